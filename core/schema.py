@@ -1,0 +1,138 @@
+"""Feltkart's schema, as an ordered set of ``sqlite_utils.Migrations``.
+
+Rules: a migration is never edited after release; a change of schema is a new migration appended
+at the end. ``store.open_store`` backs the file up before it applies pending migrations and refuses
+a database that has migrations this build does not know (written by a newer Feltkart).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from core.clock import now_iso
+from core.resources import resource_path
+
+MIGRATION_SET = "feltkart"
+
+migrations = Migrations(MIGRATION_SET)
+
+
+def _run(db: Database, statements: list[str]) -> None:
+    # One statement at a time: executescript() would COMMIT the migration's transaction.
+    for sql in statements:
+        db.execute(sql)
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    _run(
+        db,
+        [
+            # Facts about this database file: device id, study id, which Feltkart wrote it.
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            # Study settings, one row per key; updated_at and device_id let packages merge them.
+            """CREATE TABLE settings (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                device_id TEXT NOT NULL)""",
+            # SSB's municipality structures, bundled in resources/registry, synced on open.
+            """CREATE TABLE registries (
+                version INTEGER PRIMARY KEY,
+                structure TEXT NOT NULL,
+                structure_en TEXT NOT NULL,
+                valid_from TEXT NOT NULL,
+                valid_to TEXT,
+                population_year INTEGER NOT NULL,
+                centrality_version TEXT NOT NULL,
+                attribution TEXT NOT NULL,
+                attribution_en TEXT NOT NULL,
+                license TEXT NOT NULL,
+                has_points INTEGER NOT NULL,
+                checksum TEXT NOT NULL)""",
+            """CREATE TABLE counties (
+                registry INTEGER NOT NULL REFERENCES registries(version),
+                number TEXT NOT NULL,
+                name TEXT NOT NULL,
+                PRIMARY KEY (registry, number))""",
+            """CREATE TABLE municipalities (
+                registry INTEGER NOT NULL REFERENCES registries(version),
+                number TEXT NOT NULL CHECK (length(number) = 4),
+                name TEXT NOT NULL,
+                county TEXT NOT NULL,
+                centrality_class INTEGER NOT NULL CHECK (centrality_class BETWEEN 1 AND 6),
+                population INTEGER NOT NULL,
+                latitude REAL,
+                longitude REAL,
+                PRIMARY KEY (registry, number),
+                FOREIGN KEY (registry, county) REFERENCES counties(registry, number))""",
+            # The national schemes; keyed by a stable code that interviews refer to.
+            """CREATE TABLE schemes (
+                code TEXT PRIMARY KEY,
+                name_nb TEXT NOT NULL,
+                name_en TEXT NOT NULL,
+                owner TEXT NOT NULL,
+                start_year INTEGER,
+                description_nb TEXT NOT NULL DEFAULT '',
+                description_en TEXT NOT NULL DEFAULT '',
+                active INTEGER NOT NULL DEFAULT 1,
+                builtin INTEGER NOT NULL DEFAULT 0,
+                deleted INTEGER NOT NULL DEFAULT 0,
+                sort_order INTEGER NOT NULL DEFAULT 0,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                device_id TEXT NOT NULL)""",
+        ],
+    )
+    device_id = str(uuid.uuid4())
+    now = now_iso()
+    db["meta"].insert_all(
+        [
+            {"key": "device_id", "value": device_id},
+            {"key": "created_at", "value": now},
+        ]
+    )
+    defaults = {
+        "study_id": str(uuid.uuid4()),
+        "study_name": "",
+        "coordinator_name": "",
+        "registry_version": "2024",
+        "rural_definition": "5-6",
+        "configured": "0",
+    }
+    db["settings"].insert_all(
+        [{"key": k, "value": v, "updated_at": now, "device_id": device_id} for k, v in defaults.items()]
+    )
+
+
+@migrations(name="m002_seed_schemes")
+def m002_seed_schemes(db: Database) -> None:
+    catalogue = json.loads(resource_path("schemes.json").read_text(encoding="utf-8"))
+    device_id = db.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
+    now = now_iso()
+    db["schemes"].insert_all(
+        [
+            {
+                **{k: s[k] for k in ("code", "name_nb", "name_en", "owner", "start_year")},
+                "description_nb": s["description_nb"],
+                "description_en": s["description_en"],
+                "active": 1,
+                "builtin": 1,
+                "deleted": 0,
+                "sort_order": i,
+                "created_at": now,
+                "updated_at": now,
+                "device_id": device_id,
+            }
+            for i, s in enumerate(catalogue["schemes"], start=1)
+        ]
+    )
+
+
+def known_migration_names() -> list[str]:
+    """Every migration this build knows, in order (read from an empty in-memory database)."""
+    return [m.name for m in migrations.pending(Database(memory=True))]

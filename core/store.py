@@ -1,0 +1,197 @@
+"""The one way into a Feltkart database.
+
+``open_store(path)`` checks the file before anything touches it (a folder, a missing folder, a
+read-only place, not SQLite, another program's database, a newer Feltkart's database: each is
+refused and the file stays byte for byte as it was), then sets the pragmas, backs the file up
+before pending migrations, applies them, and syncs the bundled registries.
+
+``check_location`` is the cheap, stdlib-only part of those checks; the GUI runs it before it takes
+the instance lock and shows the window.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import stat
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core import __version__
+from core.errors import (
+    DatabaseIsFolderError,
+    FolderMissingError,
+    ForeignDatabaseError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    ReadOnlyLocationError,
+)
+
+if TYPE_CHECKING:  # sqlite_utils is imported when the store opens, not at program start
+    from sqlite_utils import Database
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS_TABLE = "_sqlite_migrations"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass
+class Store:
+    """An open Feltkart database. Core services take it; widgets never touch ``db``."""
+
+    db: "Database"
+    path: Path
+    device_id: str
+    is_new: bool
+    backup_path: Path | None = None
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+
+def check_location(path: Path | str) -> bool:
+    """Refuse a path Feltkart cannot or must not open. Returns True when the file already exists."""
+    path = Path(path)
+    if path.is_dir():
+        raise DatabaseIsFolderError(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise FolderMissingError(path)
+    exists = path.exists() and path.stat().st_size > 0
+    if exists:
+        try:
+            with path.open("rb") as f:
+                header = f.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise ReadOnlyLocationError(path, str(exc)) from exc
+        if header != SQLITE_HEADER:
+            raise NotADatabaseError(path, "no SQLite header")
+        if not _mode_writable(path) or not os.access(path, os.W_OK):
+            raise ReadOnlyLocationError(path, "the file is write-protected")
+    if not _mode_writable(folder) or not _folder_accepts_files(folder):
+        raise ReadOnlyLocationError(path, "the folder is write-protected")
+    return exists
+
+
+def _mode_writable(p: Path) -> bool:
+    # The owner's write bit, checked even for root: a write-protected file is a user's intent.
+    return bool(p.stat().st_mode & stat.S_IWUSR)
+
+
+def _folder_accepts_files(folder: Path) -> bool:
+    # SQLite's WAL needs to create files beside the database.
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".feltkart-probe-"):
+            return True
+    except OSError:
+        return False
+
+
+def _inspect(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """Names of Feltkart migrations applied to an existing file; refuses others' and newer ones."""
+    from core.schema import MIGRATION_SET, known_migration_names
+
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        applied: list[str] = []
+        if MIGRATIONS_TABLE in tables:
+            applied = [
+                r[0]
+                for r in conn.execute(
+                    f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+                    [MIGRATION_SET],
+                )
+            ]
+        written_by = "?"
+        if "meta" in tables:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'app_version'").fetchone()
+            written_by = row[0] if row else "?"
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError(path, str(exc)) from exc
+    user_tables = {t for t in tables if not t.startswith("sqlite_")}
+    if user_tables and not applied:
+        raise ForeignDatabaseError(path, ", ".join(sorted(user_tables)[:5]))
+    unknown = [name for name in applied if name not in set(known_migration_names())]
+    if unknown:
+        raise NewerDatabaseError(path, written_by, unknown)
+    return applied
+
+
+def _connect(path: Path, exists: bool) -> sqlite3.Connection:
+    mode = "rw" if exists else "rwc"
+    uri = path.resolve().as_uri() + f"?mode={mode}"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.OperationalError as exc:
+        raise ReadOnlyLocationError(path, str(exc)) from exc
+    return conn
+
+
+def backup_database(conn: sqlite3.Connection, path: Path, reason: str) -> Path:
+    """A consistent copy (SQLite backup API) next to the database, named with the time."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix or '.sqlite'}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.{reason}-{stamp}-{n}{path.suffix or '.sqlite'}")
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    log.info("backup of %s written to %s", path, target)
+    return target
+
+
+def open_store(path: Path | str) -> Store:
+    """Open (or create) the Feltkart database at ``path``, migrated and ready."""
+    path = Path(path).expanduser()
+    exists = check_location(path)
+    conn = _connect(path, exists)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        applied = _inspect(conn, path) if exists else []
+        store = _prepare(conn, path, applied)
+    except BaseException:
+        conn.close()
+        raise
+    return store
+
+
+def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str]) -> Store:
+    from sqlite_utils import Database
+
+    from core import registry
+    from core.schema import migrations
+
+    db = Database(conn, execute_plugins=False)
+    try:
+        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError(path, str(exc)) from exc
+    if mode.lower() != "wal":
+        log.warning("journal_mode is %s, not WAL, for %s", mode, path)
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA foreign_keys = ON")
+
+    backup_path = None
+    pending = migrations.pending(db)
+    if pending and applied:
+        backup_path = backup_database(conn, path, "before-migration")
+    if pending:
+        log.info("applying migrations %s to %s", [m.name for m in pending], path)
+        migrations.apply(db)
+    with db.atomic():
+        stored = db.execute("SELECT value FROM meta WHERE key = 'app_version'").fetchone()
+        if not stored or stored[0] != __version__:
+            db["meta"].upsert({"key": "app_version", "value": __version__}, pk="key")
+        registry.sync_bundled(db)
+    device_id = db.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
+    return Store(db=db, path=path, device_id=device_id, is_new=not applied, backup_path=backup_path)

@@ -1,0 +1,551 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>Ordninger</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;About Feltkart</source>
+        <translation>&amp;Om Feltkart</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next time you start Feltkart.</source>
+        <translation>Det nye språket brukes fra neste gang du starter Feltkart.</translation>
+    </message>
+    <message>
+        <source>About Feltkart</source>
+        <translation>Om Feltkart</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Feltkart {version}&lt;/h3&gt;&lt;p&gt;Field interviews on rural municipalities' use of national schemes for innovation, renewal and digitalisation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;br&gt;{attribution}&lt;/p&gt;&lt;p&gt;Registry in use: {structure}; population 1 January {year}.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Feltkart {version}&lt;/h3&gt;&lt;p&gt;Feltintervjuer om distriktskommuners deltakelse i og utbytte av nasjonale ordninger for innovasjon, fornying og digitalisering.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datakilder&lt;/b&gt;&lt;br&gt;{attribution}&lt;/p&gt;&lt;p&gt;Kommuneregister i bruk: {structure}; folketall 1. januar {year}.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Study: {study} · Coordinator: {coordinator} · Registry {registry} · Rural: class {classes}</source>
+        <translation>Studie: {study} · Koordinator: {coordinator} · Register {registry} · Distrikt: sentralitet {classes}</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalitiesView</name>
+    <message>
+        <source>Search by name or number</source>
+        <translation>Søk på navn eller nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>F&amp;ylke:</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Rural:</source>
+        <translation>&amp;Distrikt:</translation>
+    </message>
+    <message>
+        <source>Selected municipality</source>
+        <translation>Valgt kommune</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Centrality class</source>
+        <translation>Sentralitetsklasse</translation>
+    </message>
+    <message>
+        <source>Rural municipality</source>
+        <translation>Distriktskommune</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Folketall</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posisjon</translation>
+    </message>
+    <message>
+        <source>Registry {version}: {structure}. Source: {attribution}</source>
+        <translation>Kommuneregister {version}: {structure}. Kilde: {attribution}</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>Alle fylker</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle klasser</translation>
+    </message>
+    <message>
+        <source>{k} (index {low}-{high})</source>
+        <translation>{k} (indeks {low}–{high})</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Rural (class {classes})</source>
+        <translation>Distriktskommuner (klasse {classes})</translation>
+    </message>
+    <message>
+        <source>Central (the others)</source>
+        <translation>Sentrale (de andre)</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} municipalities</source>
+        <translation>Viser {shown} av {total} kommuner</translation>
+    </message>
+    <message>
+        <source>{k} of 6 (SSB index {low}-{high}; 1 is most central)</source>
+        <translation>{k} av 6 (SSB-indeks {low}–{high}; 1 er mest sentral)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>(rural = centrality class {classes})</source>
+        <translation>(distriktskommune = sentralitetsklasse {classes})</translation>
+    </message>
+    <message>
+        <source>{n} (1 January {year})</source>
+        <translation>{n} (1. januar {year})</translation>
+    </message>
+    <message>
+        <source>Not in this registry (points come with the 2024 registry)</source>
+        <translation>Ikke i dette registeret (punkter følger med 2024-registeret)</translation>
+    </message>
+    <message>
+        <source>{lat}° N, {lon}° E</source>
+        <translation>{lat}° N, {lon}° Ø</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Centrality</source>
+        <translation>Sentralitet</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation>Distrikt</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Folketall</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeDialog</name>
+    <message>
+        <source>Edit scheme</source>
+        <translation>Rediger ordning</translation>
+    </message>
+    <message>
+        <source>New scheme</source>
+        <translation>Ny ordning</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Norwegian):</source>
+        <translation>&amp;Navn (norsk):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Navn (&amp;engelsk):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>E&amp;ier:</translation>
+    </message>
+    <message>
+        <source>&amp;Start year:</source>
+        <translation>&amp;Startår:</translation>
+    </message>
+    <message>
+        <source>&amp;Description (Norwegian):</source>
+        <translation>&amp;Beskrivelse (norsk):</translation>
+    </message>
+    <message>
+        <source>Description (En&amp;glish):</source>
+        <translation>Beskrivelse (en&amp;gelsk):</translation>
+    </message>
+    <message>
+        <source>for example digifin</source>
+        <translation>for eksempel digifin</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>valgfritt</translation>
+    </message>
+    <message>
+        <source>Interviews refer to the code, so it cannot be changed.</source>
+        <translation>Intervjuene viser til koden, så den kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+</context>
+<context>
+    <name>SchemesView</name>
+    <message>
+        <source>&amp;New scheme…</source>
+        <translation>&amp;Ny ordning…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktiver</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>S&amp;lett…</translation>
+    </message>
+    <message>
+        <source>Inactive schemes are not asked about in new interviews. A scheme that interviews refer to can be deactivated, not deleted.</source>
+        <translation>Det spørres ikke om inaktive ordninger i nye intervjuer. En ordning som intervjuer viser til, kan deaktiveres, men ikke slettes.</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Aktiver igjen</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Eier: {owner}</translation>
+    </message>
+    <message>
+        <source>Delete scheme</source>
+        <translation>Slett ordning</translation>
+    </message>
+    <message>
+        <source>Delete the scheme «{name}» from the catalogue?</source>
+        <translation>Slette ordningen «{name}» fra katalogen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Scheme in use</source>
+        <translation>Ordningen er i bruk</translation>
+    </message>
+    <message>
+        <source>«{name}» is used in {n} recorded answers, so it cannot be deleted. Deactivate it instead: it then stays in old interviews and is not asked about in new ones.</source>
+        <translation>«{name}» brukes i {n} registrerte svar og kan derfor ikke slettes. Deaktiver den i stedet: da blir den stående i gamle intervjuer, og det spørres ikke om den i nye.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Study (stored in the database)</source>
+        <translation>Studie (lagret i databasen)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Denne maskinen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Feltkart starts.</source>
+        <translation>Nytt språk tas i bruk neste gang Feltkart starter.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>StudyForm</name>
+    <message>
+        <source>2024 structure: 357 municipalities, 15 counties (SSB centrality 2024)</source>
+        <translation>2024-inndelingen: 357 kommuner, 15 fylker (SSB-sentralitet 2024)</translation>
+    </message>
+    <message>
+        <source>2020-2023 structure: 356 municipalities, 11 counties (SSB centrality 2020)</source>
+        <translation>2020–2023-inndelingen: 356 kommuner, 11 fylker (SSB-sentralitet 2020)</translation>
+    </message>
+    <message>
+        <source>Centrality class 5-6 (Distriktssenteret)</source>
+        <translation>Sentralitetsklasse 5–6 (Distriktssenteret)</translation>
+    </message>
+    <message>
+        <source>Centrality class 4-6 (KDD, Regionale utviklingstrekk)</source>
+        <translation>Sentralitetsklasse 4–6 (KDD, Regionale utviklingstrekk)</translation>
+    </message>
+    <message>
+        <source>&amp;Study:</source>
+        <translation>S&amp;tudie:</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator (you):</source>
+        <translation>&amp;Koordinator (deg):</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality registry:</source>
+        <translation>Kommune&amp;register:</translation>
+    </message>
+    <message>
+        <source>&amp;Rural municipalities:</source>
+        <translation>&amp;Distriktskommuner:</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Municipality registry</source>
+        <translation>Kommuneregister</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Feltkart</source>
+        <translation>Velkommen til Feltkart</translation>
+    </message>
+    <message>
+        <source>Rural municipalities and national schemes for innovation</source>
+        <translation>Distriktskommuner og nasjonale ordninger for innovasjon</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Feltkart&lt;/h3&gt;&lt;p&gt;This database is new. Tell Feltkart who records in it and which study it belongs to. You can change all of this later under &lt;i&gt;File → Settings&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Velkommen til Feltkart&lt;/h3&gt;&lt;p&gt;Denne databasen er ny. Fortell hvem som registrerer i den, og hvilken studie den hører til. Alt kan endres senere under &lt;i&gt;Fil → Innstillinger&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Feltkart: unexpected error</source>
+        <translation>Feltkart: uventet feil</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+What you had saved is in the database. Details are in the log: {log}
+Send that file to the person who supports Feltkart.</source>
+        <translation>Noe gikk galt: {error}
+
+Det som var lagret, ligger i databasen. Detaljer står i loggen: {log}
+Send den filen til den som gir støtte på Feltkart.</translation>
+    </message>
+    <message>
+        <source>Feltkart cannot open the database</source>
+        <translation>Feltkart kan ikke åpne databasen</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>{path} is a folder. Give the path of a database file, for example {example}.</source>
+        <translation>{path} er en mappe. Oppgi stien til en databasefil, for eksempel {example}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Create it first, or choose another location.</source>
+        <translation>Mappen {folder} finnes ikke. Opprett den først, eller velg et annet sted.</translation>
+    </message>
+    <message>
+        <source>Feltkart cannot write to {path}: the file or its folder is write-protected. Copy the database to a folder you can write to (for example your Documents folder) and open the copy.</source>
+        <translation>Feltkart kan ikke skrive til {path}: filen eller mappen er skrivebeskyttet. Kopier databasen til en mappe du kan skrive i (for eksempel Dokumenter), og åpne kopien.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Feltkart database: it is not an SQLite database file, or it is damaged. Check that you chose the right file; open a backup copy if the file is damaged.</source>
+        <translation>{path} er ikke en Feltkart-database: filen er ikke en SQLite-database, eller den er skadet. Kontroller at du valgte riktig fil; åpne en sikkerhetskopi hvis filen er skadet.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database made by another program. Feltkart does not write into other programs' databases; choose a Feltkart database or a new file name.</source>
+        <translation>{path} er en SQLite-database laget av et annet program. Feltkart skriver ikke i andre programmers databaser; velg en Feltkart-database eller et nytt filnavn.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Feltkart (version {version}). Install that version or a newer one to open it.</source>
+        <translation>{path} er skrevet av en nyere Feltkart (versjon {version}). Installer den versjonen eller en nyere for å åpne den.</translation>
+    </message>
+    <message>
+        <source>Feltkart cannot open {path}.</source>
+        <translation>Feltkart kan ikke åpne {path}.</translation>
+    </message>
+    <message>
+        <source>The file has not been changed.</source>
+        <translation>Filen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>The database {path} is already open in another Feltkart window (process {pid} on {host}). Switch to that window, or close it before you open the database here.</source>
+        <translation>Databasen {path} er allerede åpen i et annet Feltkart-vindu (prosess {pid} på {host}). Gå til det vinduet, eller lukk det før du åpner databasen her.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation>For lang.</translation>
+    </message>
+    <message>
+        <source>Must be a single line.</source>
+        <translation>Må stå på én linje.</translation>
+    </message>
+    <message>
+        <source>2-32 characters: lower-case letters a-z, digits, - or _, starting with a letter.</source>
+        <translation>2–32 tegn: små bokstaver a–z, sifre, - eller _, og første tegn en bokstav.</translation>
+    </message>
+    <message>
+        <source>This code is already in use.</source>
+        <translation>Koden er allerede i bruk.</translation>
+    </message>
+    <message>
+        <source>The code cannot be changed.</source>
+        <translation>Koden kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>A year from 1950 to next year.</source>
+        <translation>Et årstall fra 1950 til neste år.</translation>
+    </message>
+    <message>
+        <source>A whole number, such as 2017.</source>
+        <translation>Et heltall, for eksempel 2017.</translation>
+    </message>
+    <message>
+        <source>Unknown registry version.</source>
+        <translation>Ukjent registerversjon.</translation>
+    </message>
+</context>
+</TS>

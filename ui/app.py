@@ -1,0 +1,115 @@
+"""Start the GUI: application, language, database checks, lock, welcome, main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from core import study
+from core.errors import StoreError
+from core.store import Store, check_location, open_store
+from ui import i18n, lock, messages
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "Feltkart"
+APPLICATION = "Feltkart"
+
+
+def create_application(lang: str | None, argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    i18n.install(app, lang or i18n.saved_language())
+    return app
+
+
+def install_excepthook(log_path: Path | None) -> None:
+    """Unexpected errors: logged with their traceback, shown as a short readable dialog with the log's path."""
+
+    def hook(exc_type, exc, tb):
+        log.critical("unexpected error", exc_info=(exc_type, exc, tb))
+        if QApplication.instance() is None:
+            traceback.print_exception(exc_type, exc, tb)
+            return
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "Feltkart: unexpected error"),
+            QCoreApplication.translate(
+                "app",
+                "Something went wrong: {error}\n\nWhat you had saved is in the database. "
+                "Details are in the log: {log}\nSend that file to the person who supports Feltkart.",
+            ).format(error=f"{exc_type.__name__}: {exc}", log=str(log_path) if log_path else "–"),
+        )
+
+    sys.excepthook = hook
+
+
+def show_error(title: str, text: str) -> None:
+    QMessageBox.critical(None, title, text)
+
+
+def open_database(db_path: Path) -> tuple[Store, object]:
+    """Check, lock and open the database. Raises StoreError or lock.DatabaseInUse."""
+    check_location(db_path)
+    held = lock.acquire(db_path)
+    try:
+        return open_store(db_path), held
+    except BaseException:
+        held.unlock()
+        raise
+
+
+def describe_open_error(exc: Exception) -> str:
+    if isinstance(exc, lock.DatabaseInUse):
+        return messages.database_in_use(str(exc.path), exc.pid, exc.host)
+    return messages.store_error(exc)
+
+
+class _FirstPaintProbe(QObject):
+    """For benchmarks/startup.py: print the time of the main window's first paint, then quit."""
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_gui(db_path: Path, lang: str | None, log_path: Path | None) -> int:
+    app = create_application(lang)
+    install_excepthook(log_path)
+    title = QCoreApplication.translate("app", "Feltkart cannot open the database")
+    try:
+        store, held = open_database(db_path)
+    except (StoreError, lock.DatabaseInUse) as exc:
+        log.error("cannot open %s: %s", db_path, exc)
+        show_error(title, describe_open_error(exc))
+        return 1
+
+    from ui.main_window import MainWindow
+
+    try:
+        if not study.load(store).configured:
+            from ui.welcome_dialog import WelcomeDialog
+
+            if WelcomeDialog(store).exec() != QDialog.DialogCode.Accepted:
+                return 0
+        window = MainWindow(store)
+        if os.environ.get("FELTKART_STARTUP_PROBE"):
+            probe = _FirstPaintProbe(window)
+            window.installEventFilter(probe)
+        window.show()
+        return app.exec()
+    finally:
+        store.close()
+        held.unlock()

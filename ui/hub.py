@@ -1,0 +1,10 @@
+"""One place where views learn that data changed: the dialog that changed it emits, the views refresh."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class Hub(QObject):
+    sig_settings_changed = Signal()
+    sig_schemes_changed = Signal()

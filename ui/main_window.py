@@ -1,0 +1,193 @@
+"""The main window: a navigation list on the left, one view at a time on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from core import __version__, registry, study
+from core.store import Store
+from ui import i18n
+from ui.hub import Hub
+from ui.municipalities_view import MunicipalitiesView
+from ui.schemes_view import SchemesView
+from ui.settings_dialog import SettingsDialog
+
+STATE_GROUP = "mainWindow"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, hub: Hub | None = None, remember_state: bool = True):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._store = store
+        self.hub = hub or Hub(self)
+        self._remember = remember_state
+
+        self.municipalities = MunicipalitiesView(store)
+        self.schemes = SchemesView(store)
+        self.views = [
+            (self.municipalities, self.tr("Municipalities")),
+            (self.schemes, self.tr("Schemes")),
+        ]
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        for view, title in self.views:
+            self.nav.addItem(QListWidgetItem(title))
+            self.stack.addWidget(view)
+        self.nav.setMaximumWidth(220)
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self.study_label = QLabel()
+        self.study_label.setObjectName("studyStatus")
+        self.statusBar().addWidget(self.study_label, 1)
+        self.statusBar().addPermanentWidget(QLabel(str(store.path)))
+
+        self._build_menus()
+        self.hub.sig_settings_changed.connect(self._on_settings_changed)
+        self.schemes.sig_schemes_changed.connect(self.hub.sig_schemes_changed)
+        self._update_title()
+        self.resize(1180, 760)
+        self.nav.setCurrentRow(0)
+        if remember_state:
+            self._restore_state()
+
+    # -- menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        if quit_action.shortcut().isEmpty():
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for i, (_view, title) in enumerate(self.views):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, row=i: self.show_view(row))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Feltkart"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def show_view(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self._store, self)
+        if dialog.exec():
+            self.hub.sig_settings_changed.emit()
+            if dialog.language_changed:
+                QMessageBox.information(
+                    self,
+                    self.tr("Language"),
+                    self.tr("The new language is used from the next time you start Feltkart."),
+                )
+
+    def show_about(self) -> None:
+        settings = study.load(self._store)
+        info = registry.info(self._store, settings.registry_version)
+        lang = i18n.current_language()
+        QMessageBox.about(
+            self,
+            self.tr("About Feltkart"),
+            self.tr(
+                "<h3>Feltkart {version}</h3><p>Field interviews on rural municipalities' use of national schemes "
+                "for innovation, renewal and digitalisation.</p><p><b>Data sources</b><br>{attribution}</p>"
+                "<p>Registry in use: {structure}; population 1 January {year}.</p><p>Database: {path}</p>"
+            ).format(
+                version=__version__,
+                attribution=info.attribution(lang),
+                structure=info.structure(lang),
+                year=info.population_year,
+                path=str(self._store.path),
+            ),
+        )
+
+    # -- state -------------------------------------------------------------------------------
+    def _on_settings_changed(self) -> None:
+        self.municipalities.refresh()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        s = study.load(self._store)
+        classes = f"{min(s.rural_definition.classes)}-{max(s.rural_definition.classes)}"
+        self.setWindowTitle(f"{s.study_name or 'Feltkart'} – Feltkart")
+        self.study_label.setText(
+            self.tr("Study: {study} · Coordinator: {coordinator} · Registry {registry} · Rural: class {classes}").format(
+                study=s.study_name or "–", coordinator=s.coordinator_name or "–", registry=s.registry_version, classes=classes
+            )
+        )
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {
+            "main": self.splitter,
+            "municipalities": self.municipalities.splitter,
+            "schemes": self.schemes.splitter,
+        }
+
+    def _restore_state(self) -> None:
+        qs = QSettings()
+        qs.beginGroup(STATE_GROUP)
+        geometry = qs.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = qs.value("state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for name, splitter in self._splitters().items():
+            value = qs.value(f"splitter/{name}")
+            if isinstance(value, QByteArray):
+                splitter.restoreState(value)
+        view = qs.value("view", 0)
+        try:
+            self.show_view(min(max(int(view), 0), len(self.views) - 1))
+        except (TypeError, ValueError):
+            self.show_view(0)
+        qs.endGroup()
+
+    def save_state(self) -> None:
+        qs = QSettings()
+        qs.beginGroup(STATE_GROUP)
+        qs.setValue("geometry", self.saveGeometry())
+        qs.setValue("state", self.saveState())
+        for name, splitter in self._splitters().items():
+            qs.setValue(f"splitter/{name}", splitter.saveState())
+        qs.setValue("view", self.nav.currentRow())
+        qs.endGroup()
+        qs.sync()
+
+    def closeEvent(self, event) -> None:
+        if self._remember:
+            self.save_state()
+        super().closeEvent(event)

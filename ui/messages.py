@@ -1,0 +1,71 @@
+"""The words for the core's errors: what is wrong and what to do, in the UI language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from core import errors
+
+
+def store_error(exc: errors.StoreError) -> str:
+    """A message for a database Feltkart will not open. The file has not been changed."""
+    path = str(exc.path)
+    if isinstance(exc, errors.DatabaseIsFolderError):
+        text = QCoreApplication.translate("messages", "{path} is a folder. Give the path of a database file, for example {example}.").format(
+            path=path, example=str(exc.path / "feltkart.sqlite")
+        )
+    elif isinstance(exc, errors.FolderMissingError):
+        text = QCoreApplication.translate("messages", "The folder {folder} does not exist. Create it first, or choose another location.").format(
+            folder=str(exc.path.parent)
+        )
+    elif isinstance(exc, errors.ReadOnlyLocationError):
+        text = QCoreApplication.translate(
+            "messages",
+            "Feltkart cannot write to {path}: the file or its folder is write-protected. "
+            "Copy the database to a folder you can write to (for example your Documents folder) and open the copy."
+        ).format(path=path)
+    elif isinstance(exc, errors.NotADatabaseError):
+        text = QCoreApplication.translate(
+            "messages",
+            "{path} is not a Feltkart database: it is not an SQLite database file, or it is damaged. "
+            "Check that you chose the right file; open a backup copy if the file is damaged."
+        ).format(path=path)
+    elif isinstance(exc, errors.ForeignDatabaseError):
+        text = QCoreApplication.translate(
+            "messages",
+            "{path} is an SQLite database made by another program. Feltkart does not write into other "
+            "programs' databases; choose a Feltkart database or a new file name."
+        ).format(path=path)
+    elif isinstance(exc, errors.NewerDatabaseError):
+        text = QCoreApplication.translate(
+            "messages",
+            "{path} was written by a newer Feltkart (version {version}). Install that version or a newer one "
+            "to open it."
+        ).format(path=path, version=exc.written_by)
+    else:
+        text = QCoreApplication.translate("messages", "Feltkart cannot open {path}.").format(path=path)
+    return text + "\n\n" + QCoreApplication.translate("messages", "The file has not been changed.")
+
+
+def database_in_use(path: str, pid: int, host: str) -> str:
+    return QCoreApplication.translate(
+        "messages",
+        "The database {path} is already open in another Feltkart window (process {pid} on {host}). "
+        "Switch to that window, or close it before you open the database here."
+    ).format(path=path, pid=pid, host=host or "?")
+
+
+def field_error(code: str) -> str:
+    """A short message for a validation error code of the core."""
+    messages = {
+        "required": QCoreApplication.translate("messages", "Required."),
+        "too_long": QCoreApplication.translate("messages", "Too long."),
+        "one_line": QCoreApplication.translate("messages", "Must be a single line."),
+        "code_format": QCoreApplication.translate("messages", "2-32 characters: lower-case letters a-z, digits, - or _, starting with a letter."),
+        "code_taken": QCoreApplication.translate("messages", "This code is already in use."),
+        "code_fixed": QCoreApplication.translate("messages", "The code cannot be changed."),
+        "year_range": QCoreApplication.translate("messages", "A year from 1950 to next year."),
+        "not_a_number": QCoreApplication.translate("messages", "A whole number, such as 2017."),
+        "unknown_registry": QCoreApplication.translate("messages", "Unknown registry version."),
+    }
+    return messages.get(code, code)

@@ -1,0 +1,138 @@
+"""The *Kommuner* table: a model of the study's municipalities and a proxy that filters as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+
+from core.collation import sort_key
+from core.registry import Municipality, RuralDefinition
+from ui import i18n
+
+COL_NUMBER, COL_NAME, COL_COUNTY, COL_CLASS, COL_RURAL, COL_POPULATION = range(6)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+MUNICIPALITY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class MunicipalityTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[Municipality] = []
+        self._rural = RuralDefinition.DISTRIKTSSENTERET
+        self._headers = [
+            self.tr("No."),
+            self.tr("Municipality"),
+            self.tr("County"),
+            self.tr("Centrality"),
+            self.tr("Rural"),
+            self.tr("Population"),
+        ]
+
+    def set_rows(self, rows: list[Municipality], rural: RuralDefinition) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._rural = rural
+        self.endResetModel()
+
+    @property
+    def rural_definition(self) -> RuralDefinition:
+        return self._rural
+
+    def municipality(self, row: int) -> Municipality:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def is_rural(self, m: Municipality) -> bool:
+        return self._rural.is_rural(m.centrality_class)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        m = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_NUMBER:
+                return m.number
+            if col == COL_NAME:
+                return m.name
+            if col == COL_COUNTY:
+                return m.county_name
+            if col == COL_CLASS:
+                return str(m.centrality_class)
+            if col == COL_RURAL:
+                return self.tr("Yes") if self.is_rural(m) else self.tr("No")
+            if col == COL_POPULATION:
+                return i18n.locale().toString(m.population)
+        elif role == SORT_ROLE:
+            if col == COL_NUMBER:
+                return m.number
+            if col == COL_NAME:
+                return sort_key(m.name)[0]
+            if col == COL_COUNTY:
+                return sort_key(m.county_name)[0]
+            if col == COL_CLASS:
+                return m.centrality_class
+            if col == COL_RURAL:
+                return int(self.is_rural(m))
+            if col == COL_POPULATION:
+                return m.population
+        elif role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in (COL_NUMBER, COL_CLASS, COL_POPULATION):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == MUNICIPALITY_ROLE:
+            return m
+        return None
+
+
+class MunicipalityFilterProxy(QSortFilterProxyModel):
+    """Filters by text (name or number, accents ignored), county, centrality class and rural/central."""
+
+    ALL = None
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._text = ""
+        self._county: str | None = None
+        self._class: int | None = None
+        self._rural: bool | None = None
+
+    def set_text(self, text: str) -> None:
+        self._text = sort_key(text.strip())[0]
+        self.invalidateRowsFilter()
+
+    def set_county(self, county: str | None) -> None:
+        self._county = county
+        self.invalidateRowsFilter()
+
+    def set_centrality_class(self, value: int | None) -> None:
+        self._class = value
+        self.invalidateRowsFilter()
+
+    def set_rural(self, rural: bool | None) -> None:
+        self._rural = rural
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        model: MunicipalityTableModel = self.sourceModel()
+        m = model.municipality(source_row)
+        if self._county is not None and m.county_number != self._county:
+            return False
+        if self._class is not None and m.centrality_class != self._class:
+            return False
+        if self._rural is not None and model.is_rural(m) != self._rural:
+            return False
+        if self._text:
+            if self._text.isdigit():
+                return m.number.startswith(self._text)
+            return self._text in sort_key(m.name)[0]
+        return True

@@ -1,0 +1,65 @@
+"""``main.py --self-test``: open the database, build the main window offscreen, show every view once."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+
+
+def run_self_test(db_path: Path, lang: str | None) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from core.errors import StoreError
+    from ui import lock
+    from ui.app import create_application, describe_open_error, open_database
+
+    app = create_application(lang)
+    try:
+        store, held = open_database(db_path)
+    except (StoreError, lock.DatabaseInUse) as exc:
+        print(f"self-test: cannot open {db_path}:\n{describe_open_error(exc)}", file=sys.stderr)
+        return 1
+    step = "start"
+    try:
+        from ui.main_window import MainWindow
+        from ui.scheme_dialog import SchemeDialog
+        from ui.settings_dialog import SettingsDialog
+        from ui.welcome_dialog import WelcomeDialog
+
+        step = "main window"
+        window = MainWindow(store, remember_state=False)
+        window.show()
+        app.processEvents()
+        for i, (view, title) in enumerate(window.views):
+            step = f"view {title}"
+            window.show_view(i)
+            app.processEvents()
+            if window.stack.currentWidget() is not view or not view.isVisible():
+                raise RuntimeError(f"view {title} was not shown")
+        step = "municipalities"
+        if window.municipalities.model.rowCount() < 300:
+            raise RuntimeError(f"only {window.municipalities.model.rowCount()} municipalities in the registry")
+        step = "schemes"
+        if window.schemes.model.rowCount() == 0:
+            raise RuntimeError("the scheme catalogue is empty")
+        for dialog_class, args in ((SettingsDialog, (store,)), (WelcomeDialog, (store,)), (SchemeDialog, (store,))):
+            step = f"dialog {dialog_class.__name__}"
+            dialog = dialog_class(*args, parent=window)
+            dialog.show()
+            app.processEvents()
+            dialog.reject()
+        window.close()
+        print(
+            f"self-test OK: {db_path} ({'new' if store.is_new else 'existing'} database), "
+            f"{len(window.views)} views, {window.municipalities.model.rowCount()} municipalities, "
+            f"{window.schemes.model.rowCount()} schemes"
+        )
+        return 0
+    except Exception:
+        print(f"self-test FAILED at {step}:", file=sys.stderr)
+        traceback.print_exc()
+        return 1
+    finally:
+        store.close()
+        held.unlock()

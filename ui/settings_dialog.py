@@ -1,0 +1,58 @@
+"""Settings: the study (name, coordinator, registry, rural definition) and the UI language."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout
+
+from core import study
+from core.errors import ValidationError
+from core.store import Store
+from ui import i18n
+from ui.study_form import StudyForm
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self._store = store
+        self.language_changed = False
+        self.form = StudyForm(study.load(store))
+        study_box = QGroupBox(self.tr("Study (stored in the database)"))
+        QVBoxLayout(study_box).addWidget(self.form)
+
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(i18n.saved_language()))
+        ui_box = QGroupBox(self.tr("This computer"))
+        ui_form = QFormLayout(ui_box)
+        ui_form.addRow(self.tr("&Language:"), self.language)
+        note = QLabel(self.tr("A new language takes effect the next time Feltkart starts."))
+        note.setWordWrap(True)
+        ui_form.addRow(note)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(study_box)
+        layout.addWidget(ui_box)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(620)
+
+    def accept(self) -> None:
+        try:
+            study.save(self._store, self.form.settings())
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            return
+        lang = self.language.currentData()
+        if lang != i18n.saved_language():
+            i18n.save_language(lang)
+            self.language_changed = True
+        super().accept()

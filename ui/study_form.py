@@ -1,0 +1,71 @@
+"""The fields of a study's settings, shared by the welcome dialog and the settings dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from core import study
+from core.registry import REGISTRY_VERSIONS, RuralDefinition
+from core.study import StudySettings
+from ui.messages import field_error
+
+
+class StudyForm(QWidget):
+    def __init__(self, settings: StudySettings, parent=None):
+        super().__init__(parent)
+        self._settings = settings
+        self.study_name = QLineEdit(settings.study_name)
+        self.study_name.setObjectName("studyName")
+        self.study_name.setMaxLength(study.MAX_NAME)
+        self.coordinator_name = QLineEdit(settings.coordinator_name)
+        self.coordinator_name.setObjectName("coordinatorName")
+        self.coordinator_name.setMaxLength(study.MAX_NAME)
+        self.registry = QComboBox()
+        self.registry.setObjectName("registryVersion")
+        labels = {
+            2024: self.tr("2024 structure: 357 municipalities, 15 counties (SSB centrality 2024)"),
+            2020: self.tr("2020-2023 structure: 356 municipalities, 11 counties (SSB centrality 2020)"),
+        }
+        for version in REGISTRY_VERSIONS:
+            self.registry.addItem(labels[version], version)
+        self.registry.setCurrentIndex(self.registry.findData(settings.registry_version))
+        self.rural = QComboBox()
+        self.rural.setObjectName("ruralDefinition")
+        self.rural.addItem(
+            self.tr("Centrality class 5-6 (Distriktssenteret)"), RuralDefinition.DISTRIKTSSENTERET.value
+        )
+        self.rural.addItem(self.tr("Centrality class 4-6 (KDD, Regionale utviklingstrekk)"), RuralDefinition.KDD.value)
+        self.rural.setCurrentIndex(self.rural.findData(settings.rural_definition.value))
+        self.error = QLabel()
+        self.error.setObjectName("studyFormError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Study:"), self.study_name)
+        form.addRow(self.tr("&Coordinator (you):"), self.coordinator_name)
+        form.addRow(self.tr("&Municipality registry:"), self.registry)
+        form.addRow(self.tr("&Rural municipalities:"), self.rural)
+        form.addRow(self.error)
+
+    def settings(self) -> StudySettings:
+        return self._settings.with_changes(
+            study_name=self.study_name.text(),
+            coordinator_name=self.coordinator_name.text(),
+            registry_version=self.registry.currentData(),
+            rural_definition=RuralDefinition(self.rural.currentData()),
+        )
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        names = {
+            "study_name": self.tr("Study"),
+            "coordinator_name": self.tr("Coordinator"),
+            "registry_version": self.tr("Municipality registry"),
+        }
+        self.error.setText("\n".join(f"{names.get(k, k)}: {field_error(v)}" for k, v in errors.items()))
+        self.error.setVisible(bool(errors))
+        widgets = {"study_name": self.study_name, "coordinator_name": self.coordinator_name}
+        first = next((widgets[k] for k in widgets if k in errors), None)
+        if first is not None:
+            first.setFocus()

@@ -1,0 +1,62 @@
+"""First start on a new database: who records, and in which study. Everything can be changed later."""
+
+from __future__ import annotations
+
+import getpass
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+from core import study
+from core.errors import ValidationError
+from core.store import Store
+from ui.study_form import StudyForm
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.setObjectName("welcomeDialog")
+        self.setWindowTitle(self.tr("Welcome to Feltkart"))
+        self._store = store
+        current = study.load(store)
+        defaults = current.with_changes(
+            study_name=current.study_name
+            or self.tr("Rural municipalities and national schemes for innovation"),
+            coordinator_name=current.coordinator_name or _login_name(),
+        )
+        intro = QLabel(
+            self.tr(
+                "<h3>Welcome to Feltkart</h3><p>This database is new. Tell Feltkart who records in it and which "
+                "study it belongs to. You can change all of this later under <i>File → Settings</i>.</p>"
+                "<p>Database: {path}</p>"
+            ).format(path=str(store.path))
+        )
+        intro.setWordWrap(True)
+        self.form = StudyForm(defaults)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(640)
+        self.form.coordinator_name.setFocus()
+        self.form.coordinator_name.selectAll()
+
+    def accept(self) -> None:
+        try:
+            study.save(self._store, self.form.settings())
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            return
+        super().accept()
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on this system: leave the field for the user
+        return ""
