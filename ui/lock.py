@@ -27,5 +27,6 @@ def acquire(db_path: Path) -> QLockFile:
     lock.setStaleLockTime(0)  # never stale by age: a day-long interview session keeps its lock
     if lock.tryLock(0):
         return lock
-    ok, pid, host, _app = lock.getLockInfo()
-    raise DatabaseInUse(db_path, pid if ok else 0, host if ok else "")
+    info = lock.getLockInfo()  # (pid, hostname, appname); pid 0 when the file cannot be read
+    pid, host = (info[0], info[1]) if info else (0, "")
+    raise DatabaseInUse(db_path, pid, host)

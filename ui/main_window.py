@@ -66,7 +66,8 @@ class MainWindow(QMainWindow):
         self.hub.sig_settings_changed.connect(self._on_settings_changed)
         self.schemes.sig_schemes_changed.connect(self.hub.sig_schemes_changed)
         self._update_title()
-        self.resize(1180, 760)
+        available = self.screen().availableGeometry()
+        self.resize(min(1180, int(available.width() * 0.92)), min(760, int(available.height() * 0.9)))
         self.nav.setCurrentRow(0)
         if remember_state:
             self._restore_state()

@@ -107,20 +107,23 @@ class MunicipalityFilterProxy(QSortFilterProxyModel):
         self._rural: bool | None = None
 
     def set_text(self, text: str) -> None:
-        self._text = sort_key(text.strip())[0]
-        self.invalidateRowsFilter()
+        self._set_filter("_text", sort_key(text.strip())[0])
 
     def set_county(self, county: str | None) -> None:
-        self._county = county
-        self.invalidateRowsFilter()
+        self._set_filter("_county", county)
 
     def set_centrality_class(self, value: int | None) -> None:
-        self._class = value
-        self.invalidateRowsFilter()
+        self._set_filter("_class", value)
 
     def set_rural(self, rural: bool | None) -> None:
-        self._rural = rural
-        self.invalidateRowsFilter()
+        self._set_filter("_rural", rural)
+
+    def _set_filter(self, name: str, value) -> None:
+        if getattr(self, name) == value:
+            return
+        self.beginFilterChange()
+        setattr(self, name, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         model: MunicipalityTableModel = self.sourceModel()

@@ -26,6 +26,7 @@ class SchemeDialog(QDialog):
         self._original = scheme
         self._taken = set() if scheme else schemes.all_codes(store)
         self.result_scheme: Scheme | None = None
+        self._touched: set[str] = set()  # fields the user has left; their errors are shown
         self.setWindowTitle(self.tr("Edit scheme") if scheme else self.tr("New scheme"))
         self.setMinimumWidth(560)
 
@@ -70,7 +71,6 @@ class SchemeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self._touched: set[str] = set()
         for name, edit in self.fields.items():
             edit.editingFinished.connect(lambda n=name: self._touch(n))
         self._revalidate()

@@ -1,0 +1,57 @@
+"""Shared fixtures: offscreen Qt, an isolated user folder and QSettings, a store built by the production code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+REFERENCE = ROOT.parent / "shared" / "reference"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path, monkeypatch):
+    """platformdirs' folders (data, logs) point into tmp_path; nothing touches the real home."""
+    home = tmp_path / "home"
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+        monkeypatch.setenv(var, str(home / sub))
+    return home
+
+
+@pytest.fixture
+def store(tmp_path):
+    from core.store import open_store
+
+    s = open_store(tmp_path / "feltkart.sqlite")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def app(qapp, tmp_path):
+    """The QApplication with Feltkart's names, QSettings in tmp_path, and English texts unless a test switches."""
+    from PySide6.QtCore import QSettings
+
+    from ui import i18n
+
+    qapp.setOrganizationName("Feltkart-tests")
+    qapp.setApplicationName("Feltkart-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    i18n.install(qapp, "en")
+    yield qapp
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def configured_store(store):
+    from core import study
+
+    study.save(store, study.load(store).with_changes(study_name="Test study", coordinator_name="Kari Nordmann"))
+    return store

@@ -1,0 +1,177 @@
+"""The store: pragmas, identity, migrations with a backup first, and refusal of files it must not touch."""
+
+import hashlib
+import sqlite3
+
+import pytest
+from sqlite_utils.migrations import Migrations
+
+import core.schema
+from core import __version__, errors
+from core.store import open_store
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_has_pragmas_schema_and_identity(tmp_path):
+    store = open_store(tmp_path / "a.sqlite")
+    db = store.db
+    assert store.is_new
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+    applied = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert applied == core.schema.known_migration_names()
+    assert len(store.device_id) == 36
+    assert db.execute("SELECT value FROM meta WHERE key='app_version'").fetchone()[0] == __version__
+    store.close()
+
+
+def test_device_id_is_created_once(tmp_path):
+    path = tmp_path / "a.sqlite"
+    first = open_store(path)
+    device = first.device_id
+    first.close()
+    again = open_store(path)
+    assert again.device_id == device
+    assert not again.is_new
+    assert again.backup_path is None  # nothing pending, nothing to back up
+    again.close()
+
+
+def test_default_path_is_in_the_user_data_folder(isolated_user_folders):
+    from core import paths
+
+    assert paths.default_db_path().name == "feltkart.sqlite"
+    assert str(paths.default_db_path()).startswith(str(isolated_user_folders))
+
+
+def test_pending_migration_is_applied_after_a_backup(tmp_path, monkeypatch):
+    path = tmp_path / "a.sqlite"
+    s = open_store(path)
+    s.db["schemes"].update("digifin", {"owner": "edited before upgrade"})
+    s.close()
+
+    extended = Migrations(core.schema.MIGRATION_SET)
+    for m in core.schema.migrations.pending(__import__("sqlite_utils").Database(memory=True)):
+        extended(name=m.name)(m.fn)
+
+    @extended(name="m999_test_column")
+    def m999(db):
+        db["schemes"].add_column("test_column", str)
+
+    monkeypatch.setattr(core.schema, "migrations", extended)
+    upgraded = open_store(path)
+    assert upgraded.backup_path is not None and upgraded.backup_path.exists()
+    assert upgraded.backup_path.parent == path.parent
+    assert "test_column" in upgraded.db["schemes"].columns_dict
+    upgraded.close()
+    with sqlite3.connect(upgraded.backup_path) as backup:
+        names = [r[0] for r in backup.execute("SELECT name FROM _sqlite_migrations")]
+        owner = backup.execute("SELECT owner FROM schemes WHERE code='digifin'").fetchone()[0]
+        columns = [r[1] for r in backup.execute("PRAGMA table_info(schemes)")]
+    assert "m999_test_column" not in names
+    assert owner == "edited before upgrade"
+    assert "test_column" not in columns
+
+
+def make_newer(path):
+    s = open_store(path)
+    s.db["_sqlite_migrations"].insert(
+        {"migration_set": core.schema.MIGRATION_SET, "name": "m500_from_the_future", "applied_at": "2030-01-01"}
+    )
+    s.db["meta"].upsert({"key": "app_version", "value": "9.0.0"}, pk="key")
+    s.close()
+
+
+def test_newer_database_is_refused_and_unchanged(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    make_newer(path)
+    before = digest(path)
+    with pytest.raises(errors.NewerDatabaseError) as info:
+        open_store(path)
+    assert info.value.written_by == "9.0.0"
+    assert info.value.unknown_migrations == ["m500_from_the_future"]
+    assert digest(path) == before
+
+
+def test_text_file_is_refused_and_unchanged(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("Intervjunotater, ikke en database\n", encoding="utf-8")
+    before = digest(path)
+    with pytest.raises(errors.NotADatabaseError):
+        open_store(path)
+    assert digest(path) == before
+
+
+def test_damaged_database_is_refused_and_unchanged(tmp_path):
+    path = tmp_path / "damaged.sqlite"
+    s = open_store(path)
+    s.close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # header kept, schema page destroyed
+    path.write_bytes(bytes(data))
+    before = digest(path)
+    with pytest.raises(errors.NotADatabaseError):
+        open_store(path)
+    assert digest(path) == before
+
+
+def test_folder_is_refused(tmp_path):
+    with pytest.raises(errors.DatabaseIsFolderError):
+        open_store(tmp_path)
+
+
+def test_missing_folder_is_refused_and_not_created(tmp_path):
+    target = tmp_path / "no-such-folder" / "a.sqlite"
+    with pytest.raises(errors.FolderMissingError):
+        open_store(target)
+    assert not target.parent.exists()
+
+
+def test_write_protected_file_is_refused_and_unchanged(tmp_path):
+    path = tmp_path / "ro.sqlite"
+    open_store(path).close()
+    before = digest(path)
+    path.chmod(0o444)
+    try:
+        with pytest.raises(errors.ReadOnlyLocationError):
+            open_store(path)
+        assert digest(path) == before
+    finally:
+        path.chmod(0o644)
+
+
+def test_write_protected_folder_is_refused(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(errors.ReadOnlyLocationError):
+            open_store(folder / "a.sqlite")
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o755)
+
+
+def test_another_programs_sqlite_is_refused_and_unchanged(tmp_path):
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, file TEXT)")
+        conn.execute("INSERT INTO photos (file) VALUES ('a.jpg')")
+    conn.close()
+    before = digest(path)
+    with pytest.raises(errors.ForeignDatabaseError):
+        open_store(path)
+    assert digest(path) == before
+
+
+def test_empty_file_becomes_a_new_database(tmp_path):
+    path = tmp_path / "empty.sqlite"
+    path.touch()
+    s = open_store(path)
+    assert s.is_new
+    s.close()

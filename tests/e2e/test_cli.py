@@ -1,0 +1,127 @@
+"""main.py as a user runs it: --self-test on good and bad databases, in a separate process."""
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args, env_home: Path):
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_DATA_HOME=str(env_home / "data"),
+        XDG_STATE_HOME=str(env_home / "state"),
+        XDG_CONFIG_HOME=str(env_home / "config"),
+    )
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_self_test_on_a_new_and_an_existing_database(tmp_path):
+    db = tmp_path / "x.sqlite"
+    first = run("--self-test", "--db", str(db), env_home=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "self-test OK" in first.stdout and "new database" in first.stdout
+    assert "357 municipalities" in first.stdout and "10 schemes" in first.stdout
+    second = run("--self-test", "--db", str(db), env_home=tmp_path)
+    assert second.returncode == 0, second.stderr
+    assert "existing database" in second.stdout
+
+
+def test_self_test_on_the_default_database(tmp_path):
+    result = run("--self-test", env_home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "data" / "Feltkart" / "feltkart.sqlite").exists()
+    assert (tmp_path / "state" / "Feltkart" / "log" / "feltkart.log").exists()
+
+
+def _text_file(path):
+    path.write_text("Notater fra Ørland\n", encoding="utf-8")
+
+
+def _other_program(path):
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    conn.close()
+
+
+def _newer(path):
+    from tests.core.test_store import make_newer
+
+    make_newer(path)
+
+
+def _write_protected(path):
+    from core.store import open_store
+
+    open_store(path).close()
+    path.chmod(0o444)
+
+
+@pytest.mark.parametrize(
+    "make,expected",
+    [
+        (_text_file, "is not a Feltkart database"),
+        (_other_program, "made by another program"),
+        (_newer, "written by a newer Feltkart (version 9.0.0)"),
+        (_write_protected, "write-protected"),
+    ],
+)
+def test_bad_database_files_are_refused_unchanged(tmp_path, make, expected):
+    path = tmp_path / "bad.sqlite"
+    make(path)
+    before = digest(path)
+    result = run("--self-test", "--lang", "en", "--db", str(path), env_home=tmp_path)
+    assert result.returncode == 1
+    assert expected in result.stderr
+    assert "The file has not been changed." in result.stderr
+    assert "Traceback" not in result.stderr
+    assert digest(path) == before
+    path.chmod(0o644)
+
+
+def test_folder_and_write_protected_folder_are_refused(tmp_path):
+    result = run("--self-test", "--lang", "en", "--db", str(tmp_path), env_home=tmp_path)
+    assert result.returncode == 1 and "is a folder" in result.stderr
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o555)
+    try:
+        result = run("--self-test", "--lang", "en", "--db", str(ro / "a.sqlite"), env_home=tmp_path)
+        assert result.returncode == 1 and "write-protected" in result.stderr
+        assert list(ro.iterdir()) == []
+    finally:
+        ro.chmod(0o755)
+
+
+def test_message_is_in_norwegian_by_default(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    _text_file(path)
+    result = run("--self-test", "--db", str(path), env_home=tmp_path)
+    assert result.returncode == 1
+    assert "er ikke en Feltkart-database" in result.stderr and "Filen er ikke endret." in result.stderr
+
+
+def test_a_database_open_in_another_feltkart_is_refused(tmp_path):
+    from ui import lock
+
+    path = tmp_path / "busy.sqlite"
+    held = lock.acquire(path)
+    try:
+        result = run("--self-test", "--lang", "en", "--db", str(path), env_home=tmp_path)
+    finally:
+        held.unlock()
+    assert result.returncode == 1
+    assert f"process {os.getpid()}" in result.stderr

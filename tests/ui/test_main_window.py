@@ -1,0 +1,77 @@
+"""The main window: navigation, the Kommuner view's filters and detail pane, remembered state."""
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from ui.main_window import MainWindow
+
+
+def make_window(qtbot, store):
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def test_views_and_keyboard_navigation(app, qtbot, configured_store):
+    window = make_window(qtbot, configured_store)
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Municipalities", "Schemes"]
+    assert window.stack.currentWidget() is window.municipalities
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.schemes)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.municipalities)
+    assert "Test study" in window.windowTitle()
+    assert "Kari Nordmann" in window.study_label.text()
+
+
+def test_typing_filters_and_detail_follows(app, qtbot, configured_store):
+    window = make_window(qtbot, configured_store)
+    view = window.municipalities
+    qtbot.keyClicks(view.search, "tromsø")
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 1)
+    assert view.count_label.text() == "Showing 1 of 357 municipalities"
+    assert view._detail_labels["name"].text() == "Tromsø"
+    assert view._detail_labels["number"].text() == "5501"
+    assert "3 of 6" in view._detail_labels["class"].text()
+    assert view._detail_labels["rural"].text().startswith("No")
+    assert "1 January 2026" in view._detail_labels["population"].text()
+
+
+def test_county_filter_from_the_combo(app, qtbot, configured_store):
+    window = make_window(qtbot, configured_store)
+    view = window.municipalities
+    view.select_county("18")
+    assert view.proxy.rowCount() == 41
+    assert view.count_label.text() == "Showing 41 of 357 municipalities"
+    numbers = {view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())}
+    assert all(n.startswith("18") for n in numbers)
+
+
+def test_window_state_is_remembered(app, qtbot, configured_store):
+    window = make_window(qtbot, configured_store)
+    window.resize(780, 560)
+    window.show_view(1)
+    window.municipalities.splitter.setSizes([500, 300])
+    window.close()
+    assert QSettings().value("mainWindow/view") in (1, "1")
+    again = make_window(qtbot, configured_store)
+    assert again.stack.currentWidget() is again.schemes
+    assert (again.width(), again.height()) == (780, 560)
+    assert again.municipalities.splitter.sizes()[0] > again.municipalities.splitter.sizes()[1]
+
+
+def test_settings_change_refreshes_the_registry(app, qtbot, configured_store):
+    from core import study
+    from core.registry import RuralDefinition
+
+    window = make_window(qtbot, configured_store)
+    view = window.municipalities
+    study.save(configured_store, study.load(configured_store).with_changes(registry_version=2020, rural_definition=RuralDefinition.KDD))
+    window.hub.sig_settings_changed.emit()
+    assert view.model.rowCount() == 356
+    assert view.county.count() == 1 + 11
+    assert "Registry 2020" in window.study_label.text() and "class 4-6" in window.study_label.text()
