@@ -17,6 +17,8 @@ from core.collation import sort_key
 from core.resources import resource_path
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from sqlite_utils import Database
 
     from core.store import Store
@@ -97,18 +99,29 @@ def load_bundled(version: int) -> dict:
     return json.loads(bundled_path(version).read_text(encoding="utf-8"))
 
 
-def sync_bundled(db: "Database") -> list[int]:
-    """Bring the database's copy of each bundled registry up to date. Returns the versions rewritten.
+def stale_registries(conn: "sqlite3.Connection") -> dict[int, bytes]:
+    """The bundled registries whose copy in the database is missing or differs: version -> file content.
 
-    Call inside a transaction. A registry that has not changed costs one file read and a hash.
+    Costs a file read and a hash per registry; writes nothing.
     """
-    rewritten = []
+    stale = {}
     for version in REGISTRY_VERSIONS:
         raw = bundled_path(version).read_bytes()
+        row = conn.execute("SELECT checksum FROM registries WHERE version = ?", [version]).fetchone()
+        if not row or row[0] != hashlib.sha256(raw).hexdigest():
+            stale[version] = raw
+    return stale
+
+
+def sync_bundled(db: "Database", stale: dict[int, bytes] | None = None) -> list[int]:
+    """Rewrite the database's copy of each changed bundled registry. Returns the versions rewritten.
+
+    Call inside a transaction.
+    """
+    if stale is None:
+        stale = stale_registries(db.conn)
+    for version, raw in stale.items():
         checksum = hashlib.sha256(raw).hexdigest()
-        row = db.execute("SELECT checksum FROM registries WHERE version = ?", [version]).fetchone()
-        if row and row[0] == checksum:
-            continue
         doc = json.loads(raw.decode("utf-8"))
         db["registries"].upsert(
             {
@@ -147,12 +160,11 @@ def sync_bundled(db: "Database") -> list[int]:
                 for m in doc["municipalities"]
             ]
         )
-        rewritten.append(version)
-    return rewritten
+    return sorted(stale)
 
 
 def info(store: "Store", version: int) -> RegistryInfo:
-    row = store.db.execute(
+    row = store.conn.execute(
         """SELECT version, structure, structure_en, valid_from, valid_to, population_year, centrality_version,
                   attribution, attribution_en, license, has_points,
                   (SELECT count(*) FROM municipalities WHERE registry = r.version),
@@ -166,7 +178,7 @@ def info(store: "Store", version: int) -> RegistryInfo:
 
 
 def counties(store: "Store", version: int) -> list[County]:
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT number, name FROM counties WHERE registry = ? ORDER BY number", [version]
     ).fetchall()
     return [County(*r) for r in rows]
@@ -174,7 +186,7 @@ def counties(store: "Store", version: int) -> list[County]:
 
 def municipalities(store: "Store", version: int) -> list[Municipality]:
     """Every municipality of the registry, in Norwegian alphabetical order of name."""
-    rows = store.db.execute(
+    rows = store.conn.execute(
         """SELECT m.number, m.name, m.county, c.name, m.centrality_class, m.population,
                   m.latitude, m.longitude
            FROM municipalities m

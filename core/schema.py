@@ -10,25 +10,40 @@ from __future__ import annotations
 import json
 import uuid
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from core.clock import now_iso
 from core.resources import resource_path
 
+if TYPE_CHECKING:  # sqlite_utils is imported only when migrations must run (see migration_set)
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
 MIGRATION_SET = "feltkart"
 
-migrations = Migrations(MIGRATION_SET)
+# (name, function) in order. Never edit or reorder a released entry; append new ones.
+MIGRATIONS: list[tuple[str, Callable[["Database"], None]]] = []
 
 
-def _run(db: Database, statements: list[str]) -> None:
+def migration(name: str):
+    def register(fn):
+        if any(n == name for n, _ in MIGRATIONS):
+            raise ValueError(f"migration {name} registered twice")
+        MIGRATIONS.append((name, fn))
+        return fn
+
+    return register
+
+
+def _run(db: "Database", statements: list[str]) -> None:
     # One statement at a time: executescript() would COMMIT the migration's transaction.
     for sql in statements:
         db.execute(sql)
 
 
-@migrations(name="m001_initial")
-def m001_initial(db: Database) -> None:
+@migration("m001_initial")
+def m001_initial(db: "Database") -> None:
     _run(
         db,
         [
@@ -109,8 +124,8 @@ def m001_initial(db: Database) -> None:
     )
 
 
-@migrations(name="m002_seed_schemes")
-def m002_seed_schemes(db: Database) -> None:
+@migration("m002_seed_schemes")
+def m002_seed_schemes(db: "Database") -> None:
     catalogue = json.loads(resource_path("schemes.json").read_text(encoding="utf-8"))
     device_id = db.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
     now = now_iso()
@@ -134,5 +149,15 @@ def m002_seed_schemes(db: Database) -> None:
 
 
 def known_migration_names() -> list[str]:
-    """Every migration this build knows, in order (read from an empty in-memory database)."""
-    return [m.name for m in migrations.pending(Database(memory=True))]
+    """Every migration this build knows, in order."""
+    return [name for name, _ in MIGRATIONS]
+
+
+def migration_set() -> "Migrations":
+    """The migrations as a ``sqlite_utils.Migrations`` set, ready to ``apply``."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, fn in MIGRATIONS:
+        migrations(name=name)(fn)
+    return migrations

@@ -76,13 +76,13 @@ def _row_to_scheme(row) -> Scheme:
 def list_schemes(store: "Store", include_inactive: bool = True) -> list[Scheme]:
     """The catalogue in its own order (built-in first, in the order of the study), then new ones by name."""
     where = "deleted = 0" + ("" if include_inactive else " AND active = 1")
-    rows = store.db.execute(f"SELECT {_COLUMNS}, sort_order FROM schemes WHERE {where}").fetchall()
+    rows = store.conn.execute(f"SELECT {_COLUMNS}, sort_order FROM schemes WHERE {where}").fetchall()
     rows.sort(key=lambda r: (r[-1] == 0, r[-1], sort_key(r[1])))
     return [_row_to_scheme(r[:-1]) for r in rows]
 
 
 def get(store: "Store", code: str) -> Scheme:
-    row = store.db.execute(f"SELECT {_COLUMNS} FROM schemes WHERE code = ? AND deleted = 0", [code]).fetchone()
+    row = store.conn.execute(f"SELECT {_COLUMNS} FROM schemes WHERE code = ? AND deleted = 0", [code]).fetchone()
     if row is None:
         raise NotFoundError("scheme", code)
     return _row_to_scheme(row)
@@ -119,7 +119,7 @@ def validate(draft: SchemeDraft, taken_codes: set[str] | frozenset[str] = frozen
 
 def all_codes(store: "Store") -> set[str]:
     # Deleted codes stay taken: a tombstone keeps its code so merged data cannot be confused.
-    return {r[0] for r in store.db.execute("SELECT code FROM schemes")}
+    return {r[0] for r in store.conn.execute("SELECT code FROM schemes")}
 
 
 def add(store: "Store", draft: SchemeDraft) -> Scheme:
@@ -189,14 +189,14 @@ def set_active(store: "Store", code: str, active: bool) -> Scheme:
 
 def references(store: "Store", code: str) -> int:
     """How many rows, in any table, refer to this scheme through a foreign key."""
-    db = store.db
+    conn = store.conn
     total = 0
-    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     for table in tables:
-        for fk in db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
+        for fk in conn.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
             # (id, seq, table, from, to, on_update, on_delete, match)
             if fk[2] == "schemes" and fk[4] in ("code", None):
-                total += db.execute(f"SELECT count(*) FROM [{table}] WHERE [{fk[3]}] = ?", [code]).fetchone()[0]
+                total += conn.execute(f"SELECT count(*) FROM [{table}] WHERE [{fk[3]}] = ?", [code]).fetchone()[0]
     return total
 
 

@@ -18,6 +18,7 @@ import stat
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,16 +44,31 @@ BUSY_TIMEOUT_MS = 5000
 
 @dataclass
 class Store:
-    """An open Feltkart database. Core services take it; widgets never touch ``db``."""
+    """An open Feltkart database. Core services take it; widgets never touch its connection.
 
-    db: "Database"
+    Repositories read through ``conn`` (plain sqlite3) and write through ``db`` (sqlite-utils, with
+    ``db.atomic()`` for one transaction per user action). ``db`` wraps the same connection and is built
+    on first use, so that opening a database for reading does not pay for importing sqlite-utils.
+    """
+
+    conn: sqlite3.Connection
     path: Path
     device_id: str
     is_new: bool
     backup_path: Path | None = None
 
+    @cached_property
+    def db(self) -> "Database":
+        return _wrap(self.conn)
+
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
+
+
+def _wrap(conn: sqlite3.Connection) -> "Database":
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
 
 
 def check_location(path: Path | str) -> bool:
@@ -166,32 +182,30 @@ def open_store(path: Path | str) -> Store:
 
 
 def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str]) -> Store:
-    from sqlite_utils import Database
-
     from core import registry
-    from core.schema import migrations
+    from core.schema import known_migration_names, migration_set
 
-    db = Database(conn, execute_plugins=False)
     try:
-        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise NotADatabaseError(path, str(exc)) from exc
     if mode.lower() != "wal":
         log.warning("journal_mode is %s, not WAL, for %s", mode, path)
-    db.execute("PRAGMA synchronous = FULL")
-    db.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
 
-    backup_path = None
-    pending = migrations.pending(db)
-    if pending and applied:
-        backup_path = backup_database(conn, path, "before-migration")
+    store = Store(conn=conn, path=path, device_id="", is_new=not applied)
+    pending = [name for name in known_migration_names() if name not in applied]
     if pending:
-        log.info("applying migrations %s to %s", [m.name for m in pending], path)
-        migrations.apply(db)
-    with db.atomic():
-        stored = db.execute("SELECT value FROM meta WHERE key = 'app_version'").fetchone()
-        if not stored or stored[0] != __version__:
-            db["meta"].upsert({"key": "app_version", "value": __version__}, pk="key")
-        registry.sync_bundled(db)
-    device_id = db.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
-    return Store(db=db, path=path, device_id=device_id, is_new=not applied, backup_path=backup_path)
+        if applied:
+            store.backup_path = backup_database(conn, path, "before-migration")
+        log.info("applying migrations %s to %s", pending, path)
+        migration_set().apply(store.db)
+    stale = registry.stale_registries(conn)
+    stored = conn.execute("SELECT value FROM meta WHERE key = 'app_version'").fetchone()
+    if stale or not stored or stored[0] != __version__:
+        with store.db.atomic():
+            store.db["meta"].upsert({"key": "app_version", "value": __version__}, pk="key")
+            registry.sync_bundled(store.db, stale)
+    store.device_id = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
+    return store

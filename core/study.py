@@ -29,7 +29,7 @@ class StudySettings:
 
 
 def load(store: "Store") -> StudySettings:
-    values = dict(store.db.execute("SELECT key, value FROM settings").fetchall())
+    values = dict(store.conn.execute("SELECT key, value FROM settings").fetchall())
     return StudySettings(
         study_id=values["study_id"],
         study_name=values["study_name"],

@@ -74,14 +74,24 @@ def describe_open_error(exc: Exception) -> str:
     return messages.store_error(exc)
 
 
-class _FirstPaintProbe(QObject):
-    """For benchmarks/startup.py: print the time of the main window's first paint, then quit."""
+class _StartupProbe(QObject):
+    """For benchmarks/startup.py: print when the main window is first painted (FIRST_PAINT) and when its
+    start view is first painted with its data (VIEW_PAINT), then quit."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+        window.sig_view_built.connect(lambda view: view.installEventFilter(self))
 
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            print(f"FIRST_PAINT {time.time():.6f}", flush=True)
             obj.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            if obj is self._window:
+                print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+            else:
+                print(f"VIEW_PAINT {time.time():.6f}", flush=True)
+                QTimer.singleShot(0, QApplication.quit)
         return False
 
 
@@ -106,8 +116,7 @@ def run_gui(db_path: Path, lang: str | None, log_path: Path | None) -> int:
                 return 0
         window = MainWindow(store)
         if os.environ.get("FELTKART_STARTUP_PROBE"):
-            probe = _FirstPaintProbe(window)
-            window.installEventFilter(probe)
+            _StartupProbe(window)
         window.show()
         return app.exec()
     finally:

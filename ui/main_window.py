@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -12,42 +12,41 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from core import __version__, registry, study
 from core.store import Store
 from ui import i18n
 from ui.hub import Hub
-from ui.municipalities_view import MunicipalitiesView
-from ui.schemes_view import SchemesView
-from ui.settings_dialog import SettingsDialog
 
 STATE_GROUP = "mainWindow"
 
 
 class MainWindow(QMainWindow):
+    sig_view_built = Signal(QWidget)
+
     def __init__(self, store: Store, hub: Hub | None = None, remember_state: bool = True):
         super().__init__()
         self.setObjectName("mainWindow")
         self._store = store
         self.hub = hub or Hub(self)
         self._remember = remember_state
+        self._pending_splitters: dict[int, QByteArray] = {}
 
-        self.municipalities = MunicipalitiesView(store)
-        self.schemes = SchemesView(store)
-        self.views = [
-            (self.municipalities, self.tr("Municipalities")),
-            (self.schemes, self.tr("Schemes")),
-        ]
+        # Views are built the first time they are shown: start-up pays only for the first one.
+        self.view_titles = [self.tr("Municipalities"), self.tr("Schemes")]
+        self._factories = [self._make_municipalities, self._make_schemes]
+        self._built: dict[int, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
-        for view, title in self.views:
+        for title in self.view_titles:
             self.nav.addItem(QListWidgetItem(title))
-            self.stack.addWidget(view)
+            self.stack.addWidget(QWidget())  # placeholder until the view is first shown
         self.nav.setMaximumWidth(220)
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_nav)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -64,13 +63,69 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.hub.sig_settings_changed.connect(self._on_settings_changed)
-        self.schemes.sig_schemes_changed.connect(self.hub.sig_schemes_changed)
         self._update_title()
         available = self.screen().availableGeometry()
         self.resize(min(1180, int(available.width() * 0.92)), min(760, int(available.height() * 0.9)))
-        self.nav.setCurrentRow(0)
+        self._start_row = 0
         if remember_state:
             self._restore_state()
+        # The window is painted with its navigation first; the start view is built right after that first
+        # paint (or when code asks for it), so the window appears at once on a slow laptop.
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(self._start_row)
+        self.nav.blockSignals(False)
+        self.installEventFilter(self)
+
+    # -- views -------------------------------------------------------------------------------
+    def _make_municipalities(self) -> QWidget:
+        from ui.municipalities_view import MunicipalitiesView
+
+        view = MunicipalitiesView(self._store)
+        self.hub.sig_settings_changed.connect(view.refresh)
+        return view
+
+    def _make_schemes(self) -> QWidget:
+        from ui.schemes_view import SchemesView
+
+        view = SchemesView(self._store)
+        view.sig_schemes_changed.connect(self.hub.sig_schemes_changed)
+        return view
+
+    def view(self, row: int) -> QWidget:
+        """The view at ``row`` of the navigation, built on first use."""
+        if row not in self._built:
+            view = self._factories[row]()
+            placeholder = self.stack.widget(row)
+            was_current = self.stack.currentWidget() is placeholder
+            self.stack.insertWidget(row, view)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if was_current:
+                self.stack.setCurrentWidget(view)
+            self._built[row] = view
+            state = self._pending_splitters.pop(row, None)
+            if state is not None:
+                view.splitter.restoreState(state)
+            self.sig_view_built.emit(view)
+        return self._built[row]
+
+    @property
+    def municipalities(self):
+        return self.view(0)
+
+    @property
+    def schemes(self):
+        return self.view(1)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self._on_nav(self.nav.currentRow()))
+        return False
+
+    def _on_nav(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentWidget(self.view(row))
 
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -90,7 +145,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for i, (_view, title) in enumerate(self.views):
+        for i, title in enumerate(self.view_titles):
             action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.show_view(row))
@@ -105,6 +160,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
 
     def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self._store, self)
         if dialog.exec():
             self.hub.sig_settings_changed.emit()
@@ -137,7 +194,6 @@ class MainWindow(QMainWindow):
 
     # -- state -------------------------------------------------------------------------------
     def _on_settings_changed(self) -> None:
-        self.municipalities.refresh()
         self._update_title()
 
     def _update_title(self) -> None:
@@ -150,13 +206,6 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _splitters(self) -> dict[str, QSplitter]:
-        return {
-            "main": self.splitter,
-            "municipalities": self.municipalities.splitter,
-            "schemes": self.schemes.splitter,
-        }
-
     def _restore_state(self) -> None:
         qs = QSettings()
         qs.beginGroup(STATE_GROUP)
@@ -166,15 +215,17 @@ class MainWindow(QMainWindow):
         state = qs.value("state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        for name, splitter in self._splitters().items():
-            value = qs.value(f"splitter/{name}")
+        value = qs.value("splitter/main")
+        if isinstance(value, QByteArray):
+            self.splitter.restoreState(value)
+        for row in range(len(self.view_titles)):
+            value = qs.value(f"splitter/view{row}")
             if isinstance(value, QByteArray):
-                splitter.restoreState(value)
-        view = qs.value("view", 0)
+                self._pending_splitters[row] = value  # applied when the view is built
         try:
-            self.show_view(min(max(int(view), 0), len(self.views) - 1))
+            self._start_row = min(max(int(qs.value("view", 0)), 0), len(self.view_titles) - 1)
         except (TypeError, ValueError):
-            self.show_view(0)
+            self._start_row = 0
         qs.endGroup()
 
     def save_state(self) -> None:
@@ -182,8 +233,9 @@ class MainWindow(QMainWindow):
         qs.beginGroup(STATE_GROUP)
         qs.setValue("geometry", self.saveGeometry())
         qs.setValue("state", self.saveState())
-        for name, splitter in self._splitters().items():
-            qs.setValue(f"splitter/{name}", splitter.saveState())
+        qs.setValue("splitter/main", self.splitter.saveState())
+        for row, view in self._built.items():
+            qs.setValue(f"splitter/view{row}", view.splitter.saveState())
         qs.setValue("view", self.nav.currentRow())
         qs.endGroup()
         qs.sync()

@@ -5,12 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -23,7 +21,17 @@ from core import registry, study
 from core.registry import CENTRALITY_INTERVALS, Municipality
 from core.store import Store
 from ui import i18n
-from ui.municipality_model import COL_NAME, MunicipalityFilterProxy, MunicipalityTableModel
+from ui.municipality_model import (
+    COL_CLASS,
+    COL_COUNTY,
+    COL_NAME,
+    COL_NUMBER,
+    COL_POPULATION,
+    COL_RURAL,
+    MunicipalityFilterProxy,
+    MunicipalityTableModel,
+)
+from ui.tables import configure_table
 
 
 class MunicipalitiesView(QWidget):
@@ -67,16 +75,12 @@ class MunicipalitiesView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("municipalityTable")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        configure_table(
+            self.table,
+            COL_NAME,
+            {COL_NUMBER: "0000", COL_COUNTY: "Møre og Romsdal", COL_CLASS: "6", COL_RURAL: "Nei", COL_POPULATION: "000 000"},
+        )
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
 
         self.detail = QGroupBox(self.tr("Selected municipality"))
         self.detail.setObjectName("municipalityDetail")

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from core.collation import sort_key
 from core.registry import Municipality, RuralDefinition
 from ui import i18n
+from ui.tables import RowTableModel, SourceSortProxy
 
 COL_NUMBER, COL_NAME, COL_COUNTY, COL_CLASS, COL_RURAL, COL_POPULATION = range(6)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 MUNICIPALITY_ROLE = Qt.ItemDataRole.UserRole + 2
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class MunicipalityTableModel(QAbstractTableModel):
+class MunicipalityTableModel(RowTableModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[Municipality] = []
         self._rural = RuralDefinition.DISTRIKTSSENTERET
-        self._headers = [
+        super().__init__(parent)
+
+    def headers(self) -> list[str]:
+        return [
             self.tr("No."),
             self.tr("Municipality"),
             self.tr("County"),
@@ -27,11 +29,10 @@ class MunicipalityTableModel(QAbstractTableModel):
             self.tr("Population"),
         ]
 
-    def set_rows(self, rows: list[Municipality], rural: RuralDefinition) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._rural = rural
-        self.endResetModel()
+    def set_rows(self, rows: list[Municipality], rural: RuralDefinition | None = None) -> None:
+        if rural is not None:
+            self._rural = rural
+        super().set_rows(rows)
 
     @property
     def rural_definition(self) -> RuralDefinition:
@@ -40,19 +41,25 @@ class MunicipalityTableModel(QAbstractTableModel):
     def municipality(self, row: int) -> Municipality:
         return self._rows[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def identity(self, m: Municipality):
+        return m.number
 
     def is_rural(self, m: Municipality) -> bool:
         return self._rural.is_rural(m.centrality_class)
+
+    def sort_key(self, m: Municipality, column: int):
+        name = sort_key(m.name)
+        if column == COL_NUMBER:
+            return m.number
+        if column == COL_COUNTY:
+            return sort_key(m.county_name), name
+        if column == COL_CLASS:
+            return m.centrality_class, name
+        if column == COL_RURAL:
+            return self.is_rural(m), name
+        if column == COL_POPULATION:
+            return m.population
+        return name
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -72,35 +79,19 @@ class MunicipalityTableModel(QAbstractTableModel):
                 return self.tr("Yes") if self.is_rural(m) else self.tr("No")
             if col == COL_POPULATION:
                 return i18n.locale().toString(m.population)
-        elif role == SORT_ROLE:
-            if col == COL_NUMBER:
-                return m.number
-            if col == COL_NAME:
-                return sort_key(m.name)[0]
-            if col == COL_COUNTY:
-                return sort_key(m.county_name)[0]
-            if col == COL_CLASS:
-                return m.centrality_class
-            if col == COL_RURAL:
-                return int(self.is_rural(m))
-            if col == COL_POPULATION:
-                return m.population
         elif role == Qt.ItemDataRole.TextAlignmentRole:
             if col in (COL_NUMBER, COL_CLASS, COL_POPULATION):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return _RIGHT
         elif role == MUNICIPALITY_ROLE:
             return m
         return None
 
 
-class MunicipalityFilterProxy(QSortFilterProxyModel):
+class MunicipalityFilterProxy(SourceSortProxy):
     """Filters by text (name or number, accents ignored), county, centrality class and rural/central."""
-
-    ALL = None
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self._text = ""
         self._county: str | None = None
         self._class: int | None = None

@@ -2,45 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from core.collation import sort_key
 from core.schemes import Scheme
 from ui import i18n
+from ui.tables import RowTableModel
 
 COL_CODE, COL_NAME, COL_OWNER, COL_START, COL_STATUS = range(5)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class SchemeTableModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[Scheme] = []
-        self._headers = [self.tr("Code"), self.tr("Scheme"), self.tr("Owner"), self.tr("Since"), self.tr("Status")]
-
-    def set_rows(self, rows: list[Scheme]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+class SchemeTableModel(RowTableModel):
+    def headers(self) -> list[str]:
+        return [self.tr("Code"), self.tr("Scheme"), self.tr("Owner"), self.tr("Since"), self.tr("Status")]
 
     def scheme(self, row: int) -> Scheme:
         return self._rows[row]
 
+    def identity(self, s: Scheme):
+        return s.code
+
     def row_of(self, code: str) -> int:
         return next((i for i, s in enumerate(self._rows) if s.code == code), -1)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def sort_key(self, s: Scheme, column: int):
+        name = sort_key(s.name(i18n.current_language()))
+        if column == COL_CODE:
+            return s.code
+        if column == COL_OWNER:
+            return sort_key(s.owner), name
+        if column == COL_START:
+            return s.start_year or 0, name
+        if column == COL_STATUS:
+            return not s.active, name
+        return name
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -48,16 +45,14 @@ class SchemeTableModel(QAbstractTableModel):
         s = self._rows[index.row()]
         col = index.column()
         lang = i18n.current_language()
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+        if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_CODE:
                 return s.code
             if col == COL_NAME:
-                return s.name(lang) if role == Qt.ItemDataRole.DisplayRole else sort_key(s.name(lang))[0]
+                return s.name(lang)
             if col == COL_OWNER:
-                return s.owner if role == Qt.ItemDataRole.DisplayRole else sort_key(s.owner)[0]
+                return s.owner
             if col == COL_START:
-                if role == SORT_ROLE:
-                    return s.start_year or 0
                 return str(s.start_year) if s.start_year else ""
             if col == COL_STATUS:
                 return self.tr("Active") if s.active else self.tr("Inactive")

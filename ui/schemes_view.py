@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -22,7 +20,8 @@ from core.schemes import Scheme
 from core.store import Store
 from ui import i18n
 from ui.scheme_dialog import SchemeDialog
-from ui.scheme_model import COL_NAME, SORT_ROLE, SchemeTableModel
+from ui.scheme_model import COL_CODE, COL_NAME, COL_OWNER, COL_START, COL_STATUS, SchemeTableModel
+from ui.tables import SourceSortProxy, configure_table
 
 
 class SchemesView(QWidget):
@@ -33,23 +32,17 @@ class SchemesView(QWidget):
         self.setObjectName("schemesView")
         self._store = store
         self.model = SchemeTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SourceSortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setObjectName("schemeTable")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        configure_table(
+            self.table,
+            COL_NAME,
+            {COL_CODE: "distriktssenteret", COL_OWNER: "Helsedirektoratet, Direktoratet for e-helse", COL_START: "2000", COL_STATUS: "Inaktiv"},
+        )
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the catalogue's own order until a header is clicked
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
 
         self.description = QLabel()
         self.description.setObjectName("schemeDescription")

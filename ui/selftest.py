@@ -31,9 +31,10 @@ def run_self_test(db_path: Path, lang: str | None) -> int:
         window = MainWindow(store, remember_state=False)
         window.show()
         app.processEvents()
-        for i, (view, title) in enumerate(window.views):
+        for i, title in enumerate(window.view_titles):
             step = f"view {title}"
             window.show_view(i)
+            view = window.view(i)
             app.processEvents()
             if window.stack.currentWidget() is not view or not view.isVisible():
                 raise RuntimeError(f"view {title} was not shown")
@@ -52,7 +53,7 @@ def run_self_test(db_path: Path, lang: str | None) -> int:
         window.close()
         print(
             f"self-test OK: {db_path} ({'new' if store.is_new else 'existing'} database), "
-            f"{len(window.views)} views, {window.municipalities.model.rowCount()} municipalities, "
+            f"{len(window.view_titles)} views, {window.municipalities.model.rowCount()} municipalities, "
             f"{window.schemes.model.rowCount()} schemes"
         )
         return 0

@@ -4,7 +4,6 @@ import hashlib
 import sqlite3
 
 import pytest
-from sqlite_utils.migrations import Migrations
 
 import core.schema
 from core import __version__, errors
@@ -55,15 +54,10 @@ def test_pending_migration_is_applied_after_a_backup(tmp_path, monkeypatch):
     s.db["schemes"].update("digifin", {"owner": "edited before upgrade"})
     s.close()
 
-    extended = Migrations(core.schema.MIGRATION_SET)
-    for m in core.schema.migrations.pending(__import__("sqlite_utils").Database(memory=True)):
-        extended(name=m.name)(m.fn)
-
-    @extended(name="m999_test_column")
     def m999(db):
         db["schemes"].add_column("test_column", str)
 
-    monkeypatch.setattr(core.schema, "migrations", extended)
+    monkeypatch.setattr(core.schema, "MIGRATIONS", [*core.schema.MIGRATIONS, ("m999_test_column", m999)])
     upgraded = open_store(path)
     assert upgraded.backup_path is not None and upgraded.backup_path.exists()
     assert upgraded.backup_path.parent == path.parent

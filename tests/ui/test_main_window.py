@@ -19,7 +19,7 @@ def make_window(qtbot, store):
 def test_views_and_keyboard_navigation(app, qtbot, configured_store):
     window = make_window(qtbot, configured_store)
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Municipalities", "Schemes"]
-    assert window.stack.currentWidget() is window.municipalities
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.municipalities)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.schemes)
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
@@ -59,7 +59,7 @@ def test_window_state_is_remembered(app, qtbot, configured_store):
     window.close()
     assert QSettings().value("mainWindow/view") in (1, "1")
     again = make_window(qtbot, configured_store)
-    assert again.stack.currentWidget() is again.schemes
+    qtbot.waitUntil(lambda: again.stack.currentWidget() is again.schemes)
     assert (again.width(), again.height()) == (780, 560)
     assert again.municipalities.splitter.sizes()[0] > again.municipalities.splitter.sizes()[1]
 

@@ -95,3 +95,34 @@ def test_rural_follows_the_studys_definition(app, store):
     assert proxy.rowCount() == 104 + 108
     model.set_rows(registry.municipalities(store, 2024), RuralDefinition.KDD)
     assert proxy.rowCount() == 65 + 104 + 108
+
+
+def test_sorting_keeps_the_selection_on_the_same_municipality(app, qtbot, store):
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QTableView
+
+    _model, proxy = build(store)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    proxy.sort(COL_NAME, Qt.SortOrder.AscendingOrder)
+    row = column(proxy, COL_NAME).index("Bodø")
+    view.selectionModel().setCurrentIndex(
+        proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    proxy.sort(COL_POPULATION, Qt.SortOrder.DescendingOrder)
+    current = view.currentIndex()
+    assert proxy.index(current.row(), COL_NAME).data() == "Bodø"
+    assert current.row() != row
+
+
+def test_schemes_keep_the_catalogue_order_until_a_header_is_clicked(app, qtbot, store):
+    from ui.schemes_view import SchemesView
+
+    view = SchemesView(store)
+    qtbot.addWidget(view)
+    codes = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    assert codes[:3] == ["prosjektskjonn", "digifin", "stimulab"]
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    codes = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    assert codes == sorted(codes)

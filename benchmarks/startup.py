@@ -1,0 +1,106 @@
+"""Start-up time: process start to the first painted main window, Feltkart beside a bare PySide6 window.
+
+    uv run python benchmarks/startup.py [--runs 9] [--platform xcb|offscreen]
+
+Each run starts a fresh process; the program prints the time of its main window's first paint
+(FELTKART_STARTUP_PROBE=1) and, for Feltkart, of the first paint of its start view with its data, then quits. Runs alternate between the two programs; the medians and their
+ratio are printed (target: Feltkart no more than 1.5x the bare window). Feltkart opens an existing,
+configured database, as on a coordinator's laptop. With --platform xcb the runs happen under Xvfb.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def prepare_database(folder: Path) -> Path:
+    from core import study
+    from core.store import open_store
+
+    db = folder / "bench.sqlite"
+    store = open_store(db)
+    study.save(store, study.load(store).with_changes(study_name="Benchmark", coordinator_name="Benchmark"))
+    store.close()
+    return db
+
+
+def time_once(cmd: list[str], env: dict) -> dict[str, float]:
+    """Seconds from process start to each probe line the program prints (FIRST_PAINT, VIEW_PAINT)."""
+    start = time.time()
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    marks = {}
+    for line in out.stdout.splitlines():
+        if line.startswith(("FIRST_PAINT ", "VIEW_PAINT ")):
+            name, stamp = line.split()
+            marks[name] = float(stamp) - start
+    if "FIRST_PAINT" not in marks:
+        raise RuntimeError(f"{cmd} printed no FIRST_PAINT:\n{out.stdout}\n{out.stderr}")
+    return marks
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--platform", default="offscreen", choices=["offscreen", "xcb"])
+    args = parser.parse_args(argv)
+
+    folder = Path(tempfile.mkdtemp(prefix="feltkart-bench-"))
+    env = dict(os.environ, FELTKART_STARTUP_PROBE="1", QT_QPA_PLATFORM=args.platform)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as on a user's machine: the warm-up run leaves .pyc files
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config")):
+        env[var] = str(folder / sub)
+    xvfb = None
+    if args.platform == "xcb":
+        display = ":97"
+        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"])
+        time.sleep(1.0)
+        env["DISPLAY"] = display
+    try:
+        db = prepare_database(folder)
+        programs = {
+            "bare PySide6 window": [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")],
+            "Feltkart main.py": [sys.executable, str(ROOT / "main.py"), "--db", str(db)],
+        }
+        for cmd in programs.values():  # warm the file cache and .pyc files once
+            time_once(cmd, env)
+        times: dict[str, list[float]] = {name: [] for name in programs}
+        view_times: list[float] = []
+        for _ in range(args.runs):
+            for name, cmd in programs.items():
+                marks = time_once(cmd, env)
+                times[name].append(marks["FIRST_PAINT"])
+                if "VIEW_PAINT" in marks:
+                    view_times.append(marks["VIEW_PAINT"])
+    finally:
+        if xvfb:
+            xvfb.terminate()
+        shutil.rmtree(folder, ignore_errors=True)
+
+    medians = {name: statistics.median(t) for name, t in times.items()}
+    print(f"platform: {args.platform}, runs: {args.runs} each (median; min-max)")
+    for name, t in times.items():
+        print(f"  {name:22s} {medians[name] * 1000:7.0f} ms  ({min(t) * 1000:.0f}-{max(t) * 1000:.0f})")
+    ratio = medians["Feltkart main.py"] / medians["bare PySide6 window"]
+    print(f"  ratio Feltkart / bare: {ratio:.2f} (target <= 1.5)")
+    if view_times:
+        view = statistics.median(view_times)
+        print(
+            f"  Feltkart Kommuner view painted with its 357 rows: {view * 1000:.0f} ms "
+            f"({min(view_times) * 1000:.0f}-{max(view_times) * 1000:.0f}); ratio {view / medians['bare PySide6 window']:.2f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
