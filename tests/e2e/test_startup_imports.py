@@ -1,0 +1,31 @@
+"""Heavy modules are not imported when Feltkart starts and shows its main window."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_start_does_not_import_heavy_modules(configured_store, tmp_path):
+    configured_store.close()
+    code = f"""
+import sys
+sys.path.insert(0, {str(ROOT)!r})
+from pathlib import Path
+from ui.app import create_application, open_database
+from ui.main_window import MainWindow
+app = create_application("nb")
+store, lock = open_database(Path({str(configured_store.path)!r}))
+window = MainWindow(store, remember_state=False)
+window.show()
+app.processEvents()
+assert window.municipalities.model.rowCount() == 357
+heavy = sorted({{n.split(".")[0] for n in sys.modules}} & {{"matplotlib", "openpyxl", "numpy", "sqlite_utils"}})
+print("heavy:", heavy)
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "heavy: []" in result.stdout
