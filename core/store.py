@@ -130,7 +130,8 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> list[str]:
             written_by = row[0] if row else "?"
     except sqlite3.DatabaseError as exc:
         raise NotADatabaseError(path, str(exc)) from exc
-    user_tables = {t for t in tables if not t.startswith("sqlite_")}
+    # The migrations table alone is ours too: a first migration that failed leaves only it behind.
+    user_tables = {t for t in tables if not t.startswith("sqlite_") and t != MIGRATIONS_TABLE}
     if user_tables and not applied:
         raise ForeignDatabaseError(path, ", ".join(sorted(user_tables)[:5]))
     unknown = [name for name in applied if name not in set(known_migration_names())]

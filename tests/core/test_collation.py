@@ -20,3 +20,24 @@ def test_accented_and_sami_letters_sort_with_their_base_letter():
 
 def test_ties_are_broken_deterministically():
     assert order(["Herøy", "herøy"]) == order(["herøy", "Herøy"])
+
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+ALPHABET = "abcdefghijklmnopqrstuvwxyzæøå"
+words = st.text(alphabet=ALPHABET + ALPHABET.upper(), max_size=12)
+
+
+@given(st.lists(words, max_size=20))
+def test_order_is_the_norwegian_alphabet_ignoring_case(ws):
+    """For Norwegian letters, sort_key orders exactly as the alphabet a..z æ ø å would, case aside."""
+    positions = [[ALPHABET.index(c) for c in w.lower()] for w in sorted(ws, key=sort_key)]
+    assert positions == sorted(positions)
+
+
+@given(words, words)
+def test_sort_key_is_a_total_order(a, b):
+    ka, kb = sort_key(a), sort_key(b)
+    assert (ka < kb) + (ka > kb) + (ka == kb) == 1
+    assert (ka == kb) == (a == b)

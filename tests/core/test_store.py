@@ -169,3 +169,21 @@ def test_empty_file_becomes_a_new_database(tmp_path):
     s = open_store(path)
     assert s.is_new
     s.close()
+
+
+def test_a_failed_first_migration_leaves_a_file_that_opens_later(tmp_path, monkeypatch):
+    path = tmp_path / "a.sqlite"
+
+    def broken(db):
+        db.execute("CREATE TABLE half (x)")
+        raise RuntimeError("power cut")
+
+    original = list(core.schema.MIGRATIONS)
+    monkeypatch.setattr(core.schema, "MIGRATIONS", [("m001_initial", broken)])
+    with pytest.raises(RuntimeError):
+        open_store(path)
+    monkeypatch.setattr(core.schema, "MIGRATIONS", original)
+    s = open_store(path)  # rolled back: no half table, migrations run now
+    assert "half" not in s.db.table_names()
+    assert [r[0] for r in s.conn.execute("SELECT name FROM _sqlite_migrations")] == core.schema.known_migration_names()
+    s.close()
