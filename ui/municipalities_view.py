@@ -111,6 +111,7 @@ class MunicipalitiesView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([720, 300])  # room for long multilingual names; the user's sizes are restored
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

@@ -79,6 +79,8 @@ class MunicipalityTableModel(RowTableModel):
                 return self.tr("Yes") if self.is_rural(m) else self.tr("No")
             if col == COL_POPULATION:
                 return i18n.locale().toString(m.population)
+        elif role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
+            return m.name  # long multilingual names may be elided in the column
         elif role == Qt.ItemDataRole.TextAlignmentRole:
             if col in (COL_NUMBER, COL_CLASS, COL_POPULATION):
                 return _RIGHT
