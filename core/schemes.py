@@ -9,7 +9,7 @@ added later are covered without changes here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -132,13 +132,7 @@ def add(store: "Store", draft: SchemeDraft) -> Scheme:
         now = now_iso()
         db["schemes"].insert(
             {
-                "code": d.code,
-                "name_nb": d.name_nb,
-                "name_en": d.name_en,
-                "owner": d.owner,
-                "start_year": d.start_year,
-                "description_nb": d.description_nb,
-                "description_en": d.description_en,
+                **asdict(d),
                 "active": 1,
                 "builtin": 0,
                 "deleted": 0,
@@ -162,15 +156,11 @@ def update(store: "Store", code: str, draft: SchemeDraft) -> Scheme:
         errors = validate(d)
         if errors:
             raise ValidationError(errors)
+        editable = {k: v for k, v in asdict(d).items() if k != "code"}
         db["schemes"].update(
             code,
             {
-                "name_nb": d.name_nb,
-                "name_en": d.name_en,
-                "owner": d.owner,
-                "start_year": d.start_year,
-                "description_nb": d.description_nb,
-                "description_en": d.description_en,
+                **editable,
                 "updated_at": now_iso(),
                 "device_id": store.device_id,
             },

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +15,7 @@ from core.errors import ValidationError
 from core.schemes import Scheme, SchemeDraft
 from core.store import Store
 from ui.messages import field_error
+from ui.widgets import ok_cancel
 
 
 class SchemeDialog(QDialog):
@@ -63,11 +63,7 @@ class SchemeDialog(QDialog):
             self.fields["code"].setReadOnly(True)
             self.fields["code"].setToolTip(self.tr("Interviews refer to the code, so it cannot be changed."))
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
 from core import study
-from core.errors import ValidationError
 from core.store import Store
 from ui import i18n
 from ui.study_form import StudyForm
+from ui.widgets import ok_cancel
 
 
 class SettingsDialog(QDialog):
@@ -34,11 +34,7 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         ui_form.addRow(note)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addWidget(study_box)
         layout.addWidget(ui_box)
@@ -46,10 +42,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(620)
 
     def accept(self) -> None:
-        try:
-            study.save(self._store, self.form.settings())
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
+        if not self.form.save(self._store):
             return
         lang = self.language.currentData()
         if lang != i18n.saved_language():

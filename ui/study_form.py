@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from core import study
+from core.errors import ValidationError
 from core.registry import REGISTRY_VERSIONS, RuralDefinition
+from core.store import Store
 from core.study import StudySettings
 from ui.messages import field_error
 
@@ -69,3 +71,12 @@ class StudyForm(QWidget):
         first = next((widgets[k] for k in widgets if k in errors), None)
         if first is not None:
             first.setFocus()
+
+    def save(self, store: Store) -> bool:
+        """Store the settings; on invalid input show what is wrong and return False."""
+        try:
+            study.save(store, self.settings())
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return False
+        return True

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import getpass
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 
 from core import study
-from core.errors import ValidationError
 from core.store import Store
 from ui.study_form import StudyForm
+from ui.widgets import ok_cancel
 
 
 class WelcomeDialog(QDialog):
@@ -33,11 +33,7 @@ class WelcomeDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.form = StudyForm(defaults)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Start"), self.tr("Quit"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.form)
@@ -47,12 +43,8 @@ class WelcomeDialog(QDialog):
         self.form.coordinator_name.selectAll()
 
     def accept(self) -> None:
-        try:
-            study.save(self._store, self.form.settings())
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            return
-        super().accept()
+        if self.form.save(self._store):
+            super().accept()
 
 
 def _login_name() -> str:

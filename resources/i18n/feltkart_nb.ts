@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
@@ -48,7 +48,7 @@
         <translation>Om Feltkart</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Feltkart {version}&lt;/h3&gt;&lt;p&gt;Field interviews on rural municipalities' use of national schemes for innovation, renewal and digitalisation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;br&gt;{attribution}&lt;/p&gt;&lt;p&gt;Registry in use: {structure}; population 1 January {year}.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Feltkart {version}&lt;/h3&gt;&lt;p&gt;Field interviews on rural municipalities&apos; use of national schemes for innovation, renewal and digitalisation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;br&gt;{attribution}&lt;/p&gt;&lt;p&gt;Registry in use: {structure}; population 1 January {year}.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Feltkart {version}&lt;/h3&gt;&lt;p&gt;Feltintervjuer om distriktskommuners deltakelse i og utbytte av nasjonale ordninger for innovasjon, fornying og digitalisering.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datakilder&lt;/b&gt;&lt;br&gt;{attribution}&lt;/p&gt;&lt;p&gt;Kommuneregister i bruk: {structure}; folketall 1. januar {year}.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
@@ -492,7 +492,7 @@ Send den filen til den som gir støtte på Feltkart.</translation>
         <translation>{path} er ikke en Feltkart-database: filen er ikke en SQLite-database, eller den er skadet. Kontroller at du valgte riktig fil; åpne en sikkerhetskopi hvis filen er skadet.</translation>
     </message>
     <message>
-        <source>{path} is an SQLite database made by another program. Feltkart does not write into other programs' databases; choose a Feltkart database or a new file name.</source>
+        <source>{path} is an SQLite database made by another program. Feltkart does not write into other programs&apos; databases; choose a Feltkart database or a new file name.</source>
         <translation>{path} er en SQLite-database laget av et annet program. Feltkart skriver ikke i andre programmers databaser; velg en Feltkart-database eller et nytt filnavn.</translation>
     </message>
     <message>
