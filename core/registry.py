@@ -140,12 +140,13 @@ def sync_bundled(db: "Database", stale: dict[int, bytes] | None = None) -> list[
             },
             pk="version",
         )
-        db.execute("DELETE FROM municipalities WHERE registry = ?", [version])
-        db.execute("DELETE FROM counties WHERE registry = ?", [version])
-        db["counties"].insert_all(
-            [{"registry": version, "number": c["number"], "name": c["name"]} for c in doc["counties"]]
+        # Upsert, then drop rows the bundle no longer has: interviews refer to municipality rows, so they
+        # are never deleted and re-inserted (a municipality that interviews refer to cannot disappear).
+        db["counties"].upsert_all(
+            [{"registry": version, "number": c["number"], "name": c["name"]} for c in doc["counties"]],
+            pk=("registry", "number"),
         )
-        db["municipalities"].insert_all(
+        db["municipalities"].upsert_all(
             [
                 {
                     "registry": version,
@@ -158,7 +159,18 @@ def sync_bundled(db: "Database", stale: dict[int, bytes] | None = None) -> list[
                     "longitude": m["point"][1] if "point" in m else None,
                 }
                 for m in doc["municipalities"]
-            ]
+            ],
+            pk=("registry", "number"),
+        )
+        numbers = [m["number"] for m in doc["municipalities"]]
+        db.execute(
+            f"DELETE FROM municipalities WHERE registry = ? AND number NOT IN ({','.join('?' * len(numbers))})",
+            [version, *numbers],
+        )
+        counties = [c["number"] for c in doc["counties"]]
+        db.execute(
+            f"DELETE FROM counties WHERE registry = ? AND number NOT IN ({','.join('?' * len(counties))})",
+            [version, *counties],
         )
     return sorted(stale)
 

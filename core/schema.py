@@ -148,6 +148,66 @@ def m002_seed_schemes(db: "Database") -> None:
     )
 
 
+@migration("m003_interviews")
+def m003_interviews(db: "Database") -> None:
+    _run(
+        db,
+        [
+            # Guide versions, stored once loaded: an interview is always shown with the guide it was recorded with.
+            """CREATE TABLE guides (
+                id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                source TEXT NOT NULL,
+                origin TEXT NOT NULL,
+                loaded_at TEXT NOT NULL,
+                PRIMARY KEY (id, version))""",
+            # One row per interview: the current values the list needs, kept in step with the change log.
+            """CREATE TABLE interviews (
+                id TEXT PRIMARY KEY,
+                guide_id TEXT NOT NULL,
+                guide_version INTEGER NOT NULL,
+                registry INTEGER NOT NULL REFERENCES registries(version),
+                municipality TEXT,
+                interview_date TEXT,
+                status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'complete')),
+                deleted INTEGER NOT NULL DEFAULT 0,
+                coordinator TEXT NOT NULL,
+                device_id TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                FOREIGN KEY (guide_id, guide_version) REFERENCES guides(id, version),
+                FOREIGN KEY (registry, municipality) REFERENCES municipalities(registry, number))""",
+            "CREATE INDEX interviews_municipality_date ON interviews (municipality, interview_date)",
+            # The log: every change to an answer (or to status/deleted, fields '_status', '_deleted'), never
+            # updated or deleted. parent = the change it replaced. Merging is the union of logs by id.
+            """CREATE TABLE changes (
+                id TEXT PRIMARY KEY,
+                interview_id TEXT NOT NULL REFERENCES interviews(id),
+                field TEXT NOT NULL,
+                scheme TEXT REFERENCES schemes(code),
+                value TEXT NOT NULL,
+                parent TEXT,
+                hlc TEXT NOT NULL,
+                device_id TEXT NOT NULL,
+                coordinator TEXT NOT NULL,
+                reason TEXT)""",
+            "CREATE INDEX changes_interview ON changes (interview_id, hlc)",
+            # Current value of each answer (the head of its chain in the log); rebuildable from the log.
+            """CREATE TABLE answers (
+                interview_id TEXT NOT NULL REFERENCES interviews(id),
+                field TEXT NOT NULL,
+                scheme TEXT NOT NULL DEFAULT '',
+                value TEXT NOT NULL,
+                change_id TEXT NOT NULL REFERENCES changes(id),
+                PRIMARY KEY (interview_id, field, scheme)) WITHOUT ROWID""",
+            # Full-text search over the searchable text answers (notes, quotes, comments).
+            """CREATE VIRTUAL TABLE answer_text USING fts5(
+                body, interview_id UNINDEXED, field UNINDEXED, scheme UNINDEXED,
+                tokenize = 'unicode61 remove_diacritics 2')""",
+        ],
+    )
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order."""
     return [name for name, _ in MIGRATIONS]

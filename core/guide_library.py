@@ -1,0 +1,100 @@
+"""Where guides come from and which one is in force.
+
+Guides are read from ``resources/guides/`` (bundled) and from the user's ``guides`` folder beside the
+database's default location (a revised guide from the study lead). Each good file is stored in the
+database once per (id, version); interviews keep the version they were recorded with. A faulty file is
+reported (file, line, problem) and skipped: the study goes on with the last good version.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core import paths
+from core.clock import now_iso
+from core.guide import Guide, GuideError, parse_guide
+from core.resources import resource_path
+
+if TYPE_CHECKING:
+    from core.store import Store
+
+DEFAULT_GUIDE_ID = "distrikt-ordninger"
+
+
+@dataclass
+class GuideReport:
+    added: list[tuple[str, int]] = field(default_factory=list)
+    errors: list[GuideError] = field(default_factory=list)
+
+
+def user_guides_dir() -> Path:
+    return paths.data_dir() / "guides"
+
+
+def guide_files(extra_dir: Path | None = None) -> list[Path]:
+    files = sorted(resource_path("guides").glob("*.toml"))
+    folder = extra_dir if extra_dir is not None else user_guides_dir()
+    if folder.is_dir():
+        files += sorted(folder.glob("*.toml"))
+    return files
+
+
+@lru_cache(maxsize=32)
+def _parse_cached(text: str, source: str) -> Guide:
+    return parse_guide(text, source)
+
+
+def sync(store: "Store", extra_dir: Path | None = None) -> GuideReport:
+    """Store every good guide file not yet in the database; report faulty ones."""
+    report = GuideReport()
+    known = {
+        (gid, version): source
+        for gid, version, source in store.conn.execute("SELECT id, version, source FROM guides")
+    }
+    new = []
+    for path in guide_files(extra_dir):
+        try:
+            text = path.read_text(encoding="utf-8")
+            guide = _parse_cached(text, path.name)
+        except UnicodeDecodeError as exc:
+            report.errors.append(GuideError(path.name, None, f"not UTF-8 text: {exc}"))
+            continue
+        except GuideError as exc:
+            report.errors.append(exc)
+            continue
+        key = (guide.id, guide.version)
+        if key in known:
+            if known[key] != text:
+                report.errors.append(
+                    GuideError(path.name, None, f"version {guide.version} of '{guide.id}' is already in use with other "
+                               "content; give the changed guide a new version number")
+                )
+            continue
+        known[key] = text
+        new.append({"id": guide.id, "version": guide.version, "source": text, "origin": str(path), "loaded_at": now_iso()})
+        report.added.append(key)
+    if new:
+        with store.db.atomic():
+            store.db["guides"].insert_all(new)
+    return report
+
+
+def get(store: "Store", guide_id: str, version: int) -> Guide:
+    row = store.conn.execute("SELECT source FROM guides WHERE id = ? AND version = ?", [guide_id, version]).fetchone()
+    if row is None:
+        raise KeyError((guide_id, version))
+    return _parse_cached(row[0], f"{guide_id} v{version}")
+
+
+def current(store: "Store", guide_id: str = DEFAULT_GUIDE_ID) -> Guide:
+    """The newest stored version of the study's guide (the bundled ones are stored on first use)."""
+    row = store.conn.execute("SELECT max(version) FROM guides WHERE id = ?", [guide_id]).fetchone()
+    if row[0] is None:
+        sync(store)
+        row = store.conn.execute("SELECT max(version) FROM guides WHERE id = ?", [guide_id]).fetchone()
+        if row[0] is None:
+            raise KeyError(guide_id)
+    return get(store, guide_id, row[0])

@@ -1,0 +1,72 @@
+"""A hybrid logical clock for ordering changes across laptops whose clocks drift.
+
+A stamp is ``WALLMS.COUNTER.DEVICE``: wall time in milliseconds (13 digits), a counter (6 digits) and the
+device id, so stamps sort as strings. On one device stamps never go backwards, even when the system clock
+is set back; ``observe`` moves the clock past a stamp seen in an imported package.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+META_KEY = "hlc"
+
+
+def _read(conn: sqlite3.Connection) -> tuple[int, int]:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", [META_KEY]).fetchone()
+    if not row:
+        return 0, 0
+    wall, counter = row[0].split(".")
+    return int(wall), int(counter)
+
+
+def _write(conn: sqlite3.Connection, wall: int, counter: int) -> None:
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [META_KEY, f"{wall:013d}.{counter:06d}"],
+    )
+
+
+def next_stamp(conn: sqlite3.Connection, device_id: str, now_ms: int | None = None) -> str:
+    """The next stamp of this device. Call inside the transaction that records the change."""
+    physical = int(time.time() * 1000) if now_ms is None else now_ms
+    last_wall, last_counter = _read(conn)
+    if physical > last_wall:
+        wall, counter = physical, 0
+    else:
+        wall, counter = last_wall, last_counter + 1
+    _write(conn, wall, counter)
+    return f"{wall:013d}.{counter:06d}.{device_id}"
+
+
+def observe(conn: sqlite3.Connection, stamp: str) -> None:
+    """Advance this device's clock past a stamp from elsewhere (so later local changes sort after it)."""
+    wall, counter = (int(x) for x in stamp.split(".")[:2])
+    last_wall, last_counter = _read(conn)
+    if (wall, counter) > (last_wall, last_counter):
+        _write(conn, wall, counter)
+
+
+def wall_time_ms(stamp: str) -> int:
+    return int(stamp.split(".")[0])
+
+
+class StampBatch:
+    """Stamps for many changes written in one transaction (bulk imports): one read and one write of the clock."""
+
+    def __init__(self, conn: sqlite3.Connection, device_id: str):
+        self._conn, self._device = conn, device_id
+        self._wall, self._counter = _read(conn)
+        physical = int(time.time() * 1000)
+        if physical > self._wall:
+            self._wall, self._counter = physical, -1
+
+    def next(self) -> str:
+        self._counter += 1
+        if self._counter > 999_999:  # keep six digits: move to the next millisecond
+            self._wall, self._counter = self._wall + 1, 0
+        return f"{self._wall:013d}.{self._counter:06d}.{self._device}"
+
+    def close(self) -> None:
+        _write(self._conn, self._wall, max(self._counter, 0))

@@ -1,0 +1,371 @@
+"""Interviews and their answers, stored as a log of changes with the current values beside it.
+
+Every change to an answer is a row in ``changes`` (its own UUID, the change it replaced as ``parent``, a
+hybrid-logical-clock stamp, device and coordinator). ``answers`` holds the head of each chain and
+``interviews`` the values the list needs; both are updated in the same transaction as the log and can be
+rebuilt from it. Status and deletion are changes too (fields ``_status`` and ``_deleted``).
+
+Each public function that writes is one transaction: a crash leaves either the whole change or none of it.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterable
+
+from core import guide_library, hlc
+from core import schemes as scheme_catalogue
+from core.clock import now_iso
+from core.errors import FeltkartError, NotFoundError, ValidationError
+from core.guide import Guide, check_value, problems
+
+if TYPE_CHECKING:
+    from core.store import Store
+
+STATUS_FIELD = "_status"
+DELETED_FIELD = "_deleted"
+DRAFT, COMPLETE = "draft", "complete"
+SUMMARY_FIELDS = {"municipality": "municipality", "interview_date": "interview_date"}
+
+
+class IncompleteError(FeltkartError):
+    """Completing was refused: ``problems`` maps (question, scheme or '') to an error code."""
+
+    def __init__(self, found: dict[tuple[str, str], str]):
+        self.problems = found
+        super().__init__(f"{len(found)} problems")
+
+
+class ReasonRequiredError(FeltkartError):
+    """Reopening a complete interview needs a reason."""
+
+
+@dataclass(frozen=True)
+class InterviewSummary:
+    id: str
+    interview_date: str | None
+    municipality: str | None
+    municipality_name: str | None
+    county_number: str | None
+    county_name: str | None
+    centrality_class: int | None
+    coordinator: str
+    status: str
+    deleted: bool
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Interview:
+    summary: InterviewSummary
+    guide_id: str
+    guide_version: int
+    answers: dict[tuple[str, str], Any]
+
+    @property
+    def id(self) -> str:
+        return self.summary.id
+
+    def value(self, name: str, scheme: str = "") -> Any:
+        return self.answers.get((name, scheme))
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    field: str
+    scheme: str
+    old: Any
+    new: Any
+    at: str  # ISO time (UTC) from the change's clock stamp
+    device_id: str
+    coordinator: str
+    reason: str | None
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _coordinator(store: "Store") -> str:
+    row = store.conn.execute("SELECT value FROM settings WHERE key = 'coordinator_name'").fetchone()
+    return row[0] if row else ""
+
+
+def _registry(store: "Store") -> int:
+    return int(store.conn.execute("SELECT value FROM settings WHERE key = 'registry_version'").fetchone()[0])
+
+
+def _guide_of(store: "Store", interview_id: str) -> Guide:
+    row = store.conn.execute("SELECT guide_id, guide_version FROM interviews WHERE id = ?", [interview_id]).fetchone()
+    if row is None:
+        raise NotFoundError("interview", interview_id)
+    return guide_library.get(store, row[0], row[1])
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+def _record(store: "Store", interview_id: str, field: str, scheme: str, value: Any, reason: str | None = None) -> bool:
+    """Append one change and update the current values. Call inside a transaction. False if nothing changed."""
+    conn = store.conn
+    encoded = _dumps(value)
+    head = conn.execute(
+        "SELECT change_id, value FROM answers WHERE interview_id = ? AND field = ? AND scheme = ?",
+        [interview_id, field, scheme],
+    ).fetchone()
+    if head is not None and head[1] == encoded:
+        return False
+    if head is None and value is None:
+        return False
+    change_id = str(uuid.uuid4())
+    stamp = hlc.next_stamp(conn, store.device_id)
+    conn.execute(
+        "INSERT INTO changes (id, interview_id, field, scheme, value, parent, hlc, device_id, coordinator, reason)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [change_id, interview_id, field, scheme or None, encoded, head[0] if head else None, stamp,
+         store.device_id, _coordinator(store), reason],
+    )
+    conn.execute(
+        "INSERT INTO answers (interview_id, field, scheme, value, change_id) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (interview_id, field, scheme) DO UPDATE SET value = excluded.value, change_id = excluded.change_id",
+        [interview_id, field, scheme, encoded, change_id],
+    )
+    sets, params = ["updated_at = ?"], [now_iso()]
+    if field in SUMMARY_FIELDS:
+        sets.append(f"{SUMMARY_FIELDS[field]} = ?")
+        params.append(value)
+    elif field == STATUS_FIELD:
+        sets.append("status = ?")
+        params.append(value)
+    elif field == DELETED_FIELD:
+        sets.append("deleted = ?")
+        params.append(int(bool(value)))
+    conn.execute(f"UPDATE interviews SET {', '.join(sets)} WHERE id = ?", [*params, interview_id])
+    return True
+
+
+def _index_text(store: "Store", interview_id: str, field: str, scheme: str, value: Any) -> None:
+    conn = store.conn
+    conn.execute(
+        "DELETE FROM answer_text WHERE interview_id = ? AND field = ? AND scheme = ?", [interview_id, field, scheme]
+    )
+    if isinstance(value, str) and value.strip():
+        conn.execute(
+            "INSERT INTO answer_text (body, interview_id, field, scheme) VALUES (?, ?, ?, ?)",
+            [value, interview_id, field, scheme],
+        )
+
+
+def create(store: "Store", municipality: str, interview_date: str, guide: Guide | None = None) -> str:
+    """A new draft interview of ``municipality`` on ``interview_date`` (ISO). Returns its id."""
+    guide = guide or guide_library.current(store)
+    registry = _registry(store)
+    for name, value in (("municipality", municipality), ("interview_date", interview_date)):
+        code = check_value(guide.question(name), value)
+        if code:
+            raise ValidationError({name: code})
+    known = store.conn.execute(
+        "SELECT 1 FROM municipalities WHERE registry = ? AND number = ?", [registry, municipality]
+    ).fetchone()
+    if not known:
+        raise ValidationError({"municipality": "not_in_registry"})
+    interview_id = str(uuid.uuid4())
+    now = now_iso()
+    with store.db.atomic():
+        store.conn.execute(
+            "INSERT INTO interviews (id, guide_id, guide_version, registry, municipality, interview_date, status,"
+            " deleted, coordinator, device_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'draft', 0, ?, ?, ?, ?)",
+            [interview_id, guide.id, guide.version, registry, municipality, interview_date, _coordinator(store),
+             store.device_id, now, now],
+        )
+        _record(store, interview_id, STATUS_FIELD, "", DRAFT)
+        _record(store, interview_id, "municipality", "", municipality)
+        _record(store, interview_id, "interview_date", "", interview_date)
+    return interview_id
+
+
+def set_answer(store: "Store", interview_id: str, field: str, value: Any, scheme: str = "") -> bool:
+    """Save one answer now (the autosave path). Validates type and constraints; returns False if unchanged.
+
+    An empty answer (None, "" or []) is stored as None: clearing is a change too.
+    """
+    guide = _guide_of(store, interview_id)
+    question = guide.question(field)
+    if bool(scheme) != question.per_scheme:
+        raise ValidationError({field: "scheme_mismatch"})
+    if value == "" or value == []:
+        value = None
+    code = check_value(question, value)
+    if code:
+        raise ValidationError({field: code})
+    if field == "municipality" and value is not None:
+        registry = store.conn.execute("SELECT registry FROM interviews WHERE id = ?", [interview_id]).fetchone()[0]
+        if not store.conn.execute(
+            "SELECT 1 FROM municipalities WHERE registry = ? AND number = ?", [registry, value]
+        ).fetchone():
+            raise ValidationError({field: "not_in_registry"})
+    with store.db.atomic():
+        changed = _record(store, interview_id, field, scheme, value)
+        if changed and question.searchable:
+            _index_text(store, interview_id, field, scheme, value)
+    return changed
+
+
+def set_answers(store: "Store", interview_id: str, values: Iterable[tuple[str, str, Any]]) -> int:
+    """Save several answers (field, scheme, value) in one transaction; returns how many changed."""
+    guide = _guide_of(store, interview_id)
+    checked = []
+    for field, scheme, value in values:
+        question = guide.question(field)
+        value = None if value == "" or value == [] else value
+        code = check_value(question, value)
+        if code:
+            raise ValidationError({field: code})
+        checked.append((question, scheme, value))
+    n = 0
+    with store.db.atomic():
+        for question, scheme, value in checked:
+            if _record(store, interview_id, question.name, scheme, value):
+                n += 1
+                if question.searchable:
+                    _index_text(store, interview_id, question.name, scheme, value)
+    return n
+
+
+def schemes_for(store: "Store", interview_id: str | None = None) -> list[str]:
+    """The schemes the per-scheme block asks about: every active scheme, plus inactive ones this interview answered."""
+    codes = [s.code for s in scheme_catalogue.list_schemes(store, include_inactive=False)]
+    if interview_id:
+        answered = {
+            r[0] for r in store.conn.execute(
+                "SELECT DISTINCT scheme FROM answers WHERE interview_id = ? AND scheme != ''", [interview_id]
+            )
+        }
+        order = [s.code for s in scheme_catalogue.list_schemes(store)]
+        codes = [c for c in order if c in set(codes) | answered]
+    return codes
+
+
+def complete(store: "Store", interview_id: str) -> None:
+    """Mark complete, or raise IncompleteError listing every required answer missing and every broken constraint."""
+    interview = get(store, interview_id)
+    guide = guide_library.get(store, interview.guide_id, interview.guide_version)
+    active = [s.code for s in scheme_catalogue.list_schemes(store, include_inactive=False)]
+    found = problems(guide, interview.answers, active)
+    if found:
+        raise IncompleteError(found)
+    with store.db.atomic():
+        _record(store, interview_id, STATUS_FIELD, "", COMPLETE)
+
+
+def reopen(store: "Store", interview_id: str, reason: str) -> None:
+    """Back to draft. A complete interview is reopened only with a reason, which the history keeps."""
+    if not reason or not reason.strip():
+        raise ReasonRequiredError("a reason is required")
+    with store.db.atomic():
+        _record(store, interview_id, STATUS_FIELD, "", DRAFT, reason=reason.strip())
+
+
+def delete(store: "Store", interview_id: str) -> None:
+    """Move to the trash (a change, so it can be restored and merged)."""
+    get(store, interview_id)
+    with store.db.atomic():
+        _record(store, interview_id, DELETED_FIELD, "", True)
+
+
+def restore(store: "Store", interview_id: str) -> None:
+    get(store, interview_id)
+    with store.db.atomic():
+        _record(store, interview_id, DELETED_FIELD, "", False)
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+_SUMMARY_SQL = """
+SELECT i.id, i.interview_date, i.municipality, m.name, m.county, c.name, m.centrality_class,
+       i.coordinator, i.status, i.deleted, i.updated_at
+FROM interviews i
+LEFT JOIN municipalities m ON m.registry = i.registry AND m.number = i.municipality
+LEFT JOIN counties c ON c.registry = m.registry AND c.number = m.county
+"""
+
+
+def _summary(row) -> InterviewSummary:
+    return InterviewSummary(*row[:9], bool(row[9]), row[10])
+
+
+def list_interviews(store: "Store", trash: bool = False) -> list[InterviewSummary]:
+    """Interviews not deleted (or, with ``trash``, the deleted ones), newest date first."""
+    rows = store.conn.execute(
+        _SUMMARY_SQL + " WHERE i.deleted = ? ORDER BY i.interview_date DESC, i.updated_at DESC", [int(trash)]
+    ).fetchall()
+    return [_summary(r) for r in rows]
+
+
+def get(store: "Store", interview_id: str) -> Interview:
+    row = store.conn.execute(_SUMMARY_SQL + " WHERE i.id = ?", [interview_id]).fetchone()
+    if row is None:
+        raise NotFoundError("interview", interview_id)
+    guide_row = store.conn.execute(
+        "SELECT guide_id, guide_version FROM interviews WHERE id = ?", [interview_id]
+    ).fetchone()
+    answers = {
+        (field, scheme): json.loads(value)
+        for field, scheme, value in store.conn.execute(
+            "SELECT field, scheme, value FROM answers WHERE interview_id = ? AND field NOT LIKE '\\_%' ESCAPE '\\'",
+            [interview_id],
+        )
+    }
+    answers = {k: v for k, v in answers.items() if v is not None}
+    return Interview(_summary(row), guide_row[0], guide_row[1], answers)
+
+
+def same_municipality_and_date(store: "Store", municipality: str, interview_date: str, exclude: str | None = None) -> list[InterviewSummary]:
+    """Interviews (not deleted) of the same municipality on the same date: the duplicate guard."""
+    rows = store.conn.execute(
+        _SUMMARY_SQL + " WHERE i.municipality = ? AND i.interview_date = ? AND i.deleted = 0 AND i.id != ?",
+        [municipality, interview_date, exclude or ""],
+    ).fetchall()
+    return [_summary(r) for r in rows]
+
+
+def history(store: "Store", interview_id: str) -> list[HistoryEntry]:
+    """Every change of the interview, oldest first, with the value it replaced."""
+    rows = store.conn.execute(
+        """SELECT c.field, coalesce(c.scheme, ''), p.value, c.value, c.hlc, c.device_id, c.coordinator, c.reason
+           FROM changes c LEFT JOIN changes p ON p.id = c.parent
+           WHERE c.interview_id = ? ORDER BY c.hlc""",
+        [interview_id],
+    ).fetchall()
+    from datetime import datetime, timezone
+
+    out = []
+    for field, scheme, old, new, stamp, device, coordinator, reason in rows:
+        at = datetime.fromtimestamp(hlc.wall_time_ms(stamp) / 1000, timezone.utc).isoformat(timespec="seconds")
+        out.append(HistoryEntry(field, scheme, json.loads(old) if old else None, json.loads(new), at, device, coordinator, reason))
+    return out
+
+
+def _fts_query(text: str) -> str | None:
+    terms = [t for t in "".join(ch if ch.isalnum() else " " for ch in text).split() if t]
+    if not terms:
+        return None
+    return " ".join(f'"{t}"*' for t in terms)
+
+
+def search(store: "Store", text: str) -> set[str]:
+    """Ids of interviews whose notes, quotes or comments contain every word of ``text`` (prefix match, accents ignored)."""
+    query = _fts_query(text)
+    if query is None:
+        return set()
+    rows = store.conn.execute(
+        "SELECT DISTINCT interview_id FROM answer_text WHERE answer_text MATCH ?", [query]
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def coordinators(store: "Store") -> list[str]:
+    from core.collation import sort_key
+
+    return sorted({r[0] for r in store.conn.execute("SELECT DISTINCT coordinator FROM interviews")}, key=sort_key)
