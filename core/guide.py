@@ -131,9 +131,22 @@ class Guide:
 
 # -- parsing ----------------------------------------------------------------------------------
 
-def _line_of(text: str, pattern: str) -> int | None:
-    for n, line in enumerate(text.splitlines(), start=1):
+def _line_of(text: str, pattern: str, key: str | None = None, occurrence: int = 1) -> int | None:
+    """The line matching ``pattern`` (its ``occurrence``-th match); with ``key``, the line of that key
+    within the same block (up to the next ``[[``), when there is one."""
+    lines = text.splitlines()
+    seen = 0
+    for n, line in enumerate(lines, start=1):
         if re.search(pattern, line):
+            seen += 1
+            if seen < occurrence:
+                continue
+            if key:
+                for m in range(n - 1, len(lines)):
+                    if m > n - 1 and lines[m].lstrip().startswith("[["):
+                        break
+                    if re.match(rf"^\s*{re.escape(key)}\s*=", lines[m]):
+                        return m + 1
             return n
     return None
 
@@ -146,8 +159,8 @@ def parse_guide(text: str, source: str = "guide") -> Guide:
         m = re.search(r"line (\d+)", str(exc))
         raise GuideError(source, int(m.group(1)) if m else None, f"not valid TOML: {exc}") from exc
 
-    def fail(problem: str, near: str | None = None):
-        line = _line_of(text, near) if near else None
+    def fail(problem: str, near: str | None = None, key: str | None = None, occurrence: int = 1):
+        line = _line_of(text, near, key, occurrence) if near else None
         raise GuideError(source, line, problem)
 
     head = doc.get("guide")
@@ -190,21 +203,21 @@ def parse_guide(text: str, source: str = "guide") -> Guide:
             near = rf'^\s*name\s*=\s*"{re.escape(str(q_name))}"'
             if not NAME.match(str(q_name)):
                 fail(f"question name '{q_name}' must be lower-case letters, digits and _", near)
-            if q_name in seen:
-                fail(f"question '{q_name}' appears twice", near)
+            if q_name in seen or q_name in [x.name for x in questions]:
+                fail(f"question '{q_name}' appears twice", near, occurrence=2)
             for key in ("type", "label_nb", "label_en"):
                 if key not in q:
                     fail(f"question '{q_name}' lacks '{key}'", near)
             q_type = q["type"]
             if q_type not in TYPES:
-                fail(f"question '{q_name}' has unknown type '{q_type}' (known: {', '.join(sorted(TYPES))})", near)
+                fail(f"question '{q_name}' has unknown type '{q_type}' (known: {', '.join(sorted(TYPES))})", near, "type")
             choices: tuple[Choice, ...] = ()
             if q_type in BUILTIN_CHOICES:
                 choices = tuple(Choice(*c) for c in BUILTIN_CHOICES[q_type])
             elif q_type in ("single", "multiple", "informants"):
                 list_name = q.get("choices")
                 if list_name not in lists:
-                    fail(f"question '{q_name}' uses choice list '{list_name}', which is not defined", near)
+                    fail(f"question '{q_name}' uses choice list '{list_name}', which is not defined", near, "choices")
                 choices = lists[list_name]
             relevant = None
             if "relevant" in q:
@@ -212,16 +225,16 @@ def parse_guide(text: str, source: str = "guide") -> Guide:
                 if not isinstance(r, dict) or "question" not in r or not ({"equals", "includes"} & set(r)):
                     fail(f"question '{q_name}': relevant needs question and equals or includes", near)
                 if r["question"] not in seen and r["question"] not in [x.name for x in questions]:
-                    fail(f"question '{q_name}' depends on '{r['question']}', which does not come before it", near)
+                    fail(f"question '{q_name}' depends on '{r['question']}', which does not come before it", near, "relevant")
                 relevant = Relevance(r["question"], r.get("equals"), r.get("includes"))
             for key in ("min", "max"):
                 if key in q and q_type == "date":
                     try:
                         date.fromisoformat(q[key])
                     except (TypeError, ValueError):
-                        fail(f"question '{q_name}': {key} must be a date YYYY-MM-DD", near)
+                        fail(f"question '{q_name}': {key} must be a date YYYY-MM-DD", near, key)
                 elif key in q and not isinstance(q[key], (int, float)):
-                    fail(f"question '{q_name}': {key} must be a number", near)
+                    fail(f"question '{q_name}': {key} must be a number", near, key)
             question = Question(
                 name=q_name,
                 type=q_type,
