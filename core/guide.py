@@ -360,3 +360,26 @@ def problems(guide: Guide, answers: dict[tuple[str, str], Any], schemes: list[st
                 if code:
                     found[(q.name, scheme)] = code
     return found
+
+
+def display_value(q: Question, value: Any, lang: str = "nb") -> str:
+    """An answer as a person reads it: choice labels, Norwegian dates, informants by role."""
+    from core import dates
+
+    if is_empty(value):
+        return ""
+    labels = {c.value: c.label(lang) for c in q.choices}
+    if q.type in ("single", "yes_no_dk", "likert5"):
+        return labels.get(value, str(value))
+    if q.type == "multiple":
+        return ", ".join(labels.get(v, str(v)) for v in value)
+    if q.type == "date":
+        return dates.format(value)
+    if q.type == "decimal":
+        text = f"{value:g}"
+        return text.replace(".", ",") if lang == "nb" else text
+    if q.type == "informants":
+        return "; ".join(
+            " ".join(x for x in (labels.get(p.get("role"), ""), p.get("name") or "") if x) for p in value
+        )
+    return str(value)

@@ -8,3 +8,4 @@ from PySide6.QtCore import QObject, Signal
 class Hub(QObject):
     sig_settings_changed = Signal()
     sig_schemes_changed = Signal()
+    sig_interview_changed = Signal(str)  # interview id

@@ -35,8 +35,9 @@ class MainWindow(QMainWindow):
         self._pending_splitters: dict[int, QByteArray] = {}
 
         # Views are built the first time they are shown: start-up pays only for the first one.
-        self.view_titles = [self.tr("Municipalities"), self.tr("Schemes")]
-        self._factories = [self._make_municipalities, self._make_schemes]
+        self.view_titles = [self.tr("Interviews"), self.tr("Municipalities"), self.tr("Schemes")]
+        self._factories = [self._make_interviews, self._make_municipalities, self._make_schemes]
+        self.interview_windows: dict[str, QWidget] = {}
         self._built: dict[int, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -77,6 +78,16 @@ class MainWindow(QMainWindow):
         self.installEventFilter(self)
 
     # -- views -------------------------------------------------------------------------------
+    def _make_interviews(self) -> QWidget:
+        from ui.interviews_view import InterviewsView
+
+        view = InterviewsView(self._store)
+        view.sig_open_interview.connect(self.open_interview)
+        view.sig_new_interview.connect(self.new_interview)
+        self.hub.sig_interview_changed.connect(view.update_interview)
+        self.hub.sig_settings_changed.connect(view.refresh_filters)
+        return view
+
     def _make_municipalities(self) -> QWidget:
         from ui.municipalities_view import MunicipalitiesView
 
@@ -104,18 +115,49 @@ class MainWindow(QMainWindow):
                 self.stack.setCurrentWidget(view)
             self._built[row] = view
             state = self._pending_splitters.pop(row, None)
-            if state is not None:
+            if state is not None and hasattr(view, "splitter"):
                 view.splitter.restoreState(state)
             self.sig_view_built.emit(view)
         return self._built[row]
 
     @property
-    def municipalities(self):
+    def interviews(self):
         return self.view(0)
 
     @property
-    def schemes(self):
+    def municipalities(self):
         return self.view(1)
+
+    @property
+    def schemes(self):
+        return self.view(2)
+
+    # -- interviews --------------------------------------------------------------------------
+    def new_interview(self) -> None:
+        from ui.new_interview_dialog import NewInterviewDialog
+
+        dialog = NewInterviewDialog(self._store, self)
+        if not dialog.exec():
+            return
+        interview_id = dialog.created_id or dialog.open_existing_id
+        if dialog.created_id:
+            self.interviews.refresh(select_id=interview_id)
+        self.open_interview(interview_id)
+
+    def open_interview(self, interview_id: str):
+        """Open the interview in its own window (or bring its window forward)."""
+        window = self.interview_windows.get(interview_id)
+        if window is None:
+            from ui.interview_window import InterviewWindow
+
+            window = InterviewWindow(self._store, interview_id)
+            window.form.sig_saved.connect(self.hub.sig_interview_changed)
+            window.sig_closed.connect(lambda i: self.interview_windows.pop(i, None))
+            self.interview_windows[interview_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self and event.type() == QEvent.Type.Paint:
@@ -130,6 +172,10 @@ class MainWindow(QMainWindow):
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new_action = QAction(self.tr("&New interview…"), self)
+        new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        new_action.triggered.connect(self.new_interview)
+        file_menu.addAction(new_action)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         if self.settings_action.shortcut().isEmpty():
@@ -199,7 +245,10 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         s = study.load(self._store)
         classes = f"{min(s.rural_definition.classes)}-{max(s.rural_definition.classes)}"
-        self.setWindowTitle(f"{s.study_name or 'Feltkart'} – Feltkart")
+        from core import demo
+
+        prefix = self.tr("DEMO DATA") + " – " if demo.is_demo(self._store) else ""
+        self.setWindowTitle(f"{prefix}{s.study_name or 'Feltkart'} – Feltkart")
         self.study_label.setText(
             self.tr("Study: {study} · Coordinator: {coordinator} · Registry {registry} · Rural: class {classes}").format(
                 study=s.study_name or "–", coordinator=s.coordinator_name or "–", registry=s.registry_version, classes=classes
@@ -235,12 +284,15 @@ class MainWindow(QMainWindow):
         qs.setValue("state", self.saveState())
         qs.setValue("splitter/main", self.splitter.saveState())
         for row, view in self._built.items():
-            qs.setValue(f"splitter/view{row}", view.splitter.saveState())
+            if hasattr(view, "splitter"):
+                qs.setValue(f"splitter/view{row}", view.splitter.saveState())
         qs.setValue("view", self.nav.currentRow())
         qs.endGroup()
         qs.sync()
 
     def closeEvent(self, event) -> None:
+        for window in list(self.interview_windows.values()):
+            window.close()  # saves what is pending
         if self._remember:
             self.save_state()
         super().closeEvent(event)

@@ -69,3 +69,28 @@ def field_error(code: str) -> str:
         "unknown_registry": QCoreApplication.translate("messages", "Unknown registry version."),
     }
     return messages.get(code, code)
+
+
+def answer_error(code: str, question=None) -> str:
+    """A short message for an answer the core or the editor refused."""
+    low = getattr(question, "min", None)
+    high = getattr(question, "max", None)
+    if question is not None and question.type == "date":
+        from core import dates
+
+        low = dates.format(low) if low else None
+        high = dates.format(high) if high else None
+    messages = {
+        "required": QCoreApplication.translate("messages", "Required."),
+        "not_a_choice": QCoreApplication.translate("messages", "Choose one of the options."),
+        "not_an_integer": QCoreApplication.translate("messages", "A whole number, such as 2019."),
+        "not_a_number": QCoreApplication.translate("messages", "A number, such as 2,5."),
+        "below_min": QCoreApplication.translate("messages", "Must be {min} or more.").format(min=low),
+        "above_max": QCoreApplication.translate("messages", "Must be {max} or less.").format(max=high),
+        "not_a_date": QCoreApplication.translate("messages", "A date that exists, written dd.mm.yyyy."),
+        "too_long": QCoreApplication.translate("messages", "Too long."),
+        "not_in_registry": QCoreApplication.translate("messages", "Not a municipality of the study's registry: type a name or number and pick from the list."),
+        "not_a_municipality": QCoreApplication.translate("messages", "Not a municipality of the study's registry: type a name or number and pick from the list."),
+        "informant_role": QCoreApplication.translate("messages", "Every informant needs a role."),
+    }
+    return messages.get(code, field_error(code))

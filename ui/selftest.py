@@ -8,6 +8,37 @@ import traceback
 from pathlib import Path
 
 
+def check_form(app, form) -> None:
+    form.show()
+    app.processEvents()
+    if not form.editors:
+        raise RuntimeError("the interview form has no questions")
+    if form.grid is None or form.grid.rowCount() == 0:
+        raise RuntimeError("the interview form has no scheme grid")
+
+
+def check_form_in_scratch_database(app) -> None:
+    import tempfile
+
+    from core import interviews as iv
+    from core import study
+    from core.store import open_store
+    from ui.interview_form import InterviewForm
+
+    with tempfile.TemporaryDirectory(prefix="feltkart-selftest-") as folder:
+        scratch = open_store(Path(folder) / "scratch.sqlite")
+        try:
+            study.save(scratch, study.load(scratch).with_changes(study_name="self-test", coordinator_name="self-test"))
+            interview_id = iv.create(scratch, "0301", "2026-01-02")
+            form = InterviewForm(scratch, interview_id)
+            check_form(app, form)
+            form.close()
+            form.deleteLater()
+            app.processEvents()
+        finally:
+            scratch.close()
+
+
 def run_self_test(db_path: Path, lang: str | None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from core.errors import StoreError
@@ -44,7 +75,22 @@ def run_self_test(db_path: Path, lang: str | None) -> int:
         step = "schemes"
         if window.schemes.model.rowCount() == 0:
             raise RuntimeError("the scheme catalogue is empty")
-        for dialog_class, args in ((SettingsDialog, (store,)), (WelcomeDialog, (store,)), (SchemeDialog, (store,))):
+        step = "interview list and form"
+        from core import interviews as iv
+
+        window.show_view(0)
+        app.processEvents()
+        listed = iv.list_interviews(store)
+        if listed:
+            form_window = window.open_interview(listed[0].id)
+            check_form(app, form_window.form)
+            form_window.close()
+        else:  # no interview yet: build the form on one in a scratch database, not in this one
+            check_form_in_scratch_database(app)
+        from ui.new_interview_dialog import NewInterviewDialog
+
+        for dialog_class, args in ((SettingsDialog, (store,)), (WelcomeDialog, (store,)), (SchemeDialog, (store,)),
+                                   (NewInterviewDialog, (store,))):
             step = f"dialog {dialog_class.__name__}"
             dialog = dialog_class(*args, parent=window)
             dialog.show()

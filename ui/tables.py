@@ -68,6 +68,16 @@ class RowTableModel(QAbstractTableModel):
     def row_object(self, row: int):
         return self._rows[row]
 
+    def replace_row(self, obj) -> bool:
+        """Put ``obj`` in place of the row with the same identity. False when there is none."""
+        key = self.identity(obj)
+        for n, row in enumerate(self._rows):
+            if self.identity(row) == key:
+                self._rows[n] = obj
+                self.dataChanged.emit(self.index(n, 0), self.index(n, self.columnCount() - 1))
+                return True
+        return False
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 

@@ -1,6 +1,291 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of the interview</source>
+        <translation>Intervjuets historikk</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papirkurv</translation>
+    </message>
+    <message>
+        <source>In trash</source>
+        <translation>I papirkurven</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Gjenopprettet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>InformantsEditor</name>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Navn (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Contact (optional)</source>
+        <translation>Kontakt (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Add informant</source>
+        <translation>Legg til informant</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewForm</name>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Fullfør</translation>
+    </message>
+    <message>
+        <source>Check the required answers and mark the interview complete (Ctrl+Enter)</source>
+        <translation>Kontroller de obligatoriske svarene og merk intervjuet som fullført (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Gjenåpne…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historikk…</translation>
+    </message>
+    <message>
+        <source>One row per scheme. Year, took part and benefit open when the answer before them calls for it.</source>
+        <translation>Én rad per ordning. År, deltakelse og utbytte åpnes når svaret foran dem tilsier det.</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Lagret {time}</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>This interview is complete. Reopen it to change answers; the reason is kept in its history.</source>
+        <translation>Intervjuet er fullført. Gjenåpne det for å endre svar; begrunnelsen lagres i historikken.</translation>
+    </message>
+    <message>
+        <source>{n} answers in the scheme grid are missing or wrong (marked in red; hover for why).</source>
+        <translation>{n} svar i ordningstabellen mangler eller er feil (merket med rødt; hold musen over for forklaring).</translation>
+    </message>
+    <message>
+        <source>Not complete: {n} answers are missing or wrong. They are marked below; fix them and complete again.</source>
+        <translation>Ikke fullført: {n} svar mangler eller er feil. De er merket nedenfor; rett dem og fullfør på nytt.</translation>
+    </message>
+    <message>
+        <source>Reopen interview</source>
+        <translation>Gjenåpne intervju</translation>
+    </message>
+    <message>
+        <source>Why is the complete interview reopened? (kept in its history)</source>
+        <translation>Hvorfor gjenåpnes det fullførte intervjuet? (lagres i historikken)</translation>
+    </message>
+    <message>
+        <source>A reason is needed to reopen a complete interview.</source>
+        <translation>Det trengs en begrunnelse for å gjenåpne et fullført intervju.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Centrality</source>
+        <translation>Sentralitet</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Sist endret</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewWindow</name>
+    <message>
+        <source>Interview: {municipality}, {date}</source>
+        <translation>Intervju: {municipality}, {date}</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsView</name>
+    <message>
+        <source>Search notes, quotes and comments</source>
+        <translation>Søk i notater, sitater og kommentarer</translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation>&amp;Papirkurv</translation>
+    </message>
+    <message>
+        <source>Show deleted interviews, to restore them</source>
+        <translation>Vis slettede intervjuer, for å gjenopprette dem</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>F&amp;ylke:</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Rural:</source>
+        <translation>&amp;Distrikt:</translation>
+    </message>
+    <message>
+        <source>Coor&amp;dinator:</source>
+        <translation>Koo&amp;rdinator:</translation>
+    </message>
+    <message>
+        <source>&amp;New interview…</source>
+        <translation>&amp;Nytt intervju…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>S&amp;lett</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>Alle fylker</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle klasser</translation>
+    </message>
+    <message>
+        <source>Rural (class {c})</source>
+        <translation>Distrikt (klasse {c})</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Sentrale</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} interviews</source>
+        <translation>Viser {shown} av {total} intervjuer</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -12,8 +297,16 @@
         <translation>Ordninger</translation>
     </message>
     <message>
+        <source>Interviews</source>
+        <translation>Intervjuer</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;New interview…</source>
+        <translation>&amp;Nytt intervju…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -48,7 +341,7 @@
         <translation>Om Feltkart</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Feltkart {version}&lt;/h3&gt;&lt;p&gt;Field interviews on rural municipalities&apos; use of national schemes for innovation, renewal and digitalisation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;br&gt;{attribution}&lt;/p&gt;&lt;p&gt;Registry in use: {structure}; population 1 January {year}.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Feltkart {version}&lt;/h3&gt;&lt;p&gt;Field interviews on rural municipalities' use of national schemes for innovation, renewal and digitalisation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;br&gt;{attribution}&lt;/p&gt;&lt;p&gt;Registry in use: {structure}; population 1 January {year}.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Feltkart {version}&lt;/h3&gt;&lt;p&gt;Feltintervjuer om distriktskommuners deltakelse i og utbytte av nasjonale ordninger for innovasjon, fornying og digitalisering.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datakilder&lt;/b&gt;&lt;br&gt;{attribution}&lt;/p&gt;&lt;p&gt;Kommuneregister i bruk: {structure}; folketall 1. januar {year}.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
@@ -204,6 +497,45 @@
     <message>
         <source>No</source>
         <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>NewInterviewDialog</name>
+    <message>
+        <source>New interview</source>
+        <translation>Nytt intervju</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opprett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Interview already exists</source>
+        <translation>Intervjuet finnes allerede</translation>
+    </message>
+    <message>
+        <source>There is already an interview of {municipality} on {date} (by {coordinator}).</source>
+        <translation>Det finnes allerede et intervju med {municipality} {date} (av {coordinator}).</translation>
+    </message>
+    <message>
+        <source>Open the existing one</source>
+        <translation>Åpne det som finnes</translation>
+    </message>
+    <message>
+        <source>Create another</source>
+        <translation>Opprett et til</translation>
     </message>
 </context>
 <context>
@@ -492,7 +824,7 @@ Send den filen til den som gir støtte på Feltkart.</translation>
         <translation>{path} er ikke en Feltkart-database: filen er ikke en SQLite-database, eller den er skadet. Kontroller at du valgte riktig fil; åpne en sikkerhetskopi hvis filen er skadet.</translation>
     </message>
     <message>
-        <source>{path} is an SQLite database made by another program. Feltkart does not write into other programs&apos; databases; choose a Feltkart database or a new file name.</source>
+        <source>{path} is an SQLite database made by another program. Feltkart does not write into other programs' databases; choose a Feltkart database or a new file name.</source>
         <translation>{path} er en SQLite-database laget av et annet program. Feltkart skriver ikke i andre programmers databaser; velg en Feltkart-database eller et nytt filnavn.</translation>
     </message>
     <message>
@@ -546,6 +878,38 @@ Send den filen til den som gir støtte på Feltkart.</translation>
     <message>
         <source>Unknown registry version.</source>
         <translation>Ukjent registerversjon.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Velg et av alternativene.</translation>
+    </message>
+    <message>
+        <source>A whole number, such as 2019.</source>
+        <translation>Et heltall, for eksempel 2019.</translation>
+    </message>
+    <message>
+        <source>A number, such as 2,5.</source>
+        <translation>Et tall, for eksempel 2,5.</translation>
+    </message>
+    <message>
+        <source>Must be {min} or more.</source>
+        <translation>Må være {min} eller mer.</translation>
+    </message>
+    <message>
+        <source>Must be {max} or less.</source>
+        <translation>Må være {max} eller mindre.</translation>
+    </message>
+    <message>
+        <source>A date that exists, written dd.mm.yyyy.</source>
+        <translation>En dato som finnes, skrevet dd.mm.åååå.</translation>
+    </message>
+    <message>
+        <source>Not a municipality of the study's registry: type a name or number and pick from the list.</source>
+        <translation>Ikke en kommune i studiens register: skriv navn eller nummer og velg fra listen.</translation>
+    </message>
+    <message>
+        <source>Every informant needs a role.</source>
+        <translation>Hver informant må ha en rolle.</translation>
     </message>
 </context>
 </TS>

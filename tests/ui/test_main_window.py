@@ -18,11 +18,11 @@ def make_window(qtbot, store):
 
 def test_views_and_keyboard_navigation(app, qtbot, configured_store):
     window = make_window(qtbot, configured_store)
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Municipalities", "Schemes"]
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.municipalities)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Interviews", "Municipalities", "Schemes"]
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interviews)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.schemes)
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.municipalities)
     assert "Test study" in window.windowTitle()
     assert "Kari Nordmann" in window.study_label.text()
@@ -54,10 +54,10 @@ def test_county_filter_from_the_combo(app, qtbot, configured_store):
 def test_window_state_is_remembered(app, qtbot, configured_store):
     window = make_window(qtbot, configured_store)
     window.resize(780, 560)
-    window.show_view(1)
+    window.show_view(2)
     window.municipalities.splitter.setSizes([500, 300])
     window.close()
-    assert QSettings().value("mainWindow/view") in (1, "1")
+    assert QSettings().value("mainWindow/view") in (2, "2")
     again = make_window(qtbot, configured_store)
     qtbot.waitUntil(lambda: again.stack.currentWidget() is again.schemes)
     assert (again.width(), again.height()) == (780, 560)

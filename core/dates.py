@@ -1,0 +1,40 @@
+"""Norwegian dates: dd.mm.åååå on screen, ISO 8601 (YYYY-MM-DD) in the database."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+_NO = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+
+
+def parse(text: str) -> str | None:
+    """'2.3.2026', '02.03.2026' or '2026-03-02' -> '2026-03-02'; '' -> None; ValueError for an impossible date."""
+    if not text or not text.strip():
+        return None
+    m = _NO.match(text)
+    if m:
+        day, month, year = (int(g) for g in m.groups())
+    else:
+        m = _ISO.match(text)
+        if not m:
+            raise ValueError(text)
+        year, month, day = (int(g) for g in m.groups())
+    return date(year, month, day).isoformat()  # raises ValueError for 31.02 and the like
+
+
+def format(iso: str | None) -> str:
+    """'2026-03-02' -> '02.03.2026'; None -> ''."""
+    if not iso:
+        return ""
+    d = date.fromisoformat(iso[:10])
+    return f"{d.day:02d}.{d.month:02d}.{d.year:04d}"
+
+
+def format_timestamp(iso: str | None) -> str:
+    """An ISO UTC timestamp -> local '02.03.2026 14:05'."""
+    if not iso:
+        return ""
+    local = datetime.fromisoformat(iso).astimezone()
+    return f"{local.day:02d}.{local.month:02d}.{local.year:04d} {local.hour:02d}:{local.minute:02d}"

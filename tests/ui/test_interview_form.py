@@ -1,0 +1,169 @@
+"""The interview form driven as a coordinator would, read back from the database."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core import interviews as iv
+from ui.interview_form import InterviewForm
+
+
+@pytest.fixture
+def form(app, qtbot, configured_store):
+    interview_id = iv.create(configured_store, "1826", "2026-03-02")
+    f = InterviewForm(configured_store, interview_id)
+    qtbot.addWidget(f)
+    f.show()
+    qtbot.waitExposed(f)
+    return f
+
+
+def pick(editor, value):
+    combo = editor.combo
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def type_into(qtbot, editor, text):
+    """Type as a user would; letters QTest cannot type as keys (Sami, emoji) arrive as a paste does."""
+    target = editor.edit
+    target.setFocus()
+    if hasattr(target, "selectAll"):
+        target.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(target, text)
+    elif hasattr(target, "insert"):
+        target.insert(text)
+    else:
+        target.insertPlainText(text)
+    if hasattr(target, "editingFinished"):
+        target.editingFinished.emit()
+
+
+def test_a_complete_interview_filled_through_the_form(qtbot, form, configured_store):
+    e = form.editors
+    pick(e[("form", "")], "video")
+    informants = e[("informants", "")]
+    qtbot.mouseClick(informants.add_button, Qt.MouseButton.LeftButton)
+    informants.table.cellWidget(0, 0).setCurrentIndex(informants.table.cellWidget(0, 0).findData("ordforer"))
+    informants.table.cellWidget(0, 1).insert("Áile Ŋuolla")
+    informants.table.cellWidget(0, 1).editingFinished.emit()
+    pick(e[("consent", "")], "ja")
+    type_into(qtbot, e[("consent_date", "")], "1.3.2026")
+    pick(e[("strategy", "")], "vet_ikke")
+    type_into(qtbot, e[("dev_fte", "")], "2,5")
+    pick(e[("network", "")], "ja")
+    type_into(qtbot, e[("network_name", "")], "DigiNord 🏔️")
+    pick(e[("capacity", "")], 4)
+    for scheme in form.schemes:
+        pick(e[("aware", scheme.code)], "kjenner_til")
+        pick(e[("applied", scheme.code)], "ja" if scheme.code == "digifin" else "nei")
+    type_into(qtbot, e[("applied_year", "digifin")], "2019")
+    pick(e[("took_part", "digifin")], "ja")
+    pick(e[("benefit", "digifin")], 5)
+    e[("barriers", "")].boxes[0][1].setChecked(True)
+    e[("barriers", "")].boxes[-1][1].setChecked(True)
+    type_into(qtbot, e[("barrier_other", "")], "Lang reisevei")
+    type_into(qtbot, e[("notes", "")], "Rådmannen: «for få hender».")
+    form.flush()
+    qtbot.mouseClick(form.complete_button, Qt.MouseButton.LeftButton)
+    got = iv.get(configured_store, form.interview_id)
+    assert got.summary.status == "complete", form.banner.text()
+    assert got.value("form") == "video"
+    assert got.value("informants") == [{"role": "ordforer", "name": "Áile Ŋuolla", "contact": ""}]
+    assert got.value("consent_date") == "2026-03-01"
+    assert got.value("dev_fte") == 2.5
+    assert got.value("network_name") == "DigiNord 🏔️"
+    assert got.value("capacity") == 4
+    assert got.value("applied_year", "digifin") == 2019
+    assert got.value("benefit", "digifin") == 5
+    assert got.value("barriers") == ["kapasitet", "annet"]
+    assert got.value("notes") == "Rådmannen: «for få hender»."
+    assert not form.content.isEnabled() and form.reopen_button.isVisible()
+
+
+def test_relevance_shows_and_hides_questions(qtbot, form):
+    label, _holder = form.rows["consent_date"]
+    assert not label.isVisibleTo(form)
+    pick(form.editors[("consent", "")], "ja")
+    assert label.isVisibleTo(form)
+    pick(form.editors[("consent", "")], "nei")
+    assert not label.isVisibleTo(form)
+    year = form.editors[("applied_year", "stimulab")]
+    assert not year.isEnabled()
+    pick(form.editors[("applied", "stimulab")], "ja")
+    assert year.isEnabled()
+    assert not form.editors[("benefit", "stimulab")].isEnabled()
+    pick(form.editors[("took_part", "stimulab")], "ja")
+    assert form.editors[("benefit", "stimulab")].isEnabled()
+
+
+@pytest.mark.parametrize(
+    "field,text,message",
+    [
+        ("dev_fte", "mange", "A number, such as 2,5."),
+        ("dev_fte", "-1", "Must be 0 or more."),
+        ("consent_date", "31.02.2026", "A date that exists, written dd.mm.yyyy."),
+        ("interview_date", "1.1.2018", "Must be 01.01.2019 or more."),
+    ],
+)
+def test_bad_input_is_named_next_to_its_field_and_not_saved(qtbot, form, configured_store, field, text, message):
+    pick(form.editors[("consent", "")], "ja")
+    before = iv.get(configured_store, form.interview_id).value(field)
+    type_into(qtbot, form.editors[(field, "")], text)
+    assert form.errors[(field, "")].text() == message
+    assert form.errors[(field, "")].isVisibleTo(form)
+    assert iv.get(configured_store, form.interview_id).value(field) == before
+
+
+def test_typing_is_saved_after_a_pause_without_leaving_the_field(qtbot, form, configured_store):
+    notes = form.editors[("notes", "")]
+    notes.edit.setFocus()
+    qtbot.keyClicks(notes.edit, "Første notat")
+    assert form.has_pending()
+    with qtbot.waitSignal(form.sig_saved, timeout=3000):
+        pass
+    assert iv.get(configured_store, form.interview_id).value("notes") == "Første notat"
+    assert form.saved_label.text().startswith("Saved")
+
+
+def test_closing_the_window_saves_what_is_pending(app, qtbot, configured_store):
+    from ui.interview_window import InterviewWindow
+
+    interview_id = iv.create(configured_store, "5610", "2026-04-01")
+    window = InterviewWindow(configured_store, interview_id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.form.editors[("quotes", "")].edit, "«Siste ord før lokket ble lukket»")
+    assert window.form.has_pending()
+    window.close()
+    assert iv.get(configured_store, interview_id).value("quotes") == "«Siste ord før lokket ble lukket»"
+
+
+def test_completing_with_missing_answers_marks_them(qtbot, form, configured_store):
+    qtbot.mouseClick(form.complete_button, Qt.MouseButton.LeftButton)
+    assert form.banner.isVisibleTo(form) and form.banner.text().startswith("Not complete:")
+    assert form.errors[("form", "")].text() == "Required."
+    assert form.editors[("aware", "digifin")].toolTip() == "Required."
+    assert form.grid_error.isVisibleTo(form)
+    assert iv.get(configured_store, form.interview_id).summary.status == "draft"
+
+
+def test_a_pasted_100000_character_note_is_kept(qtbot, form, configured_store):
+    text = "Sámi čđŋšŧž 🧭 " * 7000
+    form.editors[("notes", "")].edit.setPlainText(text[:100_000])
+    form.flush()
+    assert iv.get(configured_store, form.interview_id).value("notes") == text[:100_000]
+
+
+def test_reopen_asks_for_a_reason(qtbot, form, configured_store, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.core.test_interviews import fill_required
+
+    fill_required(configured_store, form.interview_id, [s.code for s in form.schemes])
+    qtbot.mouseClick(form.complete_button, Qt.MouseButton.LeftButton)
+    assert iv.get(configured_store, form.interview_id).summary.status == "complete"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Feil kommune", True))
+    qtbot.mouseClick(form.reopen_button, Qt.MouseButton.LeftButton)
+    assert iv.get(configured_store, form.interview_id).summary.status == "draft"
+    assert form.content.isEnabled()
+    assert iv.history(configured_store, form.interview_id)[-1].reason == "Feil kommune"

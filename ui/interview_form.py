@@ -1,0 +1,355 @@
+"""The interview form, rendered from the guide the interview was recorded with.
+
+Every change is saved as it happens: a pause in typing (0.8 s), leaving a field, picking a choice,
+switching section or closing the window saves at once. There is no Save button.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import dates, guide_library, registry, study
+from core import interviews as iv
+from core import schemes as scheme_catalogue
+from core.errors import ValidationError
+from core.guide import relevant_names
+from core.store import Store
+from ui import i18n
+from ui.messages import answer_error
+from ui.question_widgets import AnswerEditor, InputError, make_editor
+from ui.scheme_grid import SchemeGrid
+
+AUTOSAVE_MS = 800
+ERROR_STYLE = "color: #b00020;"
+
+
+class InterviewForm(QWidget):
+    sig_saved = Signal(str)  # interview id: something was written
+    sig_history_requested = Signal(str)
+
+    def __init__(self, store: Store, interview_id: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("interviewForm")
+        self._store = store
+        self.interview_id = interview_id
+        interview = iv.get(store, interview_id)
+        self.guide = guide_library.get(store, interview.guide_id, interview.guide_version)
+        self._answers: dict[tuple[str, str], object] = dict(interview.answers)
+        self._status = interview.summary.status
+        lang = i18n.current_language()
+        version = study.load(store).registry_version
+        municipalities = registry.municipalities(store, version)
+        scheme_codes = iv.schemes_for(store, interview_id)
+        by_code = {s.code: s for s in scheme_catalogue.list_schemes(store)}
+        self.schemes = [by_code[c] for c in scheme_codes]
+
+        # -- header ------------------------------------------------------------------------
+        self.title = QLabel()
+        self.title.setObjectName("interviewTitle")
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("interviewStatus")
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        self.saved_label.setStyleSheet("color: palette(mid);")
+        self.complete_button = QPushButton(self.tr("&Complete"))
+        self.complete_button.setToolTip(self.tr("Check the required answers and mark the interview complete (Ctrl+Enter)"))
+        self.reopen_button = QPushButton(self.tr("Re&open…"))
+        self.history_button = QPushButton(self.tr("&History…"))
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.status_label)
+        header.addStretch(1)
+        header.addWidget(self.saved_label)
+        header.addWidget(self.history_button)
+        header.addWidget(self.reopen_button)
+        header.addWidget(self.complete_button)
+        self.banner = QLabel()
+        self.banner.setObjectName("problemBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fdecea; color: #8a1c1c; padding: 6px; border-radius: 3px;")
+        self.banner.setVisible(False)
+
+        # -- sections ----------------------------------------------------------------------
+        self.section_list = QListWidget()
+        self.section_list.setObjectName("sectionList")
+        self.section_list.setMinimumWidth(200)
+        self.section_list.setMaximumWidth(260)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.section_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.content = QWidget()
+        # A complete interview is shown disabled (not editable) but as readable as an open one.
+        palette = self.content.palette()
+        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, palette.color(QPalette.ColorGroup.Active, role))
+        self.content.setPalette(palette)
+        content_layout = QVBoxLayout(self.content)
+        self.editors: dict[tuple[str, str], AnswerEditor] = {}
+        self.errors: dict[tuple[str, str], QLabel] = {}
+        self.rows: dict[str, list[QWidget]] = {}
+        self.section_boxes: list[QGroupBox] = []
+        self.grid: SchemeGrid | None = None
+        for section in self.guide.sections:
+            box = QGroupBox(section.title(lang))
+            box.setObjectName(f"section_{section.name}")
+            self.section_boxes.append(box)
+            self.section_list.addItem(section.title(lang))
+            if section.per_scheme:
+                self.grid = SchemeGrid(section, self.schemes)
+                layout = QVBoxLayout(box)
+                hint = QLabel(self.tr("One row per scheme. Year, took part and benefit open when the answer before them calls for it."))
+                hint.setWordWrap(True)
+                hint.setStyleSheet("color: palette(mid);")
+                layout.addWidget(hint)
+                layout.addWidget(self.grid)
+                self.grid_error = QLabel()
+                self.grid_error.setStyleSheet(ERROR_STYLE)
+                self.grid_error.setWordWrap(True)
+                self.grid_error.setVisible(False)
+                layout.addWidget(self.grid_error)
+                for key, editor in self.grid.editors.items():
+                    self._wire(key, editor)
+            else:
+                grid = QGridLayout(box)
+                grid.setColumnStretch(1, 1)
+                for row, q in enumerate(section.questions):
+                    label = QLabel(q.label(lang) + (" *" if q.required else ""))
+                    label.setWordWrap(True)
+                    label.setMinimumWidth(220)
+                    label.setMaximumWidth(320)
+                    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                    editor = make_editor(q, municipalities)
+                    editor.setObjectName(f"q_{q.name}")
+                    label.setBuddy(editor)
+                    error = QLabel()
+                    error.setStyleSheet(ERROR_STYLE)
+                    error.setWordWrap(True)
+                    error.setVisible(False)
+                    cell = QVBoxLayout()
+                    cell.addWidget(editor)
+                    if q.hint(lang) and q.type != "municipality":
+                        hint = QLabel(q.hint(lang))
+                        hint.setStyleSheet("color: palette(mid);")
+                        hint.setWordWrap(True)
+                        cell.addWidget(hint)
+                    cell.addWidget(error)
+                    holder = QWidget()
+                    holder.setLayout(cell)
+                    cell.setContentsMargins(0, 0, 0, 0)
+                    grid.addWidget(label, row, 0)
+                    grid.addWidget(holder, row, 1)
+                    key = (q.name, "")
+                    self.editors[key] = editor
+                    self.errors[key] = error
+                    self.rows[q.name] = [label, holder]
+                    self._wire(key, editor)
+            content_layout.addWidget(box)
+        content_layout.addStretch(1)
+        if self.grid:
+            self.editors.update(self.grid.editors)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.content)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.section_list)
+        splitter.addWidget(self.scroll)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 1000])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+
+        # -- behaviour ---------------------------------------------------------------------
+        self._pending: dict[tuple[str, str], AnswerEditor] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+        self.section_list.currentRowChanged.connect(self.go_to_section)
+        self.complete_button.clicked.connect(self.complete)
+        self.reopen_button.clicked.connect(self.reopen)
+        self.history_button.clicked.connect(lambda: self.sig_history_requested.emit(self.interview_id))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=lambda: self.step_section(1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=lambda: self.step_section(-1))
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.complete)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.complete)
+
+        for key, editor in self.editors.items():
+            editor.set_value(self._answers.get(key))
+        self._update_relevance()
+        self._update_header(interview.summary)
+
+    # -- autosave ----------------------------------------------------------------------------
+    def _wire(self, key, editor: AnswerEditor) -> None:
+        editor.sig_changed.connect(lambda k=key, e=editor: self._queue(k, e, later=True))
+        editor.sig_committed.connect(lambda k=key, e=editor: self._queue(k, e, later=False))
+
+    def _queue(self, key, editor, later: bool) -> None:
+        self._pending[key] = editor
+        if later:
+            self._timer.start()
+        else:
+            self.flush()
+
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    def flush(self) -> None:
+        """Save every pending change now."""
+        self._timer.stop()
+        pending, self._pending = self._pending, {}
+        saved = False
+        for key, editor in pending.items():
+            field, scheme = key
+            try:
+                value = editor.value()
+                iv.set_answer(self._store, self.interview_id, field, value, scheme=scheme)
+            except InputError as exc:
+                self._show_error(key, exc.code)
+                continue
+            except ValidationError as exc:
+                self._show_error(key, next(iter(exc.errors.values())))
+                continue
+            self._show_error(key, None)
+            self._answers[key] = None if value in ("", []) else value
+            saved = True
+        if saved:
+            self._update_relevance()
+            self.saved_label.setText(self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))
+            summary = iv.get(self._store, self.interview_id).summary
+            self._update_header(summary)
+            self.sig_saved.emit(self.interview_id)
+
+    # -- display -----------------------------------------------------------------------------
+    def _show_error(self, key, code: str | None) -> None:
+        field, scheme = key
+        question = self.guide.question(field)
+        if scheme:
+            editor = self.editors[key]
+            editor.setToolTip(answer_error(code, question) if code else "")
+            editor.setStyleSheet("border: 1px solid #b00020;" if code else "")
+            return
+        label = self.errors[key]
+        label.setText(answer_error(code, question) if code else "")
+        label.setVisible(code is not None)
+
+    def _update_relevance(self) -> None:
+        plain = {f: v for (f, s), v in self._answers.items() if not s}
+        plain_questions = [q for s in self.guide.sections if not s.per_scheme for q in s.questions]
+        shown = relevant_names(plain_questions, plain)
+        for q in plain_questions:
+            for w in self.rows[q.name]:
+                w.setVisible(q.name in shown)
+        if self.grid:
+            for scheme in self.schemes:
+                scope = {**plain, **{f: v for (f, s), v in self._answers.items() if s == scheme.code}}
+                open_ = relevant_names(self.grid.section.questions, scope, shown)
+                for q in self.grid.section.questions:
+                    self.grid.editors[(q.name, scheme.code)].setEnabled(q.name in open_ and self._status != iv.COMPLETE)
+
+    def _update_header(self, summary) -> None:
+        self._status = summary.status
+        self.title.setText(f"{summary.municipality_name or '–'} · {dates.format(summary.interview_date)}")
+        complete = summary.status == iv.COMPLETE
+        self.status_label.setText(self.tr("Complete") if complete else self.tr("Draft"))
+        self.status_label.setStyleSheet(
+            "padding: 2px 8px; border-radius: 8px; color: white; background: %s;" % ("#2e7d32" if complete else "#8d6e00")
+        )
+        self.complete_button.setVisible(not complete)
+        self.reopen_button.setVisible(complete)
+        self.content.setEnabled(not complete)
+        if complete:
+            self.banner.setText(self.tr("This interview is complete. Reopen it to change answers; the reason is kept in its history."))
+            self.banner.setStyleSheet("background: #e8f5e9; color: #1b5e20; padding: 6px; border-radius: 3px;")
+            self.banner.setVisible(True)
+        elif self.banner.styleSheet().startswith("background: #e8f5e9"):
+            self.banner.setVisible(False)
+
+    # -- navigation --------------------------------------------------------------------------
+    def go_to_section(self, row: int) -> None:
+        if not 0 <= row < len(self.section_boxes):
+            return
+        self.flush()
+        box = self.section_boxes[row]
+        self.scroll.verticalScrollBar().setValue(box.y())
+        first = self._first_editor(row)
+        if first is not None:
+            first.focus_widget().setFocus()
+
+    def _first_editor(self, row: int):
+        section = self.guide.sections[row]
+        for q in section.questions:
+            if section.per_scheme:
+                return self.grid.editors.get((q.name, self.schemes[0].code)) if self.schemes else None
+            editor = self.editors[(q.name, "")]
+            if editor.isVisibleTo(self):
+                return editor
+        return None
+
+    def step_section(self, delta: int) -> None:
+        row = min(max(self.section_list.currentRow() + delta, 0), len(self.section_boxes) - 1)
+        self.section_list.setCurrentRow(row)
+
+    # -- status ------------------------------------------------------------------------------
+    def complete(self) -> None:
+        self.flush()
+        try:
+            iv.complete(self._store, self.interview_id)
+        except iv.IncompleteError as exc:
+            for key in self.editors:
+                self._show_error(key, exc.problems.get(key))
+            grid_problems = [k for k in exc.problems if k[1]]
+            if self.grid is not None:
+                self.grid_error.setText(
+                    self.tr("{n} answers in the scheme grid are missing or wrong (marked in red; hover for why).").format(n=len(grid_problems))
+                    if grid_problems else ""
+                )
+                self.grid_error.setVisible(bool(grid_problems))
+            self.banner.setStyleSheet("background: #fdecea; color: #8a1c1c; padding: 6px; border-radius: 3px;")
+            self.banner.setText(
+                self.tr("Not complete: {n} answers are missing or wrong. They are marked below; fix them and complete again.").format(n=len(exc.problems))
+            )
+            self.banner.setVisible(True)
+            first = next(k for k in self.editors if k in exc.problems)
+            editor = self.editors[first]
+            self.scroll.ensureWidgetVisible(editor)
+            editor.focus_widget().setFocus()
+            return
+        self.banner.setVisible(False)
+        self._update_header(iv.get(self._store, self.interview_id).summary)
+        self._update_relevance()
+        self.sig_saved.emit(self.interview_id)
+
+    def reopen(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Reopen interview"), self.tr("Why is the complete interview reopened? (kept in its history)")
+        )
+        if not ok:
+            return
+        try:
+            iv.reopen(self._store, self.interview_id, reason)
+        except iv.ReasonRequiredError:
+            self.banner.setText(self.tr("A reason is needed to reopen a complete interview."))
+            self.banner.setVisible(True)
+            return
+        self._update_header(iv.get(self._store, self.interview_id).summary)
+        self._update_relevance()
+        self.sig_saved.emit(self.interview_id)

@@ -1,0 +1,46 @@
+"""A window for one interview. Closing it saves what is pending."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtWidgets import QMainWindow
+
+from core import dates
+from core import interviews as iv
+from core.store import Store
+from ui.interview_form import InterviewForm
+
+
+class InterviewWindow(QMainWindow):
+    sig_closed = Signal(str)
+
+    def __init__(self, store: Store, interview_id: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("interviewWindow")
+        self._store = store
+        self.form = InterviewForm(store, interview_id)
+        self.setCentralWidget(self.form)
+        self.form.sig_history_requested.connect(self.show_history)
+        summary = iv.get(store, interview_id).summary
+        self.setWindowTitle(
+            self.tr("Interview: {municipality}, {date}").format(
+                municipality=summary.municipality_name or "–", date=dates.format(summary.interview_date)
+            ) + " – Feltkart"
+        )
+        available = self.screen().availableGeometry()
+        self.resize(min(1280, int(available.width() * 0.95)), min(860, int(available.height() * 0.92)))
+        geometry = QSettings().value("interviewWindow/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    def show_history(self, interview_id: str) -> None:
+        from ui.history_dialog import HistoryDialog
+
+        self.form.flush()
+        HistoryDialog(self._store, interview_id, self).exec()
+
+    def closeEvent(self, event) -> None:
+        self.form.flush()
+        QSettings().setValue("interviewWindow/geometry", self.saveGeometry())
+        self.sig_closed.emit(self.form.interview_id)
+        super().closeEvent(event)
