@@ -345,6 +345,10 @@
         <translation>&lt;h3&gt;Feltkart {version}&lt;/h3&gt;&lt;p&gt;Feltintervjuer om distriktskommuners deltakelse i og utbytte av nasjonale ordninger for innovasjon, fornying og digitalisering.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datakilder&lt;/b&gt;&lt;br&gt;{attribution}&lt;/p&gt;&lt;p&gt;Kommuneregister i bruk: {structure}; folketall 1. januar {year}.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>DEMO DATA</source>
+        <translation>DEMODATA</translation>
+    </message>
+    <message>
         <source>Study: {study} · Coordinator: {coordinator} · Registry {registry} · Rural: class {classes}</source>
         <translation>Studie: {study} · Koordinator: {coordinator} · Register {registry} · Distrikt: sentralitet {classes}</translation>
     </message>
