@@ -184,7 +184,11 @@ def _write(store, rng, interviews, guide, version, municipalities, weights, sche
                          " coordinator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", change_rows)
         conn.executemany("INSERT INTO answers (interview_id, field, scheme, value, change_id) VALUES (?, ?, ?, ?, ?)",
                          answer_rows)
-        conn.executemany("INSERT INTO answer_text (body, interview_id, field, scheme) VALUES (?, ?, ?, ?)", text_rows)
+        first = (conn.execute("SELECT coalesce(max(rowid), 0) FROM answer_text").fetchone()[0]) + 1
+        conn.executemany("INSERT INTO answer_text (rowid, body, interview_id, field, scheme) VALUES (?, ?, ?, ?, ?)",
+                         [(first + n, *row) for n, row in enumerate(text_rows)])
+        conn.executemany("INSERT INTO answer_text_rows (interview_id, field, scheme, fts_rowid) VALUES (?, ?, ?, ?)",
+                         [(row[1], row[2], row[3], first + n) for n, row in enumerate(text_rows)])
         stamps.close()
     if progress:
         progress(interviews, interviews)

@@ -147,13 +147,20 @@ def _record(store: "Store", interview_id: str, field: str, scheme: str, value: A
 
 def _index_text(store: "Store", interview_id: str, field: str, scheme: str, value: Any) -> None:
     conn = store.conn
-    conn.execute(
-        "DELETE FROM answer_text WHERE interview_id = ? AND field = ? AND scheme = ?", [interview_id, field, scheme]
-    )
+    key = [interview_id, field, scheme]
+    row = conn.execute(
+        "SELECT fts_rowid FROM answer_text_rows WHERE interview_id = ? AND field = ? AND scheme = ?", key
+    ).fetchone()
+    if row:
+        conn.execute("DELETE FROM answer_text WHERE rowid = ?", [row[0]])
+        conn.execute("DELETE FROM answer_text_rows WHERE interview_id = ? AND field = ? AND scheme = ?", key)
     if isinstance(value, str) and value.strip():
+        cursor = conn.execute(
+            "INSERT INTO answer_text (body, interview_id, field, scheme) VALUES (?, ?, ?, ?)", [value, *key]
+        )
         conn.execute(
-            "INSERT INTO answer_text (body, interview_id, field, scheme) VALUES (?, ?, ?, ?)",
-            [value, interview_id, field, scheme],
+            "INSERT INTO answer_text_rows (interview_id, field, scheme, fts_rowid) VALUES (?, ?, ?, ?)",
+            [*key, cursor.lastrowid],
         )
 
 

@@ -200,10 +200,17 @@ def m003_interviews(db: "Database") -> None:
                 value TEXT NOT NULL,
                 change_id TEXT NOT NULL REFERENCES changes(id),
                 PRIMARY KEY (interview_id, field, scheme)) WITHOUT ROWID""",
-            # Full-text search over the searchable text answers (notes, quotes, comments).
+            # Full-text search over the searchable text answers (notes, quotes, comments). answer_text_rows
+            # finds an answer's row in the index by key (FTS5 cannot index its UNINDEXED columns).
             """CREATE VIRTUAL TABLE answer_text USING fts5(
                 body, interview_id UNINDEXED, field UNINDEXED, scheme UNINDEXED,
                 tokenize = 'unicode61 remove_diacritics 2')""",
+            """CREATE TABLE answer_text_rows (
+                interview_id TEXT NOT NULL,
+                field TEXT NOT NULL,
+                scheme TEXT NOT NULL,
+                fts_rowid INTEGER NOT NULL,
+                PRIMARY KEY (interview_id, field, scheme)) WITHOUT ROWID""",
         ],
     )
 

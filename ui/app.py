@@ -9,7 +9,7 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from core import study
@@ -74,6 +74,45 @@ def describe_open_error(exc: Exception) -> str:
     return messages.store_error(exc)
 
 
+def demo_path_for(db_path: Path) -> Path:
+    """The demo database beside the real one: feltkart.sqlite -> feltkart-demo.sqlite."""
+    return db_path.with_name(f"{db_path.stem}-demo{db_path.suffix or '.sqlite'}")
+
+
+def open_demo_database(path: Path):
+    """Open the demo database, filling it with demo interviews the first time."""
+    from core import demo
+    from core import interviews as iv
+
+    store, held = open_database(path)
+    if not demo.is_demo(store) and not iv.list_interviews(store):
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            demo.make_demo(store, interviews=300, seed=1)
+        finally:
+            QApplication.restoreOverrideCursor()
+    return store, held
+
+
+def report_guide_problems(store: Store, parent=None) -> list[str]:
+    """Load new guide files; tell the user about faulty ones (the study goes on with the last good guide)."""
+    from core import guide_library
+
+    report = guide_library.sync(store)
+    problems = [str(e) for e in report.errors]
+    if problems:
+        log.warning("guide problems: %s", problems)
+        if parent is not False:
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate("app", "Interview guide not loaded"),
+                QCoreApplication.translate(
+                    "app", "These guide files could not be used; Feltkart goes on with the last good guide:\n\n{problems}"
+                ).format(problems="\n".join(problems)),
+            )
+    return problems
+
+
 class _StartupProbe(QObject):
     """For benchmarks/startup.py: print when the main window is first painted (FIRST_PAINT) and when its
     start view is first painted with its data (VIEW_PAINT), then quit."""
@@ -112,8 +151,18 @@ def run_gui(db_path: Path, lang: str | None, log_path: Path | None) -> int:
         if not study.load(store).configured:
             from ui.welcome_dialog import WelcomeDialog
 
-            if WelcomeDialog(store).exec() != QDialog.DialogCode.Accepted:
+            welcome = WelcomeDialog(store)
+            if welcome.exec() != QDialog.DialogCode.Accepted:
                 return 0
+            if welcome.chose_demo:
+                store.close()
+                held.unlock()
+                try:
+                    store, held = open_demo_database(demo_path_for(db_path))
+                except (StoreError, lock.DatabaseInUse) as exc:
+                    show_error(title, describe_open_error(exc))
+                    return 1
+        report_guide_problems(store)
         window = MainWindow(store)
         if os.environ.get("FELTKART_STARTUP_PROBE"):
             _StartupProbe(window)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 
 from core import dates
 from core.collation import sort_key
@@ -69,7 +69,12 @@ class InterviewTableModel(RowTableModel):
 
 
 class InterviewFilterProxy(SourceSortProxy):
-    """Filters: status, county, centrality class, rural/central, coordinator, and a set of ids (text search)."""
+    """Filters: status, county, centrality class, rural/central, coordinator, and a set of ids (text search).
+
+    The filtering itself happens in the model (``RowTableModel.set_predicate``), in one pass over the rows.
+    """
+
+    FILTERS = ("status", "county", "centrality_class", "rural", "rural_classes", "coordinator", "ids")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -83,15 +88,14 @@ class InterviewFilterProxy(SourceSortProxy):
 
     def set_filter(self, **values) -> None:
         """Change any of the filters in one go, e.g. ``set_filter(status="draft", county="18")``."""
-        self.beginFilterChange()
         for name, value in values.items():
-            if not hasattr(self, name):
+            if name not in self.FILTERS:
                 raise AttributeError(name)
             setattr(self, name, value)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        active = any(getattr(self, f) is not None for f in self.FILTERS if f != "rural_classes")
+        self.sourceModel().set_predicate(self.accepts if active else None)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        s: InterviewSummary = self.sourceModel().interview(source_row)
+    def accepts(self, s: InterviewSummary) -> bool:
         if self.status is not None and s.status != self.status:
             return False
         if self.county is not None and s.county_number != self.county:

@@ -178,7 +178,7 @@ class InterviewsView(QWidget):
         self.refresh()
 
     def _apply_filters(self) -> None:
-        self.proxy.set_filter(
+        self._filter(
             status=self.status.currentData(),
             county=self.county.currentData(),
             centrality_class=self.centrality.currentData(),
@@ -188,11 +188,22 @@ class InterviewsView(QWidget):
 
     def _apply_search(self) -> None:
         text = self.search.text().strip()
-        self.proxy.set_filter(ids=iv.search(self._store, text) if text else None)
+        self._filter(ids=iv.search(self._store, text) if text else None)
+
+    def _filter(self, **values) -> None:
+        current = self.current_id()
+        self.proxy.set_filter(**values)
+        if current:
+            self.select(current)
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._update_actions()
 
     def _update_count(self, *args) -> None:
         self.count_label.setText(self.tr("Showing {shown} of {total} interviews").format(
-            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+            shown=self.proxy.rowCount(), total=self.model.total_count()))
 
     # -- selection and actions --------------------------------------------------------------
     def current_id(self) -> str | None:

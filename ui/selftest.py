@@ -53,6 +53,10 @@ def run_self_test(db_path: Path, lang: str | None) -> int:
         return 1
     step = "start"
     try:
+        from ui.app import report_guide_problems
+
+        for problem in report_guide_problems(store, parent=False):
+            print(f"self-test: warning: {problem}", file=sys.stderr)
         from ui.main_window import MainWindow
         from ui.scheme_dialog import SchemeDialog
         from ui.settings_dialog import SettingsDialog

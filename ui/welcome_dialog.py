@@ -34,6 +34,12 @@ class WelcomeDialog(QDialog):
         intro.setWordWrap(True)
         self.form = StudyForm(defaults)
         buttons = ok_cancel(self, self.tr("Start"), self.tr("Quit"))
+        self.chose_demo = False
+        demo_button = buttons.addButton(self.tr("Try with &demo data"), buttons.ButtonRole.ActionRole)
+        demo_button.setObjectName("tryDemo")
+        demo_button.setToolTip(self.tr("Opens a separate demo database with made-up interviews, marked DEMO DATA in the "
+                                       "window title. Your own database stays empty until you start recording."))
+        demo_button.clicked.connect(self._try_demo)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.form)
@@ -45,6 +51,10 @@ class WelcomeDialog(QDialog):
     def accept(self) -> None:
         if self.form.save(self._store):
             super().accept()
+
+    def _try_demo(self) -> None:
+        self.chose_demo = True
+        self.done(QDialog.DialogCode.Accepted)
 
 
 def _login_name() -> str:

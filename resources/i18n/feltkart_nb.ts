@@ -787,6 +787,14 @@
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
+    <message>
+        <source>Try with &amp;demo data</source>
+        <translation>&amp;Prøv med demodata</translation>
+    </message>
+    <message>
+        <source>Opens a separate demo database with made-up interviews, marked DEMO DATA in the window title. Your own database stays empty until you start recording.</source>
+        <translation>Åpner en egen demodatabase med oppdiktede intervjuer, merket DEMODATA i vindustittelen. Din egen database forblir tom til du begynner å registrere.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -803,6 +811,18 @@ Send that file to the person who supports Feltkart.</source>
 
 Det som var lagret, ligger i databasen. Detaljer står i loggen: {log}
 Send den filen til den som gir støtte på Feltkart.</translation>
+    </message>
+    <message>
+        <source>Interview guide not loaded</source>
+        <translation>Intervjuguiden ble ikke lastet</translation>
+    </message>
+    <message>
+        <source>These guide files could not be used; Feltkart goes on with the last good guide:
+
+{problems}</source>
+        <translation>Disse guidefilene kunne ikke brukes; Feltkart fortsetter med den siste gode guiden:
+
+{problems}</translation>
     </message>
     <message>
         <source>Feltkart cannot open the database</source>

@@ -57,3 +57,51 @@ def test_gui_refuses_a_database_open_elsewhere(app, tmp_path, monkeypatch):
         held.unlock()
     assert "already open in another Feltkart window" in shown[0]
     assert not path.exists()  # nothing was created behind the other instance's back
+
+
+def test_welcome_offers_a_separate_demo_database(app, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from core import demo, study
+    from core import interviews as iv
+    from core.store import open_store
+    from ui.main_window import MainWindow
+    from ui.welcome_dialog import WelcomeDialog
+
+    shown = []
+
+    def choose_demo(dialog):
+        from PySide6.QtWidgets import QPushButton
+
+        dialog.findChild(QPushButton, "tryDemo").click()
+        return dialog.result()
+
+    monkeypatch.setattr(WelcomeDialog, "exec", choose_demo)
+    monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self.windowTitle()))
+    monkeypatch.setattr(ui_app.QApplication, "exec", lambda *a: 0)
+    real = tmp_path / "feltkart.sqlite"
+    assert ui_app.run_gui(real, "en", None) == 0
+    assert shown and shown[0].startswith("DEMO DATA – ")
+    demo_db = tmp_path / "feltkart-demo.sqlite"
+    s = open_store(demo_db)
+    assert demo.is_demo(s) and len(iv.list_interviews(s)) > 250
+    s.close()
+    r = open_store(real)
+    assert not study.load(r).configured and iv.list_interviews(r) == []  # the real database stays untouched
+    r.close()
+
+
+def test_a_faulty_guide_file_is_reported_at_start_and_the_app_goes_on(app, qtbot, configured_store, isolated_user_folders, monkeypatch):
+    from core import guide_library
+    from core.resources import resource_path
+
+    folder = guide_library.user_guides_dir()
+    folder.mkdir(parents=True)
+    text = resource_path("guides", "distrikt_ordninger_v1.toml").read_text(encoding="utf-8")
+    (folder / "ny.toml").write_text(text.replace("version = 1", "version = 2", 1).replace('type = "date"', 'type = "dato"', 1), encoding="utf-8")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    problems = ui_app.report_guide_problems(configured_store)
+    assert len(problems) == 1 and problems[0].startswith("ny.toml, line ")
+    assert "unknown type 'dato'" in warned[0]
+    assert guide_library.current(configured_store).version == 1
