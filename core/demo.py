@@ -199,7 +199,5 @@ class _Cancelled(Exception):
     pass
 
 
-def is_demo(store: "Store") -> bool:
-    row = store.conn.execute("SELECT value FROM meta WHERE key = 'demo'").fetchone()
-    return bool(row and row[0] == "1")
+is_demo = study.is_demo
 

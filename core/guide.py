@@ -13,7 +13,6 @@ checked with ``check_value``; relevance with ``is_relevant``; completeness with 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -153,6 +152,8 @@ def _line_of(text: str, pattern: str, key: str | None = None, occurrence: int = 
 
 def parse_guide(text: str, source: str = "guide") -> Guide:
     """Read and check a guide definition; raise GuideError naming the line and the problem."""
+    import tomllib  # only when a guide is read, not at start
+
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

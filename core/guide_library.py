@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from core import paths
 from core.clock import now_iso
-from core.guide import Guide, GuideError, parse_guide
 from core.resources import resource_path
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # core.guide is imported when a guide is read, not when a database is opened
+    from core.guide import Guide, GuideError
     from core.store import Store
 
 DEFAULT_GUIDE_ID = "distrikt-ordninger"
@@ -34,28 +34,33 @@ def user_guides_dir() -> Path:
     return paths.data_dir() / "guides"
 
 
-def guide_files(extra_dir: Path | None = None) -> list[Path]:
+def guide_files(extra_dir: Path | None = None, include_user: bool = True) -> list[Path]:
+    """The bundled guide files, then the user's (``extra_dir`` instead of the user folder, when given)."""
     files = sorted(resource_path("guides").glob("*.toml"))
     folder = extra_dir if extra_dir is not None else user_guides_dir()
-    if folder.is_dir():
+    if include_user and folder.is_dir():
         files += sorted(folder.glob("*.toml"))
     return files
 
 
 @lru_cache(maxsize=32)
-def _parse_cached(text: str, source: str) -> Guide:
+def _parse_cached(text: str, source: str) -> "Guide":
+    from core.guide import parse_guide
+
     return parse_guide(text, source)
 
 
-def sync(store: "Store", extra_dir: Path | None = None) -> GuideReport:
+def sync(store: "Store", extra_dir: Path | None = None, include_user: bool = True) -> GuideReport:
     """Store every good guide file not yet in the database; report faulty ones."""
+    from core.guide import GuideError
+
     report = GuideReport()
     known = {
         (gid, version): source
         for gid, version, source in store.conn.execute("SELECT id, version, source FROM guides")
     }
     new = []
-    for path in guide_files(extra_dir):
+    for path in guide_files(extra_dir, include_user):
         try:
             text = path.read_text(encoding="utf-8")
             guide = _parse_cached(text, path.name)
@@ -80,6 +85,21 @@ def sync(store: "Store", extra_dir: Path | None = None) -> GuideReport:
         with store.db.atomic():
             store.db["guides"].insert_all(new)
     return report
+
+
+def missing_bundled(conn) -> list[Path]:
+    """Bundled guide files whose (id, version) is not stored yet. Reads the files' heads only, parses nothing."""
+    import re
+
+    stored = {(gid, v) for gid, v in conn.execute("SELECT id, version FROM guides")}
+    missing = []
+    for path in sorted(resource_path("guides").glob("*.toml")):
+        head = path.read_text(encoding="utf-8")[:2000]
+        gid = re.search(r'^\s*id\s*=\s*"([^"]+)"', head, re.M)
+        version = re.search(r"^\s*version\s*=\s*(\d+)", head, re.M)
+        if not gid or not version or (gid.group(1), int(version.group(1))) not in stored:
+            missing.append(path)
+    return missing
 
 
 def get(store: "Store", guide_id: str, version: int) -> Guide:

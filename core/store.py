@@ -15,7 +15,6 @@ import logging
 import os
 import sqlite3
 import stat
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -101,12 +100,18 @@ def _mode_writable(p: Path) -> bool:
 
 
 def _folder_accepts_files(folder: Path) -> bool:
-    # SQLite's WAL needs to create files beside the database.
+    # SQLite's WAL needs to create files beside the database. (os.open, not tempfile: cheaper at start.)
+    probe = folder / f".feltkart-probe-{os.getpid()}-{id(folder)}"
     try:
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".feltkart-probe-"):
-            return True
+        fd = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except OSError:
         return False
+    os.close(fd)
+    try:
+        probe.unlink()
+    except OSError:
+        pass
+    return True
 
 
 def _inspect(conn: sqlite3.Connection, path: Path) -> list[str]:
@@ -204,6 +209,11 @@ def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str]) -> Store:
         migration_set().apply(store.db)
     stale = registry.stale_registries(conn)
     stored = conn.execute("SELECT value FROM meta WHERE key = 'app_version'").fetchone()
+    from core import guide_library
+
+    store.device_id = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
+    if guide_library.missing_bundled(conn):
+        guide_library.sync(store, include_user=False)  # the user's guide files are read after start
     if stale or not stored or stored[0] != __version__:
         with store.db.atomic():
             store.db["meta"].upsert({"key": "app_version", "value": __version__}, pk="key")

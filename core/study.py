@@ -84,3 +84,9 @@ def save(store: "Store", settings: StudySettings) -> StudySettings:
         if changed:
             db["settings"].upsert_all(changed, pk="key")
     return load(store)
+
+
+def is_demo(store: "Store") -> bool:
+    """True for a database filled with demo data (main.py demo, or the welcome's demo choice)."""
+    row = store.conn.execute("SELECT value FROM meta WHERE key = 'demo'").fetchone()
+    return bool(row and row[0] == "1")

@@ -135,8 +135,16 @@ class _StartupProbe(QObject):
 
 
 def run_gui(db_path: Path, lang: str | None, log_path: Path | None) -> int:
-    app = create_application(lang)
+    previous_hook = sys.excepthook
     install_excepthook(log_path)
+    try:
+        return _run_gui(db_path, lang)
+    finally:
+        sys.excepthook = previous_hook
+
+
+def _run_gui(db_path: Path, lang: str | None) -> int:
+    app = create_application(lang)
     title = QCoreApplication.translate("app", "Feltkart cannot open the database")
     try:
         store, held = open_database(db_path)
@@ -147,6 +155,7 @@ def run_gui(db_path: Path, lang: str | None, log_path: Path | None) -> int:
 
     from ui.main_window import MainWindow
 
+    guide_check = None
     try:
         if not study.load(store).configured:
             from ui.welcome_dialog import WelcomeDialog
@@ -162,12 +171,18 @@ def run_gui(db_path: Path, lang: str | None, log_path: Path | None) -> int:
                 except (StoreError, lock.DatabaseInUse) as exc:
                     show_error(title, describe_open_error(exc))
                     return 1
-        report_guide_problems(store)
         window = MainWindow(store)
+        # New or faulty guide files are looked at once the window is up (not needed for the first paint).
+        guide_check = QTimer(window)
+        guide_check.setSingleShot(True)
+        guide_check.timeout.connect(lambda: report_guide_problems(store, window))
+        guide_check.start(0)
         if os.environ.get("FELTKART_STARTUP_PROBE"):
             _StartupProbe(window)
         window.show()
         return app.exec()
     finally:
+        if guide_check is not None:
+            guide_check.stop()
         store.close()
         held.unlock()

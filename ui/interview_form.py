@@ -194,6 +194,9 @@ class InterviewForm(QWidget):
 
         for key, editor in self.editors.items():
             editor.set_value(self._answers.get(key))
+        self.section_list.blockSignals(True)
+        self.section_list.setCurrentRow(0)
+        self.section_list.blockSignals(False)
         self._update_relevance()
         self._update_header(interview.summary)
 
@@ -221,7 +224,7 @@ class InterviewForm(QWidget):
             field, scheme = key
             try:
                 value = editor.value()
-                iv.set_answer(self._store, self.interview_id, field, value, scheme=scheme)
+                changed = iv.set_answer(self._store, self.interview_id, field, value, scheme=scheme)
             except InputError as exc:
                 self._show_error(key, exc.code)
                 continue
@@ -230,7 +233,7 @@ class InterviewForm(QWidget):
                 continue
             self._show_error(key, None)
             self._answers[key] = None if value in ("", []) else value
-            saved = True
+            saved = saved or changed
         if saved:
             self._update_relevance()
             self.saved_label.setText(self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))

@@ -162,8 +162,12 @@ class MainWindow(QMainWindow):
     def eventFilter(self, obj, event) -> bool:
         if obj is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: self._on_nav(self.nav.currentRow()))
+            QTimer.singleShot(0, self._show_start_view)
         return False
+
+    def _show_start_view(self) -> None:
+        self._on_nav(self.nav.currentRow())
+        self.stack.currentWidget().setFocus()  # keyboard-first: the list, not the navigation
 
     def _on_nav(self, row: int) -> None:
         if row >= 0:
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
 
     def show_view(self, row: int) -> None:
         self.nav.setCurrentRow(row)
+        self.stack.currentWidget().setFocus()
 
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
@@ -245,9 +250,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         s = study.load(self._store)
         classes = f"{min(s.rural_definition.classes)}-{max(s.rural_definition.classes)}"
-        from core import demo
-
-        prefix = self.tr("DEMO DATA") + " – " if demo.is_demo(self._store) else ""
+        prefix = self.tr("DEMO DATA") + " – " if study.is_demo(self._store) else ""
         self.setWindowTitle(f"{prefix}{s.study_name or 'Feltkart'} – Feltkart")
         self.study_label.setText(
             self.tr("Study: {study} · Coordinator: {coordinator} · Registry {registry} · Rural: class {classes}").format(

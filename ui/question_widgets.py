@@ -173,6 +173,7 @@ class LineEditor(AnswerEditor):
         else:
             text = str(value)
         self.edit.setText(text)
+        self.edit.setCursorPosition(0)  # show the beginning of a long answer
 
 
 class LongTextEditor(AnswerEditor):

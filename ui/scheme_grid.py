@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget
 
 from core.guide import Section
@@ -20,7 +21,7 @@ class SchemeGrid(QTableWidget):
         self.setHorizontalHeaderLabels([q.label(lang) + (" *" if q.required else "") for q in section.questions])
         self.setVerticalHeaderLabels([s.name(lang) for s in schemes])
         for row, scheme in enumerate(schemes):
-            self.verticalHeaderItem(row).setToolTip(scheme.description(lang))
+            self.verticalHeaderItem(row).setToolTip(f"{scheme.name(lang)}\n{scheme.description(lang)}")
         self.editors: dict[tuple[str, str], AnswerEditor] = {}
         for row, scheme in enumerate(schemes):
             for col, q in enumerate(section.questions):
@@ -30,11 +31,16 @@ class SchemeGrid(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        bold = header.font()
+        bold.setBold(True)
+        metrics = type(self.fontMetrics())(bold)
         for col, q in enumerate(section.questions):
-            header.resizeSection(col, 90 if q.type in ("integer", "yes_no_dk", "likert5") else 130)
+            base = 90 if q.type in ("integer", "yes_no_dk", "likert5") else 130
+            header.resizeSection(col, max(base, metrics.horizontalAdvance(self.horizontalHeaderItem(col).text()) + 24))
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 16)
-        self.verticalHeader().setMaximumWidth(260)
+        self.verticalHeader().setMaximumWidth(300)
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         height = self.horizontalHeader().sizeHint().height() + len(schemes) * self.verticalHeader().defaultSectionSize() + 6
         self.setMinimumHeight(min(height, 520))
         self.setMaximumHeight(height)

@@ -191,3 +191,18 @@ def test_answers_round_trip_through_the_store(configured_store, values):
     for field, value in expected.items():
         assert got.value(field) == value
         assert json.loads(json.dumps(got.value(field))) == value
+
+
+def test_sami_letters_and_emoji_survive_in_every_text_field(configured_store):
+    guide = guide_library.current(configured_store)
+    text = f"{SAMI} – 🏔️🧭 «Áile» 𝄞"
+    i = iv.create(configured_store, "5610", "2026-03-02")
+    fields = [q for q in guide.questions() if q.type in ("text", "long_text")]
+    assert {q.name for q in fields} >= {"network_name", "scheme_comment", "barrier_other", "measures_text", "notes", "quotes"}
+    for q in fields:
+        iv.set_answer(configured_store, i, q.name, text, scheme="ipo" if q.per_scheme else "")
+    iv.set_answer(configured_store, i, "informants", [{"role": "annet", "name": text, "contact": text}])
+    got = iv.get(configured_store, i)
+    for q in fields:
+        assert got.value(q.name, "ipo" if q.per_scheme else "") == text
+    assert got.value("informants")[0]["name"] == text

@@ -167,3 +167,26 @@ def test_reopen_asks_for_a_reason(qtbot, form, configured_store, monkeypatch):
     assert iv.get(configured_store, form.interview_id).summary.status == "draft"
     assert form.content.isEnabled()
     assert iv.history(configured_store, form.interview_id)[-1].reason == "Feil kommune"
+
+
+def test_keyboard_moves_between_sections(qtbot, form):
+    form.activateWindow()
+    qtbot.waitUntil(lambda: form.isActiveWindow())
+    assert form.section_list.currentRow() == 0
+    qtbot.keyClick(form, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert form.section_list.currentRow() == 1
+    assert form.focusWidget() is form.editors[("strategy", "")].combo
+    qtbot.keyClick(form, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert form.focusWidget() is form.editors[("aware", form.schemes[0].code)].combo
+
+
+def test_history_dialog_lists_changes_newest_first(qtbot, form, configured_store):
+    from ui.history_dialog import HistoryDialog
+
+    pick(form.editors[("capacity", "")], 2)
+    pick(form.editors[("capacity", "")], 5)
+    dialog = HistoryDialog(configured_store, form.interview_id)
+    qtbot.addWidget(dialog)
+    first = [dialog.table.item(0, c).text() for c in range(5)]
+    assert first[1].startswith("Own assessment of capacity") and first[3:5] == ["2", "5"]
+    assert dialog.table.rowCount() == len(iv.history(configured_store, form.interview_id))
