@@ -63,6 +63,15 @@ def save(store: "Store", settings: StudySettings) -> StudySettings:
         configured=True,
     )
     errors = validate(settings)
+    current_registry = store.conn.execute("SELECT value FROM settings WHERE key = 'registry_version'").fetchone()
+    if (
+        "registry_version" not in errors
+        and current_registry
+        and int(current_registry[0]) != settings.registry_version
+        and store.conn.execute("SELECT 1 FROM interviews LIMIT 1").fetchone()
+    ):
+        # Interviews are recorded against the study's municipality structure; a study keeps one.
+        errors["registry_version"] = "registry_in_use"
     if errors:
         raise ValidationError(errors)
     values = {

@@ -67,6 +67,9 @@ def field_error(code: str) -> str:
         "year_range": QCoreApplication.translate("messages", "A year from 1950 to next year."),
         "not_a_number": QCoreApplication.translate("messages", "A whole number, such as 2017."),
         "unknown_registry": QCoreApplication.translate("messages", "Unknown registry version."),
+        "registry_in_use": QCoreApplication.translate(
+            "messages", "The study already has interviews recorded with this registry; it cannot change now."
+        ),
     }
     return messages.get(code, code)
 

@@ -904,6 +904,10 @@ Send den filen til den som gir støtte på Feltkart.</translation>
         <translation>Ukjent registerversjon.</translation>
     </message>
     <message>
+        <source>The study already has interviews recorded with this registry; it cannot change now.</source>
+        <translation>Studien har allerede intervjuer registrert med dette registeret; det kan ikke endres nå.</translation>
+    </message>
+    <message>
         <source>Choose one of the options.</source>
         <translation>Velg et av alternativene.</translation>
     </message>

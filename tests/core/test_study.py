@@ -38,3 +38,15 @@ def test_invalid_settings_are_refused_whole(store):
         study.save(store, before.with_changes(study_name="ok", coordinator_name=" ", registry_version=1999))
     assert info.value.errors == {"coordinator_name": "required", "registry_version": "unknown_registry"}
     assert study.load(store) == before
+
+
+def test_registry_cannot_change_once_interviews_exist(configured_store):
+    from core import interviews as iv
+
+    iv.create(configured_store, "1826", "2026-03-02")
+    before = study.load(configured_store)
+    with pytest.raises(ValidationError) as info:
+        study.save(configured_store, before.with_changes(registry_version=2020))
+    assert info.value.errors == {"registry_version": "registry_in_use"}
+    assert study.load(configured_store).registry_version == 2024
+    study.save(configured_store, before.with_changes(rural_definition=RuralDefinition.KDD))  # other settings still change
