@@ -22,8 +22,12 @@ def run_demo(db_path: Path, interviews: int, seed: int) -> int:
         print(f"demo: cannot open {db_path}: {type(exc).__name__} ({exc.detail or exc.path})", file=sys.stderr)
         return 1
     try:
-        if not demo.is_demo(store) and (iv.list_interviews(store) or iv.list_interviews(store, trash=True)):
-            print(f"demo: {db_path} holds real interviews; demo data goes into a new file (choose another --db)",
+        from core import study
+
+        has_interviews = bool(iv.list_interviews(store) or iv.list_interviews(store, trash=True))
+        if has_interviews or (study.load(store).configured and not demo.is_demo(store)):
+            kind = "demo data already" if demo.is_demo(store) else "a study of its own"
+            print(f"demo: {db_path} holds {kind}; demo data goes into a new file (choose another --db)",
                   file=sys.stderr)
             return 1
         n = demo.make_demo(store, interviews=interviews, seed=seed)

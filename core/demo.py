@@ -114,11 +114,6 @@ def make_demo(store: "Store", interviews: int = 300, seed: int = 1,
     ``progress(done, total)`` is called now and then; returning False stops (nothing is written then).
     """
     rng = random.Random(seed)
-    settings = study.load(store)
-    study.save(store, settings.with_changes(
-        study_name=settings.study_name if settings.configured else "Demo: distriktskommuner og nasjonale ordninger",
-        coordinator_name=settings.coordinator_name or COORDINATORS[0],
-    ))
     guide = guide_library.current(store)
     version = study.load(store).registry_version
     municipalities = registry.municipalities(store, version)
@@ -141,7 +136,12 @@ def _write(store, rng, interviews, guide, version, municipalities, weights, sche
     device = store.device_id
     interview_rows, change_rows, answer_rows, text_rows = [], [], [], []
     conn = store.conn
-    with store.db.atomic():
+    with store.db.atomic():  # one transaction: cancelled or failed, nothing of the demo is written
+        settings = study.load(store)
+        study.save(store, settings.with_changes(
+            study_name=settings.study_name if settings.configured else "Demo: distriktskommuner og nasjonale ordninger",
+            coordinator_name=settings.coordinator_name or COORDINATORS[0],
+        ))
         stamps = hlc.StampBatch(conn, device)
         conn.execute("INSERT INTO meta (key, value) VALUES ('demo', '1') ON CONFLICT(key) DO UPDATE SET value = '1'")
         conn.execute("UPDATE settings SET value = ? WHERE key = 'study_id'", [DEMO_STUDY_ID])

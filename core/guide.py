@@ -12,6 +12,7 @@ checked with ``check_value``; relevance with ``is_relevant``; completeness with 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -279,6 +280,8 @@ def check_value(q: Question, value: Any) -> str | None:
     if t in ("integer", "decimal"):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (t == "integer" and not isinstance(value, int)):
             return "not_a_number" if t == "decimal" else "not_an_integer"
+        if not math.isfinite(value):  # nan and inf pass every comparison and are not JSON
+            return "not_a_number"
         if q.min is not None and value < q.min:
             return "below_min"
         if q.max is not None and value > q.max:
@@ -377,7 +380,8 @@ def display_value(q: Question, value: Any, lang: str = "nb") -> str:
     if q.type == "date":
         return dates.format(value)
     if q.type == "decimal":
-        text = f"{value:g}"
+        text = repr(float(value))
+        text = text[:-2] if text.endswith(".0") else text
         return text.replace(".", ",") if lang == "nb" else text
     if q.type == "informants":
         return "; ".join(

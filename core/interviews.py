@@ -42,6 +42,10 @@ class ReasonRequiredError(FeltkartError):
     """Reopening a complete interview needs a reason."""
 
 
+class InterviewCompleteError(FeltkartError):
+    """A complete interview is read-only until it is reopened (with a reason)."""
+
+
 @dataclass(frozen=True)
 class InterviewSummary:
     id: str
@@ -192,15 +196,18 @@ def create(store: "Store", municipality: str, interview_date: str, guide: Guide 
     return interview_id
 
 
-def set_answer(store: "Store", interview_id: str, field: str, value: Any, scheme: str = "") -> bool:
-    """Save one answer now (the autosave path). Validates type and constraints; returns False if unchanged.
-
-    An empty answer (None, "" or []) is stored as None: clearing is a change too.
-    """
-    guide = _guide_of(store, interview_id)
-    question = guide.question(field)
+def _checked(store: "Store", interview_id: str, guide: Guide, field: str, scheme: str, value: Any):
+    """(question, value) after every check an answer must pass; raises ValidationError naming the field."""
+    try:
+        question = guide.question(field)
+    except KeyError:
+        raise ValidationError({field: "unknown_question"}) from None
     if bool(scheme) != question.per_scheme:
         raise ValidationError({field: "scheme_mismatch"})
+    if scheme:
+        row = store.conn.execute("SELECT deleted FROM schemes WHERE code = ?", [scheme]).fetchone()
+        if row is None or row[0]:
+            raise ValidationError({field: "unknown_scheme"})
     if value == "" or value == []:
         value = None
     code = check_value(question, value)
@@ -212,6 +219,26 @@ def set_answer(store: "Store", interview_id: str, field: str, value: Any, scheme
             "SELECT 1 FROM municipalities WHERE registry = ? AND number = ?", [registry, value]
         ).fetchone():
             raise ValidationError({field: "not_in_registry"})
+    return question, value
+
+
+def _editable_guide(store: "Store", interview_id: str) -> Guide:
+    row = store.conn.execute("SELECT status FROM interviews WHERE id = ?", [interview_id]).fetchone()
+    if row is None:
+        raise NotFoundError("interview", interview_id)
+    if row[0] == COMPLETE:
+        raise InterviewCompleteError(interview_id)
+    return _guide_of(store, interview_id)
+
+
+def set_answer(store: "Store", interview_id: str, field: str, value: Any, scheme: str = "") -> bool:
+    """Save one answer now (the autosave path). Validates type and constraints; returns False if unchanged.
+
+    An empty answer (None, "" or []) is stored as None: clearing is a change too. A complete interview is
+    read-only (InterviewCompleteError) until reopened.
+    """
+    guide = _editable_guide(store, interview_id)
+    question, value = _checked(store, interview_id, guide, field, scheme, value)
     with store.db.atomic():
         changed = _record(store, interview_id, field, scheme, value)
         if changed and question.searchable:
@@ -221,18 +248,11 @@ def set_answer(store: "Store", interview_id: str, field: str, value: Any, scheme
 
 def set_answers(store: "Store", interview_id: str, values: Iterable[tuple[str, str, Any]]) -> int:
     """Save several answers (field, scheme, value) in one transaction; returns how many changed."""
-    guide = _guide_of(store, interview_id)
-    checked = []
-    for field, scheme, value in values:
-        question = guide.question(field)
-        value = None if value == "" or value == [] else value
-        code = check_value(question, value)
-        if code:
-            raise ValidationError({field: code})
-        checked.append((question, scheme, value))
+    guide = _editable_guide(store, interview_id)
+    checked = [(_checked(store, interview_id, guide, field, scheme, value), scheme) for field, scheme, value in values]
     n = 0
     with store.db.atomic():
-        for question, scheme, value in checked:
+        for (question, value), scheme in checked:
             if _record(store, interview_id, question.name, scheme, value):
                 n += 1
                 if question.searchable:

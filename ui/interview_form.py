@@ -179,6 +179,7 @@ class InterviewForm(QWidget):
 
         # -- behaviour ---------------------------------------------------------------------
         self._pending: dict[tuple[str, str], AnswerEditor] = {}
+        self.unsaved: set[tuple[str, str]] = set()  # typed text that could not be saved (shown with its error)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -227,10 +228,13 @@ class InterviewForm(QWidget):
                 changed = iv.set_answer(self._store, self.interview_id, field, value, scheme=scheme)
             except InputError as exc:
                 self._show_error(key, exc.code)
+                self.unsaved.add(key)
                 continue
             except ValidationError as exc:
                 self._show_error(key, next(iter(exc.errors.values())))
+                self.unsaved.add(key)
                 continue
+            self.unsaved.discard(key)
             self._show_error(key, None)
             self._answers[key] = None if value in ("", []) else value
             saved = saved or changed
@@ -312,8 +316,21 @@ class InterviewForm(QWidget):
         self.section_list.setCurrentRow(row)
 
     # -- status ------------------------------------------------------------------------------
+    def unsaved_labels(self) -> list[str]:
+        lang = i18n.current_language()
+        names = {s.code: s.name(lang) for s in self.schemes}
+        return [
+            self.guide.question(f).label(lang) + (f" ({names.get(s, s)})" if s else "") for f, s in sorted(self.unsaved)
+        ]
+
     def complete(self) -> None:
         self.flush()
+        if self.unsaved:
+            self.banner.setStyleSheet("background: #fdecea; color: #8a1c1c; padding: 6px; border-radius: 3px;")
+            self.banner.setText(self.tr("Not complete: what is typed in {fields} could not be saved. Correct it first.").format(
+                fields=", ".join(self.unsaved_labels())))
+            self.banner.setVisible(True)
+            return
         try:
             iv.complete(self._store, self.interview_id)
         except iv.IncompleteError as exc:
@@ -331,10 +348,15 @@ class InterviewForm(QWidget):
                 self.tr("Not complete: {n} answers are missing or wrong. They are marked below; fix them and complete again.").format(n=len(exc.problems))
             )
             self.banner.setVisible(True)
-            first = next(k for k in self.editors if k in exc.problems)
-            editor = self.editors[first]
-            self.scroll.ensureWidgetVisible(editor)
-            editor.focus_widget().setFocus()
+            if any(k not in self.editors for k in exc.problems):
+                # the scheme catalogue changed since this window opened
+                self.banner.setText(self.banner.text() + " " + self.tr(
+                    "The list of schemes has changed since this interview was opened: close it and open it again."))
+            first = next((k for k in self.editors if k in exc.problems), None)
+            if first is not None:
+                editor = self.editors[first]
+                self.scroll.ensureWidgetVisible(editor)
+                editor.focus_widget().setFocus()
             return
         self.banner.setVisible(False)
         self._update_header(iv.get(self._store, self.interview_id).summary)

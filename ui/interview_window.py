@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from core import dates
 from core import interviews as iv
@@ -33,6 +33,20 @@ class InterviewWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
 
+    def _confirm_close(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Unsaved input"),
+            self.tr("What is typed in {fields} could not be saved (see the message at the field). "
+                    "Close anyway and lose it?").format(fields=", ".join(self.form.unsaved_labels())),
+            parent=self,
+        )
+        back = box.addButton(self.tr("Go back and correct it"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Close and lose it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(back)
+        box.exec()
+        return box.clickedButton() is not back
+
     def show_history(self, interview_id: str) -> None:
         from ui.history_dialog import HistoryDialog
 
@@ -41,6 +55,9 @@ class InterviewWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.form.flush()
+        if self.form.unsaved and not self._confirm_close():
+            event.ignore()
+            return
         QSettings().setValue("interviewWindow/geometry", self.saveGeometry())
         self.sig_closed.emit(self.form.interview_id)
         super().closeEvent(event)

@@ -95,5 +95,8 @@ def answer_error(code: str, question=None) -> str:
         "not_in_registry": QCoreApplication.translate("messages", "Not a municipality of the study's registry: type a name or number and pick from the list."),
         "not_a_municipality": QCoreApplication.translate("messages", "Not a municipality of the study's registry: type a name or number and pick from the list."),
         "informant_role": QCoreApplication.translate("messages", "Every informant needs a role."),
+        "unknown_scheme": QCoreApplication.translate(
+            "messages", "This scheme was deleted from the catalogue; close and reopen the interview."
+        ),
     }
     return messages.get(code, field_error(code))

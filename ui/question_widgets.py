@@ -73,6 +73,14 @@ def _lang() -> str:
     return i18n.current_language()
 
 
+def decimal_text(value: float) -> str:
+    """A number exactly as stored (repr round-trips), with a decimal comma in bokmål: 2,5 and 1234,567."""
+    text = repr(float(value))
+    if text.endswith(".0"):
+        text = text[:-2]
+    return text.replace(".", ",") if _lang() == "nb" else text
+
+
 class ChoiceEditor(AnswerEditor):
     """Single choice, yes/no/don't know and Likert: a combo box; type the first letters to pick."""
 
@@ -169,7 +177,7 @@ class LineEditor(AnswerEditor):
         elif t == "date":
             text = dates.format(value)
         elif t == "decimal":
-            text = f"{value:g}".replace(".", ",") if _lang() == "nb" else f"{value:g}"
+            text = decimal_text(value)
         else:
             text = str(value)
         self.edit.setText(text)

@@ -126,12 +126,20 @@
         <translation>Intervjuet er fullført. Gjenåpne det for å endre svar; begrunnelsen lagres i historikken.</translation>
     </message>
     <message>
+        <source>Not complete: what is typed in {fields} could not be saved. Correct it first.</source>
+        <translation>Ikke fullført: det som er skrevet i {fields}, kunne ikke lagres. Rett det først.</translation>
+    </message>
+    <message>
         <source>{n} answers in the scheme grid are missing or wrong (marked in red; hover for why).</source>
         <translation>{n} svar i ordningstabellen mangler eller er feil (merket med rødt; hold musen over for forklaring).</translation>
     </message>
     <message>
         <source>Not complete: {n} answers are missing or wrong. They are marked below; fix them and complete again.</source>
         <translation>Ikke fullført: {n} svar mangler eller er feil. De er merket nedenfor; rett dem og fullfør på nytt.</translation>
+    </message>
+    <message>
+        <source>The list of schemes has changed since this interview was opened: close it and open it again.</source>
+        <translation>Listen over ordninger er endret siden intervjuet ble åpnet: lukk det og åpne det igjen.</translation>
     </message>
     <message>
         <source>Reopen interview</source>
@@ -190,6 +198,22 @@
     <message>
         <source>Interview: {municipality}, {date}</source>
         <translation>Intervju: {municipality}, {date}</translation>
+    </message>
+    <message>
+        <source>Unsaved input</source>
+        <translation>Ulagret innhold</translation>
+    </message>
+    <message>
+        <source>What is typed in {fields} could not be saved (see the message at the field). Close anyway and lose it?</source>
+        <translation>Det som er skrevet i {fields}, kunne ikke lagres (se meldingen ved feltet). Lukke likevel og miste det?</translation>
+    </message>
+    <message>
+        <source>Go back and correct it</source>
+        <translation>Gå tilbake og rett det</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Lukk og mist det</translation>
     </message>
 </context>
 <context>
@@ -938,6 +962,10 @@ Send den filen til den som gir støtte på Feltkart.</translation>
     <message>
         <source>Every informant needs a role.</source>
         <translation>Hver informant må ha en rolle.</translation>
+    </message>
+    <message>
+        <source>This scheme was deleted from the catalogue; close and reopen the interview.</source>
+        <translation>Ordningen er slettet fra katalogen; lukk intervjuet og åpne det igjen.</translation>
     </message>
 </context>
 </TS>

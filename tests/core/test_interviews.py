@@ -151,7 +151,7 @@ def test_a_new_guide_version_leaves_old_interviews_alone(configured_store, tmp_p
     assert iv.get(configured_store, old).guide_version == 1
     assert iv.get(configured_store, old).value("network_name") == "DigiNord"
     iv.set_answer(configured_store, old, "network_name", "DigiNord 2")  # still answered with its own guide
-    with pytest.raises(KeyError):
+    with pytest.raises(ValidationError):
         iv.set_answer(configured_store, new, "network_name", "x")
     iv.set_answer(configured_store, new, "network_which", "Digi Vestland")
 
@@ -206,3 +206,29 @@ def test_sami_letters_and_emoji_survive_in_every_text_field(configured_store):
     for q in fields:
         assert got.value(q.name, "ipo" if q.per_scheme else "") == text
     assert got.value("informants")[0]["name"] == text
+
+
+def test_core_refuses_edits_to_complete_interviews_and_bad_scheme_answers(configured_store):
+    from core import schemes
+    from core.schemes import SchemeDraft
+
+    i = iv.create(configured_store, "1826", "2026-03-02")
+    with pytest.raises(ValidationError) as info:
+        iv.set_answers(configured_store, i, [("aware", "", "kjenner_til")])
+    assert info.value.errors == {"aware": "scheme_mismatch"}
+    with pytest.raises(ValidationError) as info:
+        iv.set_answers(configured_store, i, [("municipality", "", "9999")])
+    assert info.value.errors == {"municipality": "not_in_registry"}
+    schemes.add(configured_store, SchemeDraft("kortlevd", "Kort", "Short", "KDD", 2024))
+    schemes.delete(configured_store, "kortlevd")
+    with pytest.raises(ValidationError) as info:
+        iv.set_answer(configured_store, i, "aware", "kjenner_til", scheme="kortlevd")
+    assert info.value.errors == {"aware": "unknown_scheme"}
+    with pytest.raises(ValidationError) as info:
+        iv.set_answer(configured_store, i, "dev_fte", float("nan"))
+    assert info.value.errors == {"dev_fte": "not_a_number"}
+    fill_required(configured_store, i, iv.schemes_for(configured_store, i))
+    iv.complete(configured_store, i)
+    with pytest.raises(iv.InterviewCompleteError):
+        iv.set_answer(configured_store, i, "notes", "endret etter fullføring")
+    assert iv.get(configured_store, i).value("notes") is None

@@ -125,3 +125,25 @@ def test_a_database_open_in_another_feltkart_is_refused(tmp_path):
         held.unlock()
     assert result.returncode == 1
     assert f"process {os.getpid()}" in result.stderr
+
+
+def test_demo_needs_a_new_file_and_refuses_a_second_run(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    missing = run("demo", env_home=tmp_path)
+    assert missing.returncode == 2 and "--db" in missing.stderr
+    first = run("demo", "--db", str(db), "--interviews", "12", "--seed", "3", env_home=tmp_path)
+    assert first.returncode == 0 and "12 interviews written" in first.stdout
+    before = digest(db)
+    again = run("demo", "--db", str(db), "--interviews", "12", "--seed", "3", env_home=tmp_path)
+    assert again.returncode == 1 and "holds demo data already" in again.stderr
+    assert "Traceback" not in again.stderr
+    real = tmp_path / "real.sqlite"
+    setup = subprocess.run([sys.executable, "-c", f"""
+import sys; sys.path.insert(0, {str(ROOT)!r})
+from core.store import open_store; from core import study
+s = open_store({str(real)!r}); study.save(s, study.load(s).with_changes(study_name="Ekte", coordinator_name="Kari")); s.close()
+"""], capture_output=True, text=True)
+    assert setup.returncode == 0, setup.stderr
+    refused = run("demo", "--db", str(real), env_home=tmp_path)
+    assert refused.returncode == 1 and "a study of its own" in refused.stderr
+    assert digest(db) == before  # the refused run changed nothing

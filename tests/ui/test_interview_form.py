@@ -190,3 +190,55 @@ def test_history_dialog_lists_changes_newest_first(qtbot, form, configured_store
     first = [dialog.table.item(0, c).text() for c in range(5)]
     assert first[1].startswith("Own assessment of capacity") and first[3:5] == ["2", "5"]
     assert dialog.table.rowCount() == len(iv.history(configured_store, form.interview_id))
+
+
+def test_decimals_are_shown_and_kept_exactly(qtbot, form, configured_store):
+    iv.set_answer(configured_store, form.interview_id, "dev_fte", 1234.567)
+    again = InterviewForm(configured_store, form.interview_id)
+    qtbot.addWidget(again)
+    editor = again.editors[("dev_fte", "")]
+    assert editor.edit.text() == "1234.567"  # English UI in tests; bokmål shows 1234,567
+    before = len(iv.history(configured_store, form.interview_id))
+    editor.edit.editingFinished.emit()  # leaving the field
+    again.flush()
+    assert iv.get(configured_store, form.interview_id).value("dev_fte") == 1234.567
+    assert len(iv.history(configured_store, form.interview_id)) == before
+
+
+def test_input_that_cannot_be_saved_blocks_complete_and_close(qtbot, app, configured_store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.core.test_interviews import fill_required
+    from ui.interview_window import InterviewWindow
+
+    interview_id = iv.create(configured_store, "1826", "2026-03-02")
+    fill_required(configured_store, interview_id, iv.schemes_for(configured_store, interview_id))
+    window = InterviewWindow(configured_store, interview_id)
+    qtbot.addWidget(window)
+    window.show()
+    type_into(qtbot, window.form.editors[("dev_fte", "")], "3,5 ars")
+    assert window.form.unsaved == {("dev_fte", "")}
+    window.form.complete()
+    assert iv.get(configured_store, interview_id).summary.status == "draft"
+    assert "could not be saved" in window.form.banner.text()
+    answers = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answers.append(box.text()) or box.buttons()[0].click())
+    window.close()  # "go back" is the first button
+    assert answers and window.isVisible()
+    type_into(qtbot, window.form.editors[("dev_fte", "")], "3,5")
+    assert window.form.unsaved == set()
+    window.close()
+    assert not window.isVisible()
+    assert iv.get(configured_store, interview_id).value("dev_fte") == 3.5
+
+
+def test_complete_survives_a_scheme_added_while_the_form_is_open(qtbot, form, configured_store):
+    from core import schemes
+    from core.schemes import SchemeDraft
+    from tests.core.test_interviews import fill_required
+
+    fill_required(configured_store, form.interview_id, [s.code for s in form.schemes])
+    schemes.add(configured_store, SchemeDraft("nyordning", "Ny", "New", "KDD", 2024))
+    form.complete()
+    assert "list of schemes has changed" in form.banner.text()
+    assert iv.get(configured_store, form.interview_id).summary.status == "draft"
