@@ -55,11 +55,13 @@ class HistoryDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
-        for col in (3, 4):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
+        for col, most in ((1, 280), (2, 220), (3, 180), (4, 180), (5, 140)):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), most))
+        self.table.setWordWrap(False)
         buttons = ok_cancel(self, self.tr("Close"), self.tr("Close"))
         buttons.button(buttons.StandardButton.Cancel).hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(1000, 520)
+        available = self.screen().availableGeometry()
+        self.resize(min(1200, int(available.width() * 0.9)), min(600, int(available.height() * 0.8)))
