@@ -1,0 +1,142 @@
+"""core/stats.py against a brute-force count over the raw answers of a small, hand-checkable study."""
+
+import pytest
+
+from core import interviews as iv
+from core import stats
+from core.registry import RuralDefinition
+from tests.core.test_interviews import fill_required
+
+
+def make(store, number, when, answers, status="complete", deleted=False):
+    i = iv.create(store, number, when)
+    fill_required(store, i, iv.schemes_for(store, i))
+    iv.set_answers(store, i, answers)
+    if status == "complete":
+        iv.complete(store, i)
+    if deleted:
+        iv.delete(store, i)
+    return i
+
+
+@pytest.fixture
+def study_db(configured_store):
+    s = configured_store
+    # 1826 Hattfjelldal (class 6): two complete interviews; the later one changes the benefit
+    make(s, "1826", "2026-02-01", [("applied", "digifin", "ja"), ("took_part", "digifin", "ja"), ("benefit", "digifin", 3),
+                                   ("aware", "digifin", "kjenner_godt"), ("barriers", "", ["kapasitet", "frister"]),
+                                   ("barrier_main", "", "kapasitet")])
+    make(s, "1826", "2026-03-01", [("applied", "digifin", "ja"), ("took_part", "digifin", "ja"), ("benefit", "digifin", 5),
+                                   ("aware", "digifin", "kjenner_ikke"), ("barriers", "", ["egenandel"]),
+                                   ("barrier_main", "", "egenandel")])
+    # 1832 Hemnes (class 5): one complete (applied no) and one draft saying it took part
+    make(s, "1832", "2026-02-10", [("aware", "digifin", "kjenner_til"), ("applied", "digifin", "nei"),
+                                   ("barriers", "", ["kapasitet"])])
+    make(s, "1832", "2026-04-10", [("applied", "digifin", "ja"), ("took_part", "digifin", "ja"), ("benefit", "digifin", 4)],
+         status="draft")
+    # 1804 Bodø (class 3): applied no, but a stale 'took_part = ja' behind the hidden question
+    bodo = make(s, "1804", "2026-02-20", [("applied", "digifin", "ja"), ("took_part", "digifin", "ja")])
+    iv.reopen(s, bodo, "rettelse")
+    iv.set_answer(s, bodo, "applied", "nei", scheme="digifin")
+    iv.complete(s, bodo)
+    # 0301 Oslo (class 1): only a deleted interview
+    make(s, "0301", "2026-02-05", [("applied", "digifin", "ja")], deleted=True)
+    return s
+
+
+def brute_force(store, include_drafts=False):
+    """Independent combination, straight from the interviews' answers."""
+    per_muni: dict[str, dict] = {}
+    rows = sorted(iv.list_interviews(store), key=lambda s: (s.interview_date, s.updated_at))
+    for summary in rows:
+        if summary.status != "complete" and not include_drafts:
+            continue
+        a = iv.get(store, summary.id).answers
+        m = per_muni.setdefault(summary.municipality, {"class": summary.centrality_class, "aware": False, "applied": False,
+                                                       "took": False, "benefit": None, "barriers": set(), "main": None})
+        m["aware"] |= a.get(("aware", "digifin")) in ("kjenner_til", "kjenner_godt")
+        applied = a.get(("applied", "digifin")) == "ja"
+        m["applied"] |= applied
+        took = applied and a.get(("took_part", "digifin")) == "ja"
+        m["took"] |= took
+        if took and a.get(("benefit", "digifin")) is not None:
+            m["benefit"] = a[("benefit", "digifin")]  # rows are in date order: the latest wins
+        m["barriers"] |= set(a.get(("barriers", ""), []))
+        m["main"] = a.get(("barrier_main", "")) or m["main"]
+    return per_muni
+
+
+def test_participation_matches_brute_force(study_db):
+    st = stats.compute(study_db)
+    raw = brute_force(study_db)
+    assert st.interviews == 4  # two Hattfjelldal, one Hemnes, one Bodø; the draft and the deleted are out
+    assert sorted(m.number for m in st.municipalities) == sorted(raw) == ["1804", "1826", "1832"]
+    table = stats.participation(st, by_class=True)
+    for klass in range(1, 7):
+        members = [m for m in raw.values() if m["class"] == klass]
+        cell = table[("digifin", klass)]
+        assert cell["aware"] == stats.Cell(sum(m["aware"] for m in members), len(members))
+        assert cell["applied"] == stats.Cell(sum(m["applied"] for m in members), len(members))
+        assert cell["took_part"] == stats.Cell(sum(m["took"] for m in members), len(members))
+    # by hand: class 6 = Hattfjelldal: aware (the first interview), applied, took part
+    assert table[("digifin", 6)]["took_part"] == stats.Cell(1, 1)
+    # class 5 = Hemnes: aware, not applied (the draft that says so is excluded)
+    assert table[("digifin", 5)]["applied"] == stats.Cell(0, 1)
+    # class 3 = Bodø: the stale took_part = ja behind applied = nei does not count
+    assert table[("digifin", 3)]["took_part"] == stats.Cell(0, 1)
+    # an empty group: n = 0 and no share, not a division by zero
+    assert table[("digifin", 4)]["aware"] == stats.Cell(0, 0) and table[("digifin", 4)]["aware"].share is None
+    rural = stats.participation(st)[("digifin", stats.RURAL)]
+    assert rural["applied"] == stats.Cell(1, 2) and rural["applied"].share == 0.5 and rural["applied"].low_n
+
+
+def test_benefit_is_the_latest_interviews(study_db):
+    st = stats.compute(study_db)
+    table = stats.benefit(st)
+    assert table[("digifin", stats.RURAL)][5] == stats.Cell(1, 1)
+    assert table[("digifin", stats.RURAL)][3] == stats.Cell(0, 1)
+    assert table[("digifin", stats.CENTRAL)][5] == stats.Cell(0, 0)
+
+
+def test_drafts_are_included_on_request(study_db):
+    st = stats.compute(study_db, stats.StatsFilter(include_drafts=True))
+    raw = brute_force(study_db, include_drafts=True)
+    assert st.interviews == 5
+    hemnes = next(m for m in st.municipalities if m.number == "1832")
+    assert ("digifin" in hemnes.took_part) == raw["1832"]["took"] is True
+    assert hemnes.benefit["digifin"] == raw["1832"]["benefit"] == 4
+
+
+def test_barriers_and_main_barrier(study_db):
+    st = stats.compute(study_db)
+    raw = brute_force(study_db)
+    choices = ["kapasitet", "egenandel", "frister", "rapportering"]
+    table = stats.barriers(st, choices)
+    for choice in choices:
+        for group, classes in ((stats.RURAL, {5, 6}), (stats.CENTRAL, {1, 2, 3, 4})):
+            members = [m for m in raw.values() if m["class"] in classes]
+            assert table[(choice, group)] == stats.Cell(sum(choice in m["barriers"] for m in members), len(members))
+    main = stats.main_barrier(st, choices)
+    assert main[("egenandel", stats.RURAL)] == stats.Cell(1, 1)  # Hattfjelldal's latest interview
+    assert main[("kapasitet", stats.RURAL)] == stats.Cell(0, 1)
+
+
+def test_filters_and_rural_definition(study_db):
+    st = stats.compute(study_db, stats.StatsFilter(county="18"))
+    assert sorted(m.number for m in st.municipalities) == ["1804", "1826", "1832"]
+    st = stats.compute(study_db, stats.StatsFilter(date_from="2026-02-15"))
+    assert sorted(m.number for m in st.municipalities) == ["1804", "1826"]
+    assert next(m for m in st.municipalities if m.number == "1826").interviews == 1
+    kdd = stats.compute(study_db, stats.StatsFilter(rural_definition=RuralDefinition.KDD))
+    assert len(kdd.in_group(stats.RURAL)) == 2  # class 3 Bodø stays central under 4-6 too
+    st = stats.compute(study_db, stats.StatsFilter(coordinator="Nobody"))
+    assert st.municipalities == [] and stats.participation(st)[("digifin", stats.RURAL)]["aware"] == stats.Cell(0, 0)
+
+
+def test_coverage_out_of_the_registry(study_db):
+    st = stats.compute(study_db)
+    cov = stats.coverage(study_db, st)
+    assert cov["class"][6] == stats.Cell(1, 108) and cov["class"][5] == stats.Cell(1, 104)
+    assert cov["class"][1] == stats.Cell(0, 5)  # Oslo's only interview is in the trash
+    assert cov["county"]["18"] == stats.Cell(3, 41)
+    assert sum(c.n for c in cov["county"].values()) == 357
