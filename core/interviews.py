@@ -28,6 +28,17 @@ STATUS_FIELD = "_status"
 DELETED_FIELD = "_deleted"
 DRAFT, COMPLETE = "draft", "complete"
 SUMMARY_FIELDS = {"municipality": "municipality", "interview_date": "interview_date"}
+# Per-scheme answers the statistics count, kept as small codes in scheme_answers (column -> value -> code).
+SCHEME_CODES = {
+    "aware": {"kjenner_ikke": 0, "kjenner_til": 1, "kjenner_godt": 2},
+    "applied": {"nei": 0, "ja": 1, "vet_ikke": 2},
+    "took_part": {"nei": 0, "ja": 1},
+    "benefit": {1: 1, 2: 2, 3: 3, 4: 4, 5: 5, "vet_ikke": 0},
+}
+
+
+def scheme_code(field: str, value: Any) -> int | None:
+    return None if value is None else SCHEME_CODES[field].get(value)
 
 
 class IncompleteError(FeltkartError):
@@ -135,6 +146,12 @@ def _record(store: "Store", interview_id: str, field: str, scheme: str, value: A
         " ON CONFLICT (interview_id, field, scheme) DO UPDATE SET value = excluded.value, change_id = excluded.change_id",
         [interview_id, field, scheme, encoded, change_id],
     )
+    if scheme and field in SCHEME_CODES:
+        conn.execute(
+            f"INSERT INTO scheme_answers (interview_id, scheme, {field}) VALUES (?, ?, ?)"
+            f" ON CONFLICT (interview_id, scheme) DO UPDATE SET {field} = excluded.{field}",
+            [interview_id, scheme, scheme_code(field, value)],
+        )
     sets, params = ["updated_at = ?"], [now_iso()]
     if field in SUMMARY_FIELDS:
         sets.append(f"{SUMMARY_FIELDS[field]} = ?")

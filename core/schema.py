@@ -200,6 +200,16 @@ def m003_interviews(db: "Database") -> None:
                 value TEXT NOT NULL,
                 change_id TEXT NOT NULL REFERENCES changes(id),
                 PRIMARY KEY (interview_id, field, scheme)) WITHOUT ROWID""",
+            # The per-scheme answers the statistics count, as small codes, one row per interview and scheme
+            # (kept in step by interviews._record; see interviews.SCHEME_CODES). Rebuildable from answers.
+            """CREATE TABLE scheme_answers (
+                interview_id TEXT NOT NULL REFERENCES interviews(id),
+                scheme TEXT NOT NULL,
+                aware INTEGER,
+                applied INTEGER,
+                took_part INTEGER,
+                benefit INTEGER,
+                PRIMARY KEY (interview_id, scheme)) WITHOUT ROWID""",
             # Full-text search over the searchable text answers (notes, quotes, comments). answer_text_rows
             # finds an answer's row in the index by key (FTS5 cannot index its UNINDEXED columns).
             """CREATE VIRTUAL TABLE answer_text USING fts5(

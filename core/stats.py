@@ -23,13 +23,13 @@ from typing import TYPE_CHECKING
 
 from core import registry, study
 from core import schemes as scheme_catalogue
+from core.interviews import SCHEME_CODES
 from core.registry import RuralDefinition
 
 if TYPE_CHECKING:
     from core.store import Store
 
 RURAL, CENTRAL = "rural", "central"
-AWARE_VALUES = {"kjenner_til", "kjenner_godt"}
 BENEFIT_VALUES = (1, 2, 3, 4, 5, "vet_ikke")
 LOW_N = 5  # groups with fewer municipalities are drawn hatched and marked «lav n»
 
@@ -126,70 +126,69 @@ def compute(store: "Store", f: StatsFilter = StatsFilter()) -> Stats:
     )
     params = [version, *params]
     rows = conn.execute(
-        f"SELECT i.id, i.municipality, m.name, m.county, m.centrality_class, i.interview_date, i.updated_at {base}",
+        f"SELECT i.municipality, m.name, m.county, m.centrality_class, count(*) {base} GROUP BY i.municipality",
         params,
     ).fetchall()
-    interviews = {r[0]: r for r in rows}
     by_number: dict[str, Municipality] = {}
-    for _id, number, name, county, klass, _date, _updated in rows:
-        m = by_number.get(number)
-        if m is None:
-            m = by_number[number] = Municipality(number, name, county, klass)
-        m.interviews += 1
-    order = {iid: (r[5] or "", r[6]) for iid, r in interviews.items()}  # latest interview wins where one must
+    for number, name, county, klass, count in rows:
+        by_number[number] = Municipality(number, name, county, klass, interviews=count)
 
+    # One row per municipality and scheme, aggregated in SQL from the compact per-scheme table: aware / applied /
+    # took part if any interview says so (took part only where that interview applied), and the benefit of the
+    # latest interview (date, then last change) in which it took part and gave one.
+    ja = SCHEME_CODES["applied"]["ja"]
+    took = SCHEME_CODES["took_part"]["ja"]
     per_scheme = conn.execute(
-        "SELECT a.interview_id, a.scheme,"
-        " max(CASE WHEN a.field = 'aware' THEN a.value END),"
-        " max(CASE WHEN a.field = 'applied' THEN a.value END),"
-        " max(CASE WHEN a.field = 'took_part' THEN a.value END),"
-        " max(CASE WHEN a.field = 'benefit' THEN a.value END) "
-        f"{base.replace('FROM interviews i', 'FROM answers a JOIN interviews i ON i.id = a.interview_id')}"
-        " AND a.scheme != '' AND a.field IN ('aware', 'applied', 'took_part', 'benefit')"
-        " GROUP BY a.interview_id, a.scheme",
+        f"""WITH per AS MATERIALIZED (
+               SELECT i.municipality AS municipality, sa.scheme AS scheme, i.interview_date AS d, i.updated_at AS u,
+                      sa.aware >= 1 AS aware, sa.applied = {ja} AS applied,
+                      sa.applied = {ja} AND sa.took_part = {took} AS took, sa.benefit AS benefit
+               FROM scheme_answers sa JOIN interviews i ON i.id = sa.interview_id
+               JOIN municipalities m ON m.registry = i.registry AND m.number = i.municipality
+               WHERE i.registry = ? AND {where}),
+           ben AS (
+               SELECT municipality, scheme, benefit,
+                      row_number() OVER (PARTITION BY municipality, scheme ORDER BY d DESC, u DESC) AS rn
+               FROM per WHERE took AND benefit IS NOT NULL)
+           SELECT p.municipality, p.scheme, max(p.aware), max(p.applied), max(p.took), b.benefit
+           FROM per p LEFT JOIN ben b ON b.municipality = p.municipality AND b.scheme = p.scheme AND b.rn = 1
+           GROUP BY p.municipality, p.scheme""",
         params,
     ).fetchall()
-    latest_benefit: dict[tuple[str, str], tuple] = {}
-    for iid, scheme, aware, applied, took_part, benefit in per_scheme:
-        m = by_number[interviews[iid][1]]
-        if aware and json.loads(aware) in AWARE_VALUES:
+    benefit_value = {code: value for value, code in SCHEME_CODES["benefit"].items()}
+    for number, scheme, aware, applied, took_part, benefit_code in per_scheme:
+        m = by_number[number]
+        if aware:
             m.aware.add(scheme)
-        applied_yes = applied == '"ja"'
-        if applied_yes:
+        if applied:
             m.applied.add(scheme)
-        took_yes = applied_yes and took_part == '"ja"'
-        if took_yes:
+        if took_part:
             m.took_part.add(scheme)
-            if benefit is not None and json.loads(benefit) is not None:
-                key = (m.number, scheme)
-                if key not in latest_benefit or order[iid] > latest_benefit[key][0]:
-                    latest_benefit[key] = (order[iid], json.loads(benefit))
-    for (number, scheme), (_when, value) in latest_benefit.items():
-        by_number[number].benefit[scheme] = value
+        if benefit_code is not None:
+            m.benefit[scheme] = benefit_value[benefit_code]
 
     plain = conn.execute(
-        "SELECT a.interview_id, a.field, a.value "
+        "SELECT i.municipality, i.interview_date, i.updated_at, a.field, a.value "
         f"{base.replace('FROM interviews i', 'FROM answers a JOIN interviews i ON i.id = a.interview_id')}"
-        " AND a.scheme = '' AND a.field IN ('barriers', 'barrier_main', 'measures')",
+        " AND a.scheme = '' AND a.field IN ('barriers', 'barrier_main', 'measures') AND a.value != 'null'",
         params,
     ).fetchall()
     latest_main: dict[str, tuple] = {}
-    for iid, fld, value in plain:
+    for number, when, updated, fld, value in plain:
+        m = by_number[number]
         decoded = json.loads(value)
-        if decoded is None:
-            continue
-        m = by_number[interviews[iid][1]]
         if fld == "barriers":
             m.barriers.update(decoded)
         elif fld == "measures":
             m.measures.update(decoded)
-        elif m.number not in latest_main or order[iid] > latest_main[m.number][0]:
-            latest_main[m.number] = (order[iid], decoded)
+        elif number not in latest_main or (when or "", updated) > latest_main[number][0]:
+            latest_main[number] = ((when or "", updated), decoded)
     for number, (_when, value) in latest_main.items():
         by_number[number].main_barrier = value
 
     codes = [s.code for s in scheme_catalogue.list_schemes(store, include_inactive=False)]
-    return Stats(f, definition, version, codes, sorted(by_number.values(), key=lambda m: m.number), len(rows))
+    total = sum(m.interviews for m in by_number.values())
+    return Stats(f, definition, version, codes, sorted(by_number.values(), key=lambda m: m.number), total)
 
 
 # -- tables -----------------------------------------------------------------------------------
