@@ -23,6 +23,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     demo.add_argument("--db", type=Path, required=True, help="a new database file for the demo data")
     demo.add_argument("--lang", choices=["nb", "en"], help=argparse.SUPPRESS)
     demo.add_argument("--interviews", type=int, default=300, help="how many interviews (default 300)")
+    st = commands.add_parser("stats", help="write the tables behind every chart as CSV and the charts as PNG and SVG")
+    st.add_argument("--db", type=Path, required=True, help="the database")
+    st.add_argument("--out", type=Path, required=True, help="a folder for the files")
+    st.add_argument("--lang", choices=["nb", "en"], default="nb", help="language of the charts (default nb)")
+    st.add_argument("--county", help="county number, e.g. 18")
+    st.add_argument("--from", dest="date_from", help="first date (dd.mm.yyyy or yyyy-mm-dd)")
+    st.add_argument("--to", dest="date_to", help="last date (dd.mm.yyyy or yyyy-mm-dd)")
+    st.add_argument("--coordinator", help="only this coordinator's interviews")
+    st.add_argument("--drafts", action="store_true", help="include draft interviews")
+    st.add_argument("--rural", choices=["5-6", "4-6"], help="rural definition (default: the study's)")
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same data (default 1)")
     return parser.parse_args(argv)
 
@@ -36,6 +46,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.db is None:
         args.db = paths.default_db_path()
         args.db.parent.mkdir(parents=True, exist_ok=True)
+    if args.command == "stats":
+        from core import dates
+        from core.cli import run_stats
+        from core.registry import RuralDefinition
+        from core.stats import StatsFilter
+
+        try:
+            f = StatsFilter(county=args.county, date_from=dates.parse(args.date_from or ""),
+                            date_to=dates.parse(args.date_to or ""), coordinator=args.coordinator,
+                            include_drafts=args.drafts,
+                            rural_definition=RuralDefinition(args.rural) if args.rural else None)
+        except ValueError:
+            print(f"stats: --from/--to must be dates that exist, written dd.mm.yyyy (got {args.date_from!r}, "
+                  f"{args.date_to!r})", file=sys.stderr)
+            return 2
+        return run_stats(args.db, args.out, args.lang, f)
     if args.command == "demo":
         from core.cli import run_demo
 

@@ -35,3 +35,78 @@ def run_demo(db_path: Path, interviews: int, seed: int) -> int:
         return 0
     finally:
         store.close()
+
+
+def run_stats(db_path: Path, out: Path, lang: str, f) -> int:
+    """Write every table behind the charts as CSV (UTF-8) and every chart as PNG and SVG into ``out``."""
+    import csv
+
+    from core import charts, guide_library, registry, stats
+    from core import schemes as scheme_catalogue
+    from core.store import open_store
+
+    if out.exists() and not out.is_dir():
+        print(f"stats: {out} is a file; give a folder for the tables and charts", file=sys.stderr)
+        return 1
+    try:
+        store = open_store(db_path)
+    except StoreError as exc:
+        print(f"stats: cannot open {db_path}: {type(exc).__name__} ({exc.detail or exc.path})", file=sys.stderr)
+        return 1
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        st = stats.compute(store, f)
+        guide = guide_library.current(store)
+        barrier_choices = [(c.value, c.label(lang)) for c in guide.question("barriers").choices]
+        codes = [c for c, _ in barrier_choices]
+        names = {s.code: s.name(lang) for s in scheme_catalogue.list_schemes(store)}
+        counties = {c.number: c.name for c in registry.counties(store, st.registry_version)}
+        cov = stats.coverage(store, st)
+
+        def write(name: str, header: list[str], rows) -> None:
+            tmp = out / f".{name}.csv.part"
+            with tmp.open("w", encoding="utf-8", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(header)
+                writer.writerows(rows)
+            tmp.replace(out / f"{name}.csv")
+
+        def share(cell):
+            return "" if cell.share is None else f"{cell.share:.4f}"
+
+        for by_class, name in ((False, "participation"), (True, "participation_by_class")):
+            table = stats.participation(st, by_class)
+            write(name, ["scheme", "group", "n", "aware", "applied", "took_part", "share_aware", "share_applied",
+                         "share_took_part"],
+                  [[s, g, c["aware"].n, c["aware"].count, c["applied"].count, c["took_part"].count,
+                    share(c["aware"]), share(c["applied"]), share(c["took_part"])] for (s, g), c in table.items()])
+        write("benefit", ["scheme", "group", "value", "count", "n"],
+              [[s, g, v, cell.count, cell.n] for (s, g), values in stats.benefit(st).items() for v, cell in values.items()])
+        write("barriers", ["barrier", "group", "count", "n", "share"],
+              [[b, g, c.count, c.n, share(c)] for (b, g), c in stats.barriers(st, codes).items()])
+        write("main_barrier", ["barrier", "group", "count", "n", "share"],
+              [[b, g, c.count, c.n, share(c)] for (b, g), c in stats.main_barrier(st, codes).items()])
+        write("coverage_class", ["centrality_class", "interviewed", "municipalities"],
+              [[k, c.count, c.n] for k, c in cov["class"].items()])
+        write("coverage_county", ["county", "name", "interviewed", "municipalities"],
+              [[k, counties.get(k, ""), c.count, c.n] for k, c in cov["county"].items()])
+
+        points = [(m.number, m.name, m.latitude, m.longitude) for m in registry.municipalities(store, st.registry_version)]
+        figures = {
+            "participation": charts.participation_chart(st, names, lang),
+            "funnel": charts.funnel_chart(st, lang),
+            "benefit": charts.benefit_chart(st, names, lang),
+            "barriers": charts.barriers_chart(st, barrier_choices, lang),
+            "coverage": charts.coverage_chart(st, cov, counties, lang),
+            "map": charts.map_chart(st, points, lang),
+        }
+        for name, fig in figures.items():
+            for ext in ("png", "svg"):
+                tmp = out / f".{name}.part.{ext}"
+                fig.savefig(tmp, dpi=150, format=ext)
+                tmp.replace(out / f"{name}.{ext}")
+        print(f"stats: {len(st.municipalities)} municipalities from {st.interviews} interviews; "
+              f"7 tables and {len(figures)} charts written to {out}")
+        return 0
+    finally:
+        store.close()

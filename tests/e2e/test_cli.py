@@ -147,3 +147,24 @@ s = open_store({str(real)!r}); study.save(s, study.load(s).with_changes(study_na
     refused = run("demo", "--db", str(real), env_home=tmp_path)
     assert refused.returncode == 1 and "a study of its own" in refused.stderr
     assert digest(db) == before  # the refused run changed nothing
+
+
+def test_stats_writes_tables_and_charts(tmp_path):
+    import csv
+
+    db = tmp_path / "demo.sqlite"
+    assert run("demo", "--db", str(db), "--interviews", "60", "--seed", "2", env_home=tmp_path).returncode == 0
+    out = tmp_path / "ut"
+    result = run("stats", "--db", str(db), "--out", str(out), "--lang", "en", env_home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    for name in ("participation", "participation_by_class", "benefit", "barriers", "main_barrier",
+                 "coverage_class", "coverage_county"):
+        assert (out / f"{name}.csv").stat().st_size > 0
+    for name in ("participation", "funnel", "benefit", "barriers", "coverage", "map"):
+        assert (out / f"{name}.png").read_bytes()[:4] == b"\x89PNG"
+        assert b"<svg" in (out / f"{name}.svg").read_bytes()[:2000]
+    assert not list(out.glob(".*part*"))  # no half-written files left
+    rows = list(csv.DictReader((out / "coverage_class.csv").open(encoding="utf-8")))
+    assert sum(int(r["municipalities"]) for r in rows) == 357
+    bad = run("stats", "--db", str(db), "--out", str(out), "--from", "31.02.2026", env_home=tmp_path)
+    assert bad.returncode == 2 and "dates that exist" in bad.stderr
