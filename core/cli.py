@@ -9,17 +9,25 @@ from core import demo
 from core.errors import StoreError
 
 
+def _open(command: str, db_path: Path):
+    """The store, or None after saying on stderr why it cannot be opened."""
+    from core.store import open_store
+
+    try:
+        return open_store(db_path)
+    except StoreError as exc:
+        print(f"{command}: cannot open {db_path}: {type(exc).__name__} ({exc.detail or exc.path})", file=sys.stderr)
+        return None
+
+
 def run_demo(db_path: Path, interviews: int, seed: int) -> int:
     from core import interviews as iv
-    from core.store import open_store
 
     if interviews < 1 or interviews > 100_000:
         print("demo: --interviews must be from 1 to 100000", file=sys.stderr)
         return 2
-    try:
-        store = open_store(db_path)
-    except StoreError as exc:
-        print(f"demo: cannot open {db_path}: {type(exc).__name__} ({exc.detail or exc.path})", file=sys.stderr)
+    store = _open("demo", db_path)
+    if store is None:
         return 1
     try:
         from core import study
@@ -43,15 +51,12 @@ def run_stats(db_path: Path, out: Path, lang: str, f) -> int:
 
     from core import charts, guide_library, registry, stats
     from core import schemes as scheme_catalogue
-    from core.store import open_store
 
     if out.exists() and not out.is_dir():
         print(f"stats: {out} is a file; give a folder for the tables and charts", file=sys.stderr)
         return 1
-    try:
-        store = open_store(db_path)
-    except StoreError as exc:
-        print(f"stats: cannot open {db_path}: {type(exc).__name__} ({exc.detail or exc.path})", file=sys.stderr)
+    store = _open("stats", db_path)
+    if store is None:
         return 1
     try:
         out.mkdir(parents=True, exist_ok=True)

@@ -158,11 +158,7 @@ class InterviewsView(QWidget):
         self.model.set_rows(iv.list_interviews(self._store, trash=self.trash.isChecked()))
         if current:
             self.select(current)
-        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
-            self.table.selectionModel().setCurrentIndex(
-                self.proxy.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self._update_actions()
+        self._ensure_current()
 
     def update_interview(self, interview_id: str) -> None:
         """One interview changed (an autosave): update its row, not the whole list."""
@@ -195,6 +191,10 @@ class InterviewsView(QWidget):
         self.proxy.set_filter(**values)
         if current:
             self.select(current)
+        self._ensure_current()
+
+    def _ensure_current(self) -> None:
+        """Keep a row selected (the first, when the one selected is gone), so Enter and Delete act on something."""
         if not self.table.currentIndex().isValid() and self.proxy.rowCount():
             self.table.selectionModel().setCurrentIndex(
                 self.proxy.index(0, 0),
