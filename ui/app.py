@@ -9,7 +9,7 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from core import study
@@ -83,6 +83,8 @@ def open_demo_database(path: Path):
     """Open the demo database, filling it with demo interviews the first time."""
     from core import demo
     from core import interviews as iv
+
+    from PySide6.QtCore import Qt
 
     store, held = open_database(path)
     if not demo.is_demo(store) and not iv.list_interviews(store):
