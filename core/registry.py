@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from core.store import Store
 
 REGISTRY_VERSIONS = (2024, 2020)
-DEFAULT_REGISTRY = 2024
 
 # SSB's intervals of the sentralitetsindeks for each class (1 = most central).
 CENTRALITY_INTERVALS = {1: (925, 1000), 2: (870, 924), 3: (775, 869), 4: (670, 774), 5: (565, 669), 6: (0, 564)}
@@ -44,9 +43,6 @@ class RuralDefinition(Enum):
 
     def is_rural(self, centrality_class: int) -> bool:
         return centrality_class in self.classes
-
-
-DEFAULT_RURAL_DEFINITION = RuralDefinition.DISTRIKTSSENTERET
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from ui import i18n
 from ui.tables import RowTableModel, SourceSortProxy
 
 COL_NUMBER, COL_NAME, COL_COUNTY, COL_CLASS, COL_RURAL, COL_POPULATION = range(6)
-MUNICIPALITY_ROLE = Qt.ItemDataRole.UserRole + 2
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -84,8 +83,6 @@ class MunicipalityTableModel(RowTableModel):
         elif role == Qt.ItemDataRole.TextAlignmentRole:
             if col in (COL_NUMBER, COL_CLASS, COL_POPULATION):
                 return _RIGHT
-        elif role == MUNICIPALITY_ROLE:
-            return m
         return None
 
 

@@ -84,9 +84,6 @@ class RowTableModel(QAbstractTableModel):
         if self._sort is not None:
             self._sort_rows(*self._sort)
 
-    def row_object(self, row: int):
-        return self._rows[row]
-
     def replace_row(self, obj) -> bool:
         """Put ``obj`` in place of the row with the same identity. False when there is none."""
         key = self.identity(obj)
