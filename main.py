@@ -7,12 +7,22 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
+class _Defaults:
+    """What parse_args returns for an empty command line."""
+
+    db: Path | None = None
+    lang: str | None = None
+    self_test = False
+    command: str | None = None
+
+
+def parse_args(argv: list[str]) -> "argparse.Namespace":
+    import argparse
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, help="database file (default: feltkart.sqlite in the user data folder)")
     common.add_argument("--lang", choices=["nb", "en"], help="UI language (default: the saved choice, else nb)")
@@ -38,7 +48,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    # The usual start (no arguments) skips argparse's import and parser set-up: it is on the start-up path.
+    args = _Defaults() if not argv else parse_args(argv)
 
     from core import logsetup, paths
 

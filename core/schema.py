@@ -8,7 +8,6 @@ a database that has migrations this build does not know (written by a newer Felt
 from __future__ import annotations
 
 import json
-import uuid
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -103,6 +102,8 @@ def m001_initial(db: "Database") -> None:
                 device_id TEXT NOT NULL)""",
         ],
     )
+    import uuid  # here, not at the top: the module is on the start-up path and uuid costs ~8 ms to import
+
     device_id = str(uuid.uuid4())
     now = now_iso()
     db["meta"].insert_all(

@@ -29,3 +29,12 @@ print("heavy:", heavy)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "heavy: []" in result.stdout
+
+
+def test_empty_command_line_means_what_argparse_would_give():
+    sys.path.insert(0, str(ROOT))
+    import main
+
+    parsed = vars(main.parse_args([]))
+    defaults = {name: getattr(main._Defaults, name) for name in parsed}
+    assert parsed == defaults
