@@ -43,6 +43,7 @@ def parse_args(argv: list[str]) -> "argparse.Namespace":
     st.add_argument("--coordinator", help="only this coordinator's interviews")
     st.add_argument("--drafts", action="store_true", help="include draft interviews")
     st.add_argument("--rural", choices=["5-6", "4-6"], help="rural definition (default: the study's)")
+    st.add_argument("--by-class", action="store_true", help="group by the six centrality classes, not rural/central")
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same data (default 1)")
     return parser.parse_args(argv)
 
@@ -67,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             f = StatsFilter(county=args.county, date_from=dates.parse(args.date_from or ""),
                             date_to=dates.parse(args.date_to or ""), coordinator=args.coordinator,
-                            include_drafts=args.drafts,
+                            include_drafts=args.drafts, by_class=args.by_class,
                             rural_definition=RuralDefinition(args.rural) if args.rural else None)
         except ValueError:
             print(f"stats: --from/--to must be dates that exist, written dd.mm.yyyy (got {args.date_from!r}, "

@@ -11,12 +11,17 @@ from typing import TYPE_CHECKING
 
 from matplotlib.figure import Figure
 
-from core import stats
+from core import dates, stats
 
 if TYPE_CHECKING:
+    from core.chartdata import ChartData, Point
     from core.stats import Stats
 
-COLOURS = {stats.RURAL: "#E69F00", stats.CENTRAL: "#0072B2"}
+# Okabe-Ito: rural orange beside central blue; the six classes from blue (1, most central) to vermillion (6).
+COLOURS = {stats.RURAL: "#E69F00", stats.CENTRAL: "#0072B2",
+           1: "#0072B2", 2: "#56B4E9", 3: "#009E73", 4: "#F0E442", 5: "#E69F00", 6: "#D55E00"}
+MAP_COLOURS = {"other": "#BBBBBB", "interviewed": "#D55E00", "took_part": "#009E73", "not_took_part": "#E69F00"}
+X_TICKS = range(0, 101, 20)  # fixed ticks on the share axes: no tick locator to run at every draw
 FUNNEL = ["#56B4E9", "#0072B2", "#009E73"]
 BENEFIT_COLOURS = {1: "#D55E00", 2: "#E69F00", 3: "#BBBBBB", 4: "#56B4E9", 5: "#0072B2"}
 
@@ -33,6 +38,9 @@ TEXT = {
         "low_n": "lav n", "n_municipalities": "n = {n} kommuner", "filter_all": "alle fullførte intervjuer",
         "with_drafts": "inkl. utkast", "dont_know": "vet ikke", "map_title": "Intervjuede kommuner",
         "not_interviewed": "Ikke intervjuet", "map_needs_2024": "Kartet trenger 2024-registerets kommunepunkter.",
+        "class_n": "Klasse {k}", "class_1": "Klasse 1 (mest sentral)", "class_6": "Klasse 6 (minst sentral)",
+        "map_scheme_title": "Deltakelse i {scheme}", "took_part_yes": "Har deltatt",
+        "took_part_no": "Intervjuet, ikke deltatt",
     },
     "en": {
         "rural": "Rural municipalities (centrality {classes})", "central": "Central municipalities",
@@ -46,6 +54,9 @@ TEXT = {
         "low_n": "low n", "n_municipalities": "n = {n} municipalities", "filter_all": "all complete interviews",
         "with_drafts": "incl. drafts", "dont_know": "don't know", "map_title": "Municipalities interviewed",
         "not_interviewed": "Not interviewed", "map_needs_2024": "The map needs the 2024 registry's municipality points.",
+        "class_n": "Class {k}", "class_1": "Class 1 (most central)", "class_6": "Class 6 (least central)",
+        "map_scheme_title": "Participation in {scheme}", "took_part_yes": "Took part",
+        "took_part_no": "Interviewed, did not take part",
     },
 }
 
@@ -54,7 +65,9 @@ def _t(lang: str, key: str, **kw) -> str:
     return TEXT["en" if lang == "en" else "nb"][key].format(**kw)
 
 
-def group_label(st: "Stats", group: str, lang: str) -> str:
+def group_label(st: "Stats", group, lang: str) -> str:
+    if isinstance(group, int):
+        return _t(lang, f"class_{group}") if group in (1, 6) else _t(lang, "class_n", k=group)
     classes = st.rural_definition.classes
     return _t(lang, group, classes=f"{min(classes)}-{max(classes)}")
 
@@ -63,9 +76,9 @@ def subtitle(st: "Stats", lang: str, n: int | None = None) -> str:
     f = st.filter
     parts = []
     if f.county:
-        parts.append(f.county)
+        parts.append(st.county_name or f.county)
     if f.date_from or f.date_to:
-        parts.append(f"{f.date_from or '…'} – {f.date_to or '…'}")
+        parts.append(f"{dates.format(f.date_from) or '…'} – {dates.format(f.date_to) or '…'}")
     if f.coordinator:
         parts.append(f.coordinator)
     parts.append(_t(lang, "with_drafts") if f.include_drafts else _t(lang, "filter_all"))
@@ -87,20 +100,22 @@ def participation_chart(st: "Stats", names: dict[str, str], lang: str = "nb") ->
     ax = fig.add_subplot()
     table = stats.participation(st)
     schemes = st.schemes
-    height = 0.38
-    for k, group in enumerate((stats.RURAL, stats.CENTRAL)):
+    groups = stats.groups(st)
+    height = 0.8 / len(groups)
+    for k, group in enumerate(groups):
         cells = [table[(s, group)]["took_part"] for s in schemes]
-        ys = [i + (k - 0.5) * height for i in range(len(schemes))]
+        ys = [i + (k - (len(groups) - 1) / 2) * height for i in range(len(schemes))]
         bars = ax.barh(ys, [100 * (c.share or 0) for c in cells], height, label=group_label(st, group, lang),
                        color=COLOURS[group], hatch=["//" if c.low_n else "" for c in cells], edgecolor="white")
         for bar, cell in zip(bars, cells):
             note = f"{cell.count}/{cell.n}" + (f" ({_t(lang, 'low_n')})" if cell.low_n else "")
             ax.annotate(note, (bar.get_width(), bar.get_y() + bar.get_height() / 2), xytext=(3, 0),
-                        textcoords="offset points", va="center", fontsize=7, gid="n")
+                        textcoords="offset points", va="center", fontsize=7 if len(groups) < 3 else 6, gid="n")
     ax.set_yticks(range(len(schemes)), [names.get(s, s) for s in schemes], fontsize=8)
     ax.invert_yaxis()
     ax.set_xlabel(_t(lang, "share_took_part") + " (%)")
     ax.set_xlim(0, 115)
+    ax.set_xticks(X_TICKS)
     ax.legend(loc="lower right", fontsize=8)
     return fig
 
@@ -111,20 +126,24 @@ def funnel_chart(st: "Stats", lang: str = "nb") -> Figure:
     ax = fig.add_subplot()
     table = stats.participation(st)
     steps = ("aware", "applied", "took_part")
-    for k, group in enumerate((stats.RURAL, stats.CENTRAL)):
+    groups = stats.groups(st)
+    for k, group in enumerate(groups):
         n_pairs = sum(table[(s, group)]["aware"].n for s in st.schemes)
+        low = len(st.in_group(group)) < stats.LOW_N  # few municipalities in the group
         for j, step in enumerate(steps):
             count = sum(table[(s, group)][step].count for s in st.schemes)
             share = 100 * count / n_pairs if n_pairs else 0
-            y = k * 4 + (2 - j)
-            low = n_pairs < stats.LOW_N
+            y = k * 4 + j  # the axis is inverted: aware on top
             ax.barh(y, share, color=FUNNEL[j], hatch="//" if low else "", edgecolor="white",
                     label=_t(lang, step) if k == 0 else None)
-            ax.annotate(f"{share:.0f} % (n={n_pairs})", (share, y), xytext=(3, 0), textcoords="offset points",
+            note = f"{share:.0f} % (n={n_pairs})" + (f" ({_t(lang, 'low_n')})" if low else "")
+            ax.annotate(note, (share, y), xytext=(3, 0), textcoords="offset points",
                         va="center", fontsize=8, gid="n")
-    ax.set_yticks([1, 5], [group_label(st, g, lang) for g in (stats.RURAL, stats.CENTRAL)], fontsize=9)
+    ax.set_yticks([k * 4 + 1 for k in range(len(groups))], [group_label(st, g, lang) for g in groups], fontsize=9)
+    ax.invert_yaxis()
     ax.set_xlabel(_t(lang, "share_pairs") + " (%)")
     ax.set_xlim(0, 115)
+    ax.set_xticks(X_TICKS)
     ax.legend(loc="lower right", fontsize=8)
     return fig
 
@@ -137,7 +156,7 @@ def benefit_chart(st: "Stats", names: dict[str, str], lang: str = "nb") -> Figur
     schemes = st.schemes
     labelled: set[int] = set()
     for i, scheme in enumerate(schemes):
-        merged = {v: sum(table[(scheme, g)][v].count for g in (stats.RURAL, stats.CENTRAL)) for v in stats.BENEFIT_VALUES}
+        merged = {v: sum(table[(scheme, g)][v].count for g in stats.groups(st)) for v in stats.BENEFIT_VALUES}
         scored = sum(merged[v] for v in (1, 2, 3, 4, 5))
         n = scored + merged["vet_ikke"]
         if not scored:
@@ -171,20 +190,25 @@ def barriers_chart(st: "Stats", choices: list[tuple[str, str]], lang: str = "nb"
     codes = [c for c, _ in choices]
     labels = dict(choices)
     table = stats.barriers(st, codes)
-    ranked = sorted(codes, key=lambda c: -(table[(c, stats.RURAL)].share or 0))
-    height = 0.38
-    for k, group in enumerate((stats.RURAL, stats.CENTRAL)):
+    groups = stats.groups(st)
+    if st.filter.by_class:  # ranked by the share over all classes
+        ranked = sorted(codes, key=lambda c: -sum(table[(c, g)].count for g in groups))
+    else:  # ranked by the rural share: the study's question
+        ranked = sorted(codes, key=lambda c: -(table[(c, stats.RURAL)].share or 0))
+    height = 0.8 / len(groups)
+    for k, group in enumerate(groups):
         cells = [table[(c, group)] for c in ranked]
-        ys = [i + (k - 0.5) * height for i in range(len(ranked))]
+        ys = [i + (k - (len(groups) - 1) / 2) * height for i in range(len(ranked))]
         bars = ax.barh(ys, [100 * (c.share or 0) for c in cells], height, color=COLOURS[group],
                        label=group_label(st, group, lang), hatch=["//" if c.low_n else "" for c in cells],
                        edgecolor="white")
         for bar, cell in zip(bars, cells):
             ax.annotate(f"{cell.count}/{cell.n}", (bar.get_width(), bar.get_y() + bar.get_height() / 2), xytext=(3, 0),
-                        textcoords="offset points", va="center", fontsize=7, gid="n")
+                        textcoords="offset points", va="center", fontsize=7 if len(groups) < 3 else 6, gid="n")
     ax.set_yticks(range(len(ranked)), [labels[c] for c in ranked], fontsize=8)
     ax.invert_yaxis()
     ax.set_xlim(0, 115)
+    ax.set_xticks(X_TICKS)
     ax.set_xlabel(_t(lang, "share_naming") + " (%)")
     ax.legend(loc="lower right", fontsize=8)
     return fig
@@ -212,21 +236,55 @@ def coverage_chart(st: "Stats", cov: dict, county_names: dict[str, str], lang: s
     return fig
 
 
-def map_chart(st: "Stats", points: list[tuple[str, str, float | None, float | None]], lang: str = "nb") -> Figure:
-    """Every municipality a dot (2024 registry points), interviewed ones coloured."""
-    fig = _figure(_t(lang, "map_title"), subtitle(st, lang), size=(7, 8))
+def map_chart(st: "Stats", points: list["Point"], lang: str = "nb", scheme: str | None = None,
+              scheme_name: str = "") -> Figure:
+    """Every municipality a dot at its 2024 registry point: interviewed ones coloured, or, for a scheme, whether
+    the municipality took part in it. Within a county filter, the other counties' dots stay grey."""
+    title = _t(lang, "map_scheme_title", scheme=scheme_name or scheme) if scheme else _t(lang, "map_title")
+    fig = _figure(title, subtitle(st, lang), size=(7, 8))
     ax = fig.add_subplot()
-    if not points or points[0][2] is None:
+    if not points or points[0].latitude is None:
         ax.text(0.5, 0.5, _t(lang, "map_needs_2024"), ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
-    interviewed = {m.number for m in st.municipalities}
-    for flag, colour, label, size in ((False, "#BBBBBB", _t(lang, "not_interviewed"), 10),
-                                      (True, "#D55E00", _t(lang, "interviewed"), 22)):
-        chosen = [p for p in points if (p[0] in interviewed) == flag]
-        ax.scatter([p[3] for p in chosen], [p[2] for p in chosen], s=size, color=colour,
-                   label=f"{label} ({len(chosen)})", gid="interviewed" if flag else "other")
+    combined = {m.number: m for m in st.municipalities}
+
+    def kind(p) -> str:
+        m = combined.get(p.number)
+        if m is None:
+            return "other"
+        if scheme is None:
+            return "interviewed"
+        return "took_part" if scheme in m.took_part else "not_took_part"
+
+    kinds = ("other", "interviewed") if scheme is None else ("other", "not_took_part", "took_part")
+    labels = {"other": _t(lang, "not_interviewed"), "interviewed": _t(lang, "interviewed"),
+              "took_part": _t(lang, "took_part_yes"), "not_took_part": _t(lang, "took_part_no")}
+    by_kind = {k: [p for p in points if kind(p) == k] for k in kinds}
+    for k in kinds:
+        chosen = by_kind[k]
+        ax.scatter([p.longitude for p in chosen], [p.latitude for p in chosen], s=10 if k == "other" else 22,
+                   color=MAP_COLOURS[k], label=f"{labels[k]} ({len(chosen)})", gid=k, edgecolors="none")
     ax.set_aspect(2.0)  # degrees of longitude are short this far north
     ax.set_axis_off()
     ax.legend(loc="lower right", fontsize=8)
     return fig
+
+
+def figure(kind: str, data: "ChartData", lang: str = "nb", scheme: str | None = None) -> Figure:
+    """The chart of ``kind`` (one of chartdata.KINDS) for prepared data."""
+    st = data.stats
+    names = {code: data.scheme_name(code, lang) for code in data.scheme_names}
+    if kind == "participation":
+        return participation_chart(st, names, lang)
+    if kind == "funnel":
+        return funnel_chart(st, lang)
+    if kind == "benefit":
+        return benefit_chart(st, names, lang)
+    if kind == "barriers":
+        return barriers_chart(st, data.barrier_labels(lang), lang)
+    if kind == "coverage":
+        return coverage_chart(st, data.coverage, data.counties, lang)
+    if kind == "map":
+        return map_chart(st, data.points, lang, scheme, names.get(scheme, scheme or ""))
+    raise KeyError(kind)

@@ -49,8 +49,7 @@ def run_stats(db_path: Path, out: Path, lang: str, f) -> int:
     """Write every table behind the charts as CSV (UTF-8) and every chart as PNG and SVG into ``out``."""
     import csv
 
-    from core import charts, guide_library, registry, stats
-    from core import schemes as scheme_catalogue
+    from core import chartdata, charts, stats
 
     if out.exists() and not out.is_dir():
         print(f"stats: {out} is a file; give a folder for the tables and charts", file=sys.stderr)
@@ -60,13 +59,9 @@ def run_stats(db_path: Path, out: Path, lang: str, f) -> int:
         return 1
     try:
         out.mkdir(parents=True, exist_ok=True)
-        st = stats.compute(store, f)
-        guide = guide_library.current(store)
-        barrier_choices = [(c.value, c.label(lang)) for c in guide.question("barriers").choices]
-        codes = [c for c, _ in barrier_choices]
-        names = {s.code: s.name(lang) for s in scheme_catalogue.list_schemes(store)}
-        counties = {c.number: c.name for c in registry.counties(store, st.registry_version)}
-        cov = stats.coverage(store, st)
+        data = chartdata.prepare(store, f)
+        st, cov, counties = data.stats, data.coverage, data.counties
+        codes = [c for c, _ in data.barrier_choices]
 
         def write(name: str, header: list[str], rows) -> None:
             tmp = out / f".{name}.csv.part"
@@ -96,15 +91,7 @@ def run_stats(db_path: Path, out: Path, lang: str, f) -> int:
         write("coverage_county", ["county", "name", "interviewed", "municipalities"],
               [[k, counties.get(k, ""), c.count, c.n] for k, c in cov["county"].items()])
 
-        points = [(m.number, m.name, m.latitude, m.longitude) for m in registry.municipalities(store, st.registry_version)]
-        figures = {
-            "participation": charts.participation_chart(st, names, lang),
-            "funnel": charts.funnel_chart(st, lang),
-            "benefit": charts.benefit_chart(st, names, lang),
-            "barriers": charts.barriers_chart(st, barrier_choices, lang),
-            "coverage": charts.coverage_chart(st, cov, counties, lang),
-            "map": charts.map_chart(st, points, lang),
-        }
+        figures = {kind: charts.figure(kind, data, lang) for kind in chartdata.KINDS}
         for name, fig in figures.items():
             for ext in ("png", "svg"):
                 tmp = out / f".{name}.part.{ext}"

@@ -42,6 +42,7 @@ class StatsFilter:
     coordinator: str | None = None
     include_drafts: bool = False
     rural_definition: RuralDefinition | None = None  # None: the study's
+    by_class: bool = False  # group by the six centrality classes instead of rural / central
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class Stats:
     schemes: list[str]
     municipalities: list[Municipality]
     interviews: int
+    county_name: str | None = None  # the filter's county, by name
 
     def group_of(self, m: Municipality) -> str:
         return RURAL if self.rural_definition.is_rural(m.centrality_class) else CENTRAL
@@ -134,29 +136,23 @@ def compute(store: "Store", f: StatsFilter = StatsFilter()) -> Stats:
         by_number[number] = Municipality(number, name, county, klass, interviews=count)
 
     # One row per municipality and scheme, aggregated in SQL from the compact per-scheme table: aware / applied /
-    # took part if any interview says so (took part only where that interview applied), and the benefit of the
-    # latest interview (date, then last change) in which it took part and gave one.
+    # took part if any interview says so (took part only where that interview applied). The benefit of the
+    # latest interview (date, then last change) in which the municipality took part and gave one comes out of
+    # max() over "date|changed|benefit" strings: one pass, no window function.
     ja = SCHEME_CODES["applied"]["ja"]
     took = SCHEME_CODES["took_part"]["ja"]
+    latest = "coalesce(i.interview_date, '') || '|' || i.updated_at || '|' || {}"
+    scheme_base = base.replace("FROM interviews i", "FROM interviews i CROSS JOIN scheme_answers sa ON sa.interview_id = i.id")
     per_scheme = conn.execute(
-        f"""WITH per AS MATERIALIZED (
-               SELECT i.municipality AS municipality, sa.scheme AS scheme, i.interview_date AS d, i.updated_at AS u,
-                      sa.aware >= 1 AS aware, sa.applied = {ja} AS applied,
-                      sa.applied = {ja} AND sa.took_part = {took} AS took, sa.benefit AS benefit
-               FROM scheme_answers sa JOIN interviews i ON i.id = sa.interview_id
-               JOIN municipalities m ON m.registry = i.registry AND m.number = i.municipality
-               WHERE i.registry = ? AND {where}),
-           ben AS (
-               SELECT municipality, scheme, benefit,
-                      row_number() OVER (PARTITION BY municipality, scheme ORDER BY d DESC, u DESC) AS rn
-               FROM per WHERE took AND benefit IS NOT NULL)
-           SELECT p.municipality, p.scheme, max(p.aware), max(p.applied), max(p.took), b.benefit
-           FROM per p LEFT JOIN ben b ON b.municipality = p.municipality AND b.scheme = p.scheme AND b.rn = 1
-           GROUP BY p.municipality, p.scheme""",
+        f"""SELECT i.municipality, sa.scheme, max(sa.aware >= 1), max(sa.applied = {ja}),
+                   max(sa.applied = {ja} AND sa.took_part = {took}),
+                   max(CASE WHEN sa.applied = {ja} AND sa.took_part = {took} AND sa.benefit IS NOT NULL
+                            THEN {latest.format("sa.benefit")} END)
+            {scheme_base} GROUP BY 1, 2""",
         params,
     ).fetchall()
-    benefit_value = {code: value for value, code in SCHEME_CODES["benefit"].items()}
-    for number, scheme, aware, applied, took_part, benefit_code in per_scheme:
+    benefit_value = {str(code): value for value, code in SCHEME_CODES["benefit"].items()}
+    for number, scheme, aware, applied, took_part, benefit_latest in per_scheme:
         m = by_number[number]
         if aware:
             m.aware.add(scheme)
@@ -164,40 +160,44 @@ def compute(store: "Store", f: StatsFilter = StatsFilter()) -> Stats:
             m.applied.add(scheme)
         if took_part:
             m.took_part.add(scheme)
-        if benefit_code is not None:
-            m.benefit[scheme] = benefit_value[benefit_code]
+        if benefit_latest is not None:
+            m.benefit[scheme] = benefit_value[benefit_latest.rsplit("|", 1)[1]]
 
+    # Barriers and measures: named if any interview names them (all the interviews' JSON lists, concatenated
+    # in SQL and read in one go); the most important barrier: the latest interview's, by the same max().
+    answers_base = base.replace("FROM interviews i", "FROM interviews i CROSS JOIN answers a ON a.interview_id = i.id")
     plain = conn.execute(
-        "SELECT i.municipality, i.interview_date, i.updated_at, a.field, a.value "
-        f"{base.replace('FROM interviews i', 'FROM answers a JOIN interviews i ON i.id = a.interview_id')}"
-        " AND a.scheme = '' AND a.field IN ('barriers', 'barrier_main', 'measures') AND a.value != 'null'",
+        f"""SELECT i.municipality, a.field, '[' || group_concat(a.value) || ']', max({latest.format("a.value")})
+            {answers_base} AND a.scheme = '' AND a.field IN ('barriers', 'barrier_main', 'measures')
+            AND a.value != 'null' GROUP BY 1, 2""",
         params,
     ).fetchall()
-    latest_main: dict[str, tuple] = {}
-    for number, when, updated, fld, value in plain:
+    for number, fld, values, latest_value in plain:
         m = by_number[number]
-        decoded = json.loads(value)
-        if fld == "barriers":
-            m.barriers.update(decoded)
-        elif fld == "measures":
-            m.measures.update(decoded)
-        elif number not in latest_main or (when or "", updated) > latest_main[number][0]:
-            latest_main[number] = ((when or "", updated), decoded)
-    for number, (_when, value) in latest_main.items():
-        by_number[number].main_barrier = value
+        if fld == "barrier_main":
+            m.main_barrier = json.loads(latest_value.split("|", 2)[2])
+        else:
+            (m.barriers if fld == "barriers" else m.measures).update(code for v in json.loads(values) for code in v)
 
     codes = [s.code for s in scheme_catalogue.list_schemes(store, include_inactive=False)]
     total = sum(m.interviews for m in by_number.values())
-    return Stats(f, definition, version, codes, sorted(by_number.values(), key=lambda m: m.number), total)
+    county_name = None
+    if f.county:
+        row = conn.execute("SELECT name FROM counties WHERE registry = ? AND number = ?", [version, f.county]).fetchone()
+        county_name = row[0] if row else f.county
+    return Stats(f, definition, version, codes, sorted(by_number.values(), key=lambda m: m.number), total, county_name)
 
 
 # -- tables -----------------------------------------------------------------------------------
 
-def groups(stats: Stats, by_class: bool = False) -> list:
+def groups(stats: Stats, by_class: bool | None = None) -> list:
+    """The groups of the tables: rural and central, or the six classes (None: as the filter says)."""
+    if by_class is None:
+        by_class = stats.filter.by_class
     return list(registry.CENTRALITY_CLASSES) if by_class else [RURAL, CENTRAL]
 
 
-def participation(stats: Stats, by_class: bool = False) -> dict[tuple[str, object], dict[str, Cell]]:
+def participation(stats: Stats, by_class: bool | None = None) -> dict[tuple[str, object], dict[str, Cell]]:
     """(scheme, group) -> aware / applied / took_part, each a count of municipalities out of those interviewed."""
     table = {}
     for group in groups(stats, by_class):
@@ -212,7 +212,7 @@ def participation(stats: Stats, by_class: bool = False) -> dict[tuple[str, objec
     return table
 
 
-def benefit(stats: Stats, by_class: bool = False) -> dict[tuple[str, object], dict[object, Cell]]:
+def benefit(stats: Stats, by_class: bool | None = None) -> dict[tuple[str, object], dict[object, Cell]]:
     """(scheme, group) -> benefit value -> municipalities, out of those that took part and gave a benefit."""
     table = {}
     for group in groups(stats, by_class):
@@ -223,7 +223,7 @@ def benefit(stats: Stats, by_class: bool = False) -> dict[tuple[str, object], di
     return table
 
 
-def barriers(stats: Stats, choices: list[str], by_class: bool = False) -> dict[tuple[str, object], Cell]:
+def barriers(stats: Stats, choices: list[str], by_class: bool | None = None) -> dict[tuple[str, object], Cell]:
     """(barrier, group) -> municipalities naming it, out of all interviewed in the group."""
     table = {}
     for group in groups(stats, by_class):
@@ -233,7 +233,7 @@ def barriers(stats: Stats, choices: list[str], by_class: bool = False) -> dict[t
     return table
 
 
-def main_barrier(stats: Stats, choices: list[str], by_class: bool = False) -> dict[tuple[str, object], Cell]:
+def main_barrier(stats: Stats, choices: list[str], by_class: bool | None = None) -> dict[tuple[str, object], Cell]:
     """(barrier, group) -> municipalities naming it as the most important, out of those that named one."""
     table = {}
     for group in groups(stats, by_class):

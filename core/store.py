@@ -63,6 +63,16 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
+    def reader(self, cache_mib: int = 32) -> "Store":
+        """A second, read-only connection to the same database for work off the GUI thread (statistics,
+        exports). It sees every committed change (WAL) and may be used from one other thread at a time;
+        the caller closes it. A larger page cache keeps repeated statistics over 10 000 interviews fast."""
+        uri = self.path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA cache_size = -{cache_mib * 1024}")
+        return Store(conn=conn, path=self.path, device_id=self.device_id, is_new=False)
+
 
 def _wrap(conn: sqlite3.Connection) -> "Database":
     from sqlite_utils import Database

@@ -2,7 +2,7 @@
 
 import pytest
 
-from core import charts, registry, stats
+from core import chartdata, charts, registry, stats
 from core import schemes as scheme_catalogue
 from tests.core.test_stats import study_db  # noqa: F401 (the fixture)
 
@@ -65,9 +65,61 @@ def test_benefit_funnel_coverage_and_map_render(study_db, st):  # noqa: F811
     cov = stats.coverage(study_db, st)
     fig = charts.coverage_chart(st, cov, {c.number: c.name for c in registry.counties(study_db, 2024)})
     assert "1/108" in annotations(fig.axes[0]) and "3/41" in annotations(fig.axes[1])
-    points = [(m.number, m.name, m.latitude, m.longitude) for m in registry.municipalities(study_db, 2024)]
+    points = chartdata.prepare(study_db, stats.StatsFilter()).points
     fig = charts.map_chart(st, points)
     interviewed = next(c for c in fig.axes[0].collections if c.get_gid() == "interviewed")
     assert len(interviewed.get_offsets()) == 3
-    fig = charts.map_chart(st, [(m.number, m.name, None, None) for m in registry.municipalities(study_db, 2020)])
+    no_points = [chartdata.Point(m.number, m.name, m.county_number, m.county_name, m.centrality_class, None, None)
+                 for m in registry.municipalities(study_db, 2020)]
+    fig = charts.map_chart(st, no_points)
     assert "2024" in texts(fig)[0]
+
+
+def test_six_classes_give_six_groups_of_bars(study_db):  # noqa: F811
+    data = chartdata.prepare(study_db, stats.StatsFilter(by_class=True))
+    fig = charts.figure("participation", data)
+    ax = fig.axes[0]
+    assert len(ax.containers) == 6
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend[0] == "Klasse 1 (mest sentral)" and legend[5] == "Klasse 6 (minst sentral)"
+    digifin = data.stats.schemes.index("digifin")
+    assert ax.containers[5].patches[digifin].get_width() == pytest.approx(100.0)  # Hattfjelldal took part: 1/1
+    assert ax.containers[2].patches[digifin].get_width() == 0  # Bodø: 0/1
+    assert "1/1 (lav n)" in annotations(ax) and "0/0 (lav n)" in annotations(ax)
+    fig = charts.figure("funnel", data)
+    assert len(fig.axes[0].patches) == 18  # three steps for each of six classes
+
+
+def test_subtitle_names_the_county_and_dates_in_norwegian(study_db):  # noqa: F811
+    f = stats.StatsFilter(county="18", date_from="2026-02-01", date_to="2026-03-31")
+    fig = charts.figure("coverage", chartdata.prepare(study_db, f))
+    assert any("Nordland · 01.02.2026 – 31.03.2026" in t for t in texts(fig))
+
+
+def test_map_coloured_by_a_scheme(study_db):  # noqa: F811
+    data = chartdata.prepare(study_db, stats.StatsFilter())
+    fig = charts.figure("map", data, scheme="digifin")
+    by_gid = {c.get_gid(): len(c.get_offsets()) for c in fig.axes[0].collections}
+    assert by_gid == {"took_part": 1, "not_took_part": 2, "other": 354}
+    assert fig._suptitle.get_text() == "Deltakelse i DigiFin"
+
+
+def test_tables_behind_the_charts(study_db):  # noqa: F811
+    data = chartdata.prepare(study_db, stats.StatsFilter())
+    head, rows = chartdata.table("participation", data)
+    assert head[:3] == ["Ordning", "Gruppe", "n"]
+    digifin_rural = next(r for r in rows if r[0] == "DigiFin" and r[1] == "Distrikt (5-6)")
+    assert digifin_rural[2:] == [2, 2, 1, 1, "50 %"]  # n, aware, applied, took part, share
+    head, rows = chartdata.table("benefit", data)
+    assert next(r for r in rows if r[0] == "DigiFin" and r[1] == "Distrikt (5-6)")[2:] == [1, 0, 0, 0, 0, 1, 0]
+    head, rows = chartdata.table("coverage", data, "en")
+    assert head == ["Division", "Name", "Interviewed", "Municipalities", "Share"]
+    assert ["County", "Nordland", 3, 41, "7 %"] in rows
+    head, rows = chartdata.table("map", data, scheme="digifin")
+    assert len(rows) == 357 and head[-1] == "Deltatt i DigiFin"
+    assert next(r for r in rows if r[0] == "1826")[4:] == [2, "ja"]
+    head, rows = chartdata.table("barriers", data)
+    kapasitet = next(r for r in rows if r[0] == "Mangel på kapasitet/tid" and r[1] == "Distrikt (5-6)")
+    assert kapasitet[2:] == [2, 2, "100 %", 1, 0]  # only 1826 names a main barrier: egenandel (its latest)
+    head, rows = chartdata.table("funnel", data)
+    assert len(rows) == 2 and rows[0][1] == 2 * len(data.stats.schemes)
