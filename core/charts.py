@@ -7,6 +7,7 @@ groups with n < 5 hatched with «lav n» beside them. Texts are in bokmål or En
 
 from __future__ import annotations
 
+import textwrap
 from typing import TYPE_CHECKING
 
 from matplotlib.figure import Figure
@@ -86,6 +87,15 @@ def subtitle(st: "Stats", lang: str, n: int | None = None) -> str:
     return " · ".join(parts) + " · " + _t(lang, "n_municipalities", n=count)
 
 
+def wrap(label: str, width: int = 36) -> str:
+    """Long axis labels on two or more lines, so the plot keeps its width."""
+    return "\n".join(textwrap.wrap(label, width)) or label
+
+
+def _legend_above(ax, columns: int) -> None:
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=columns, fontsize=8, frameon=False)
+
+
 def _figure(title: str, sub: str, size=(10, 6)) -> Figure:
     fig = Figure(figsize=size, layout="constrained")
     fig.suptitle(title, fontsize=13, fontweight="bold")
@@ -111,12 +121,12 @@ def participation_chart(st: "Stats", names: dict[str, str], lang: str = "nb") ->
             note = f"{cell.count}/{cell.n}" + (f" ({_t(lang, 'low_n')})" if cell.low_n else "")
             ax.annotate(note, (bar.get_width(), bar.get_y() + bar.get_height() / 2), xytext=(3, 0),
                         textcoords="offset points", va="center", fontsize=7 if len(groups) < 3 else 6, gid="n")
-    ax.set_yticks(range(len(schemes)), [names.get(s, s) for s in schemes], fontsize=8)
+    ax.set_yticks(range(len(schemes)), [wrap(names.get(s, s)) for s in schemes], fontsize=8)
     ax.invert_yaxis()
     ax.set_xlabel(_t(lang, "share_took_part") + " (%)")
     ax.set_xlim(0, 115)
     ax.set_xticks(X_TICKS)
-    ax.legend(loc="lower right", fontsize=8)
+    _legend_above(ax, min(len(groups), 3))
     return fig
 
 
@@ -144,7 +154,7 @@ def funnel_chart(st: "Stats", lang: str = "nb") -> Figure:
     ax.set_xlabel(_t(lang, "share_pairs") + " (%)")
     ax.set_xlim(0, 115)
     ax.set_xticks(X_TICKS)
-    ax.legend(loc="lower right", fontsize=8)
+    _legend_above(ax, 3)
     return fig
 
 
@@ -174,7 +184,7 @@ def benefit_chart(st: "Stats", names: dict[str, str], lang: str = "nb") -> Figur
     ax.axvline(0, color="#333333", linewidth=0.8)
     if not labelled:  # no scheme has a benefit answer yet
         ax.text(0.5, 0.5, "n=0", transform=ax.transAxes, ha="center", gid="n")
-    ax.set_yticks(range(len(schemes)), [names.get(s, s) for s in schemes], fontsize=8)
+    ax.set_yticks(range(len(schemes)), [wrap(names.get(s, s)) for s in schemes], fontsize=8)
     ax.invert_yaxis()
     ax.set_xlim(-105, 130)
     ax.set_xlabel(_t(lang, "share") + " (%)")
@@ -205,12 +215,12 @@ def barriers_chart(st: "Stats", choices: list[tuple[str, str]], lang: str = "nb"
         for bar, cell in zip(bars, cells):
             ax.annotate(f"{cell.count}/{cell.n}", (bar.get_width(), bar.get_y() + bar.get_height() / 2), xytext=(3, 0),
                         textcoords="offset points", va="center", fontsize=7 if len(groups) < 3 else 6, gid="n")
-    ax.set_yticks(range(len(ranked)), [labels[c] for c in ranked], fontsize=8)
+    ax.set_yticks(range(len(ranked)), [wrap(labels[c]) for c in ranked], fontsize=8)
     ax.invert_yaxis()
     ax.set_xlim(0, 115)
     ax.set_xticks(X_TICKS)
     ax.set_xlabel(_t(lang, "share_naming") + " (%)")
-    ax.legend(loc="lower right", fontsize=8)
+    _legend_above(ax, min(len(groups), 3))
     return fig
 
 

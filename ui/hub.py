@@ -8,4 +8,5 @@ from PySide6.QtCore import QObject, Signal
 class Hub(QObject):
     sig_settings_changed = Signal()
     sig_schemes_changed = Signal()
-    sig_interview_changed = Signal(str)  # interview id
+    sig_interview_changed = Signal(str)  # interview id: an answer or the status changed
+    sig_interviews_changed = Signal()  # interviews were created, deleted or restored

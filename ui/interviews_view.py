@@ -38,6 +38,7 @@ from ui.tables import configure_table
 class InterviewsView(QWidget):
     sig_open_interview = Signal(str)
     sig_new_interview = Signal()
+    sig_interviews_changed = Signal()  # deleted or restored here
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
@@ -242,6 +243,7 @@ class InterviewsView(QWidget):
             return
         iv.delete(self._store, interview_id)
         self.refresh()
+        self.sig_interviews_changed.emit()
 
     def restore_current(self) -> None:
         interview_id = self.current_id()
@@ -249,3 +251,4 @@ class InterviewsView(QWidget):
             return
         iv.restore(self._store, interview_id)
         self.refresh()
+        self.sig_interviews_changed.emit()

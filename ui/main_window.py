@@ -35,8 +35,8 @@ class MainWindow(QMainWindow):
         self._pending_splitters: dict[int, QByteArray] = {}
 
         # Views are built the first time they are shown: start-up pays only for the first one.
-        self.view_titles = [self.tr("Interviews"), self.tr("Municipalities"), self.tr("Schemes")]
-        self._factories = [self._make_interviews, self._make_municipalities, self._make_schemes]
+        self.view_titles = [self.tr("Interviews"), self.tr("Municipalities"), self.tr("Schemes"), self.tr("Charts")]
+        self._factories = [self._make_interviews, self._make_municipalities, self._make_schemes, self._make_charts]
         self.interview_windows: dict[str, QWidget] = {}
         self._built: dict[int, QWidget] = {}
         self.nav = QListWidget()
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(QListWidgetItem(title))
             self.stack.addWidget(QWidget())  # placeholder until the view is first shown
         self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(120)
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
         self.nav.currentRowChanged.connect(self._on_nav)
 
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([170, 1000])
         self.setCentralWidget(self.splitter)
 
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         view = InterviewsView(self._store)
         view.sig_open_interview.connect(self.open_interview)
         view.sig_new_interview.connect(self.new_interview)
+        view.sig_interviews_changed.connect(self.hub.sig_interviews_changed)
         self.hub.sig_interview_changed.connect(view.update_interview)
         self.hub.sig_settings_changed.connect(view.refresh_filters)
         return view
@@ -102,6 +105,23 @@ class MainWindow(QMainWindow):
 
         view = SchemesView(self._store)
         view.sig_schemes_changed.connect(self.hub.sig_schemes_changed)
+        return view
+
+    def _make_charts(self) -> QWidget:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first opening imports matplotlib
+        try:
+            from ui.charts_view import ChartsView
+
+            view = ChartsView(self._store)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.hub.sig_interview_changed.connect(lambda _id: view.data_changed())
+        self.hub.sig_interviews_changed.connect(view.data_changed)
+        self.hub.sig_schemes_changed.connect(view.refresh_filters)
+        self.hub.sig_settings_changed.connect(view.refresh_filters)
         return view
 
     def view(self, row: int) -> QWidget:
@@ -134,6 +154,10 @@ class MainWindow(QMainWindow):
     def schemes(self):
         return self.view(2)
 
+    @property
+    def charts(self):
+        return self.view(3)
+
     # -- interviews --------------------------------------------------------------------------
     def new_interview(self) -> None:
         from ui.new_interview_dialog import NewInterviewDialog
@@ -144,6 +168,7 @@ class MainWindow(QMainWindow):
         interview_id = dialog.created_id or dialog.open_existing_id
         if dialog.created_id:
             self.interviews.refresh(select_id=interview_id)
+            self.hub.sig_interviews_changed.emit()
         self.open_interview(interview_id)
 
     def open_interview(self, interview_id: str):
@@ -300,6 +325,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         for window in list(self.interview_windows.values()):
             window.close()  # saves what is pending
+        for view in self._built.values():
+            if hasattr(view, "shutdown"):
+                view.shutdown()
         if self._remember:
             self.save_state()
         super().closeEvent(event)

@@ -17,6 +17,26 @@ def check_form(app, form) -> None:
         raise RuntimeError("the interview form has no scheme grid")
 
 
+def check_charts(view) -> int:
+    """Wait for the numbers (computed in the background), then draw every chart once."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if view.data is None or view.computing:
+        loop = QEventLoop()
+        view.sig_updated.connect(loop.quit)
+        view.sig_failed.connect(loop.quit)
+        QTimer.singleShot(60_000, loop.quit)
+        loop.exec()
+    if view.data is None:
+        raise RuntimeError(f"the chart numbers were not computed: {view.status.text()}")
+    for row, kind in enumerate(view.kinds):
+        view.chart_list.setCurrentRow(row)
+        view.canvas.draw()
+        if view.figure is None or not view.figure.axes or view.table_model.columnCount() == 0:
+            raise RuntimeError(f"the chart {kind} is empty")
+    return len(view.kinds)
+
+
 def check_form_in_scratch_database(app) -> None:
     import tempfile
 
@@ -79,6 +99,8 @@ def run_self_test(db_path: Path, lang: str | None) -> int:
         step = "schemes"
         if window.schemes.model.rowCount() == 0:
             raise RuntimeError("the scheme catalogue is empty")
+        step = "charts"
+        n_charts = check_charts(window.charts)
         step = "interview list and form"
         from core import interviews as iv
 
@@ -104,7 +126,7 @@ def run_self_test(db_path: Path, lang: str | None) -> int:
         print(
             f"self-test OK: {db_path} ({'new' if store.is_new else 'existing'} database), "
             f"{len(window.view_titles)} views, {window.municipalities.model.rowCount()} municipalities, "
-            f"{window.schemes.model.rowCount()} schemes"
+            f"{window.schemes.model.rowCount()} schemes, {n_charts} charts drawn"
         )
         return 0
     except Exception:

@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
+    <name>ChartsView</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Include d&amp;rafts</source>
+        <translation>Ta med &amp;utkast</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>F&amp;ylke:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Fr&amp;a:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Coor&amp;dinator:</source>
+        <translation>Koo&amp;rdinator:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Grupper:</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Deltakelse</translation>
+    </message>
+    <message>
+        <source>Awareness to participation</source>
+        <translation>Fra kjennskap til deltakelse</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Utbytte</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Barrierer</translation>
+    </message>
+    <message>
+        <source>Fieldwork coverage</source>
+        <translation>Dekning i feltarbeidet</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kart</translation>
+    </message>
+    <message>
+        <source>Map &amp;colours:</source>
+        <translation>Kartfa&amp;rger:</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <source>One municipality counts once: aware, applied or took part if any of its interviews says so; benefit and the most important barrier from its latest interview. Groups with fewer than 5 municipalities are hatched and marked «low n».</source>
+        <translation>Hver kommune telles én gang: kjenner til, har søkt eller har deltatt hvis minst ett av kommunens intervjuer sier det; utbytte og viktigste barriere fra det siste intervjuet. Grupper med færre enn 5 kommuner er skravert og merket «lav n».</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beregner …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation>&amp;Lagre diagram …</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>K&amp;opier</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image, or the numbers as a table (Ctrl+Shift+C)</source>
+        <translation>Kopier diagrammet som bilde, eller tallene som tabell (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>Alle fylker</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Rural {c} / central</source>
+        <translation>Distrikt {c} / sentral</translation>
+    </message>
+    <message>
+        <source>All six classes</source>
+        <translation>Alle seks klasser</translation>
+    </message>
+    <message>
+        <source>Rural (distriktskommuner): centrality classes {c} in this study's settings; the other definition in use, or all six classes side by side, for comparison</source>
+        <translation>Distriktskommuner: sentralitetsklasse {c} etter studiens innstillinger; den andre definisjonen i bruk, eller alle seks klasser side om side, til sammenligning</translation>
+    </message>
+    <message>
+        <source>Interviewed or not</source>
+        <translation>Intervjuet eller ikke</translation>
+    </message>
+    <message>
+        <source>Took part in {scheme}</source>
+        <translation>Deltatt i {scheme}</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as dd.mm.yyyy, for example 01.03.2026</source>
+        <translation>Ikke en dato: skriv den som dd.mm.åååå, for eksempel 01.03.2026</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a date: write it as dd.mm.yyyy</source>
+        <translation>«{text}» er ikke en dato: skriv den som dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>{m} municipalities from {i} interviews</source>
+        <translation>{m} kommuner fra {i} intervjuer</translation>
+    </message>
+    <message>
+        <source>The numbers could not be computed ({reason}); see the log.</source>
+        <translation>Tallene kunne ikke beregnes ({reason}); se loggen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the charts show the previous numbers.</source>
+        <translation>Avbrutt: diagrammene viser de forrige tallene.</translation>
+    </message>
+    <message>
+        <source>{name} ({county}), centrality class {k}: {n} interviews</source>
+        <translation>{name} ({county}), sentralitetsklasse {k}: {n} intervjuer</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Lagre diagram</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Diagrammet ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to {path}:
+{reason}
+
+Choose another folder, or close the file in the program that has it open, and save again.</source>
+        <translation>Diagrammet kunne ikke skrives til {path}:
+{reason}
+
+Velg en annen mappe, eller lukk filen i programmet som har den åpen, og lagre på nytt.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Lagret {path}</translation>
+    </message>
+    <message>
+        <source>The numbers are copied: paste them into a spreadsheet.</source>
+        <translation>Tallene er kopiert: lim dem inn i et regneark.</translation>
+    </message>
+    <message>
+        <source>The chart is copied as an image.</source>
+        <translation>Diagrammet er kopiert som bilde.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of the interview</source>
@@ -323,6 +496,10 @@
     <message>
         <source>Interviews</source>
         <translation>Intervjuer</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -18,12 +18,14 @@ def make_window(qtbot, store):
 
 def test_views_and_keyboard_navigation(app, qtbot, configured_store):
     window = make_window(qtbot, configured_store)
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Interviews", "Municipalities", "Schemes"]
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Interviews", "Municipalities", "Schemes", "Charts"]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interviews)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.schemes)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.municipalities)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.charts)
     assert "Test study" in window.windowTitle()
     assert "Kari Nordmann" in window.study_label.text()
 

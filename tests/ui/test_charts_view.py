@@ -1,0 +1,152 @@
+"""The charts view: numbers computed off the GUI thread, filters, the Numbers tab, export, copy, refresh."""
+
+import pytest
+from matplotlib.backend_bases import MouseEvent
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolTip
+
+from core import interviews as iv
+from ui.charts_view import ChartsView, _Compute
+from ui.main_window import MainWindow
+from tests.core.test_stats import make, study_db  # noqa: F401 (the fixture)
+
+DONE_MS = 20000
+
+
+@pytest.fixture
+def window(app, qtbot, study_db):  # noqa: F811
+    w = MainWindow(study_db, remember_state=False)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def shown(qtbot, window) -> ChartsView:
+    view = window.charts
+    window.show_view(3)
+    qtbot.waitUntil(lambda: view.data is not None and not view.computing, timeout=DONE_MS)
+    return view
+
+
+def recompute(qtbot, view, action):
+    with qtbot.waitSignal(view.sig_updated, timeout=DONE_MS):
+        action()
+
+
+def test_numbers_and_chart_of_the_study(qtbot, window):
+    view = shown(qtbot, window)
+    assert view.status.text() == "3 municipalities from 4 interviews"
+    assert view.canvas is not None and view.figure._suptitle.get_text() == "Participation in national schemes"
+    model = view.table_model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == ["Scheme", "Group", "n"]
+    rows = {(model.index(r, 0).data(), model.index(r, 1).data()): [model.index(r, c).data() for c in range(2, 7)]
+            for r in range(model.rowCount())}
+    assert rows[("DigiFin", "Rural (5-6)")] == ["2", "2", "1", "1", "50 %"]
+    assert rows[("DigiFin", "Central")] == ["1", "1", "0", "0", "0 %"]  # Bodø: aware, applied no in the end
+    assert "latest interview" in view.rule.text()
+
+
+def test_filters_recompute(qtbot, window):
+    view = shown(qtbot, window)
+    recompute(qtbot, view, lambda: view.drafts.setChecked(True))
+    assert view.status.text() == "3 municipalities from 5 interviews"
+    recompute(qtbot, view, lambda: view.grouping.setCurrentIndex(view.grouping.findData("classes")))
+    assert len(view.figure.axes[0].containers) == 6
+    recompute(qtbot, view, lambda: view.county.setCurrentIndex(view.county.findData("03")))
+    assert view.status.text() == "0 municipalities from 0 interviews"
+    assert any("Oslo" in t.get_text() for t in view.figure.texts)
+    view.county.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not view.computing and view.status.text().startswith("3"), timeout=DONE_MS)
+    recompute(qtbot, view, lambda: (view.date_from.setText("15.02.2026"), view.date_from.editingFinished.emit()))
+    assert view.status.text() == "3 municipalities from 3 interviews"  # drafts on: Hattfjelldal 1.3, Bodø 20.2, Hemnes 10.4
+
+
+def test_a_date_that_does_not_exist_is_refused(qtbot, window):
+    view = shown(qtbot, window)
+    before = view._generation
+    view.date_to.setText("31.02.2026")
+    view.date_to.editingFinished.emit()
+    assert "is not a date" in view.status.text()
+    assert "dd.mm.yyyy" in view.date_to.toolTip()
+    assert view.current_filter() is None and view._generation == before
+
+
+def test_refreshes_when_interviews_change(qtbot, window, study_db):  # noqa: F811
+    view = shown(qtbot, window)
+    make(study_db, "1820", "2026-05-01", [("applied", "digifin", "nei")])  # Alstahaug, class 4
+    recompute(qtbot, view, lambda: window.hub.sig_interviews_changed.emit())
+    assert view.status.text() == "4 municipalities from 5 interviews"
+
+
+def test_every_chart_and_its_table(qtbot, window):
+    view = shown(qtbot, window)
+    for row, kind in enumerate(view.kinds):
+        view.chart_list.setCurrentRow(row)
+        assert view.kind == kind and view.figure is not None and view.table_model.rowCount() > 0
+    assert view.colour_by.isVisibleTo(view)
+    view.colour_by.setCurrentIndex(view.colour_by.findData("digifin"))
+    assert view.figure._suptitle.get_text() == "Participation in DigiFin"
+    assert view.table_model.headerData(5, Qt.Orientation.Horizontal) == "Took part in DigiFin"
+
+
+def test_map_hover_names_the_municipality(qtbot, window):
+    view = shown(qtbot, window)
+    view.chart_list.setCurrentRow(view.kinds.index("map"))
+    view.canvas.resize(700, 800)
+    view.canvas.draw()
+    ax = view.figure.axes[0]
+    point = next(p for p in view.data.points if p.number == "1826")
+    x, y = ax.transData.transform((point.longitude, point.latitude))
+    view.canvas.callbacks.process("motion_notify_event", MouseEvent("motion_notify_event", view.canvas, x, y))
+    qtbot.waitUntil(lambda: "Hattfjelldal" in QToolTip.text())
+    assert "Nordland" in QToolTip.text() and "2 interviews" in QToolTip.text()
+
+
+@pytest.mark.parametrize("suffix,magic", [(".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")])
+def test_save_chart(qtbot, window, tmp_path, monkeypatch, suffix, magic):
+    view = shown(qtbot, window)
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / f"deltakelse{suffix}"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert view.export_chart() == target
+    assert target.read_bytes().startswith(magic)
+    assert [p.name for p in target.parent.iterdir()] == [target.name]  # no temporary file left
+
+
+def test_save_chart_to_a_folder_that_is_gone_says_so(qtbot, window, tmp_path, monkeypatch):
+    view = shown(qtbot, window)
+    target = tmp_path / "gone" / "chart.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append((title, text)))
+    assert view.export_chart() is None
+    assert warnings and str(target) in warnings[0][1] and "Choose another folder" in warnings[0][1]
+    assert not target.exists()
+
+
+def test_suffix_follows_the_chosen_format(qtbot, window, tmp_path, monkeypatch):
+    view = shown(qtbot, window)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "chart"), "SVG (*.svg)"))
+    assert view.export_chart() == tmp_path / "chart.svg"
+
+
+def test_copy_chart_and_numbers(qtbot, window):
+    view = shown(qtbot, window)
+    view.copy()
+    assert not QApplication.clipboard().image().isNull()
+    view.tabs.setCurrentWidget(view.table)
+    view.copy()
+    text = QApplication.clipboard().text()
+    assert text.startswith("Scheme\tGroup\tn\t") and "DigiFin\tRural (5-6)\t2\t2\t1\t1\t50 %" in text
+
+
+def test_a_cancelled_computation_reports_no_error(qtbot, study_db):  # noqa: F811
+    from core.stats import StatsFilter
+    from ui.charts_view import _Signals
+
+    task = _Compute(study_db, StatsFilter(), 1, _Signals())
+    failures = []
+    task.signals.failed.connect(lambda g, reason: failures.append(reason))
+    task.cancel()
+    task.run()
+    assert failures == [""]

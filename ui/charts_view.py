@@ -1,0 +1,590 @@
+"""*Diagrammer*: the six summary charts with the table behind each, filtered, exported and copied.
+
+The numbers are computed off the GUI thread (a reader connection in a QThreadPool task) whenever the filters
+or the interviews change, so typing in an interview window never waits for them; a progress bar with a cancel
+button appears when a computation takes longer than a moment. The chart on screen is drawn by matplotlib's
+Qt canvas; this module (and with it matplotlib) is imported only when the view is first shown.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import sqlite3
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QCursor, QGuiApplication, QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import chartdata, charts, dates, registry, study
+from core import interviews as iv
+from core import schemes as scheme_catalogue
+from core.registry import RuralDefinition
+from core.stats import StatsFilter
+from core.store import Store
+from ui import i18n
+
+log = logging.getLogger(__name__)
+
+BUSY_AFTER_MS = 150  # the progress bar appears only for computations longer than this
+EXPORT_FORMATS = {"png": "PNG (*.png)", "svg": "SVG (*.svg)", "pdf": "PDF (*.pdf)"}
+
+
+class _Signals(QObject):
+    done = Signal(int, object)  # generation, ChartData
+    failed = Signal(int, str)  # generation, reason ("" when cancelled)
+
+
+class _Compute:
+    """Prepare the chart data of one filter on a read-only connection of its own, in a worker thread; the
+    result goes to the GUI thread through ``signals`` (a QObject of the view, so delivery is queued).
+    A plain Python thread, not a QRunnable: its lifetime is ours, not shared with Qt's object tree."""
+
+    def __init__(self, store: Store, f: StatsFilter, generation: int, signals: _Signals):
+        self.signals = signals
+        self._store, self._filter, self.generation = store, f, generation
+        self._reader: Store | None = None
+        self._lock = threading.Lock()
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        with self._lock:
+            if self._reader is not None:
+                self._reader.conn.interrupt()  # from another thread: the running query stops with "interrupted"
+
+    def run(self) -> None:
+        reader = None
+        try:
+            reader = self._store.reader()
+            with self._lock:
+                self._reader = reader
+            if self.cancelled:
+                raise sqlite3.OperationalError("interrupted")
+            data = chartdata.prepare(reader, self._filter)
+        except sqlite3.OperationalError as exc:
+            if self.cancelled:
+                self._emit(self.signals.failed, "")
+            else:
+                log.exception("statistics failed")
+                self._emit(self.signals.failed, str(exc))
+            return
+        except Exception as exc:  # reported in the view; the log has the traceback
+            log.exception("statistics failed")
+            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
+            return
+        finally:
+            with self._lock:  # never interrupt() a connection while it closes
+                self._reader = None
+                if reader is not None:
+                    reader.close()
+        self._emit(self.signals.done, data)
+
+    def _emit(self, signal, value) -> None:
+        try:
+            signal.emit(self.generation, value)
+        except RuntimeError:  # the view is gone (window closed): nobody waits for the result
+            pass
+
+
+class TableModel(QAbstractTableModel):
+    """The table behind a chart: headers and rows of plain values."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._head: list[str] = []
+        self._rows: list[list] = []
+
+    def set_table(self, head: list[str], rows: list[list]) -> None:
+        self.beginResetModel()
+        self._head, self._rows = head, rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._head)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        value = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return value if isinstance(value, str) else i18n.locale().toString(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            numeric = not isinstance(value, str) or value.endswith(" %")
+            if numeric:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._head[section]
+        return None
+
+    def as_text(self) -> str:
+        """Tab-separated, for pasting into a spreadsheet."""
+        lines = ["\t".join(self._head)]
+        lines += ["\t".join(str(v) for v in row) for row in self._rows]
+        return "\n".join(lines) + "\n"
+
+
+class ChartsView(QWidget):
+    sig_updated = Signal()  # new numbers are on screen
+    sig_failed = Signal(str)
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.setObjectName("chartsView")
+        self._store = store
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="feltkart-charts")
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._on_done)
+        self._signals.failed.connect(self._on_failed)
+        self._generation = 0
+        self._task: _Compute | None = None
+        self._rerun = False
+        self._stale = True
+        self.data: chartdata.ChartData | None = None
+        self.figure = None
+        self.canvas: FigureCanvasQTAgg | None = None
+
+        # -- filters --
+        self.county = QComboBox()
+        self.county.setObjectName("chartCounty")
+        self.date_from = QLineEdit()
+        self.date_to = QLineEdit()
+        for edit, name in ((self.date_from, "chartFrom"), (self.date_to, "chartTo")):
+            edit.setObjectName(name)
+            edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
+            edit.setClearButtonEnabled(True)
+            edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("00.00.00000") + 36)  # room for the clear button
+        self.coordinator = QComboBox()
+        self.grouping = QComboBox()
+        self.grouping.setObjectName("chartGrouping")
+        for combo, chars in ((self.county, 14), (self.coordinator, 12), (self.grouping, 16)):
+            # Long entries must not widen the window: the combo shrinks to this and shows them in full when open.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
+        self.drafts = QCheckBox(self.tr("Include d&rafts"))
+        self.drafts.setObjectName("chartDrafts")
+        filters = QHBoxLayout()
+        for text, widget in ((self.tr("C&ounty:"), self.county), (self.tr("&From:"), self.date_from),
+                             (self.tr("&To:"), self.date_to), (self.tr("Coor&dinator:"), self.coordinator)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget, 0 if isinstance(widget, QLineEdit) else 1)
+        filters.addStretch(0)
+
+        # -- chart list, chart and numbers --
+        self.chart_list = QListWidget()
+        self.chart_list.setObjectName("chartList")
+        self.kinds = list(chartdata.KINDS)
+        self.chart_list.addItems([
+            self.tr("Participation"), self.tr("Awareness to participation"), self.tr("Benefit"),
+            self.tr("Barriers"), self.tr("Fieldwork coverage"), self.tr("Map"),
+        ])
+        self.chart_list.setMaximumWidth(230)
+        self.chart_list.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
+        self.colour_by = QComboBox()
+        self.colour_by.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.colour_by.setMinimumContentsLength(16)
+        self.colour_by.setObjectName("mapColour")
+        self.colour_label = QLabel(self.tr("Map &colours:"))
+        self.colour_label.setBuddy(self.colour_by)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.chart_list, 1)
+        groups_label = QLabel(self.tr("&Groups:"))
+        groups_label.setBuddy(self.grouping)
+        left_layout.addWidget(groups_label)
+        left_layout.addWidget(self.grouping)
+        left_layout.addWidget(self.drafts)
+        left_layout.addWidget(self.colour_label)
+        left_layout.addWidget(self.colour_by)
+
+        self.chart_page = QWidget()
+        self.chart_layout = QVBoxLayout(self.chart_page)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.chart_layout.addWidget(self.placeholder)
+        self.table_model = TableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("chartTable")
+        self.table.setModel(self.table_model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("chartTabs")
+        self.tabs.addTab(self.chart_page, self.tr("Chart"))
+        self.tabs.addTab(self.table, self.tr("Numbers"))
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("chartsSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 1000])
+
+        # -- rule, busy state and actions --
+        self.rule = QLabel(self.tr(
+            "One municipality counts once: aware, applied or took part if any of its interviews says so; "
+            "benefit and the most important barrier from its latest interview. Groups with fewer than 5 "
+            "municipalities are hatched and marked «low n»."))
+        self.rule.setObjectName("chartRule")
+        self.rule.setWordWrap(True)
+        self.rule.setStyleSheet("color: palette(placeholder-text);")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the work has no steps to count
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.busy_label = QLabel(self.tr("Computing…"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("chartCancel")
+        self.export_button = QPushButton(self.tr("&Save chart…"))
+        self.export_button.setObjectName("chartExport")
+        self.copy_button = QPushButton(self.tr("Cop&y"))
+        self.copy_button.setObjectName("chartCopy")
+        self.copy_button.setToolTip(self.tr("Copy the chart as an image, or the numbers as a table (Ctrl+Shift+C)"))
+        self.status = QLabel()
+        self.status.setObjectName("chartStatus")
+        actions = QHBoxLayout()
+        for w in (self.progress, self.busy_label, self.cancel_button):
+            actions.addWidget(w)
+            w.hide()
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.copy_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.rule)
+        layout.addLayout(actions)
+
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(lambda: self._show_busy(True))
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(250)
+        self._refresh_timer.timeout.connect(self.recompute)
+
+        for combo in (self.county, self.coordinator, self.grouping):
+            combo.currentIndexChanged.connect(lambda _: self._refresh_timer.start())
+        self.drafts.toggled.connect(lambda _: self._refresh_timer.start())
+        for edit in (self.date_from, self.date_to):
+            edit.editingFinished.connect(self._dates_edited)
+            edit.textChanged.connect(lambda _, e=edit: self._mark_date(e, True))
+        self.chart_list.currentRowChanged.connect(self._chart_chosen)
+        self.colour_by.currentIndexChanged.connect(lambda _: self.show_chart())
+        self.tabs.currentChanged.connect(lambda _: self._update_actions())
+        self.cancel_button.clicked.connect(self.cancel)
+        self.export_button.clicked.connect(self.export_chart)
+        self.copy_button.clicked.connect(self.copy)
+        QShortcut(QKeySequence("Ctrl+Shift+C"), self, activated=self.copy)
+
+        self._fill_filters()
+        remembered = QSettings().value("charts/kind", "participation")
+        self.chart_list.setCurrentRow(self.kinds.index(remembered) if remembered in self.kinds else 0)
+        self.setFocusProxy(self.chart_list)
+        self.recompute()
+
+    # -- filters -----------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        settings = study.load(self._store)
+        combos = (self.county, self.coordinator, self.grouping, self.colour_by)
+        keep = [c.currentData() for c in combos]
+        for combo in combos:
+            combo.blockSignals(True)
+            combo.clear()
+        self.county.addItem(self.tr("All counties"), None)
+        for c in registry.counties(self._store, settings.registry_version):
+            self.county.addItem(c.name, c.number)
+        self.coordinator.addItem(self.tr("All"), None)
+        for name in iv.coordinators(self._store):
+            self.coordinator.addItem(name, name)
+        own = settings.rural_definition  # the study's definition first
+        other = RuralDefinition.KDD if own is RuralDefinition.DISTRIKTSSENTERET else RuralDefinition.DISTRIKTSSENTERET
+        for definition in (own, other):
+            self.grouping.addItem(self.tr("Rural {c} / central").format(c=definition.value), definition.value)
+        self.grouping.addItem(self.tr("All six classes"), "classes")
+        self.grouping.setToolTip(self.tr(
+            "Rural (distriktskommuner): centrality classes {c} in this study's settings; the other definition "
+            "in use, or all six classes side by side, for comparison").format(c=own.value))
+        self.colour_by.addItem(self.tr("Interviewed or not"), None)
+        for s in scheme_catalogue.list_schemes(self._store, include_inactive=False):
+            self.colour_by.addItem(self.tr("Took part in {scheme}").format(scheme=s.name(i18n.current_language())), s.code)
+        for combo, value in zip(combos, keep):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+
+    def refresh_filters(self) -> None:
+        """After the study settings or the scheme catalogue changed."""
+        self._fill_filters()
+        self.data_changed()
+
+    def _mark_date(self, edit: QLineEdit, ok: bool) -> None:
+        edit.setStyleSheet("" if ok else "QLineEdit { border: 2px solid #D55E00; }")
+        edit.setToolTip("" if ok else self.tr("Not a date: write it as dd.mm.yyyy, for example 01.03.2026"))
+
+    def _dates_edited(self) -> None:
+        for edit in (self.date_from, self.date_to):
+            try:
+                dates.parse(edit.text())
+            except ValueError:
+                self._mark_date(edit, False)
+                self.status.setText(self.tr("«{text}» is not a date: write it as dd.mm.yyyy").format(text=edit.text()))
+                return
+        self._refresh_timer.start()
+
+    def current_filter(self) -> StatsFilter | None:
+        """The filter the widgets describe, or None when a date cannot be read."""
+        try:
+            date_from, date_to = dates.parse(self.date_from.text()), dates.parse(self.date_to.text())
+        except ValueError:
+            return None
+        grouping = self.grouping.currentData()
+        return StatsFilter(
+            county=self.county.currentData(), date_from=date_from, date_to=date_to,
+            coordinator=self.coordinator.currentData(), include_drafts=self.drafts.isChecked(),
+            rural_definition=None if grouping in (None, "classes") else RuralDefinition(grouping),
+            by_class=grouping == "classes",
+        )
+
+    # -- computing ---------------------------------------------------------------------------
+    def data_changed(self) -> None:
+        """Interviews, schemes or settings changed: recompute soon if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self._refresh_timer.start(500)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale and self._task is None:
+            self._refresh_timer.start(0)
+
+    def recompute(self) -> None:
+        f = self.current_filter()
+        if f is None:
+            return
+        if self._task is not None:  # one computation at a time: the newest filter runs when this one ends
+            self._rerun = True
+            self._task.cancel()
+            return
+        self._stale = False
+        self._generation += 1
+        self._task = _Compute(self._store, f, self._generation, self._signals)
+        self._busy_timer.start()
+        self._executor.submit(self._task.run)
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._rerun = False
+            self._task.cancel()
+
+    @property
+    def computing(self) -> bool:
+        return self._task is not None
+
+    def _finish_task(self) -> bool:
+        """Forget the finished task; True when a newer filter is waiting (its result is then not shown)."""
+        self._task = None
+        self._busy_timer.stop()
+        self._show_busy(False)
+        if self._rerun:
+            self._rerun = False
+            self.recompute()
+            return True
+        return False
+
+    def _on_done(self, generation: int, data) -> None:
+        if self._finish_task() or generation != self._generation:
+            return
+        self.data = data
+        st = data.stats
+        self.status.setText(self.tr("{m} municipalities from {i} interviews").format(
+            m=len(st.municipalities), i=st.interviews))
+        self.show_chart()
+        self.sig_updated.emit()
+
+    def _on_failed(self, generation: int, reason: str) -> None:
+        self._finish_task()
+        if reason:
+            self.status.setText(self.tr("The numbers could not be computed ({reason}); see the log.").format(reason=reason))
+            self.sig_failed.emit(reason)
+        else:
+            self.status.setText(self.tr("Cancelled: the charts show the previous numbers."))
+
+    def _show_busy(self, busy: bool) -> None:
+        for w in (self.progress, self.busy_label, self.cancel_button):
+            w.setVisible(busy)
+
+    def shutdown(self) -> None:
+        """Stop a running computation (the window is closing)."""
+        self._refresh_timer.stop()
+        self.cancel()
+        self._executor.shutdown(wait=True)
+
+    # -- showing -----------------------------------------------------------------------------
+    def _chart_chosen(self, row: int) -> None:
+        if row >= 0:
+            QSettings().setValue("charts/kind", self.kinds[row])
+        self.show_chart()
+
+    @property
+    def kind(self) -> str:
+        return self.kinds[max(self.chart_list.currentRow(), 0)]
+
+    @property
+    def scheme(self) -> str | None:
+        return self.colour_by.currentData() if self.kind == "map" else None
+
+    def build_figure(self, kind: str | None = None):
+        return charts.figure(kind or self.kind, self.data, i18n.current_language(), self.scheme)
+
+    def show_chart(self) -> None:
+        is_map = self.kind == "map"
+        self.colour_label.setVisible(is_map)
+        self.colour_by.setVisible(is_map)
+        if self.data is None:
+            self.placeholder.setText(self.tr("Computing…"))
+            self._update_actions()
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.figure = self.build_figure()
+            canvas = FigureCanvasQTAgg(self.figure)
+            canvas.setObjectName("chartCanvas")
+            canvas.setMinimumSize(320, 240)
+            if is_map:
+                canvas.mpl_connect("motion_notify_event", self._hover)
+            if self.canvas is not None:
+                self.chart_layout.removeWidget(self.canvas)
+                self.canvas.deleteLater()
+            self.placeholder.hide()
+            self.chart_layout.addWidget(canvas)
+            self.canvas = canvas
+            head, rows = chartdata.table(self.kind, self.data, i18n.current_language(), self.scheme)
+            self.table_model.set_table(head, rows)
+            self.table.resizeColumnsToContents()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._update_actions()
+
+    def _hover(self, event) -> None:
+        """On the map: the municipality under the mouse, with its county and class."""
+        ax = self.figure.axes[0] if self.figure and self.figure.axes else None
+        if ax is None or event.inaxes is not ax or self.data is None:
+            return
+        points = [p for p in self.data.points if p.latitude is not None]
+        if not points:
+            return
+        xy = ax.transData.transform([(p.longitude, p.latitude) for p in points])
+        d2 = (xy[:, 0] - event.x) ** 2 + (xy[:, 1] - event.y) ** 2
+        i = int(d2.argmin())
+        if d2[i] > 8 ** 2:
+            QToolTip.hideText()
+            return
+        p = points[i]
+        combined = next((m for m in self.data.stats.municipalities if m.number == p.number), None)
+        text = self.tr("{name} ({county}), centrality class {k}: {n} interviews").format(
+            name=p.name, county=p.county, k=p.centrality_class, n=combined.interviews if combined else 0)
+        QToolTip.showText(QCursor.pos(), text, self.canvas)
+
+    def _update_actions(self) -> None:
+        has = self.data is not None
+        self.export_button.setEnabled(has)
+        self.copy_button.setEnabled(has)
+
+    # -- export and clipboard ----------------------------------------------------------------
+    def _file_stem(self) -> str:
+        return self.chart_list.currentItem().text().lower().replace(" ", "_") if self.chart_list.currentItem() else "chart"
+
+    def export_chart(self) -> Path | None:
+        if self.data is None:
+            return None
+        qs = QSettings()
+        folder = qs.value("charts/folder", str(Path.home()))
+        filters = ";;".join(EXPORT_FORMATS.values())
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart"), str(Path(folder) / f"{self._file_stem()}.png"), filters)
+        if not path:
+            return None
+        target = Path(path)
+        ext = target.suffix.lower().lstrip(".")
+        if ext not in EXPORT_FORMATS:
+            ext = next((k for k, v in EXPORT_FORMATS.items() if v == chosen), "png")
+            target = target.with_name(target.name + "." + ext)
+        try:
+            self.save_chart(target)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Chart not saved"), self.tr(
+                "The chart could not be written to {path}:\n{reason}\n\nChoose another folder, or close the file "
+                "in the program that has it open, and save again.").format(path=target, reason=exc.strerror or exc))
+            return None
+        qs.setValue("charts/folder", str(target.parent))
+        self.status.setText(self.tr("Saved {path}").format(path=target))
+        return target
+
+    def save_chart(self, target: Path) -> None:
+        """Write the current chart as PNG, SVG or PDF (by the suffix), complete or not at all."""
+        ext = target.suffix.lower().lstrip(".")
+        fig = self.build_figure()
+        tmp = target.with_name(f".{target.name}.part")
+        try:
+            fig.savefig(tmp, format=ext, dpi=200)
+            os.replace(tmp, target)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+
+    def copy(self) -> None:
+        """The chart as an image, or on the Numbers tab the table as tab-separated text."""
+        if self.data is None:
+            return
+        clipboard = QGuiApplication.clipboard()
+        if self.tabs.currentWidget() is self.table:
+            clipboard.setText(self.table_model.as_text())
+            self.status.setText(self.tr("The numbers are copied: paste them into a spreadsheet."))
+            return
+        buffer = io.BytesIO()
+        self.build_figure().savefig(buffer, format="png", dpi=150)
+        clipboard.setImage(QImage.fromData(buffer.getvalue(), "PNG"))
+        self.status.setText(self.tr("The chart is copied as an image."))
