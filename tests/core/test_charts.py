@@ -59,7 +59,11 @@ def test_barriers_ranked_with_counts(st):
 def test_benefit_funnel_coverage_and_map_render(study_db, st):  # noqa: F811
     names = {s.code: s.name_nb for s in scheme_catalogue.list_schemes(study_db)}
     fig = charts.benefit_chart(st, names)
-    assert "n=1" in annotations(fig.axes[0])
+    notes = annotations(fig.axes[0])
+    assert "distrikt n=1 (lav n)" in notes and "sentral n=0" in notes  # Hattfjelldal's latest benefit: 5
+    full = [p for p in fig.axes[0].patches if p.get_width() == pytest.approx(100)]
+    assert len(full) == 1 and full[0].get_facecolor()[:3] == pytest.approx((0, 0x72 / 255, 0xB2 / 255))
+    assert full[0].get_x() == pytest.approx(0) and full[0].get_hatch() == "//"
     fig = charts.funnel_chart(st)
     assert len(fig.axes[0].patches) == 6
     cov = stats.coverage(study_db, st)

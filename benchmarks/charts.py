@@ -1,0 +1,89 @@
+"""Statistics and charts with 10 000 interviews (made by the demo generator).
+
+    uv run python benchmarks/charts.py [--interviews 10000] [--db PATH] [--runs 7]
+
+Times (median of --runs): computing every table behind the charts from the database, on the reader
+connection the charts view uses (target < 300 ms); building and drawing all six charts with matplotlib's Agg
+renderer at the size of the charts view on a 1366x768 screen, 8 x 5.5 inches at 100 dpi (target < 1 s).
+Results go in docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--interviews", type=int, default=10_000)
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args(argv)
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from core import chartdata, charts, demo, stats, study
+    from core import interviews as iv
+    from core.store import open_store
+
+    db = args.db or Path(tempfile.mkdtemp(prefix="feltkart-bench-")) / "bench.sqlite"
+    store = open_store(db)
+    if not iv.list_interviews(store):
+        study.save(store, study.load(store).with_changes(study_name="Benchmark", coordinator_name="Benchmark"))
+        start = time.perf_counter()
+        demo.make_demo(store, interviews=args.interviews, seed=10)
+        print(f"demo data: {args.interviews} interviews in {time.perf_counter() - start:.1f} s ({db})")
+    reader = store.reader()
+    f = stats.StatsFilter()
+
+    def tables():
+        data = chartdata.prepare(reader, f)
+        for kind in chartdata.KINDS:
+            chartdata.table(kind, data)
+        return data
+
+    data = tables()  # warm: the view's reader keeps its page cache between refreshes
+    table_ms = []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        tables()
+        table_ms.append((time.perf_counter() - start) * 1000)
+
+    chart_ms: dict[str, list[float]] = {kind: [] for kind in chartdata.KINDS}
+    for run in range(args.runs + 1):
+        for kind in chartdata.KINDS:
+            start = time.perf_counter()
+            fig = charts.figure(kind, data)
+            fig.set_size_inches(8, 5.5)
+            fig.set_dpi(100)
+            FigureCanvasAgg(fig).draw()
+            if run:  # the first round loads fonts: not counted
+                chart_ms[kind].append((time.perf_counter() - start) * 1000)
+    reader.close()
+    store.close()
+
+    st = data.stats
+    print(f"{st.interviews} interviews in {len(st.municipalities)} municipalities; median of {args.runs} runs")
+    t = statistics.median(table_ms)
+    print(f"  all tables                     {t:7.0f} ms  (min {min(table_ms):.0f}; target < 300 ms) "
+          f"{'ok' if t < 300 else 'OVER'}")
+    total = 0.0
+    for kind, ms in chart_ms.items():
+        total += statistics.median(ms)
+        print(f"  chart {kind:24s} {statistics.median(ms):7.0f} ms  (min {min(ms):.0f})")
+    print(f"  all six charts                 {total:7.0f} ms  (target < 1000 ms) {'ok' if total < 1000 else 'OVER'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
