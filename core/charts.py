@@ -241,7 +241,7 @@ def benefit_chart(st: "Stats", names: dict[str, str], lang: str = "nb") -> Figur
     schemes = st.schemes
     groups = stats.groups(st)
     height = 0.8 / len(groups)
-    labelled: set[int] = set()
+    bars = []  # (y, {value: share}, hatched) of every scored scheme x group; drawn in one call per value
     for i, scheme in enumerate(schemes):
         for k, group in enumerate(groups):
             y = i + (k - (len(groups) - 1) / 2) * height
@@ -249,21 +249,22 @@ def benefit_chart(st: "Stats", names: dict[str, str], lang: str = "nb") -> Figur
             scored = sum(cells[v].count for v in (1, 2, 3, 4, 5))
             dont_know = cells["vet_ikke"].count
             note = f"{short_group(group, lang)} n={scored}" + (f", {_t(lang, 'dont_know')} {dont_know}" if dont_know else "")
-            if not scored:
-                ax.annotate(note, (0, y), xytext=(4, 0), textcoords="offset points", va="center", fontsize=6, gid="n")
-                continue
-            low = scored < stats.LOW_N
-            share = {v: 100 * cells[v].count / scored for v in (1, 2, 3, 4, 5)}
-            left = -(share[1] + share[2] + share[3] / 2)
-            for v in (1, 2, 3, 4, 5):
-                ax.barh(y, share[v], height, left=left, color=BENEFIT_COLOURS[v], edgecolor="white",
-                        hatch="//" if low else "", label=None if v in labelled else str(v))
-                labelled.add(v)
-                left += share[v]
-            if low:
-                note += f" ({_t(lang, 'low_n')})"
-            ax.annotate(note, (left, y), xytext=(4, 0), textcoords="offset points", va="center",
+            end = 0.0
+            if scored:
+                share = {v: 100 * cells[v].count / scored for v in (1, 2, 3, 4, 5)}
+                bars.append((y, share, scored < stats.LOW_N))
+                end = share[3] / 2 + share[4] + share[5]
+                if scored < stats.LOW_N:
+                    note += f" ({_t(lang, 'low_n')})"
+            ax.annotate(note, (end, y), xytext=(4, 0), textcoords="offset points", va="center",
                         fontsize=6 if len(groups) > 2 else 7, gid="n")
+    lefts = [-(share[1] + share[2] + share[3] / 2) for _, share, _ in bars]
+    for v in (1, 2, 3, 4, 5):
+        widths = [share[v] for _, share, _ in bars]
+        ax.barh([y for y, _, _ in bars], widths, height, left=lefts, color=BENEFIT_COLOURS[v], edgecolor="white",
+                linewidth=0.5, hatch=["//" if low else "" for _, _, low in bars], label=str(v))
+        lefts = [left + w for left, w in zip(lefts, widths)]
+    labelled = bool(bars)
     ax.axvline(0, color="#333333", linewidth=0.8)
     labels = [wrap(names.get(s, s)) for s in schemes]
     ax.set_yticks(range(len(schemes)), labels, fontsize=8)

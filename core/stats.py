@@ -116,7 +116,20 @@ def _where(f: StatsFilter) -> tuple[str, list]:
 
 
 def compute(store: "Store", f: StatsFilter = StatsFilter()) -> Stats:
-    """Combine the included interviews into one record per municipality."""
+    """Combine the included interviews into one record per municipality, from one snapshot of the database
+    (a read transaction: a save in another window between two of the queries cannot make them disagree)."""
+    conn = store.conn
+    if conn.in_transaction:
+        return _compute(store, f)
+    conn.execute("BEGIN")
+    try:
+        return _compute(store, f)
+    finally:
+        if conn.in_transaction:  # an interrupted query may have ended it already
+            conn.execute("COMMIT")
+
+
+def _compute(store: "Store", f: StatsFilter) -> Stats:
     settings = study.load(store)
     definition = f.rural_definition or settings.rural_definition
     version = settings.registry_version
