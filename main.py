@@ -3,6 +3,8 @@
     uv run main.py [--db PATH] [--lang nb|en]                 the desktop application
     uv run main.py --self-test [--db PATH]                    open the database, build every view offscreen, exit 0 or 1
     uv run main.py demo --db PATH [--interviews N] [--seed S] fill a new database with demo interviews
+    uv run main.py stats --db PATH --out DIR [filters]         tables behind the charts (CSV), charts (PNG, SVG)
+    uv run main.py export --db PATH --format xlsx|csv|csv-excel|pdf --out PATH [--include-names] [filters]
 """
 
 from __future__ import annotations
@@ -45,6 +47,21 @@ def parse_args(argv: list[str]) -> "argparse.Namespace":
     st.add_argument("--rural", choices=["5-6", "4-6"], help="rural definition (default: the study's)")
     st.add_argument("--by-class", action="store_true", help="group by the six centrality classes, not rural/central")
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same data (default 1)")
+    ex = commands.add_parser("export", help="write the data as XLSX or CSV (with a codebook), or a PDF report")
+    ex.add_argument("--db", type=Path, required=True, help="the database")
+    ex.add_argument("--format", required=True, choices=["xlsx", "csv", "csv-excel", "pdf"],
+                    help="xlsx: one workbook; csv: comma-separated UTF-8 files (R, Python); csv-excel: semicolons, "
+                         "decimal comma and BOM (Excel in Norway); pdf: the summary report")
+    ex.add_argument("--out", type=Path, required=True, help="the file (xlsx, pdf) or folder (csv) to write")
+    ex.add_argument("--include-names", action="store_true",
+                    help="include informants' names and contacts (personal data; off by default)")
+    ex.add_argument("--status", choices=["all", "complete", "draft"], default=None,
+                    help="which interviews (default: all for data, complete for the pdf report)")
+    ex.add_argument("--county", help="county number, e.g. 18")
+    ex.add_argument("--from", dest="date_from", help="first date (dd.mm.yyyy or yyyy-mm-dd)")
+    ex.add_argument("--to", dest="date_to", help="last date (dd.mm.yyyy or yyyy-mm-dd)")
+    ex.add_argument("--coordinator", help="only this coordinator's interviews")
+    ex.add_argument("--lang", choices=["nb", "en"], default="nb", help="language of the pdf report (default nb)")
     return parser.parse_args(argv)
 
 
@@ -75,6 +92,18 @@ def main(argv: list[str] | None = None) -> int:
                   f"{args.date_to!r})", file=sys.stderr)
             return 2
         return run_stats(args.db, args.out, args.lang, f)
+    if args.command == "export":
+        from core import dates
+        from core.cli import run_export
+
+        try:
+            date_from, date_to = dates.parse(args.date_from or ""), dates.parse(args.date_to or "")
+        except ValueError:
+            print(f"export: --from/--to must be dates that exist, written dd.mm.yyyy (got {args.date_from!r}, "
+                  f"{args.date_to!r})", file=sys.stderr)
+            return 2
+        return run_export(args.db, args.format, args.out, args.include_names, args.status, args.county,
+                          date_from, date_to, args.coordinator, args.lang)
     if args.command == "demo":
         from core.cli import run_demo
 

@@ -29,7 +29,7 @@ TEXT = {
         "interviewed": "Intervjuet", "municipalities": "Kommuner", "class": "Sentralitetsklasse",
         "county": "Fylke", "number": "Nr.", "municipality": "Kommune", "interviews": "Intervjuer",
         "yes": "ja", "no": "nei", "rural": "Distrikt ({classes})", "central": "Sentral",
-        "class_n": "Klasse {k}", "took_part_in": "Deltatt i {scheme}",
+        "class_n": "Klasse {k}", "took_part_in": "Deltatt i {scheme}", "measure": "Tiltak",
     },
     "en": {
         "scheme": "Scheme", "group": "Group", "n": "n", "aware": "Aware", "applied": "Applied",
@@ -40,7 +40,7 @@ TEXT = {
         "interviewed": "Interviewed", "municipalities": "Municipalities", "class": "Centrality class",
         "county": "County", "number": "No.", "municipality": "Municipality", "interviews": "Interviews",
         "yes": "yes", "no": "no", "rural": "Rural ({classes})", "central": "Central",
-        "class_n": "Class {k}", "took_part_in": "Took part in {scheme}",
+        "class_n": "Class {k}", "took_part_in": "Took part in {scheme}", "measure": "Measure",
     },
 }
 
@@ -65,6 +65,7 @@ class ChartData:
     stats: "Stats"
     scheme_names: dict[str, dict[str, str]]  # code -> {"nb": ..., "en": ...}
     barrier_choices: list[tuple[str, dict[str, str]]]  # in the guide's order: code, {"nb": ..., "en": ...}
+    measure_choices: list[tuple[str, dict[str, str]]]
     counties: dict[str, str]  # number -> name
     coverage: dict
     points: list[Point]
@@ -75,17 +76,22 @@ class ChartData:
     def barrier_labels(self, lang: str) -> list[tuple[str, str]]:
         return [(code, labels[lang]) for code, labels in self.barrier_choices]
 
+    def measure_labels(self, lang: str) -> list[tuple[str, str]]:
+        return [(code, labels[lang]) for code, labels in self.measure_choices]
+
 
 def prepare(store: "Store", f: "StatsFilter") -> ChartData:
     """Read everything the charts of this filter need. Raises sqlite3.OperationalError when interrupted."""
     st = stats.compute(store, f)
     guide = guide_library.current(store)
     barrier_choices = [(c.value, {"nb": c.label("nb"), "en": c.label("en")}) for c in guide.question("barriers").choices]
+    measure_choices = ([(c.value, {"nb": c.label("nb"), "en": c.label("en")}) for c in guide.question("measures").choices]
+                       if guide.has("measures") else [])
     names = {s.code: {"nb": s.name("nb"), "en": s.name("en")} for s in scheme_catalogue.list_schemes(store)}
     counties = {c.number: c.name for c in registry.counties(store, st.registry_version)}
     points = [Point(m.number, m.name, m.county_number, m.county_name, m.centrality_class, m.latitude, m.longitude)
               for m in registry.municipalities(store, st.registry_version)]
-    return ChartData(st, names, barrier_choices, counties, stats.coverage(store, st), points)
+    return ChartData(st, names, barrier_choices, measure_choices, counties, stats.coverage(store, st), points)
 
 
 def group_label(st: "Stats", group, lang: str) -> str:
@@ -98,6 +104,16 @@ def group_label(st: "Stats", group, lang: str) -> str:
 
 def percent(cell: "Cell") -> str:
     return "" if cell.share is None else f"{100 * cell.share:.0f} %"
+
+
+def measures_table(data: ChartData, lang: str = "nb") -> tuple[list[str], list[list]]:
+    """Measures the municipalities say would help, per group: count beside n."""
+    st = data.stats
+    codes = [c for c, _ in data.measure_choices]
+    tab = stats.measures(st, codes)
+    head = [t(lang, k) for k in ("measure", "group", "n", "naming", "share")]
+    return head, [[label, group_label(st, g, lang), tab[(c, g)].n, tab[(c, g)].count, percent(tab[(c, g)])]
+                  for c, label in data.measure_labels(lang) for g in stats.groups(st)]
 
 
 def table(kind: str, data: ChartData, lang: str = "nb", scheme: str | None = None) -> tuple[list[str], list[list]]:

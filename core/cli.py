@@ -102,3 +102,40 @@ def run_stats(db_path: Path, out: Path, lang: str, f) -> int:
         return 0
     finally:
         store.close()
+
+
+def run_export(db_path: Path, fmt: str, out: Path, include_names: bool, status: str | None, county: str | None,
+               date_from: str | None, date_to: str | None, coordinator: str | None, lang: str) -> int:
+    """main.py export: the data as XLSX / CSV with a codebook, or the PDF report. Exit 0, or 1 with a reason."""
+    from core import export as ex
+
+    store = _open("export", db_path)
+    if store is None:
+        return 1
+    try:
+        if fmt == "pdf":
+            from core import report
+            from core.stats import StatsFilter
+
+            if status == "draft":
+                print("export: the pdf report counts complete interviews (or all with --status all), "
+                      "not drafts alone", file=sys.stderr)
+                return 2
+            f = StatsFilter(county=county, date_from=date_from, date_to=date_to, coordinator=coordinator,
+                            include_drafts=status == "all")
+            path = report.write_pdf(store, f, out, lang)
+            print(f"export: report written to {path}")
+            return 0
+        f = ex.ExportFilter(county=county, date_from=date_from, date_to=date_to, coordinator=coordinator,
+                            status=None if status in (None, "all") else status)
+        data, paths = ex.export(store, fmt, out, f, include_names)
+        personal = "holds personal data (informants' names and contacts)" if data.personal_data else \
+            "holds no names or contacts"
+        print(f"export: {data.interviews} interviews from {data.municipalities} municipalities written to "
+              f"{', '.join(str(p) for p in paths)}; the export {personal}")
+        return 0
+    except ex.ExportWriteError as exc:
+        print(f"export: cannot write {exc.path}: {exc.reason}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()

@@ -246,6 +246,16 @@ def barriers(stats: Stats, choices: list[str], by_class: bool | None = None) -> 
     return table
 
 
+def measures(stats: Stats, choices: list[str], by_class: bool | None = None) -> dict[tuple[str, object], Cell]:
+    """(measure, group) -> municipalities naming it as helpful, out of all interviewed in the group."""
+    table = {}
+    for group in groups(stats, by_class):
+        members = stats.in_group(group)
+        for choice in choices:
+            table[(choice, group)] = Cell(sum(choice in m.measures for m in members), len(members))
+    return table
+
+
 def main_barrier(stats: Stats, choices: list[str], by_class: bool | None = None) -> dict[tuple[str, object], Cell]:
     """(barrier, group) -> municipalities naming it as the most important, out of those that named one."""
     table = {}

@@ -168,3 +168,28 @@ def test_stats_writes_tables_and_charts(tmp_path):
     assert sum(int(r["municipalities"]) for r in rows) == 357
     bad = run("stats", "--db", str(db), "--out", str(out), "--from", "31.02.2026", env_home=tmp_path)
     assert bad.returncode == 2 and "dates that exist" in bad.stderr
+
+
+def test_export_commands(tmp_path):
+    import openpyxl
+
+    db = tmp_path / "demo.sqlite"
+    assert run("demo", "--db", str(db), "--interviews", "40", "--seed", "3", env_home=tmp_path).returncode == 0
+    result = run("export", "--db", str(db), "--format", "xlsx", "--out", str(tmp_path / "ut.xlsx"), env_home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "holds no names or contacts" in result.stdout
+    wb = openpyxl.load_workbook(tmp_path / "ut.xlsx")
+    assert wb.sheetnames == ["intervjuer", "ordninger", "informanter", "kommuner", "kodebok", "om"]
+    n = wb["intervjuer"].max_row - 1
+    assert f"export: {n} interviews" in result.stdout
+    result = run("export", "--db", str(db), "--format", "csv-excel", "--out", str(tmp_path / "csv"),
+                 "--include-names", "--status", "complete", env_home=tmp_path)
+    assert result.returncode == 0 and "holds personal data" in result.stdout
+    assert (tmp_path / "csv" / "informanter.csv").read_text(encoding="utf-8-sig").startswith(
+        "intervju_id;kommunenr;informant_id;rolle;navn;kontakt")
+    result = run("export", "--db", str(db), "--format", "pdf", "--out", str(tmp_path / "r.pdf"), env_home=tmp_path)
+    assert result.returncode == 0 and (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    missing = run("export", "--db", str(db), "--format", "xlsx", "--out", str(tmp_path / "gone" / "u.xlsx"),
+                  env_home=tmp_path)
+    assert missing.returncode == 1 and "the folder does not exist" in missing.stderr
+    assert not (tmp_path / "gone").exists()

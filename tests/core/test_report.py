@@ -1,0 +1,51 @@
+"""The PDF report, read back with pypdf: its text holds the expected n and table values, fonts embedded."""
+
+import pytest
+from pypdf import PdfReader
+
+from core import report, stats
+from core.export import ExportCancelled, ExportWriteError
+from tests.core.test_stats import study_db  # noqa: F401 (the fixture)
+
+
+def pdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_report_text_numbers_and_fonts(study_db, tmp_path):  # noqa: F811
+    path = report.write_pdf(study_db, stats.StatsFilter(), tmp_path / "rapport.pdf")
+    reader = PdfReader(path)
+    text = pdf_text(path)
+    assert "Distriktskommuner og nasjonale ordninger" in text
+    assert "Kommuner intervjuet" in text and "n = 3 kommuner" in text
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    # the participation table: DigiFin, rural: n 2, aware 2, applied 1, took part 1, 50 %
+    assert "DigiFin Distrikt (5-6) 2 2 1 1 50 %" in lines
+    # coverage: Nordland 3 of 41 municipalities
+    assert "Fylke Nordland 3 41 7 %" in lines
+    # Sami letters survive (the map's table lists every municipality)
+    assert "Kárášjohka - Karasjok" in text and "Unjárga - Nesseby" in text
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            descriptor = descendant["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor  # TrueType, embedded
+            fonts.add(str(font["/BaseFont"]).split("+")[-1])
+    assert {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono"} <= fonts
+
+
+def test_english_report(study_db, tmp_path):  # noqa: F811
+    text = pdf_text(report.write_pdf(study_db, stats.StatsFilter(), tmp_path / "report.pdf", "en"))
+    assert "Municipalities interviewed" in text and "n = 3 municipalities" in text
+
+
+def test_cancel_and_missing_folder_leave_nothing(study_db, tmp_path):  # noqa: F811
+    out = tmp_path / "ut"
+    out.mkdir()
+    with pytest.raises(ExportCancelled):
+        report.write_pdf(study_db, stats.StatsFilter(), out / "r.pdf", cancelled=lambda: True)
+    with pytest.raises(ExportWriteError):
+        report.write_pdf(study_db, stats.StatsFilter(), out / "mangler" / "r.pdf")
+    assert list(out.iterdir()) == []
