@@ -55,8 +55,11 @@ class ExportCancelled(FeltkartError):
 class ExportWriteError(FeltkartError):
     """The target cannot be written (a folder that is gone, no permission, a file open in another program)."""
 
-    def __init__(self, path: Path, reason: str):
-        self.path, self.reason = Path(path), reason
+    NO_FOLDER = "the folder does not exist"
+    IS_FILE = "a file has that name; choose a folder"
+
+    def __init__(self, path: Path, reason: str, errno: int | None = None):
+        self.path, self.reason, self.errno = Path(path), reason, errno
         super().__init__(f"{path}: {reason}")
 
 
@@ -384,17 +387,17 @@ def _replace_into(tmp: Path, target: Path) -> None:
     try:
         os.replace(tmp, target)
     except OSError as exc:
-        raise ExportWriteError(target, exc.strerror or str(exc)) from exc
+        raise ExportWriteError(target, exc.strerror or str(exc), exc.errno) from exc
 
 
 def _temp_beside(target: Path, suffix: str) -> Path:
     folder = target.parent
     if not folder.is_dir():
-        raise ExportWriteError(target, "the folder does not exist")
+        raise ExportWriteError(target, ExportWriteError.NO_FOLDER)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=folder)
     except OSError as exc:
-        raise ExportWriteError(target, exc.strerror or str(exc)) from exc
+        raise ExportWriteError(target, exc.strerror or str(exc), exc.errno) from exc
     os.close(fd)
     return Path(name)
 
@@ -453,7 +456,7 @@ def write_xlsx(export: Export, target: Path, progress: Progress = _noop_progress
         progress(total, total)
         return target
     except OSError as exc:
-        raise ExportWriteError(target, exc.strerror or str(exc)) from exc
+        raise ExportWriteError(target, exc.strerror or str(exc), exc.errno) from exc
     finally:
         if tmp.exists():
             tmp.unlink()
@@ -481,12 +484,12 @@ def write_csv(export: Export, folder: Path, excel: bool = False, progress: Progr
     is written under a temporary name first; none is replaced until all are written."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise ExportWriteError(folder, "a file has that name; choose a folder")
+        raise ExportWriteError(folder, ExportWriteError.IS_FILE)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=".feltkart-export-", dir=folder))
     except OSError as exc:
-        raise ExportWriteError(folder, exc.strerror or str(exc)) from exc
+        raise ExportWriteError(folder, exc.strerror or str(exc), exc.errno) from exc
     try:
         total = sum(len(t.rows) for t in export.tables.values()) or 1
         done = 0
@@ -516,7 +519,7 @@ def write_csv(export: Export, folder: Path, excel: bool = False, progress: Progr
         progress(total, total)
         return targets
     except OSError as exc:
-        raise ExportWriteError(folder, exc.strerror or str(exc)) from exc
+        raise ExportWriteError(folder, exc.strerror or str(exc), exc.errno) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -186,7 +186,7 @@ def write_pdf(store: "Store", f: "StatsFilter", target: Path, lang: str = "nb",
         try:
             os.replace(tmp, target)
         except OSError as exc:
-            raise ExportWriteError(target, exc.strerror or str(exc)) from exc
+            raise ExportWriteError(target, exc.strerror or str(exc), exc.errno) from exc
         progress(steps, steps)
         return target
     finally:

@@ -209,6 +209,10 @@ class MainWindow(QMainWindow):
         new_action.setShortcuts(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self.new_interview)
         file_menu.addAction(new_action)
+        export_action = QAction(self.tr("&Export data or report…"), self)
+        export_action.setShortcuts([QKeySequence("Ctrl+E")])
+        export_action.triggered.connect(self.open_export)
+        file_menu.addAction(export_action)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcuts(QKeySequence.StandardKey.Preferences)
         if self.settings_action.shortcut().isEmpty():
@@ -238,6 +242,11 @@ class MainWindow(QMainWindow):
     def show_view(self, row: int) -> None:
         self.nav.setCurrentRow(row)
         self.stack.currentWidget().setFocus()
+
+    def open_export(self) -> None:
+        from ui.export_dialog import ExportDialog
+
+        ExportDialog(self._store, self).exec()
 
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog

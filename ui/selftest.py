@@ -113,10 +113,11 @@ def run_self_test(db_path: Path, lang: str | None) -> int:
             form_window.close()
         else:  # no interview yet: build the form on one in a scratch database, not in this one
             check_form_in_scratch_database(app)
+        from ui.export_dialog import ExportDialog
         from ui.new_interview_dialog import NewInterviewDialog
 
         for dialog_class, args in ((SettingsDialog, (store,)), (WelcomeDialog, (store,)), (SchemeDialog, (store,)),
-                                   (NewInterviewDialog, (store,))):
+                                   (NewInterviewDialog, (store,)), (ExportDialog, (store,))):
             step = f"dialog {dialog_class.__name__}"
             dialog = dialog_class(*args, parent=window)
             dialog.show()

@@ -175,6 +175,159 @@ Velg en annen mappe, eller lukk filen i programmet som har den åpen, og lagre p
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook (.xlsx), with codebook</source>
+        <translation>&amp;Excel-arbeidsbok (.xlsx) med kodebok</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel in &amp;Norway (semicolon, decimal comma)</source>
+        <translation>CSV-filer for Excel i &amp;Norge (semikolon, desimalkomma)</translation>
+    </message>
+    <message>
+        <source>CSV files for &amp;R, Stata, SPSS and Python (comma, UTF-8)</source>
+        <translation>CSV-filer for &amp;R, Stata, SPSS og Python (komma, UTF-8)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report: charts and tables</source>
+        <translation>&amp;PDF-rapport: diagrammer og tabeller</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>Alle fylker</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Complete and drafts</source>
+        <translation>Fullførte og utkast</translation>
+    </message>
+    <message>
+        <source>Complete only</source>
+        <translation>Bare fullførte</translation>
+    </message>
+    <message>
+        <source>Drafts only</source>
+        <translation>Bare utkast</translation>
+    </message>
+    <message>
+        <source>Include the informants' &amp;names and contact details</source>
+        <translation>Ta med informantenes n&amp;avn og kontaktinformasjon</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>F&amp;ylke:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Datoer:</translation>
+    </message>
+    <message>
+        <source>Coor&amp;dinator:</source>
+        <translation>K&amp;oordinator:</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews:</source>
+        <translation>&amp;Intervjuer:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;ksporter …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The report holds numbers only: no names, no contact details, no free text.</source>
+        <translation>Rapporten inneholder bare tall: ingen navn, ingen kontaktinformasjon, ingen fritekst.</translation>
+    </message>
+    <message>
+        <source>The export WILL HOLD PERSONAL DATA: the informants' names and contact details. Keep the file only where the study's data protection plan allows personal data.</source>
+        <translation>Eksporten VIL INNEHOLDE PERSONOPPLYSNINGER: informantenes navn og kontaktinformasjon. Lagre filen bare der studiens personvernplan tillater personopplysninger.</translation>
+    </message>
+    <message>
+        <source>The export holds no names or contact details: informants appear by role and a pseudonymous id. Notes and quotes are exported as typed.</source>
+        <translation>Eksporten inneholder ikke navn eller kontaktinformasjon: informantene står med rolle og en pseudonym id. Notater og sitater eksporteres slik de er skrevet.</translation>
+    </message>
+    <message>
+        <source>The dates must be real dates written dd.mm.yyyy, for example 01.03.2026.</source>
+        <translation>Datoene må være virkelige datoer skrevet dd.mm.åååå, for eksempel 01.03.2026.</translation>
+    </message>
+    <message>
+        <source>The report counts complete interviews (or complete and drafts), not drafts alone.</source>
+        <translation>Rapporten teller fullførte intervjuer (eller fullførte og utkast), ikke bare utkast.</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Mappe for CSV-filene</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Eksporter til</translation>
+    </message>
+    <message>
+        <source>Nothing was written to {path}: {reason}.
+Choose another place, or close the file in the program that has it open, and export again.</source>
+        <translation>Ingenting ble skrevet til {path}: {reason}.
+Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporter på nytt.</translation>
+    </message>
+    <message>
+        <source>The export failed ({error}); nothing was written. The log has the details.</source>
+        <translation>Eksporten mislyktes ({error}); ingenting ble skrevet. Loggen har detaljene.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>mappen finnes ikke</translation>
+    </message>
+    <message>
+        <source>a file has that name, choose a folder</source>
+        <translation>en fil har det navnet, velg en mappe</translation>
+    </message>
+    <message>
+        <source>no permission to write there, or the file is open in another program</source>
+        <translation>ingen tillatelse til å skrive der, eller filen er åpen i et annet program</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Eksporten er ferdig</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Skrevet: {path}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Avbrutt: ingenting ble skrevet.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of the interview</source>
@@ -508,6 +661,10 @@ Velg en annen mappe, eller lukk filen i programmet som har den åpen, og lagre p
     <message>
         <source>&amp;New interview…</source>
         <translation>&amp;Nytt intervju…</translation>
+    </message>
+    <message>
+        <source>&amp;Export data or report…</source>
+        <translation>&amp;Eksporter data eller rapport …</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -1,0 +1,79 @@
+"""The export dialog: privacy note, a worker-thread export with progress, errors and cancel."""
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from core import export as ex
+from tests.core.test_export import NAME, export_db  # noqa: F401 (the fixture)
+from ui.export_dialog import ExportDialog
+
+
+@pytest.fixture
+def dialog(app, qtbot, export_db):  # noqa: F811
+    store, *_ = export_db
+    d = ExportDialog(store)
+    qtbot.addWidget(d)
+    d.show()
+    return d
+
+
+def choose(dialog, fmt):
+    dialog.format_buttons.button(("xlsx", "csv-excel", "csv", "pdf").index(fmt)).setChecked(True)
+
+
+def test_privacy_note_follows_the_choice(dialog):
+    assert "no names" in dialog.privacy.text()
+    dialog.names.setChecked(True)
+    assert "WILL HOLD PERSONAL DATA" in dialog.privacy.text()
+    choose(dialog, "pdf")
+    assert not dialog.names.isEnabled() and "numbers only" in dialog.privacy.text()
+
+
+def test_xlsx_export_in_the_background(qtbot, dialog, tmp_path, monkeypatch):
+    target = tmp_path / "out" / "data.xlsx"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target.with_suffix("")), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    choose(dialog, "xlsx")
+    dialog.names.setChecked(True)
+    dialog.choose_and_export()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=30000)
+    assert dialog.written == str(target) and shown == [f"Written: {target}"]
+    people = list(openpyxl.load_workbook(target)["informanter"].iter_rows(values_only=True))
+    assert any(NAME in row for row in people)
+
+
+def test_pdf_and_csv_exports(qtbot, dialog, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    choose(dialog, "csv")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "csv"))
+    dialog.choose_and_export()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=30000)
+    assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == sorted(f"{s}.csv" for s in ex.SHEETS)
+
+
+def test_a_folder_that_is_gone_is_reported(qtbot, dialog, tmp_path, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "gone" / "d.xlsx"), ""))
+    dialog.choose_and_export()
+    qtbot.waitUntil(lambda: "Nothing was written" in dialog.error.text(), timeout=30000)
+    assert "does not exist" in dialog.error.text() and dialog.export_button.isEnabled()
+
+
+def test_bad_dates_are_refused_before_anything_runs(dialog, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("no file dialog"))
+    dialog.date_from.setText("31.02.2026")
+    dialog.choose_and_export()
+    assert "dd.mm.yyyy" in dialog.error.text() and not dialog.running
+
+
+def test_cancel_writes_nothing(qtbot, dialog, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.start(out / "d.xlsx", ex.ExportFilter())
+    assert dialog.running and not dialog.export_button.isEnabled()
+    dialog.cancel_or_close()  # Cancel while running stops the export (checked again before the file is renamed)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
+    assert dialog.error.text() == "Cancelled: nothing was written." and dialog.written is None
+    assert list(out.iterdir()) == [] and dialog.isVisible()
