@@ -421,9 +421,10 @@ def write_xlsx(export: Export, target: Path, progress: Progress = _noop_progress
             table = export.tables[name]
             ws = wb.create_sheet(name)
             ws.freeze_panes = "A2"
+            sample = table.rows[:500]
             for col, v in enumerate(table.variables, start=1):
-                width = 12 if v.type in ("date", "integer", "decimal", "flag", "code") else 24
-                ws.column_dimensions[get_column_letter(col)].width = width
+                longest = max([len(v.name)] + [len(str(r[col - 1])) for r in sample if r[col - 1] is not None])
+                ws.column_dimensions[get_column_letter(col)].width = min(max(longest + 2, 8), 60)
             header = []
             for v in table.variables:
                 cell = WriteOnlyCell(ws, value=v.name)
@@ -432,18 +433,20 @@ def write_xlsx(export: Export, target: Path, progress: Progress = _noop_progress
             ws.append(header)
             dates = [i for i, v in enumerate(table.variables) if v.type == "date"]
             for row in table.rows:
-                if any(is_dangerous(x) for x in row) or dates:
-                    cells = []
-                    for i, value in enumerate(row):
-                        cell = WriteOnlyCell(ws, value=value)
-                        if is_dangerous(value):
+                # Plain values are appended as they are; only dates (a number format) and texts that look like
+                # formulas (a string cell) need a cell object, which costs several times more to write.
+                special = [i for i in dates if row[i] is not None]
+                special += [i for i, value in enumerate(row) if is_dangerous(value)]
+                if special:
+                    row = list(row)
+                    for i in special:
+                        cell = WriteOnlyCell(ws, value=row[i])
+                        if is_dangerous(row[i]):
                             cell.data_type = "s"  # a string cell: shown as typed, never evaluated
-                        elif i in dates and value is not None:
+                        else:
                             cell.number_format = "DD.MM.YYYY"
-                        cells.append(cell)
-                    ws.append(cells)
-                else:
-                    ws.append(row)
+                        row[i] = cell
+                ws.append(row)
                 done += 1
                 if done % 2000 == 0:
                     if cancelled():
