@@ -72,6 +72,12 @@ def main(argv: list[str] | None = None) -> int:
 
     from core import logsetup, paths
 
+    if getattr(sys, "frozen", False):
+        # In the bundle, matplotlib's config and font cache go to our own cache folder: never inside the bundle,
+        # and kept between starts (PyInstaller's runtime hook would give it a new temporary folder each time).
+        import os
+
+        os.environ["MPLCONFIGDIR"] = str(paths.cache_dir() / "matplotlib")
     log_path = logsetup.configure()
     if args.db is None:
         args.db = paths.default_db_path()

@@ -19,5 +19,9 @@ def log_dir() -> Path:
     return Path(_dirs.user_log_dir)
 
 
+def cache_dir() -> Path:
+    return Path(_dirs.user_cache_dir)
+
+
 def default_db_path() -> Path:
     return data_dir() / "feltkart.sqlite"

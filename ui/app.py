@@ -28,6 +28,11 @@ def create_application(lang: str | None, argv: list[str] | None = None) -> QAppl
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    from PySide6.QtGui import QIcon
+
+    from core.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "feltkart.png"))))
     i18n.install(app, lang or i18n.saved_language())
     return app
 
