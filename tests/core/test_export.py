@@ -217,3 +217,30 @@ def test_an_existing_file_is_replaced_only_when_the_new_one_is_complete(export_d
 def test_answers_decode_as_json_does(value):
     for text in (json.dumps(value), json.dumps(value, ensure_ascii=False)):
         assert ex._decode(text) == json.loads(text)
+
+
+def test_every_scheme_cell_and_every_csv_value_match(export_db, tmp_path):
+    store, a, b, _ = export_db
+    _, (path,) = ex.export(store, "xlsx", tmp_path / "ut.xlsx")
+    wb = openpyxl.load_workbook(path)
+    rows = list(wb["ordninger"].iter_rows(values_only=True))
+    header, body = rows[0], rows[1:]
+    guide = guide_library.current(store)
+    per_scheme = [q for q in guide.questions() if q.per_scheme]
+    for row in body:
+        cells = dict(zip(header, row))
+        answers = iv.get(store, cells["intervju_id"]).answers
+        for q in per_scheme:
+            assert cells[q.name] == answers.get((q.name, cells["ordning"])), (cells["ordning"], q.name)
+    # the CSV files hold the same values as the workbook, written as text
+    ex.export(store, "csv", tmp_path / "csv")
+    for sheet in ex.SHEETS:
+        if sheet == "om":
+            continue  # the export time differs between the two exports
+        xlsx_rows = list(wb[sheet].iter_rows(values_only=True))
+        csv_rows = list(csv.reader((tmp_path / "csv" / f"{sheet}.csv").open(encoding="utf-8", newline="")))
+        assert len(xlsx_rows) == len(csv_rows)
+        for x_row, c_row in zip(xlsx_rows, csv_rows):
+            expected = ["" if v is None else v.date().isoformat() if isinstance(v, datetime) else
+                        ("'" + v if ex.is_dangerous(v) else v) if isinstance(v, str) else str(v) for v in x_row]
+            assert c_row == expected
