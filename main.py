@@ -5,6 +5,8 @@
     uv run main.py demo --db PATH [--interviews N] [--seed S] fill a new database with demo interviews
     uv run main.py stats --db PATH --out DIR [filters]         tables behind the charts (CSV), charts (PNG, SVG)
     uv run main.py export --db PATH --format xlsx|csv|csv-excel|pdf --out PATH [--include-names] [filters]
+    uv run main.py package --db PATH --out FILE.feltkart        a field package for another laptop
+    uv run main.py merge --db PATH FILE.feltkart [...]           merge packages; prints the report
 """
 
 from __future__ import annotations
@@ -47,6 +49,12 @@ def parse_args(argv: list[str]) -> "argparse.Namespace":
     st.add_argument("--rural", choices=["5-6", "4-6"], help="rural definition (default: the study's)")
     st.add_argument("--by-class", action="store_true", help="group by the six centrality classes, not rural/central")
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same data (default 1)")
+    pk = commands.add_parser("package", help="write a field package (.feltkart) of the database for another laptop")
+    pk.add_argument("--db", type=Path, required=True, help="the database")
+    pk.add_argument("--out", type=Path, required=True, help="the package file to write (.feltkart)")
+    mg = commands.add_parser("merge", help="merge field packages into the database (prints the report)")
+    mg.add_argument("--db", type=Path, required=True, help="the database")
+    mg.add_argument("packages", type=Path, nargs="+", help="one or more .feltkart files")
     ex = commands.add_parser("export", help="write the data as XLSX or CSV (with a codebook), or a PDF report")
     ex.add_argument("--db", type=Path, required=True, help="the database")
     ex.add_argument("--format", required=True, choices=["xlsx", "csv", "csv-excel", "pdf"],
@@ -98,6 +106,14 @@ def main(argv: list[str] | None = None) -> int:
                   f"{args.date_to!r})", file=sys.stderr)
             return 2
         return run_stats(args.db, args.out, args.lang, f)
+    if args.command == "package":
+        from core.cli import run_package
+
+        return run_package(args.db, args.out)
+    if args.command == "merge":
+        from core.cli import run_merge
+
+        return run_merge(args.db, args.packages)
     if args.command == "export":
         from core import dates
         from core.cli import run_export

@@ -139,3 +139,39 @@ def run_export(db_path: Path, fmt: str, out: Path, include_names: bool, status: 
         return 1
     finally:
         store.close()
+
+
+def run_package(db_path: Path, out: Path) -> int:
+    from core.package import PackageError, make_package
+
+    store = _open("package", db_path)
+    if store is None:
+        return 1
+    try:
+        manifest = make_package(store, out)
+        print(f"package: {manifest.interviews} interviews and {manifest.changes} changes of "
+              f"{manifest.study_name!r} written to {out}")
+        return 0
+    except PackageError as exc:
+        print(f"package: cannot write {exc.path}: {exc.detail or exc.reason}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+
+
+def run_merge(db_path: Path, packages: list[Path]) -> int:
+    """Exit 0 when every package was merged (conflicts are reported, not errors), 1 when one was refused."""
+    from core.merge import merge
+
+    store = _open("merge", db_path)
+    if store is None:
+        return 1
+    try:
+        report = merge(store, packages)
+        for line in report.lines():
+            print(line)
+        for name, reason in report.refused:
+            print(f"merge: refused {name}: {reason}", file=sys.stderr)
+        return 1 if report.refused else 0
+    finally:
+        store.close()

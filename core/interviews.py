@@ -141,6 +141,17 @@ def _record(store: "Store", interview_id: str, field: str, scheme: str, value: A
         [change_id, interview_id, field, scheme or None, encoded, head[0] if head else None, stamp,
          store.device_id, _coordinator(store), reason],
     )
+    if head is not None:
+        # After a merge an answer may have several heads (a conflict); this change, made with the winner on
+        # screen, replaces all of them and so settles the conflict everywhere it travels.
+        others = conn.execute(
+            """SELECT c.id FROM changes c WHERE c.interview_id = ? AND c.field = ? AND coalesce(c.scheme, '') = ?
+               AND c.id NOT IN (?, ?) AND NOT EXISTS (SELECT 1 FROM changes d WHERE d.parent = c.id)
+               AND NOT EXISTS (SELECT 1 FROM change_parents p WHERE p.parent = c.id)""",
+            [interview_id, field, scheme, head[0], change_id],
+        ).fetchall()
+        conn.executemany("INSERT INTO change_parents (change_id, parent) VALUES (?, ?)",
+                         [(change_id, other) for (other,) in others])
     conn.execute(
         "INSERT INTO answers (interview_id, field, scheme, value, change_id) VALUES (?, ?, ?, ?, ?)"
         " ON CONFLICT (interview_id, field, scheme) DO UPDATE SET value = excluded.value, change_id = excluded.change_id",

@@ -226,6 +226,24 @@ def m003_interviews(db: "Database") -> None:
     )
 
 
+@migration("m004_merge")
+def m004_merge(db: "Database") -> None:
+    _run(
+        db,
+        [
+            # Finding an answer's heads (changes no other change replaced) asks "who has this parent?".
+            "CREATE INDEX changes_parent ON changes (parent)",
+            # Further parents of a change that settled a conflict: a change made while an answer had several
+            # heads replaces all of them (its own parent column names the one that was shown).
+            """CREATE TABLE change_parents (
+                change_id TEXT NOT NULL REFERENCES changes(id),
+                parent TEXT NOT NULL,
+                PRIMARY KEY (change_id, parent)) WITHOUT ROWID""",
+            "CREATE INDEX change_parents_parent ON change_parents (parent)",
+        ],
+    )
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order."""
     return [name for name, _ in MIGRATIONS]

@@ -193,3 +193,19 @@ def test_export_commands(tmp_path):
                   env_home=tmp_path)
     assert missing.returncode == 1 and "the folder does not exist" in missing.stderr
     assert not (tmp_path / "gone").exists()
+
+
+def test_package_and_merge_commands(tmp_path):
+    one, two = tmp_path / "one.sqlite", tmp_path / "two.sqlite"
+    for db, seed in ((one, "1"), (two, "2")):
+        assert run("demo", "--db", str(db), "--interviews", "15", "--seed", seed, env_home=tmp_path).returncode == 0
+    made = run("package", "--db", str(one), "--out", str(tmp_path / "one.feltkart"), env_home=tmp_path)
+    assert made.returncode == 0 and "15 interviews" in made.stdout
+    merged = run("merge", "--db", str(two), str(tmp_path / "one.feltkart"), env_home=tmp_path)
+    assert merged.returncode == 0, merged.stderr
+    assert "added interviews: 15" in merged.stdout and "backup before merging" in merged.stdout
+    again = run("merge", "--db", str(two), str(tmp_path / "one.feltkart"), env_home=tmp_path)
+    assert again.returncode == 0 and "added interviews: 0; added changes: 0" in again.stdout
+    (tmp_path / "letter.feltkart").write_text("not a package")
+    refused = run("merge", "--db", str(two), str(tmp_path / "letter.feltkart"), env_home=tmp_path)
+    assert refused.returncode == 1 and "letter.feltkart" in refused.stderr and "not_a_package" in refused.stderr

@@ -1,0 +1,146 @@
+"""Field packages: one file (``.feltkart``) that carries a laptop's data to another.
+
+A package is a zip holding ``data.sqlite`` (a consistent snapshot made with SQLite's backup API) and
+``manifest.json`` (format, study, registry version, device, coordinator, schema, Feltkart version, time,
+counts and the SHA-256 of ``data.sqlite``). ``read_package`` checks all of it before anything is merged and
+refuses with a ``PackageError`` that names the file and the reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core import __version__, study
+from core.clock import now_iso
+from core.errors import FeltkartError
+
+if TYPE_CHECKING:
+    from core.store import Store
+
+FORMAT = 1
+SUFFIX = ".feltkart"
+DATA = "data.sqlite"
+MANIFEST = "manifest.json"
+
+
+class PackageError(FeltkartError):
+    """A file that cannot be merged. ``reason``: not_a_package, damaged, checksum, newer, other_study,
+    other_registry, unwritable."""
+
+    def __init__(self, path: Path | str, reason: str, detail: str = ""):
+        self.path, self.reason, self.detail = Path(path), reason, detail
+        super().__init__(f"{path}: {reason}" + (f" ({detail})" if detail else ""))
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format: int
+    study_id: str
+    study_name: str
+    registry_version: int
+    device_id: str
+    coordinator: str
+    schema: list[str]
+    feltkart_version: str
+    created: str
+    interviews: int
+    changes: int
+    sha256: str
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def make_package(store: "Store", out: Path) -> Manifest:
+    """Write the whole database as a package at ``out`` (complete or not at all)."""
+    from core.schema import known_migration_names
+
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise PackageError(out, "unwritable", "the folder does not exist")
+    settings = study.load(store)
+    with tempfile.TemporaryDirectory(prefix="feltkart-package-") as work:
+        data = Path(work) / DATA
+        dest = sqlite3.connect(data)
+        try:
+            store.conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            dest.close()
+        conn = sqlite3.connect(data)
+        try:
+            interviews = conn.execute("SELECT count(*) FROM interviews").fetchone()[0]
+            changes = conn.execute("SELECT count(*) FROM changes").fetchone()[0]
+        finally:
+            conn.close()
+        manifest = Manifest(FORMAT, settings.study_id, settings.study_name, settings.registry_version,
+                            store.device_id, settings.coordinator_name, known_migration_names(), __version__,
+                            now_iso(), interviews, changes, _sha256(data))
+        tmp = out.with_name(f".{out.name}.part")
+        try:
+            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as z:
+                z.writestr(MANIFEST, json.dumps(manifest.__dict__, ensure_ascii=False, indent=1))
+                z.write(data, DATA)
+            os.replace(tmp, out)
+        except OSError as exc:
+            raise PackageError(out, "unwritable", exc.strerror or str(exc)) from exc
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+    return manifest
+
+
+def read_package(path: Path, work: Path) -> tuple[Manifest, Path]:
+    """Check a package and unpack its database into the folder ``work``. Raises PackageError."""
+    from core.schema import known_migration_names
+
+    path = Path(path)
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+            if MANIFEST not in names or DATA not in names:
+                raise PackageError(path, "not_a_package", "no manifest or no data")
+            try:
+                raw = json.loads(z.read(MANIFEST).decode("utf-8"))
+                manifest = Manifest(**raw)
+            except (ValueError, TypeError) as exc:
+                raise PackageError(path, "damaged", f"manifest: {exc}") from exc
+            target = Path(work) / DATA
+            with z.open(DATA) as src, target.open("wb") as dst:
+                while block := src.read(1 << 20):
+                    dst.write(block)
+    except zipfile.BadZipFile as exc:
+        raise PackageError(path, "not_a_package", str(exc)) from exc
+    except (OSError, EOFError, zipfile.LargeZipFile) as exc:  # a truncated or unreadable zip
+        raise PackageError(path, "damaged", str(exc)) from exc
+    except Exception as exc:  # zlib errors and the like inside a damaged archive
+        if isinstance(exc, PackageError):
+            raise
+        raise PackageError(path, "damaged", f"{type(exc).__name__}: {exc}") from exc
+    if manifest.format > FORMAT or any(name not in known_migration_names() for name in manifest.schema):
+        raise PackageError(path, "newer", f"made by Feltkart {manifest.feltkart_version}")
+    if _sha256(target) != manifest.sha256:
+        raise PackageError(path, "checksum", "the data does not match its checksum")
+    try:
+        conn = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise PackageError(path, "damaged", "the database inside fails its check")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise PackageError(path, "damaged", str(exc)) from exc
+    return manifest, target

@@ -1,0 +1,210 @@
+"""Field packages and the merge: field-level union, conflicts, idempotence, order independence, refusals."""
+
+import hashlib
+import json
+import zipfile
+
+import pytest
+
+from core import interviews as iv
+from core import merge as mg
+from core import study
+from core.package import PackageError, make_package, read_package
+from core.store import open_store
+from tests.core.test_interviews import fill_required
+
+
+@pytest.fixture
+def laptops(tmp_path):
+    """Laptop A with a study and one interview; B and C join it from A's package."""
+    a = open_store(tmp_path / "a.sqlite")
+    study.save(a, study.load(a).with_changes(study_name="Felles studie", coordinator_name="Kari"))
+    interview = iv.create(a, "1826", "2026-03-02")
+    fill_required(a, interview, iv.schemes_for(a, interview))
+    make_package(a, tmp_path / "a0.feltkart")
+    others = []
+    for name, coordinator in (("b", "Ola"), ("c", "Siv")):
+        s = open_store(tmp_path / f"{name}.sqlite")
+        study.save(s, study.load(s).with_changes(study_name="Eget navn", coordinator_name=coordinator))
+        report = mg.merge(s, [tmp_path / "a0.feltkart"])
+        assert report.merged and not report.refused
+        others.append(s)
+    yield a, *others, interview
+    for s in (a, *others):
+        s.close()
+
+
+def state(store) -> dict:
+    """Everything a coordinator sees: the interviews' current rows and every current answer."""
+    interviews = store.conn.execute(
+        "SELECT id, municipality, interview_date, status, deleted FROM interviews ORDER BY id").fetchall()
+    answers = store.conn.execute(
+        "SELECT interview_id, field, scheme, value FROM answers ORDER BY 1, 2, 3").fetchall()
+    return {"interviews": interviews, "answers": answers}
+
+
+def test_a_new_laptop_joins_the_study(laptops):
+    a, b, _c, interview = laptops
+    assert study.load(b).study_id == study.load(a).study_id
+    assert study.load(b).study_name == "Felles studie" and study.load(b).coordinator_name == "Ola"
+    assert state(b) == state(a)
+    assert iv.get(b, interview).answers[("form", "")] == "fysisk"
+
+
+def test_different_answers_of_one_interview_both_survive(laptops, tmp_path):
+    a, b, _c, interview = laptops
+    iv.set_answer(a, interview, "notes", "Notat fra A")
+    iv.set_answer(b, interview, "quotes", "Sitat fra B")
+    make_package(a, tmp_path / "a1.feltkart")
+    make_package(b, tmp_path / "b1.feltkart")
+    mg.merge(a, [tmp_path / "b1.feltkart"])
+    report = mg.merge(b, [tmp_path / "a1.feltkart"])
+    assert report.conflicts == []
+    for s in (a, b):
+        answers = iv.get(s, interview).answers
+        assert answers[("notes", "")] == "Notat fra A" and answers[("quotes", "")] == "Sitat fra B"
+    assert state(a) == state(b)
+    assert iv.search(b, "Notat") == {interview}  # the text index follows the merged answers
+
+
+def test_the_same_answer_changed_on_two_laptops_is_a_conflict(laptops, tmp_path):
+    a, b, _c, interview = laptops
+    iv.set_answer(a, interview, "capacity", 4)
+    iv.set_answer(b, interview, "capacity", 5)  # later: the provisional winner
+    make_package(a, tmp_path / "a1.feltkart")
+    make_package(b, tmp_path / "b1.feltkart")
+    report_a = mg.merge(a, [tmp_path / "b1.feltkart"])
+    mg.merge(b, [tmp_path / "a1.feltkart"])
+    assert state(a) == state(b)
+    assert iv.get(a, interview).answers[("capacity", "")] == 5
+    (conflict,) = report_a.conflicts
+    assert (conflict.interview_id, conflict.field) == (interview, "capacity")
+    assert [v for v, *_ in conflict.values] == [5, 4] and conflict.values[0][3] == "Ola"
+    assert any("conflict" in line for line in report_a.lines())
+    # settling it on one laptop (a new value with the winner on screen) settles it everywhere
+    iv.set_answer(a, interview, "capacity", 3)
+    assert mg.conflicts(a) == []
+    make_package(a, tmp_path / "a2.feltkart")
+    assert mg.merge(b, [tmp_path / "a2.feltkart"]).conflicts == []
+    assert iv.get(b, interview).answers[("capacity", "")] == 3
+
+
+def test_importing_twice_changes_nothing(laptops, tmp_path):
+    a, b, _c, interview = laptops
+    iv.set_answer(a, interview, "notes", "Bare én gang")
+    make_package(a, tmp_path / "a1.feltkart")
+    first = mg.merge(b, [tmp_path / "a1.feltkart"])
+    after_first = state(b)
+    changes = b.conn.execute("SELECT count(*) FROM changes").fetchone()[0]
+    second = mg.merge(b, [tmp_path / "a1.feltkart"])
+    assert first.added_changes == 1 and second.added_changes == 0 and second.updated_answers == 0
+    assert state(b) == after_first and b.conn.execute("SELECT count(*) FROM changes").fetchone()[0] == changes
+
+
+def test_order_of_imports_does_not_matter(laptops, tmp_path):
+    a, b, c, interview = laptops
+    iv.set_answer(a, interview, "capacity", 1)
+    iv.set_answer(a, interview, "notes", "A")
+    iv.set_answer(b, interview, "capacity", 2)
+    iv.set_answer(b, interview, "quotes", "B")
+    other = iv.create(b, "1832", "2026-03-05")
+    iv.set_answer(b, other, "notes", "B sitt eget intervju")
+    iv.delete(a, interview)
+    make_package(a, tmp_path / "a1.feltkart")
+    make_package(b, tmp_path / "b1.feltkart")
+    make_package(c, tmp_path / "c1.feltkart")
+    x = open_store(tmp_path / "x.sqlite")
+    y = open_store(tmp_path / "y.sqlite")
+    x_report = mg.merge(x, [tmp_path / "c1.feltkart", tmp_path / "a1.feltkart", tmp_path / "b1.feltkart"])
+    mg.merge(y, [tmp_path / "b1.feltkart"])
+    y_report = mg.merge(y, [tmp_path / "a1.feltkart"])
+    mg.merge(y, [tmp_path / "c1.feltkart"])
+    assert state(x) == state(y)
+    assert len(state(x)["interviews"]) == 2
+    deleted = next(row for row in state(x)["interviews"] if row[0] == interview)
+    assert deleted[4] == 1  # the deletion travelled
+    # B edited the interview A deleted, without knowing: reported whichever came first
+    assert x_report.changed_after_delete == [interview] and y_report.changed_after_delete == [interview]
+    assert mg.merge(x, [tmp_path / "a1.feltkart"]).changed_after_delete == []  # nothing new the second time
+    x.close()
+    y.close()
+
+
+def test_same_municipality_and_date_from_two_laptops_is_flagged(laptops, tmp_path):
+    a, b, _c, interview = laptops
+    twin = iv.create(b, "1826", "2026-03-02")
+    make_package(b, tmp_path / "b1.feltkart")
+    report = mg.merge(a, [tmp_path / "b1.feltkart"])
+    assert report.duplicates == [tuple(sorted((interview, twin)))]
+
+
+def test_a_merge_writes_a_backup_first(laptops, tmp_path):
+    a, b, _c, _i = laptops
+    make_package(b, tmp_path / "b1.feltkart")
+    report = mg.merge(a, [tmp_path / "b1.feltkart"])
+    assert report.backup is not None and report.backup.exists() and "before-merge" in report.backup.name
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _truncated(src, dst):
+    dst.write_bytes(src.read_bytes()[: len(src.read_bytes()) // 2])
+
+
+def _not_a_package(src, dst):
+    dst.write_text("Dette er et brev, ikke en pakke.")
+
+
+def _bad_checksum(src, dst):
+    with zipfile.ZipFile(src) as z, zipfile.ZipFile(dst, "w") as out:
+        manifest = json.loads(z.read("manifest.json"))
+        manifest["sha256"] = "0" * 64
+        out.writestr("manifest.json", json.dumps(manifest))
+        out.writestr("data.sqlite", z.read("data.sqlite"))
+
+
+def _newer(src, dst):
+    with zipfile.ZipFile(src) as z, zipfile.ZipFile(dst, "w") as out:
+        manifest = json.loads(z.read("manifest.json"))
+        manifest["schema"].append("m999_from_the_future")
+        manifest["feltkart_version"] = "9.0"
+        out.writestr("manifest.json", json.dumps(manifest))
+        out.writestr("data.sqlite", z.read("data.sqlite"))
+
+
+def _zip_without_manifest(src, dst):
+    with zipfile.ZipFile(dst, "w") as out:
+        out.writestr("data.sqlite", b"x")
+
+
+@pytest.mark.parametrize("make,reason", [
+    (_truncated, ("damaged", "not_a_package")), (_not_a_package, ("not_a_package",)),
+    (_bad_checksum, ("checksum",)), (_newer, ("newer",)), (_zip_without_manifest, ("not_a_package",)),
+])
+def test_bad_packages_are_refused_and_the_database_is_unchanged(laptops, tmp_path, make, reason):
+    a, b, _c, _i = laptops
+    make_package(b, tmp_path / "good.feltkart")
+    bad = tmp_path / "bad.feltkart"
+    make(tmp_path / "good.feltkart", bad)
+    a.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = digest(a.path)
+    with pytest.raises(PackageError) as info:
+        read_package(bad, tmp_path)
+    assert info.value.reason in reason and info.value.path == bad
+    report = mg.merge(a, [bad])
+    assert report.refused and report.refused[0][0] == str(bad) and not report.merged and report.backup is None
+    a.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert digest(a.path) == before
+
+
+def test_a_package_of_another_study_is_refused(laptops, tmp_path):
+    a, _b, _c, _i = laptops
+    other = open_store(tmp_path / "other.sqlite")
+    study.save(other, study.load(other).with_changes(study_name="Annen studie", coordinator_name="Per"))
+    iv.create(other, "0301", "2026-01-01")
+    make_package(other, tmp_path / "other.feltkart")
+    report = mg.merge(a, [tmp_path / "other.feltkart"])
+    assert report.refused and report.refused[0][1].startswith("other_study")
+    other.close()
