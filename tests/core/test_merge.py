@@ -5,6 +5,8 @@ import json
 import zipfile
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from core import interviews as iv
 from core import merge as mg
@@ -208,3 +210,42 @@ def test_a_package_of_another_study_is_refused(laptops, tmp_path):
     report = mg.merge(a, [tmp_path / "other.feltkart"])
     assert report.refused and report.refused[0][1].startswith("other_study")
     other.close()
+
+
+EDITS = st.lists(
+    st.tuples(st.integers(0, 2), st.sampled_from(["capacity", "notes", "strategy"]), st.integers(1, 5),
+              st.booleans()),  # laptop, answer, value, then share with the next laptop
+    min_size=1, max_size=8)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=EDITS, order=st.permutations([0, 1, 2]))
+def test_any_edits_and_any_order_of_merging_end_the_same(tmp_path_factory, edits, order):
+    tmp = tmp_path_factory.mktemp("prop")
+    a = open_store(tmp / "a.sqlite")
+    study.save(a, study.load(a).with_changes(study_name="S", coordinator_name="A"))
+    interview = iv.create(a, "1826", "2026-03-02")
+    make_package(a, tmp / "seed.feltkart")
+    stores = [a]
+    for name in ("b", "c"):
+        s = open_store(tmp / f"{name}.sqlite")
+        mg.merge(s, [tmp / "seed.feltkart"])
+        stores.append(s)
+    values = {"capacity": lambda v: v, "notes": lambda v: f"notat {v}", "strategy": lambda v: ["ja", "nei", "vet_ikke"][v % 3]}
+    for n, (who, fld, value, share) in enumerate(edits):
+        iv.set_answer(stores[who], interview, fld, values[fld](value))
+        if share:
+            make_package(stores[who], tmp / f"share{n}.feltkart")
+            mg.merge(stores[(who + 1) % 3], [tmp / f"share{n}.feltkart"])
+    for i, s in enumerate(stores):
+        make_package(s, tmp / f"final{i}.feltkart")
+    # each laptop takes the others' final packages, in its own order; a fresh laptop takes all three
+    for i in order:
+        mg.merge(stores[i], [tmp / f"final{j}.feltkart" for j in order if j != i])
+    fresh = open_store(tmp / "fresh.sqlite")
+    mg.merge(fresh, [tmp / f"final{j}.feltkart" for j in reversed(order)])
+    expected = state(fresh)
+    assert all(state(s) == expected for s in stores)
+    assert {c.field for c in mg.conflicts(fresh)} == {c.field for c in mg.conflicts(stores[0])}
+    for s in (*stores, fresh):
+        s.close()
