@@ -121,15 +121,17 @@ def _guide_of(store: "Store", interview_id: str) -> Guide:
 
 # -- writing ----------------------------------------------------------------------------------
 
-def _record(store: "Store", interview_id: str, field: str, scheme: str, value: Any, reason: str | None = None) -> bool:
-    """Append one change and update the current values. Call inside a transaction. False if nothing changed."""
+def _record(store: "Store", interview_id: str, field: str, scheme: str, value: Any, reason: str | None = None,
+            force: bool = False) -> bool:
+    """Append one change and update the current values. Call inside a transaction. False if nothing changed
+    (``force``: record it even so, as when a conflict is settled with the value already shown)."""
     conn = store.conn
     encoded = _dumps(value)
     head = conn.execute(
         "SELECT change_id, value FROM answers WHERE interview_id = ? AND field = ? AND scheme = ?",
         [interview_id, field, scheme],
     ).fetchone()
-    if head is not None and head[1] == encoded:
+    if head is not None and head[1] == encoded and not force:
         return False
     if head is None and value is None:
         return False

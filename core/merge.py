@@ -100,6 +100,22 @@ def conflicts(store: "Store", interview_id: str | None = None) -> list[Conflict]
             for i, f, s in keys]
 
 
+def resolve(store: "Store", interview_id: str, fld: str, scheme: str, value: object) -> None:
+    """Settle a conflict with the value the user picked (one of the heads' values, or another). Recorded as a
+    change that replaces every head, with the reason "konflikt løst", also on a complete interview: picking
+    between recorded values is not editing the interview. It travels like any other change."""
+    from core.interviews import _checked, _guide_of, _record
+
+    found = heads(store.conn, interview_id, fld, scheme)
+    if len(found) < 2:
+        raise ValueError("no conflict on this answer")
+    if not fld.startswith("_"):  # an answer: the same checks as when it is typed (ValidationError)
+        _question, value = _checked(store, interview_id, _guide_of(store, interview_id), fld, scheme, value)
+    with store.db.atomic():
+        # forced: picking the value already shown must still record a change that replaces the other heads
+        _record(store, interview_id, fld, scheme, value, reason="konflikt løst", force=True)
+
+
 def _apply(store: "Store", interview_id: str, fld: str, scheme: str) -> bool:
     """Make the answer's current value the winning head's. True when it changed."""
     conn = store.conn

@@ -249,3 +249,41 @@ def test_any_edits_and_any_order_of_merging_end_the_same(tmp_path_factory, edits
     assert {c.field for c in mg.conflicts(fresh)} == {c.field for c in mg.conflicts(stores[0])}
     for s in (*stores, fresh):
         s.close()
+
+
+@pytest.mark.parametrize("pick", [4, 5])
+def test_picking_a_value_settles_the_conflict_everywhere(laptops, tmp_path, pick):
+    a, b, _c, interview = laptops
+    iv.complete(a, interview)  # picking between values works on a complete interview too
+    iv.set_answer(b, interview, "capacity", 5)
+    make_package(b, tmp_path / "b1.feltkart")
+    iv.reopen(a, interview, "retting")
+    iv.set_answer(a, interview, "capacity", 4)
+    iv.complete(a, interview)
+    make_package(a, tmp_path / "a1.feltkart")
+    mg.merge(a, [tmp_path / "b1.feltkart"])
+    mg.merge(b, [tmp_path / "a1.feltkart"])
+    assert [c.field for c in mg.conflicts(a)] == ["capacity"]
+    mg.resolve(a, interview, "capacity", "", pick)
+    assert mg.conflicts(a) == [] and iv.get(a, interview).answers[("capacity", "")] == pick
+    assert iv.get(a, interview).summary.status == "complete"
+    history = [h for h in iv.history(a, interview) if h.field == "capacity"]
+    assert history[-1].reason == "konflikt løst"
+    make_package(a, tmp_path / "a2.feltkart")
+    mg.merge(b, [tmp_path / "a2.feltkart"])
+    assert mg.conflicts(b) == [] and iv.get(b, interview).answers[("capacity", "")] == pick
+    with pytest.raises(ValueError):
+        mg.resolve(a, interview, "capacity", "", 3)
+
+
+def test_a_picked_value_is_checked_like_a_typed_one(laptops, tmp_path):
+    from core.errors import ValidationError
+
+    a, b, _c, interview = laptops
+    iv.set_answer(a, interview, "capacity", 2)
+    iv.set_answer(b, interview, "capacity", 3)
+    make_package(b, tmp_path / "b1.feltkart")
+    mg.merge(a, [tmp_path / "b1.feltkart"])
+    with pytest.raises(ValidationError):
+        mg.resolve(a, interview, "capacity", "", 9)
+    assert [c.field for c in mg.conflicts(a)] == ["capacity"]  # still there, nothing recorded
