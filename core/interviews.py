@@ -152,8 +152,11 @@ def _record(store: "Store", interview_id: str, field: str, scheme: str, value: A
                AND NOT EXISTS (SELECT 1 FROM change_parents p WHERE p.parent = c.id)""",
             [interview_id, field, scheme, head[0], change_id],
         ).fetchall()
-        conn.executemany("INSERT INTO change_parents (change_id, parent) VALUES (?, ?)",
-                         [(change_id, other) for (other,) in others])
+        if others:
+            conn.executemany("INSERT INTO change_parents (change_id, parent) VALUES (?, ?)",
+                             [(change_id, other) for (other,) in others])
+            conn.execute("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",
+                         [interview_id, field, scheme])
     conn.execute(
         "INSERT INTO answers (interview_id, field, scheme, value, change_id) VALUES (?, ?, ?, ?, ?)"
         " ON CONFLICT (interview_id, field, scheme) DO UPDATE SET value = excluded.value, change_id = excluded.change_id",

@@ -87,17 +87,21 @@ def heads(conn, interview_id: str, fld: str, scheme: str) -> list[tuple[str, str
 
 
 def conflicts(store: "Store", interview_id: str | None = None) -> list[Conflict]:
-    """Every answer with more than one head (for the Konflikter view and the merge report)."""
-    where = "WHERE c.interview_id = ?" if interview_id else ""
-    keys = store.conn.execute(
-        f"""SELECT c.interview_id, c.field, coalesce(c.scheme, '') FROM changes c {where}
-            {'AND' if where else 'WHERE'} NOT EXISTS (SELECT 1 FROM changes d WHERE d.parent = c.id)
-            AND NOT EXISTS (SELECT 1 FROM change_parents p WHERE p.parent = c.id)
-            GROUP BY 1, 2, 3 HAVING count(*) > 1""",
-        [interview_id] if interview_id else [],
-    ).fetchall()
-    return [Conflict(i, f, s, [(json.loads(v), stamp, dev, who) for _id, v, stamp, dev, who in heads(store.conn, i, f, s)])
-            for i, f, s in keys]
+    """Every answer with more than one head (for the Konflikter view and the merge report), from the
+    ``open_conflicts`` table the merge and every change keep in step."""
+    where = " WHERE interview_id = ?" if interview_id else ""
+    keys = store.conn.execute(f"SELECT interview_id, field, scheme FROM open_conflicts{where} ORDER BY 1, 2, 3",
+                              [interview_id] if interview_id else []).fetchall()
+    found = []
+    for i, f, s in keys:
+        values = heads(store.conn, i, f, s)
+        if len(values) > 1:
+            found.append(Conflict(i, f, s, [(json.loads(v), stamp, dev, who) for _id, v, stamp, dev, who in values]))
+    return found
+
+
+def conflict_count(store: "Store") -> int:
+    return store.conn.execute("SELECT count(*) FROM open_conflicts").fetchone()[0]
 
 
 def resolve(store: "Store", interview_id: str, fld: str, scheme: str, value: object) -> None:
@@ -117,11 +121,17 @@ def resolve(store: "Store", interview_id: str, fld: str, scheme: str, value: obj
 
 
 def _apply(store: "Store", interview_id: str, fld: str, scheme: str) -> bool:
-    """Make the answer's current value the winning head's. True when it changed."""
+    """Make the answer's current value the winning head's, and note whether it is in conflict. True when the
+    value changed."""
     conn = store.conn
     found = heads(conn, interview_id, fld, scheme)
     if not found:
         return False
+    if len(found) > 1:
+        conn.execute("INSERT OR IGNORE INTO open_conflicts VALUES (?, ?, ?)", [interview_id, fld, scheme])
+    else:
+        conn.execute("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",
+                     [interview_id, fld, scheme])
     change_id, encoded = found[0][0], found[0][1]
     current = conn.execute("SELECT change_id FROM answers WHERE interview_id = ? AND field = ? AND scheme = ?",
                            [interview_id, fld, scheme]).fetchone()

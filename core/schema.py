@@ -240,6 +240,13 @@ def m004_merge(db: "Database") -> None:
                 parent TEXT NOT NULL,
                 PRIMARY KEY (change_id, parent)) WITHOUT ROWID""",
             "CREATE INDEX change_parents_parent ON change_parents (parent)",
+            # Answers with more than one head, kept in step by the merge and by every change, so that the
+            # Konflikter view and its badge need no scan of the whole log.
+            """CREATE TABLE open_conflicts (
+                interview_id TEXT NOT NULL,
+                field TEXT NOT NULL,
+                scheme TEXT NOT NULL,
+                PRIMARY KEY (interview_id, field, scheme)) WITHOUT ROWID""",
         ],
     )
 

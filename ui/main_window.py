@@ -35,8 +35,10 @@ class MainWindow(QMainWindow):
         self._pending_splitters: dict[int, QByteArray] = {}
 
         # Views are built the first time they are shown: start-up pays only for the first one.
-        self.view_titles = [self.tr("Interviews"), self.tr("Municipalities"), self.tr("Schemes"), self.tr("Charts")]
-        self._factories = [self._make_interviews, self._make_municipalities, self._make_schemes, self._make_charts]
+        self.view_titles = [self.tr("Interviews"), self.tr("Municipalities"), self.tr("Schemes"), self.tr("Charts"),
+                            self.tr("Conflicts")]
+        self._factories = [self._make_interviews, self._make_municipalities, self._make_schemes, self._make_charts,
+                           self._make_conflicts]
         self.interview_windows: dict[str, QWidget] = {}
         self._built: dict[int, QWidget] = {}
         self.nav = QListWidget()
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         for title in self.view_titles:
             self.nav.addItem(QListWidgetItem(title))
             self.stack.addWidget(QWidget())  # placeholder until the view is first shown
+        self.conflict_count = 0  # the badge is set right after the first paint (core.merge is not on the start path)
         self.nav.setMaximumWidth(220)
         self.nav.setMinimumWidth(120)
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
@@ -124,6 +127,20 @@ class MainWindow(QMainWindow):
         self.hub.sig_settings_changed.connect(view.refresh_filters)
         return view
 
+    def _make_conflicts(self) -> QWidget:
+        from ui.conflicts_view import ConflictsView
+
+        view = ConflictsView(self._store)
+        view.sig_count_changed.connect(self._update_conflict_badge)
+        view.sig_resolved.connect(self.hub.sig_interview_changed)
+        return view
+
+    def _update_conflict_badge(self, count: int) -> None:
+        """The navigation says how many answers wait for a choice: «Konflikter (3)»."""
+        self.conflict_count = count
+        title = self.view_titles[4] + (f" ({count})" if count else "")
+        self.nav.item(4).setText(title)
+
     def view(self, row: int) -> QWidget:
         """The view at ``row`` of the navigation, built on first use."""
         if row not in self._built:
@@ -157,6 +174,31 @@ class MainWindow(QMainWindow):
     @property
     def charts(self):
         return self.view(3)
+
+    @property
+    def conflicts(self):
+        return self.view(4)
+
+    # -- packages ----------------------------------------------------------------------------
+    def make_package(self):
+        from ui import packages
+
+        return packages.make_package(self, self._store)
+
+    def merge_packages(self, paths=None):
+        from ui import packages
+
+        return packages.merge_packages(self, self._store, paths, on_done=self._after_merge)
+
+    def _after_merge(self, report) -> None:
+        self._update_conflict_badge(len(report.conflicts))
+        if 0 in self._built:
+            self.interviews.refresh()
+        if 4 in self._built:
+            self.conflicts.refresh()
+        self.hub.sig_interviews_changed.emit()
+        self.hub.sig_schemes_changed.emit()
+        self.hub.sig_settings_changed.emit()  # a new laptop may have joined the package's study
 
     # -- interviews --------------------------------------------------------------------------
     def new_interview(self) -> None:
@@ -193,6 +235,9 @@ class MainWindow(QMainWindow):
         return False
 
     def _show_start_view(self) -> None:
+        from core.merge import conflict_count
+
+        self._update_conflict_badge(conflict_count(self._store))
         self._on_nav(self.nav.currentRow())
         self.stack.currentWidget().setFocus()  # keyboard-first: the list, not the navigation
 
@@ -209,6 +254,12 @@ class MainWindow(QMainWindow):
         new_action.setShortcuts(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self.new_interview)
         file_menu.addAction(new_action)
+        package_action = QAction(self.tr("Make field &package…"), self)
+        package_action.triggered.connect(self.make_package)
+        file_menu.addAction(package_action)
+        merge_action = QAction(self.tr("&Merge field packages…"), self)
+        merge_action.triggered.connect(lambda: self.merge_packages())
+        file_menu.addAction(merge_action)
         export_action = QAction(self.tr("&Export data or report…"), self)
         export_action.setShortcuts([QKeySequence("Ctrl+E")])
         export_action.triggered.connect(self.open_export)

@@ -175,6 +175,45 @@ Velg en annen mappe, eller lukk filen i programmet som har den åpen, og lagre p
     </message>
 </context>
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <source>No conflicts: every answer has one value on all the laptops merged here.</source>
+        <translation>Ingen konflikter: hvert svar har én verdi på alle maskinene som er slått sammen her.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the chosen value</source>
+        <translation>&amp;Bruk valgt verdi</translation>
+    </message>
+    <message>
+        <source>Until you choose, the latest value is in use. Your choice travels to the other laptops with the next package, like any change.</source>
+        <translation>Til du velger, brukes den siste verdien. Valget ditt følger med neste feltpakke til de andre maskinene, som enhver endring.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>I papirkurven</translation>
+    </message>
+    <message>
+        <source>«{value}» – {who}, {when}</source>
+        <translation>«{value}» – {who}, {when}</translation>
+    </message>
+    <message>
+        <source>(in use now)</source>
+        <translation>(brukes nå)</translation>
+    </message>
+    <message>
+        <source>Value not used</source>
+        <translation>Verdien ble ikke brukt</translation>
+    </message>
+    <message>
+        <source>This value does not pass the interview guide's checks ({error}); choose another.</source>
+        <translation>Verdien består ikke intervjuguidens kontroller ({error}); velg en annen.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -655,12 +694,24 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
         <translation>Diagrammer</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;New interview…</source>
         <translation>&amp;Nytt intervju…</translation>
+    </message>
+    <message>
+        <source>Make field &amp;package…</source>
+        <translation>Lag &amp;feltpakke …</translation>
+    </message>
+    <message>
+        <source>&amp;Merge field packages…</source>
+        <translation>&amp;Slå sammen feltpakker …</translation>
     </message>
     <message>
         <source>&amp;Export data or report…</source>
@@ -709,6 +760,81 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     <message>
         <source>Study: {study} · Coordinator: {coordinator} · Registry {registry} · Rural: class {classes}</source>
         <translation>Studie: {study} · Koordinator: {coordinator} · Register {registry} · Distrikt: sentralitet {classes}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <source>it is not a Feltkart package</source>
+        <translation>det er ikke en Feltkart-pakke</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (copy it again)</source>
+        <translation>filen er skadet eller ufullstendig (kopier den på nytt)</translation>
+    </message>
+    <message>
+        <source>its contents do not match its checksum (copy it again)</source>
+        <translation>innholdet stemmer ikke med kontrollsummen (kopier den på nytt)</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Feltkart (update this one first)</source>
+        <translation>den er laget av en nyere Feltkart (oppdater denne først)</translation>
+    </message>
+    <message>
+        <source>it belongs to another study</source>
+        <translation>den hører til en annen studie</translation>
+    </message>
+    <message>
+        <source>it uses another municipality registry</source>
+        <translation>den bruker et annet kommuneregister</translation>
+    </message>
+    <message>
+        <source>Merge report</source>
+        <translation>Rapport fra sammenslåingen</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Lagre rapport …</translation>
+    </message>
+    <message>
+        <source>Merged {n} package(s): {i} new interviews, {c} new changes, {a} answers updated.</source>
+        <translation>Slo sammen {n} pakke(r): {i} nye intervjuer, {c} nye endringer, {a} svar oppdatert.</translation>
+    </message>
+    <message>
+        <source>Refused: {n} file(s), nothing taken from them.</source>
+        <translation>Avvist: {n} fil(er), ingenting hentet fra dem.</translation>
+    </message>
+    <message>
+        <source>{n} answer(s) were changed on two laptops: see Conflicts.</source>
+        <translation>{n} svar ble endret på to maskiner: se Konflikter.</translation>
+    </message>
+    <message>
+        <source>{n} possible duplicate interview(s): same municipality and date from two laptops.</source>
+        <translation>{n} mulige duplikater: samme kommune og dato fra to maskiner.</translation>
+    </message>
+    <message>
+        <source>{n} deleted interview(s) were edited on another laptop; restore them from the trash if the edits matter.</source>
+        <translation>{n} slettede intervjuer ble endret på en annen maskin; gjenopprett dem fra papirkurven hvis endringene betyr noe.</translation>
+    </message>
+    <message>
+        <source>A backup was written first: {path}</source>
+        <translation>En sikkerhetskopi ble skrevet først: {path}</translation>
+    </message>
+    <message>
+        <source>Refused {file}: {reason}</source>
+        <translation>Avvist {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Lagre rapport</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Rapporten ble ikke lagret</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1426,61 @@ Send den filen til den som gir støtte på Feltkart.</translation>
     <message>
         <source>This scheme was deleted from the catalogue; close and reopen the interview.</source>
         <translation>Ordningen er slettet fra katalogen; lukk intervjuet og åpne det igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>packages</name>
+    <message>
+        <source>Save field package</source>
+        <translation>Lagre feltpakke</translation>
+    </message>
+    <message>
+        <source>Feltkart package (*.feltkart)</source>
+        <translation>Feltkart-pakke (*.feltkart)</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Skriver pakken …</translation>
+    </message>
+    <message>
+        <source>Package written</source>
+        <translation>Pakken er skrevet</translation>
+    </message>
+    <message>
+        <source>{n} interviews written to {path}.
+Give this file to the other laptop (USB stick, e-mail, shared folder); there, choose File → Merge field packages.</source>
+        <translation>{n} intervjuer skrevet til {path}.
+Gi filen til den andre maskinen (minnepinne, e-post, delt mappe); velg der Fil → Slå sammen feltpakker.</translation>
+    </message>
+    <message>
+        <source>Package not written</source>
+        <translation>Pakken ble ikke skrevet</translation>
+    </message>
+    <message>
+        <source>Nothing was written to {path}: {reason}
+Choose another place and try again.</source>
+        <translation>Ingenting ble skrevet til {path}: {reason}
+Velg et annet sted og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Merge field packages</source>
+        <translation>Slå sammen feltpakker</translation>
+    </message>
+    <message>
+        <source>Feltkart package (*.feltkart);;All files (*)</source>
+        <translation>Feltkart-pakke (*.feltkart);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Merging {n} package(s)…</source>
+        <translation>Slår sammen {n} pakke(r) …</translation>
+    </message>
+    <message>
+        <source>Merge not done</source>
+        <translation>Sammenslåingen ble ikke gjort</translation>
+    </message>
+    <message>
+        <source>The merge stopped ({reason}); the database is as it was before it. The log has the details.</source>
+        <translation>Sammenslåingen stoppet ({reason}); databasen er som før. Loggen har detaljene.</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ def make_window(qtbot, store):
 
 def test_views_and_keyboard_navigation(app, qtbot, configured_store):
     window = make_window(qtbot, configured_store)
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Interviews", "Municipalities", "Schemes", "Charts"]
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Interviews", "Municipalities", "Schemes", "Charts", "Conflicts"]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interviews)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.schemes)

@@ -1,0 +1,96 @@
+"""Packages and merge from the window: writing a package, merging, the report, the Konflikter view."""
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from core import interviews as iv
+from core import merge as mg
+from core import study
+from core.package import make_package
+from core.store import open_store
+from tests.core.test_interviews import fill_required
+from ui import packages
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def two_laptops(app, qtbot, tmp_path):
+    a = open_store(tmp_path / "a.sqlite")
+    study.save(a, study.load(a).with_changes(study_name="Felles", coordinator_name="Kari"))
+    interview = iv.create(a, "1826", "2026-03-02")
+    fill_required(a, interview, iv.schemes_for(a, interview))
+    make_package(a, tmp_path / "a0.feltkart")
+    b = open_store(tmp_path / "b.sqlite")
+    study.save(b, study.load(b).with_changes(study_name="B", coordinator_name="Ola"))
+    window = MainWindow(b, remember_state=False)
+    qtbot.addWidget(window)
+    window.show()
+    yield a, b, window, interview
+    a.close()
+    b.close()
+
+
+def test_merge_from_the_menu_shows_the_report(qtbot, two_laptops, tmp_path, monkeypatch):
+    a, b, window, interview = two_laptops
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kw: ([str(tmp_path / "a0.feltkart")], ""))
+    reports = []
+    monkeypatch.setattr(packages.MergeReportDialog, "exec", lambda self: reports.append(self))
+    window.merge_packages()
+    qtbot.waitUntil(lambda: len(reports) > 0, timeout=30000)
+    dialog = reports[0]
+    assert "Merged 1 package(s): 1 new interviews" in dialog._summary()
+    assert "backup" in dialog._summary()
+    window.show_view(0)
+    qtbot.waitUntil(lambda: window.interviews.model.total_count() == 1)
+    assert study.load(b).study_name == "Felles"
+    saved = tmp_path / "report.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(saved), ""))
+    assert dialog.save() == saved and "added interviews: 1" in saved.read_text(encoding="utf-8")
+
+
+def test_a_bad_file_is_refused_with_a_worded_reason(qtbot, two_laptops, tmp_path, monkeypatch):
+    _a, _b, window, _i = two_laptops
+    (tmp_path / "brev.feltkart").write_text("ikke en pakke")
+    reports = []
+    monkeypatch.setattr(packages.MergeReportDialog, "exec", lambda self: reports.append(self))
+    window.merge_packages([tmp_path / "brev.feltkart"])
+    qtbot.waitUntil(lambda: len(reports) > 0, timeout=30000)
+    text = "\n".join(reports[0]._lines())
+    assert "brev.feltkart" in text and "it is not a Feltkart package" in text
+    assert "Refused: 1 file(s)" in reports[0]._summary()
+
+
+def test_make_package_from_the_menu(qtbot, two_laptops, tmp_path, monkeypatch):
+    _a, _b, window, _i = two_laptops
+    target = tmp_path / "ut" / "ola"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(target), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    window.make_package()
+    qtbot.waitUntil(lambda: len(shown) > 0, timeout=30000)
+    assert (tmp_path / "ut" / "ola.feltkart").exists() and "ola.feltkart" in shown[0]
+
+
+def test_conflicts_view_picks_a_value(qtbot, two_laptops, tmp_path, monkeypatch):
+    a, b, window, interview = two_laptops
+    mg.merge(b, [tmp_path / "a0.feltkart"])
+    iv.set_answer(a, interview, "capacity", 4)
+    iv.set_answer(b, interview, "capacity", 5)
+    make_package(a, tmp_path / "a1.feltkart")
+    monkeypatch.setattr(packages.MergeReportDialog, "exec", lambda self: None)
+    window.merge_packages([tmp_path / "a1.feltkart"])
+    qtbot.waitUntil(lambda: window.conflict_count == 1, timeout=30000)
+    assert window.nav.item(4).text() == "Conflicts (1)"
+    view = window.conflicts
+    window.show_view(4)
+    from core import guide_library
+
+    label = guide_library.current(b).question("capacity").label("en")
+    assert view.list.count() == 1 and view.list.item(0).text().endswith(label)  # the question's label, not its name
+    buttons = view.choices.buttons()
+    assert len(buttons) == 2 and "(in use now)" in buttons[0].text() and "«5»" in buttons[0].text()
+    buttons[1].setChecked(True)  # the other laptop's 4
+    view.use_button.click()
+    assert iv.get(b, interview).answers[("capacity", "")] == 4
+    assert view.list.count() == 0 and window.nav.item(4).text() == "Conflicts"

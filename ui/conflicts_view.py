@@ -1,0 +1,150 @@
+"""*Konflikter*: answers two laptops changed since they last shared data. Each shows every value with who and
+when; the provisional winner (the latest) is in use until the user picks one here."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import dates, guide_library, hlc
+from core import interviews as iv
+from core import merge as mg
+from core.errors import ValidationError
+from core.guide import display_value
+from core.store import Store
+from ui import i18n
+
+
+class ConflictsView(QWidget):
+    sig_resolved = Signal(str)  # interview id
+    sig_count_changed = Signal(int)
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.setObjectName("conflictsView")
+        self._store = store
+        self.items: list[mg.Conflict] = []
+        self.list = QListWidget()
+        self.list.setObjectName("conflictList")
+        self.empty = QLabel(self.tr("No conflicts: every answer has one value on all the laptops merged here."))
+        self.empty.setWordWrap(True)
+        self.detail = QWidget()
+        self.detail_layout = QVBoxLayout(self.detail)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setObjectName("conflictTitle")
+        self.choices = QButtonGroup(self)
+        self.choice_box = QVBoxLayout()
+        self.use_button = QPushButton(self.tr("&Use the chosen value"))
+        self.use_button.setObjectName("useValue")
+        self.use_button.clicked.connect(self.use_chosen)
+        note = QLabel(self.tr("Until you choose, the latest value is in use. Your choice travels to the other "
+                              "laptops with the next package, like any change."))
+        note.setWordWrap(True)
+        self.detail_layout.addWidget(self.title)
+        self.detail_layout.addLayout(self.choice_box)
+        self.detail_layout.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.detail_layout.addWidget(note)
+        self.detail_layout.addStretch(1)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("conflictsSplitter")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.empty)
+        left_layout.addWidget(self.list, 1)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setSizes([420, 600])
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.list.currentRowChanged.connect(self._show)
+        self.setFocusProxy(self.list)
+        self.refresh()
+
+    def _question_label(self, c: mg.Conflict) -> tuple[str, object]:
+        lang = i18n.current_language()
+        got = iv.get(self._store, c.interview_id)
+        guide = guide_library.get(self._store, got.guide_id, got.guide_version)
+        if c.field.startswith("_"):
+            return {"_status": self.tr("Status"), "_deleted": self.tr("In the trash")}.get(c.field, c.field), None
+        question = guide.question(c.field)
+        label = question.label(lang)
+        if c.scheme:
+            label += f" – {c.scheme}"
+        return label, question
+
+    def refresh(self) -> None:
+        current = self.list.currentRow()
+        self.items = mg.conflicts(self._store)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for c in self.items:
+            summary = iv.get(self._store, c.interview_id).summary
+            label, _q = self._question_label(c)
+            item = QListWidgetItem(f"{summary.municipality_name} {dates.format(summary.interview_date)}: {label}")
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.empty.setVisible(not self.items)
+        self.list.setVisible(bool(self.items))
+        self.detail.setVisible(bool(self.items))
+        if self.items:
+            self.list.setCurrentRow(min(max(current, 0), len(self.items) - 1))
+            self._show(self.list.currentRow())
+        self.sig_count_changed.emit(len(self.items))
+
+    def _show(self, row: int) -> None:
+        for button in self.choices.buttons():
+            self.choices.removeButton(button)
+            button.deleteLater()
+        if row < 0 or row >= len(self.items):
+            return
+        c = self.items[row]
+        summary = iv.get(self._store, c.interview_id).summary
+        label, question = self._question_label(c)
+        self.title.setText(f"<b>{summary.municipality_name}</b>, {dates.format(summary.interview_date)}<br>{label}")
+        for n, (value, stamp, _device, who) in enumerate(c.values):
+            shown = display_value(question, value, i18n.current_language()) if question else json.dumps(value)
+            when = dates.format_timestamp(_iso(stamp))
+            text = self.tr("«{value}» – {who}, {when}").format(value=shown or "–", who=who, when=when)
+            if n == 0:
+                text += " " + self.tr("(in use now)")
+            button = QRadioButton(text)
+            button.setChecked(n == 0)
+            self.choices.addButton(button, n)
+            self.choice_box.addWidget(button)
+
+    def use_chosen(self) -> None:
+        row = self.list.currentRow()
+        if row < 0 or row >= len(self.items):
+            return
+        c = self.items[row]
+        value = c.values[self.choices.checkedId()][0]
+        try:
+            mg.resolve(self._store, c.interview_id, c.field, c.scheme, value)
+        except (ValidationError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Value not used"), self.tr(
+                "This value does not pass the interview guide's checks ({error}); choose another.").format(error=exc))
+            return
+        self.sig_resolved.emit(c.interview_id)
+        self.refresh()
+
+
+def _iso(stamp: str) -> str:
+    from datetime import datetime, timezone
+
+    return datetime.fromtimestamp(hlc.wall_time_ms(stamp) / 1000, tz=timezone.utc).isoformat()

@@ -1,0 +1,224 @@
+"""*Fil → Lag feltpakke* and *Fil → Slå sammen feltpakker*: packages for other laptops and the merge of theirs,
+each run in a worker thread behind a progress dialog, and the merge report, which can be saved."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import study
+from core.store import Store
+
+log = logging.getLogger(__name__)
+
+REASONS = {
+    "not_a_package": QT_TRANSLATE_NOOP("MergeReportDialog", "it is not a Feltkart package"),
+    "damaged": QT_TRANSLATE_NOOP("MergeReportDialog", "the file is damaged or incomplete (copy it again)"),
+    "checksum": QT_TRANSLATE_NOOP("MergeReportDialog", "its contents do not match its checksum (copy it again)"),
+    "newer": QT_TRANSLATE_NOOP("MergeReportDialog", "it was made by a newer Feltkart (update this one first)"),
+    "other_study": QT_TRANSLATE_NOOP("MergeReportDialog", "it belongs to another study"),
+    "other_registry": QT_TRANSLATE_NOOP("MergeReportDialog", "it uses another municipality registry"),
+}
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _Job:
+    """Run ``work(reader_or_store)`` in a thread; the result or the error reaches the GUI thread by signal."""
+
+    def __init__(self, parent: QWidget, work):
+        self.signals = _Signals(parent)
+        self._work = work
+        self.thread = threading.Thread(target=self._run, name="feltkart-package", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:  # worded by the caller; the log has the traceback
+            log.exception("package work failed")
+            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
+            return
+        self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            pass
+
+
+def _busy(parent: QWidget, text: str) -> QProgressDialog:
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setCancelButton(None)  # a merge is one transaction per package: it finishes or changes nothing
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setWindowTitle("Feltkart")
+    return dialog
+
+
+def make_package(parent: QWidget, store: Store, on_done=None) -> _Job | None:
+    """Ask where, then write a package of the whole database there."""
+    from core.package import make_package as write
+
+    qs = QSettings()
+    folder = Path(qs.value("packages/folder", str(Path.home())))
+    name = (study.load(store).coordinator_name or "feltkart").strip().replace(" ", "_")
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("packages", "Save field package"), str(folder / f"{name}.feltkart"),
+                                          QCoreApplication.translate("packages", "Feltkart package (*.feltkart)"))
+    if not path:
+        return None
+    target = Path(path if path.endswith(".feltkart") else path + ".feltkart")
+    qs.setValue("packages/folder", str(target.parent))
+    busy = _busy(parent, QCoreApplication.translate("packages", "Writing the package…"))
+    # the snapshot is read on a connection of its own: SQLite connections stay in their thread
+    job = _Job(parent, lambda: _with_reader(store, lambda r: write(r, target)))
+
+    def done(manifest):
+        busy.close()
+        QMessageBox.information(parent, QCoreApplication.translate("packages", "Package written"), QCoreApplication.translate("packages", 
+            "{n} interviews written to {path}.\nGive this file to the other laptop (USB stick, e-mail, shared folder); "
+            "there, choose File → Merge field packages.").format(n=manifest.interviews, path=target))
+        if on_done:
+            on_done(target)
+
+    def failed(reason):
+        busy.close()
+        QMessageBox.warning(parent, QCoreApplication.translate("packages", "Package not written"), QCoreApplication.translate("packages", 
+            "Nothing was written to {path}: {reason}\nChoose another place and try again.").format(path=target, reason=reason))
+
+    job.signals.done.connect(done)
+    job.signals.failed.connect(failed)
+    job.thread.start()
+    return job
+
+
+def _with_reader(store: Store, fn):
+    reader = store.reader()
+    try:
+        return fn(reader)
+    finally:
+        reader.close()
+
+
+def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = None, on_done=None) -> _Job | None:
+    """Ask which packages (several at once), merge them, then show the report."""
+    from core.merge import merge
+    from core.store import open_store
+
+    if paths is None:
+        qs = QSettings()
+        chosen, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("packages", "Merge field packages"),
+                                                 qs.value("packages/folder", str(Path.home())),
+                                                 QCoreApplication.translate("packages", "Feltkart package (*.feltkart);;All files (*)"))
+        if not chosen:
+            return None
+        paths = [Path(p) for p in chosen]
+        qs.setValue("packages/folder", str(paths[0].parent))
+    busy = _busy(parent, QCoreApplication.translate("packages", "Merging {n} package(s)…").format(n=len(paths)))
+
+    def work():
+        # the merge writes: on a connection of its own to the same file, in this thread (WAL lets the window read)
+        writer = open_store(store.path)
+        try:
+            return merge(writer, paths)
+        finally:
+            writer.close()
+
+    job = _Job(parent, work)
+
+    def done(report):
+        busy.close()
+        if on_done:
+            on_done(report)
+        MergeReportDialog(report, parent).exec()
+
+    def failed(reason):
+        busy.close()
+        QMessageBox.warning(parent, QCoreApplication.translate("packages", "Merge not done"), QCoreApplication.translate("packages", 
+            "The merge stopped ({reason}); the database is as it was before it. The log has the details.").format(
+                reason=reason))
+
+    job.signals.done.connect(done)
+    job.signals.failed.connect(failed)
+    job.thread.start()
+    return job
+
+
+class MergeReportDialog(QDialog):
+    """What the merge did, in words, with a button to save it as a text file."""
+
+    def __init__(self, report, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mergeReport")
+        self.setWindowTitle(self.tr("Merge report"))
+        self.report = report
+        summary = QLabel(self._summary())
+        summary.setObjectName("mergeSummary")
+        summary.setWordWrap(True)
+        self.text = QPlainTextEdit("\n".join(self._lines()))
+        self.text.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.addButton(self.tr("&Save report…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 420)
+
+    def _summary(self) -> str:
+        r = self.report
+        parts = [self.tr("Merged {n} package(s): {i} new interviews, {c} new changes, {a} answers updated.").format(
+            n=len(r.merged), i=r.added_interviews, c=r.added_changes, a=r.updated_answers)]
+        if r.refused:
+            parts.append(self.tr("Refused: {n} file(s), nothing taken from them.").format(n=len(r.refused)))
+        if r.conflicts:
+            parts.append(self.tr("{n} answer(s) were changed on two laptops: see Conflicts.").format(n=len(r.conflicts)))
+        if r.duplicates:
+            parts.append(self.tr("{n} possible duplicate interview(s): same municipality and date from two laptops.").format(
+                n=len(r.duplicates)))
+        if r.changed_after_delete:
+            parts.append(self.tr("{n} deleted interview(s) were edited on another laptop; restore them from the trash "
+                                 "if the edits matter.").format(n=len(r.changed_after_delete)))
+        if r.backup:
+            parts.append(self.tr("A backup was written first: {path}").format(path=r.backup))
+        return "\n".join(parts)
+
+    def _lines(self) -> list[str]:
+        lines = []
+        for name, reason in self.report.refused:
+            code = reason.split(" ", 1)[0]
+            lines.append(self.tr("Refused {file}: {reason}").format(file=name, reason=self.tr(REASONS.get(code, reason))))
+        return lines + self.report.lines()
+
+    def save(self) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), str(Path.home() / "sammenslaing.txt"),
+                                              self.tr("Text (*.txt)"))
+        if not path:
+            return None
+        target = Path(path)
+        try:
+            target.write_text(self._summary() + "\n\n" + "\n".join(self._lines()) + "\n", encoding="utf-8")
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Report not saved"), str(exc))
+            return None
+        return target
