@@ -95,13 +95,16 @@ def conflicts(store: "Store", interview_id: str | None = None) -> list[Conflict]
     found = []
     for i, f, s in keys:
         values = heads(store.conn, i, f, s)
-        if len(values) > 1:
+        if len({v for _id, v, *_rest in values}) > 1:
             found.append(Conflict(i, f, s, [(json.loads(v), stamp, dev, who) for _id, v, stamp, dev, who in values]))
     return found
 
 
 def conflict_count(store: "Store") -> int:
-    return store.conn.execute("SELECT count(*) FROM open_conflicts").fetchone()[0]
+    """How many answers wait for a choice (the navigation's badge)."""
+    if not store.conn.execute("SELECT 1 FROM open_conflicts LIMIT 1").fetchone():
+        return 0
+    return len(conflicts(store))
 
 
 def resolve(store: "Store", interview_id: str, fld: str, scheme: str, value: object) -> None:
@@ -127,7 +130,7 @@ def _apply(store: "Store", interview_id: str, fld: str, scheme: str) -> bool:
     found = heads(conn, interview_id, fld, scheme)
     if not found:
         return False
-    if len(found) > 1:
+    if len({value for _id, value, *_rest in found}) > 1:  # heads that agree are no conflict
         conn.execute("INSERT OR IGNORE INTO open_conflicts VALUES (?, ?, ?)", [interview_id, fld, scheme])
     else:
         conn.execute("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",

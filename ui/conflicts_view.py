@@ -117,8 +117,13 @@ class ConflictsView(QWidget):
         summary = iv.get(self._store, c.interview_id).summary
         label, question = self._question_label(c)
         self.title.setText(f"<b>{summary.municipality_name}</b>, {dates.format(summary.interview_date)}<br>{label}")
+        special = {"draft": self.tr("Draft"), "complete": self.tr("Complete"), True: self.tr("In the trash"),
+                   False: self.tr("Not deleted")}
         for n, (value, stamp, _device, who) in enumerate(c.values):
-            shown = display_value(question, value, i18n.current_language()) if question else json.dumps(value)
+            if question:
+                shown = display_value(question, value, i18n.current_language())
+            else:
+                shown = special.get(value, json.dumps(value, ensure_ascii=False))
             when = dates.format_timestamp(_iso(stamp))
             text = self.tr("«{value}» – {who}, {when}").format(value=shown or "–", who=who, when=when)
             if n == 0:

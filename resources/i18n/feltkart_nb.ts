@@ -197,6 +197,18 @@ Velg en annen mappe, eller lukk filen i programmet som har den åpen, og lagre p
         <translation>I papirkurven</translation>
     </message>
     <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
         <source>«{value}» – {who}, {when}</source>
         <translation>«{value}» – {who}, {when}</translation>
     </message>

@@ -287,3 +287,12 @@ def test_a_picked_value_is_checked_like_a_typed_one(laptops, tmp_path):
     with pytest.raises(ValidationError):
         mg.resolve(a, interview, "capacity", "", 9)
     assert [c.field for c in mg.conflicts(a)] == ["capacity"]  # still there, nothing recorded
+
+
+def test_the_same_value_on_two_laptops_is_no_conflict(laptops, tmp_path):
+    a, b, _c, interview = laptops
+    iv.set_answer(a, interview, "capacity", 4)
+    iv.set_answer(b, interview, "capacity", 4)
+    make_package(b, tmp_path / "b1.feltkart")
+    assert mg.merge(a, [tmp_path / "b1.feltkart"]).conflicts == []
+    assert iv.get(a, interview).answers[("capacity", "")] == 4
