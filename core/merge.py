@@ -101,10 +101,11 @@ def conflicts(store: "Store", interview_id: str | None = None) -> list[Conflict]
 
 
 def conflict_count(store: "Store") -> int:
-    """How many answers wait for a choice (the navigation's badge)."""
-    if not store.conn.execute("SELECT 1 FROM open_conflicts LIMIT 1").fetchone():
-        return 0
-    return len(conflicts(store))
+    """How many answers and possible duplicates wait for a choice (the navigation's badge)."""
+    count = len(duplicates(store))
+    if store.conn.execute("SELECT 1 FROM open_conflicts LIMIT 1").fetchone():
+        count += len(conflicts(store))
+    return count
 
 
 def resolve(store: "Store", interview_id: str, fld: str, scheme: str, value: object) -> None:
@@ -254,14 +255,42 @@ def _edits_of_deleted(conn, new: list[tuple]) -> list[str]:
     return flagged
 
 
-def _duplicates(store: "Store") -> list[tuple[str, str]]:
-    """Interviews of one municipality on one date recorded on different laptops (not in the trash)."""
+DISTINCT_FIELD = "_distinct_from"  # interviews the user said are not duplicates of this one (a list of ids)
+
+
+def duplicates(store: "Store") -> list[tuple[str, str]]:
+    """Interviews of one municipality on one date recorded on different laptops (not in the trash), unless the
+    user kept both."""
     rows = store.conn.execute(
         """SELECT a.id, b.id FROM interviews a JOIN interviews b
            ON a.municipality = b.municipality AND a.interview_date = b.interview_date AND a.id < b.id
            AND a.device_id != b.device_id
            WHERE a.deleted = 0 AND b.deleted = 0""").fetchall()
-    return [(a, b) for a, b in rows]
+    kept = {}
+    for interview_id, value in store.conn.execute(
+            "SELECT interview_id, value FROM answers WHERE field = ? AND scheme = ''", [DISTINCT_FIELD]):
+        kept[interview_id] = set(json.loads(value) or [])
+    return [(a, b) for a, b in rows if b not in kept.get(a, set()) and a not in kept.get(b, set())]
+
+
+def keep_both(store: "Store", first: str, second: str) -> None:
+    """The user says the two are different interviews: recorded on both (a change that travels)."""
+    from core.interviews import _record
+
+    with store.db.atomic():
+        for this, other in ((first, second), (second, first)):
+            row = store.conn.execute("SELECT value FROM answers WHERE interview_id = ? AND field = ? AND scheme = ''",
+                                     [this, DISTINCT_FIELD]).fetchone()
+            ids = sorted(set(json.loads(row[0]) if row else []) | {other})
+            _record(store, this, DISTINCT_FIELD, "", ids)
+
+
+def mark_duplicate(store: "Store", duplicate: str, kept: str) -> None:
+    """The user says ``duplicate`` repeats ``kept``: it goes to the trash with that reason (it can be restored)."""
+    from core.interviews import DELETED_FIELD as deleted, _record
+
+    with store.db.atomic():
+        _record(store, duplicate, deleted, "", True, reason=f"duplikat av {kept}")
 
 
 def merge(store: "Store", paths: list[Path]) -> MergeReport:
@@ -294,5 +323,5 @@ def merge(store: "Store", paths: list[Path]) -> MergeReport:
             report.merged.append(str(path))
     report.conflicts = conflicts(store)
     report.changed_after_delete = sorted(set(report.changed_after_delete))
-    report.duplicates = _duplicates(store)
+    report.duplicates = duplicates(store)
     return report

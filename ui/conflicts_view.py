@@ -40,6 +40,7 @@ class ConflictsView(QWidget):
         self.items: list[mg.Conflict] = []
         self.list = QListWidget()
         self.list.setObjectName("conflictList")
+        self.pairs: list[tuple[str, str]] = []
         self.empty = QLabel(self.tr("No conflicts: every answer has one value on all the laptops merged here."))
         self.empty.setWordWrap(True)
         self.detail = QWidget()
@@ -62,11 +63,30 @@ class ConflictsView(QWidget):
         self.detail_layout.addStretch(1)
         self.splitter = QSplitter()
         self.splitter.setObjectName("conflictsSplitter")
+        # possible duplicates: one municipality and date from two laptops
+        self.dup_label = QLabel(self.tr("Possible duplicates: the same municipality and date from two laptops"))
+        self.dup_label.setWordWrap(True)
+        self.dup_list = QListWidget()
+        self.dup_list.setObjectName("duplicateList")
+        self.keep_both_button = QPushButton(self.tr("&Keep both"))
+        self.keep_first_button = QPushButton(self.tr("Keep the &first, the second is a duplicate"))
+        self.keep_second_button = QPushButton(self.tr("Keep the s&econd, the first is a duplicate"))
+        self.keep_both_button.clicked.connect(self.keep_both)
+        self.keep_first_button.clicked.connect(lambda: self.mark_duplicate(1))
+        self.keep_second_button.clicked.connect(lambda: self.mark_duplicate(0))
+        self.dup_buttons = QWidget()
+        dup_buttons = QVBoxLayout(self.dup_buttons)
+        dup_buttons.setContentsMargins(0, 0, 0, 0)
+        for b in (self.keep_both_button, self.keep_first_button, self.keep_second_button):
+            dup_buttons.addWidget(b)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.empty)
-        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.list, 2)
+        left_layout.addWidget(self.dup_label)
+        left_layout.addWidget(self.dup_list, 1)
+        left_layout.addWidget(self.dup_buttons)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
         self.splitter.setSizes([420, 600])
@@ -99,13 +119,40 @@ class ConflictsView(QWidget):
             item = QListWidgetItem(f"{summary.municipality_name} {dates.format(summary.interview_date)}: {label}")
             self.list.addItem(item)
         self.list.blockSignals(False)
-        self.empty.setVisible(not self.items)
+        self.pairs = mg.duplicates(self._store)
+        self.dup_list.clear()
+        for first, second in self.pairs:
+            one, two = iv.get(self._store, first).summary, iv.get(self._store, second).summary
+            status = {iv.DRAFT: self.tr("draft"), iv.COMPLETE: self.tr("complete")}
+            self.dup_list.addItem(self.tr("{municipality} {date}: first {a} ({sa}), second {b} ({sb})").format(
+                municipality=one.municipality_name, date=dates.format(one.interview_date), a=one.coordinator,
+                sa=status.get(one.status, one.status), b=two.coordinator, sb=status.get(two.status, two.status)))
+        if self.pairs:
+            self.dup_list.setCurrentRow(0)
+        for w in (self.dup_label, self.dup_list, self.dup_buttons):
+            w.setVisible(bool(self.pairs))
+        self.empty.setVisible(not self.items and not self.pairs)
         self.list.setVisible(bool(self.items))
         self.detail.setVisible(bool(self.items))
         if self.items:
             self.list.setCurrentRow(min(max(current, 0), len(self.items) - 1))
             self._show(self.list.currentRow())
-        self.sig_count_changed.emit(len(self.items))
+        self.sig_count_changed.emit(len(self.items) + len(self.pairs))
+
+    def keep_both(self) -> None:
+        row = self.dup_list.currentRow()
+        if 0 <= row < len(self.pairs):
+            mg.keep_both(self._store, *self.pairs[row])
+            self.refresh()
+
+    def mark_duplicate(self, which: int) -> None:
+        """``which``: 0 or 1, the interview of the pair that is the duplicate (it goes to the trash)."""
+        row = self.dup_list.currentRow()
+        if 0 <= row < len(self.pairs):
+            pair = self.pairs[row]
+            mg.mark_duplicate(self._store, pair[which], pair[1 - which])
+            self.sig_resolved.emit(pair[which])
+            self.refresh()
 
     def _show(self, row: int) -> None:
         for button in self.choices.buttons():

@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         return packages.merge_packages(self, self._store, paths, on_done=self._after_merge)
 
     def _after_merge(self, report) -> None:
-        self._update_conflict_badge(len(report.conflicts))
+        self._update_conflict_badge(len(report.conflicts) + len(report.duplicates))
         if 0 in self._built:
             self.interviews.refresh()
         if 4 in self._built:

@@ -189,12 +189,40 @@ Velg en annen mappe, eller lukk filen i programmet som har den åpen, og lagre p
         <translation>Til du velger, brukes den siste verdien. Valget ditt følger med neste feltpakke til de andre maskinene, som enhver endring.</translation>
     </message>
     <message>
+        <source>Possible duplicates: the same municipality and date from two laptops</source>
+        <translation>Mulige duplikater: samme kommune og dato fra to maskiner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Behold begge</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;first, the second is a duplicate</source>
+        <translation>Behold det &amp;første, det andre er et duplikat</translation>
+    </message>
+    <message>
+        <source>Keep the s&amp;econd, the first is a duplicate</source>
+        <translation>Behold det &amp;andre, det første er et duplikat</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>In the trash</source>
         <translation>I papirkurven</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>fullført</translation>
+    </message>
+    <message>
+        <source>{municipality} {date}: first {a} ({sa}), second {b} ({sb})</source>
+        <translation>{municipality} {date}: første {a} ({sa}), andre {b} ({sb})</translation>
     </message>
     <message>
         <source>Draft</source>

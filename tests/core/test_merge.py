@@ -296,3 +296,22 @@ def test_the_same_value_on_two_laptops_is_no_conflict(laptops, tmp_path):
     make_package(b, tmp_path / "b1.feltkart")
     assert mg.merge(a, [tmp_path / "b1.feltkart"]).conflicts == []
     assert iv.get(a, interview).answers[("capacity", "")] == 4
+
+
+def test_duplicates_kept_both_or_marked_travel(laptops, tmp_path):
+    a, b, c, interview = laptops
+    twin = iv.create(b, "1826", "2026-03-02")
+    make_package(b, tmp_path / "b1.feltkart")
+    mg.merge(a, [tmp_path / "b1.feltkart"])
+    pair = tuple(sorted((interview, twin)))
+    assert mg.duplicates(a) == [pair]
+    mg.keep_both(a, interview, twin)
+    assert mg.duplicates(a) == []
+    make_package(a, tmp_path / "a1.feltkart")
+    assert mg.merge(b, [tmp_path / "a1.feltkart"]).duplicates == []  # the choice travelled
+    # on a third laptop: marking one as a duplicate moves it to the trash, with the reason in its history
+    mg.merge(c, [tmp_path / "b1.feltkart"])
+    assert mg.duplicates(c) == [pair]
+    mg.mark_duplicate(c, twin, interview)
+    assert mg.duplicates(c) == [] and iv.get(c, twin).summary.deleted
+    assert iv.history(c, twin)[-1].reason == f"duplikat av {interview}"

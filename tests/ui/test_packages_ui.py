@@ -94,3 +94,19 @@ def test_conflicts_view_picks_a_value(qtbot, two_laptops, tmp_path, monkeypatch)
     view.use_button.click()
     assert iv.get(b, interview).answers[("capacity", "")] == 4
     assert view.list.count() == 0 and window.nav.item(4).text() == "Conflicts"
+
+
+def test_duplicates_are_settled_in_the_conflicts_view(qtbot, two_laptops, tmp_path, monkeypatch):
+    a, b, window, interview = two_laptops
+    mg.merge(b, [tmp_path / "a0.feltkart"])
+    twin = iv.create(b, "1826", "2026-03-02")
+    monkeypatch.setattr(packages.MergeReportDialog, "exec", lambda self: None)
+    window.merge_packages([tmp_path / "a0.feltkart"])
+    qtbot.waitUntil(lambda: window.conflict_count == 1, timeout=30000)
+    view = window.conflicts
+    assert view.dup_list.count() == 1 and view.dup_list.isVisibleTo(view)
+    first, second = view.pairs[0]
+    view.keep_second_button.click()  # the first is the duplicate
+    assert iv.get(b, first).summary.deleted and not iv.get(b, second).summary.deleted
+    assert view.dup_list.count() == 0 and window.nav.item(4).text() == "Conflicts"
+    assert {first, second} == {interview, twin}
