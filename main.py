@@ -5,7 +5,7 @@
     uv run main.py demo --db PATH [--interviews N] [--seed S] fill a new database with demo interviews
     uv run main.py stats --db PATH --out DIR [filters]         tables behind the charts (CSV), charts (PNG, SVG)
     uv run main.py export --db PATH --format xlsx|csv|csv-excel|pdf --out PATH [--include-names] [filters]
-    uv run main.py package --db PATH --out FILE.feltkart        a field package for another laptop
+    uv run main.py package --db PATH --out FILE.feltkart [--since-last RECIPIENT]   a field package
     uv run main.py merge --db PATH FILE.feltkart [...]           merge packages; prints the report
 """
 
@@ -52,6 +52,8 @@ def parse_args(argv: list[str]) -> "argparse.Namespace":
     pk = commands.add_parser("package", help="write a field package (.feltkart) of the database for another laptop")
     pk.add_argument("--db", type=Path, required=True, help="the database")
     pk.add_argument("--out", type=Path, required=True, help="the package file to write (.feltkart)")
+    pk.add_argument("--since-last", metavar="RECIPIENT",
+                    help="only what changed since the last package made for RECIPIENT (a name you choose)")
     mg = commands.add_parser("merge", help="merge field packages into the database (prints the report)")
     mg.add_argument("--db", type=Path, required=True, help="the database")
     mg.add_argument("packages", type=Path, nargs="+", help="one or more .feltkart files")
@@ -109,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "package":
         from core.cli import run_package
 
-        return run_package(args.db, args.out)
+        return run_package(args.db, args.out, args.since_last)
     if args.command == "merge":
         from core.cli import run_merge
 

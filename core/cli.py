@@ -141,15 +141,16 @@ def run_export(db_path: Path, fmt: str, out: Path, include_names: bool, status: 
         store.close()
 
 
-def run_package(db_path: Path, out: Path) -> int:
+def run_package(db_path: Path, out: Path, since_last: str | None = None) -> int:
     from core.package import PackageError, make_package
 
     store = _open("package", db_path)
     if store is None:
         return 1
     try:
-        manifest = make_package(store, out)
-        print(f"package: {manifest.interviews} interviews and {manifest.changes} changes of "
+        manifest = make_package(store, out, since_last)
+        part = f" (changes since the last package for {since_last})" if manifest.since else ""
+        print(f"package: {manifest.interviews} interviews and {manifest.changes} changes{part} of "
               f"{manifest.study_name!r} written to {out}")
         return 0
     except PackageError as exc:

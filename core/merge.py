@@ -196,6 +196,12 @@ def _merge_one(store: "Store", manifest: Manifest, data: Path, report: MergeRepo
         with store.db.atomic():
             if manifest.study_id != study.load(store).study_id:
                 _join(store, manifest)
+            else:  # the study's name and rural definition: the later setting wins (the coordinator is per laptop)
+                for key in ("study_name", "rural_definition"):
+                    conn.execute(
+                        """UPDATE settings SET value = p.value, updated_at = p.updated_at FROM pkg.settings p
+                           WHERE settings.key = ? AND p.key = settings.key AND p.updated_at > settings.updated_at""",
+                        [key])
             conn.execute("INSERT OR IGNORE INTO guides SELECT * FROM pkg.guides")
             # the scheme catalogue: new codes come in; a code both have takes the later update
             cols = [r[1] for r in conn.execute("PRAGMA main.table_info(schemes)")]

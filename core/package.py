@@ -54,6 +54,8 @@ class Manifest:
     interviews: int
     changes: int
     sha256: str
+    since: str | None = None  # a partial package: only changes stamped after this (see make_package)
+    recipient: str | None = None
 
 
 def _sha256(path: Path) -> str:
@@ -64,8 +66,19 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def make_package(store: "Store", out: Path) -> Manifest:
-    """Write the whole database as a package at ``out`` (complete or not at all)."""
+def _sent_key(recipient: str) -> str:
+    return "sent:" + " ".join(recipient.split()).casefold()
+
+
+def last_sent(store: "Store", recipient: str) -> str | None:
+    row = store.conn.execute("SELECT value FROM meta WHERE key = ?", [_sent_key(recipient)]).fetchone()
+    return row[0] if row else None
+
+
+def make_package(store: "Store", out: Path, since_last: str | None = None) -> Manifest:
+    """Write the database as a package at ``out`` (complete or not at all). With ``since_last`` (a recipient's
+    name), only the changes made or received since the last package to that recipient are included (every
+    interview row, guide and scheme still is), and the mark is moved on once the file is written."""
     from core.schema import known_migration_names
 
     out = Path(out)
@@ -80,15 +93,23 @@ def make_package(store: "Store", out: Path) -> Manifest:
             dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             dest.close()
+        since = last_sent(store, since_last) if since_last else None
         conn = sqlite3.connect(data)
         try:
+            if since:
+                conn.execute("DELETE FROM change_parents WHERE change_id IN (SELECT id FROM changes WHERE hlc <= ?)",
+                             [since])
+                conn.execute("DELETE FROM changes WHERE hlc <= ?", [since])
+                conn.commit()
+                conn.execute("VACUUM")
             interviews = conn.execute("SELECT count(*) FROM interviews").fetchone()[0]
             changes = conn.execute("SELECT count(*) FROM changes").fetchone()[0]
+            newest = conn.execute("SELECT max(hlc) FROM changes").fetchone()[0]
         finally:
             conn.close()
         manifest = Manifest(FORMAT, settings.study_id, settings.study_name, settings.registry_version,
                             store.device_id, settings.coordinator_name, known_migration_names(), __version__,
-                            now_iso(), interviews, changes, _sha256(data))
+                            now_iso(), interviews, changes, _sha256(data), since, since_last)
         tmp = out.with_name(f".{out.name}.part")
         try:
             with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as z:
@@ -100,6 +121,9 @@ def make_package(store: "Store", out: Path) -> Manifest:
         finally:
             if tmp.exists():
                 tmp.unlink()
+    if since_last and newest:
+        with store.db.atomic():
+            store.db["meta"].upsert({"key": _sent_key(since_last), "value": max(newest, since or "")}, pk="key")
     return manifest
 
 

@@ -315,3 +315,25 @@ def test_duplicates_kept_both_or_marked_travel(laptops, tmp_path):
     mg.mark_duplicate(c, twin, interview)
     assert mg.duplicates(c) == [] and iv.get(c, twin).summary.deleted
     assert iv.history(c, twin)[-1].reason == f"duplikat av {interview}"
+
+
+def test_a_package_since_the_last_one_to_a_recipient(laptops, tmp_path):
+    a, b, _c, interview = laptops
+    first = make_package(a, tmp_path / "full.feltkart", since_last="Prosjektleder")
+    assert first.since is None and first.changes > 10  # the first time: everything
+    mg.merge(b, [tmp_path / "full.feltkart"])
+    iv.set_answer(a, interview, "notes", "Nytt siden sist")
+    delta = make_package(a, tmp_path / "delta.feltkart", since_last="prosjektleder")  # same recipient, any case
+    assert delta.since is not None and delta.changes == 1 and delta.interviews == 1
+    report = mg.merge(b, [tmp_path / "delta.feltkart"])
+    assert report.added_changes == 1 and iv.get(b, interview).answers[("notes", "")] == "Nytt siden sist"
+    assert state(a) == state(b)
+    assert make_package(a, tmp_path / "other.feltkart", since_last="Ola").since is None  # another recipient
+
+
+def test_study_settings_merge_by_their_last_change(laptops, tmp_path):
+    a, b, _c, _i = laptops
+    study.save(a, study.load(a).with_changes(study_name="Nytt navn på studien"))
+    make_package(a, tmp_path / "a1.feltkart")
+    mg.merge(b, [tmp_path / "a1.feltkart"])
+    assert study.load(b).study_name == "Nytt navn på studien" and study.load(b).coordinator_name == "Ola"

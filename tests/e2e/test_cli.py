@@ -206,6 +206,12 @@ def test_package_and_merge_commands(tmp_path):
     assert "added interviews: 15" in merged.stdout and "backup before merging" in merged.stdout
     again = run("merge", "--db", str(two), str(tmp_path / "one.feltkart"), env_home=tmp_path)
     assert again.returncode == 0 and "added interviews: 0; added changes: 0" in again.stdout
+    delta = run("package", "--db", str(one), "--out", str(tmp_path / "d1.feltkart"), "--since-last", "Siv",
+                env_home=tmp_path)
+    assert delta.returncode == 0 and "changes since" not in delta.stdout  # the first package for Siv: everything
+    delta = run("package", "--db", str(one), "--out", str(tmp_path / "d2.feltkart"), "--since-last", "Siv",
+                env_home=tmp_path)
+    assert delta.returncode == 0 and "0 changes (changes since the last package for Siv)" in delta.stdout
     (tmp_path / "letter.feltkart").write_text("not a package")
     refused = run("merge", "--db", str(two), str(tmp_path / "letter.feltkart"), env_home=tmp_path)
     assert refused.returncode == 1 and "letter.feltkart" in refused.stderr and "not_a_package" in refused.stderr
