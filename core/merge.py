@@ -299,9 +299,9 @@ def mark_duplicate(store: "Store", duplicate: str, kept: str) -> None:
         _record(store, duplicate, deleted, "", True, reason=f"duplikat av {kept}")
 
 
-def merge(store: "Store", paths: list[Path]) -> MergeReport:
+def merge(store: "Store", paths: list[Path], progress=None) -> MergeReport:
     """Merge packages into the store. Refused files are listed in the report; the others are merged, each in
-    one transaction, after one backup of the database."""
+    one transaction, after one backup of the database. ``progress(done, total)`` after each package."""
     from core.store import backup_database
 
     report = MergeReport()
@@ -327,6 +327,8 @@ def merge(store: "Store", paths: list[Path]) -> MergeReport:
                 continue
             _merge_one(store, manifest, data, report)
             report.merged.append(str(path))
+            if progress:
+                progress(len(report.merged), len(checked))
     report.conflicts = conflicts(store)
     report.changed_after_delete = sorted(set(report.changed_after_delete))
     report.duplicates = duplicates(store)

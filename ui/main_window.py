@@ -180,10 +180,10 @@ class MainWindow(QMainWindow):
         return self.view(4)
 
     # -- packages ----------------------------------------------------------------------------
-    def make_package(self):
+    def make_package(self, recipient: str | None = ""):
         from ui import packages
 
-        return packages.make_package(self, self._store)
+        return packages.make_package(self, self._store, recipient=recipient)
 
     def merge_packages(self, paths=None):
         from ui import packages

@@ -38,6 +38,7 @@ REASONS = {
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(str)
+    progress = Signal(int, int)
 
 
 class _Job:
@@ -58,9 +59,9 @@ class _Job:
         self._emit(self.signals.done, result)
 
     @staticmethod
-    def _emit(signal, value) -> None:
+    def _emit(signal, *values) -> None:
         try:
-            signal.emit(value)
+            signal.emit(*values)
         except RuntimeError:
             pass
 
@@ -74,11 +75,27 @@ def _busy(parent: QWidget, text: str) -> QProgressDialog:
     return dialog
 
 
-def make_package(parent: QWidget, store: Store, on_done=None) -> _Job | None:
-    """Ask where, then write a package of the whole database there."""
+def make_package(parent: QWidget, store: Store, on_done=None, recipient: str | None = "") -> _Job | None:
+    """Ask for whom (the whole database, or what changed since the last package to that recipient) and where,
+    then write the package. ``recipient`` None skips the question (the whole database)."""
+    from PySide6.QtWidgets import QInputDialog
+
     from core.package import make_package as write
 
     qs = QSettings()
+    if recipient == "":
+        whole = QCoreApplication.translate("packages", "Everything (the whole database)")
+        known = [r for r in (qs.value("packages/recipients") or []) if isinstance(r, str)]
+        chosen, ok = QInputDialog.getItem(
+            parent, QCoreApplication.translate("packages", "Field package"),
+            QCoreApplication.translate("packages", "What goes in the package? Choose everything, or type or choose who "
+                                                   "it is for: then only what changed since the last package to them."),
+            [whole, *known], 0, True)
+        if not ok:
+            return None
+        recipient = None if chosen.strip() in ("", whole) else chosen.strip()
+        if recipient:
+            qs.setValue("packages/recipients", [recipient, *[r for r in known if r != recipient]][:10])
     folder = Path(qs.value("packages/folder", str(Path.home())))
     name = (study.load(store).coordinator_name or "feltkart").strip().replace(" ", "_")
     path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("packages", "Save field package"), str(folder / f"{name}.feltkart"),
@@ -89,7 +106,20 @@ def make_package(parent: QWidget, store: Store, on_done=None) -> _Job | None:
     qs.setValue("packages/folder", str(target.parent))
     busy = _busy(parent, QCoreApplication.translate("packages", "Writing the package…"))
     # the snapshot is read on a connection of its own: SQLite connections stay in their thread
-    job = _Job(parent, lambda: _with_reader(store, lambda r: write(r, target)))
+    if recipient:
+        # the mark of what was sent is written: on a connection of its own, in the worker thread
+        from core.store import open_store
+
+        def work():
+            writer = open_store(store.path)
+            try:
+                return write(writer, target, recipient)
+            finally:
+                writer.close()
+    else:
+        def work():
+            return _with_reader(store, lambda r: write(r, target))
+    job = _Job(parent, work)
 
     def done(manifest):
         busy.close()
@@ -133,16 +163,19 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
         paths = [Path(p) for p in chosen]
         qs.setValue("packages/folder", str(paths[0].parent))
     busy = _busy(parent, QCoreApplication.translate("packages", "Merging {n} package(s)…").format(n=len(paths)))
+    busy.setRange(0, len(paths))
+    job = None
 
     def work():
         # the merge writes: on a connection of its own to the same file, in this thread (WAL lets the window read)
         writer = open_store(store.path)
         try:
-            return merge(writer, paths)
+            return merge(writer, paths, lambda done, total: _Job._emit(job.signals.progress, done, total))
         finally:
             writer.close()
 
     job = _Job(parent, work)
+    job.signals.progress.connect(lambda done, _total: busy.setValue(done))
 
     def done(report):
         busy.close()

@@ -1471,6 +1471,18 @@ Send den filen til den som gir støtte på Feltkart.</translation>
 <context>
     <name>packages</name>
     <message>
+        <source>Everything (the whole database)</source>
+        <translation>Alt (hele databasen)</translation>
+    </message>
+    <message>
+        <source>Field package</source>
+        <translation>Feltpakke</translation>
+    </message>
+    <message>
+        <source>What goes in the package? Choose everything, or type or choose who it is for: then only what changed since the last package to them.</source>
+        <translation>Hva skal med i pakken? Velg alt, eller skriv eller velg hvem den er til: da kommer bare det som er endret siden forrige pakke til dem.</translation>
+    </message>
+    <message>
         <source>Save field package</source>
         <translation>Lagre feltpakke</translation>
     </message>

@@ -61,15 +61,22 @@ def test_a_bad_file_is_refused_with_a_worded_reason(qtbot, two_laptops, tmp_path
 
 
 def test_make_package_from_the_menu(qtbot, two_laptops, tmp_path, monkeypatch):
-    _a, _b, window, _i = two_laptops
+    _a, b, window, _i = two_laptops
+    mg.merge(b, [tmp_path / "a0.feltkart"])
     target = tmp_path / "ut" / "ola"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(target), ""))
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kw: ("Prosjektleder", True))
     window.make_package()
     qtbot.waitUntil(lambda: len(shown) > 0, timeout=30000)
     assert (tmp_path / "ut" / "ola.feltkart").exists() and "ola.feltkart" in shown[0]
+    from core.package import last_sent
+
+    assert last_sent(window._store, "Prosjektleder") is not None  # the next one for them holds only what is new
 
 
 def test_conflicts_view_picks_a_value(qtbot, two_laptops, tmp_path, monkeypatch):
