@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         new_action.triggered.connect(self.new_interview)
         file_menu.addAction(new_action)
         package_action = QAction(self.tr("Make field &package…"), self)
-        package_action.triggered.connect(self.make_package)
+        package_action.triggered.connect(lambda: self.make_package())  # not the signal's "checked" argument
         file_menu.addAction(package_action)
         merge_action = QAction(self.tr("&Merge field packages…"), self)
         merge_action.triggered.connect(lambda: self.merge_packages())

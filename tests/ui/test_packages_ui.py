@@ -71,7 +71,8 @@ def test_make_package_from_the_menu(qtbot, two_laptops, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
     monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kw: ("Prosjektleder", True))
-    window.make_package()
+    action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "Make field &package…")
+    action.trigger()  # from the menu, as a coordinator does
     qtbot.waitUntil(lambda: len(shown) > 0, timeout=30000)
     assert (tmp_path / "ut" / "ola.feltkart").exists() and "ola.feltkart" in shown[0]
     from core.package import last_sent
