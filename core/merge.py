@@ -94,10 +94,25 @@ def conflicts(store: "Store", interview_id: str | None = None) -> list[Conflict]
                               [interview_id] if interview_id else []).fetchall()
     found = []
     for i, f, s in keys:
+        if f == DELETED_FIELD:  # deleted on one laptop, edited on another without knowing
+            found.append(_deleted_but_edited(store, i))
+            continue
         values = heads(store.conn, i, f, s)
         if len({v for _id, v, *_rest in values}) > 1:
             found.append(Conflict(i, f, s, [(json.loads(v), stamp, dev, who) for _id, v, stamp, dev, who in values]))
     return found
+
+
+def _deleted_but_edited(store: "Store", interview_id: str) -> Conflict:
+    """The choice between the deletion (in use) and keeping the interview with the other laptop's edits."""
+    conn = store.conn
+    deletion = conn.execute(
+        """SELECT c.hlc, c.device_id, c.coordinator FROM answers a JOIN changes c ON c.id = a.change_id
+           WHERE a.interview_id = ? AND a.field = ? AND a.scheme = ''""", [interview_id, DELETED_FIELD]).fetchone()
+    edit = conn.execute(
+        """SELECT hlc, device_id, coordinator FROM changes WHERE interview_id = ? AND field != ? AND device_id != ?
+           ORDER BY hlc DESC LIMIT 1""", [interview_id, DELETED_FIELD, deletion[1]]).fetchone()
+    return Conflict(interview_id, DELETED_FIELD, "", [(True, *deletion), (False, *(edit or deletion))])
 
 
 def conflict_count(store: "Store") -> int:
@@ -114,14 +129,18 @@ def resolve(store: "Store", interview_id: str, fld: str, scheme: str, value: obj
     between recorded values is not editing the interview. It travels like any other change."""
     from core.interviews import _checked, _guide_of, _record
 
-    found = heads(store.conn, interview_id, fld, scheme)
-    if len(found) < 2:
+    open_row = store.conn.execute(
+        "SELECT 1 FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",
+        [interview_id, fld, scheme]).fetchone()
+    if not open_row:
         raise ValueError("no conflict on this answer")
     if not fld.startswith("_"):  # an answer: the same checks as when it is typed (ValidationError)
         _question, value = _checked(store, interview_id, _guide_of(store, interview_id), fld, scheme, value)
     with store.db.atomic():
         # forced: picking the value already shown must still record a change that replaces the other heads
         _record(store, interview_id, fld, scheme, value, reason="konflikt løst", force=True)
+        store.conn.execute("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",
+                           [interview_id, fld, scheme])
 
 
 def _apply(store: "Store", interview_id: str, fld: str, scheme: str) -> bool:
@@ -223,7 +242,10 @@ def _merge_one(store: "Store", manifest: Manifest, data: Path, report: MergeRepo
             updated = sum(_apply(store, i, f, s) for i, f, s in touched)
             for interview_id in {i for i, _f, _s in touched}:
                 conn.execute("UPDATE interviews SET updated_at = ? WHERE id = ?", [now_iso(), interview_id])
-            report.changed_after_delete += _edits_of_deleted(conn, new)
+            flagged = _edits_of_deleted(conn, new)
+            conn.executemany("INSERT OR IGNORE INTO open_conflicts VALUES (?, ?, '')",
+                             [(i, DELETED_FIELD) for i in flagged])
+            report.changed_after_delete += flagged
             if new:
                 hlc.observe(conn, max(h for *_rest, h in new))
         report.added_interviews += added_interviews

@@ -337,3 +337,21 @@ def test_study_settings_merge_by_their_last_change(laptops, tmp_path):
     make_package(a, tmp_path / "a1.feltkart")
     mg.merge(b, [tmp_path / "a1.feltkart"])
     assert study.load(b).study_name == "Nytt navn på studien" and study.load(b).coordinator_name == "Ola"
+
+
+@pytest.mark.parametrize("keep_deleted", [True, False])
+def test_an_edit_of_a_deleted_interview_is_a_conflict_to_settle(laptops, tmp_path, keep_deleted):
+    a, b, _c, interview = laptops
+    iv.delete(a, interview)
+    iv.set_answer(b, interview, "notes", "Viktig notat skrevet etter slettingen")
+    make_package(b, tmp_path / "b1.feltkart")
+    report = mg.merge(a, [tmp_path / "b1.feltkart"])
+    assert report.changed_after_delete == [interview]
+    (conflict,) = [c for c in mg.conflicts(a) if c.field == "_deleted"]
+    assert [v for v, *_ in conflict.values] == [True, False] and conflict.values[1][3] == "Ola"
+    assert iv.get(a, interview).answers[("notes", "")] == "Viktig notat skrevet etter slettingen"  # not lost
+    mg.resolve(a, interview, "_deleted", "", keep_deleted)
+    assert mg.conflicts(a) == [] and iv.get(a, interview).summary.deleted is keep_deleted
+    make_package(a, tmp_path / "a1.feltkart")
+    mg.merge(b, [tmp_path / "a1.feltkart"])
+    assert iv.get(b, interview).summary.deleted is keep_deleted and mg.conflicts(b) == []
