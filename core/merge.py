@@ -270,6 +270,15 @@ def _edits_of_deleted(conn, new: list[tuple]) -> list[str]:
         if row is None:
             continue
         deletion, deleter = row
+        later = conn.execute(
+            """SELECT 1 FROM changes e WHERE e.interview_id = ? AND e.field != ? AND e.device_id != ?
+               AND e.hlc > (SELECT hlc FROM changes WHERE id = ?)
+               AND NOT EXISTS (SELECT 1 FROM changes r WHERE r.interview_id = e.interview_id AND r.field = ?
+                               AND r.device_id = e.device_id AND r.hlc > (SELECT hlc FROM changes WHERE id = ?))
+               LIMIT 1""", [interview_id, DELETED_FIELD, deleter, deletion, DELETED_FIELD, deletion]).fetchone()
+        if later:  # an edit stamped after the deletion, by a laptop that never restored it: it did not know
+            flagged.append(interview_id)
+            continue
         edits = conn.execute(
             "SELECT id FROM changes WHERE interview_id = ? AND field != ? AND device_id != ?",
             [interview_id, DELETED_FIELD, deleter]).fetchall()

@@ -355,3 +355,18 @@ def test_an_edit_of_a_deleted_interview_is_a_conflict_to_settle(laptops, tmp_pat
     make_package(a, tmp_path / "a1.feltkart")
     mg.merge(b, [tmp_path / "a1.feltkart"])
     assert iv.get(b, interview).summary.deleted is keep_deleted and mg.conflicts(b) == []
+
+
+def test_a_deletion_and_a_later_edit_in_one_package_are_still_a_conflict(laptops, tmp_path):
+    a, b, c, interview = laptops
+    iv.delete(a, interview)
+    make_package(a, tmp_path / "a1.feltkart")
+    iv.set_answer(b, interview, "notes", "Skrevet etter slettingen, uten å vite om den")  # later stamp
+    make_package(b, tmp_path / "b1.feltkart")
+    mg.merge(c, [tmp_path / "a1.feltkart", tmp_path / "b1.feltkart"])
+    make_package(c, tmp_path / "c1.feltkart")  # holds both the deletion and the edit
+    fresh = open_store(tmp_path / "fresh.sqlite")
+    report = mg.merge(fresh, [tmp_path / "c1.feltkart"])
+    assert report.changed_after_delete == [interview]
+    assert [x.field for x in mg.conflicts(fresh)] == ["_deleted"]
+    fresh.close()
