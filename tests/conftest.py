@@ -24,6 +24,26 @@ def isolated_user_folders(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(request, monkeypatch):
+    """A message box nobody expected would block an offscreen test run for ever: each one is recorded instead,
+    and the test fails with its text. Tests that expect one monkeypatch it themselves (theirs wins)."""
+    if "app" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    seen = []
+    for name in ("warning", "critical", "information", "question"):
+        def record(*args, _name=name, **kwargs):
+            seen.append((_name, args[1] if len(args) > 1 else "", args[2] if len(args) > 2 else ""))
+            return QMessageBox.StandardButton.Ok
+        monkeypatch.setattr(QMessageBox, name, record)
+    yield
+    if seen:
+        pytest.fail(f"unexpected message box(es): {seen}")
+
+
 @pytest.fixture
 def store(tmp_path):
     from core.store import open_store

@@ -185,6 +185,7 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
 
     def failed(reason):
         busy.close()
+        log.error("merge of %s failed: %s", [str(p) for p in paths], reason)
         QMessageBox.warning(parent, QCoreApplication.translate("packages", "Merge not done"), QCoreApplication.translate("packages", 
             "The merge stopped ({reason}); the database is as it was before it. The log has the details.").format(
                 reason=reason))
