@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from core import __version__, guide_library, registry, study
 from core import schemes as scheme_catalogue
 from core.errors import FeltkartError
+from core.stats import interview_where
 
 if TYPE_CHECKING:
     from core.guide import Guide, Question
@@ -128,23 +129,7 @@ def _never() -> bool:
 # -- collecting -------------------------------------------------------------------------------
 
 def _where(f: ExportFilter) -> tuple[str, list]:
-    clauses, params = ["i.deleted = 0"], []
-    if f.status:
-        clauses.append("i.status = ?")
-        params.append(f.status)
-    if f.county:
-        clauses.append("m.county = ?")
-        params.append(f.county)
-    if f.date_from:
-        clauses.append("i.interview_date >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        clauses.append("i.interview_date <= ?")
-        params.append(f.date_to)
-    if f.coordinator:
-        clauses.append("i.coordinator = ?")
-        params.append(f.coordinator)
-    return " AND ".join(clauses), params
+    return interview_where(f.status, f.county, f.date_from, f.date_to, f.coordinator)
 
 
 def _choices(q: "Question") -> tuple[tuple[Any, str, str], ...]:
@@ -205,15 +190,8 @@ def _decode(value: str) -> Any:
 def collect(store: "Store", f: ExportFilter = ExportFilter(), include_names: bool = False,
             progress: Progress = _noop_progress, cancelled: Callable[[], bool] = _never) -> Export:
     """Read the tables of an export from the database (one snapshot)."""
-    conn = store.conn
-    began = not conn.in_transaction
-    if began:
-        conn.execute("BEGIN")
-    try:
+    with store.snapshot():
         return _collect(store, f, include_names, progress, cancelled)
-    finally:
-        if began and conn.in_transaction:
-            conn.execute("COMMIT")
 
 
 def _collect(store, f, include_names, progress, cancelled) -> Export:

@@ -96,37 +96,38 @@ class Stats:
         return [m for m in self.municipalities if self.group_of(m) == group]
 
 
-def _where(f: StatsFilter) -> tuple[str, list]:
+def interview_where(status: str | None, county: str | None, date_from: str | None, date_to: str | None,
+                    coordinator: str | None) -> tuple[str, list]:
+    """The SQL condition (on ``interviews i`` joined with ``municipalities m``) and parameters that choose the
+    interviews of a filter; the trash is always left out. Shared by the statistics and the exports."""
     clauses, params = ["i.deleted = 0"], []
-    if not f.include_drafts:
-        clauses.append("i.status = 'complete'")
-    if f.county:
+    if status:
+        clauses.append("i.status = ?")
+        params.append(status)
+    if county:
         clauses.append("m.county = ?")
-        params.append(f.county)
-    if f.date_from:
+        params.append(county)
+    if date_from:
         clauses.append("i.interview_date >= ?")
-        params.append(f.date_from)
-    if f.date_to:
+        params.append(date_from)
+    if date_to:
         clauses.append("i.interview_date <= ?")
-        params.append(f.date_to)
-    if f.coordinator:
+        params.append(date_to)
+    if coordinator:
         clauses.append("i.coordinator = ?")
-        params.append(f.coordinator)
+        params.append(coordinator)
     return " AND ".join(clauses), params
+
+
+def _where(f: StatsFilter) -> tuple[str, list]:
+    return interview_where(None if f.include_drafts else "complete", f.county, f.date_from, f.date_to, f.coordinator)
 
 
 def compute(store: "Store", f: StatsFilter = StatsFilter()) -> Stats:
     """Combine the included interviews into one record per municipality, from one snapshot of the database
     (a read transaction: a save in another window between two of the queries cannot make them disagree)."""
-    conn = store.conn
-    if conn.in_transaction:
+    with store.snapshot():
         return _compute(store, f)
-    conn.execute("BEGIN")
-    try:
-        return _compute(store, f)
-    finally:
-        if conn.in_transaction:  # an interrupted query may have ended it already
-            conn.execute("COMMIT")
 
 
 def _compute(store: "Store", f: StatsFilter) -> Stats:

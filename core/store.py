@@ -12,6 +12,7 @@ the instance lock and shows the window.
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
 import os
 import sqlite3
 import stat
@@ -62,6 +63,21 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    @contextmanager
+    def snapshot(self):
+        """Reads inside see one state of the database (a read transaction), so that a save elsewhere between
+        two queries cannot make them disagree. Nested use joins the transaction already open."""
+        conn = self.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if conn.in_transaction:  # an interrupted query may have ended it already
+                conn.execute("COMMIT")
 
     def reader(self, cache_mib: int = 32) -> "Store":
         """A second, read-only connection to the same database for work off the GUI thread (statistics,
