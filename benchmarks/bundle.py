@@ -12,19 +12,15 @@ under 200 MB; start no more than 1.5x the bare frozen window. Results go in docs
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
-import statistics
 import subprocess
 import sys
 import tarfile
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from startup import prepare_database, time_once  # noqa: E402
+from startup import measure, report  # noqa: E402
 
 FELTKART = ROOT / "dist" / "Feltkart" / "Feltkart"
 BARE = ROOT / "build" / "bare" / "dist" / "BareWindow" / "BareWindow"
@@ -66,35 +62,10 @@ def main(argv: list[str]) -> int:
           f"{targz_size(FELTKART.parent) / 1e6:.0f} MB as tar.gz (target: unpacked < 200 MB)")
     print(f"bare frozen window:   {bare_size / 1e6:.0f} MB unpacked in {bare_files} files")
 
-    folder = Path(tempfile.mkdtemp(prefix="feltkart-bundle-bench-"))
-    env = dict(os.environ, FELTKART_STARTUP_PROBE="1", QT_QPA_PLATFORM=args.platform)
-    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config"),
-                     ("XDG_CACHE_HOME", "cache")):
-        env[var] = str(folder / sub)
-    xvfb = None
-    if args.platform == "xcb":
-        xvfb = subprocess.Popen(["Xvfb", ":96", "-screen", "0", "1366x768x24", "-nolisten", "tcp"])
-        time.sleep(1.0)
-        env["DISPLAY"] = ":96"
-    try:
-        prepare_database(env)
-        programs = {"bare frozen window": [str(BARE)], "frozen Feltkart": [str(FELTKART)]}
-        for cmd in programs.values():
-            time_once(cmd, env)  # warm the file cache
-        times: dict[str, list[float]] = {name: [] for name in programs}
-        for _ in range(args.runs):
-            for name, cmd in programs.items():
-                times[name].append(time_once(cmd, env)["FIRST_PAINT"])
-    finally:
-        if xvfb:
-            xvfb.terminate()
-        shutil.rmtree(folder, ignore_errors=True)
-    medians = {name: statistics.median(t) for name, t in times.items()}
+    programs = {"bare frozen window": [str(BARE)], "frozen Feltkart": [str(FELTKART)]}
+    times, _views = measure(programs, args.runs, args.platform, display=":96")
     print(f"start to first paint ({args.platform}), median of {args.runs}:")
-    for name, t in times.items():
-        print(f"  {name:20s} {medians[name] * 1000:6.0f} ms  ({min(t) * 1000:.0f}-{max(t) * 1000:.0f})")
-    ratio = medians["frozen Feltkart"] / medians["bare frozen window"]
-    print(f"  ratio: {ratio:.2f} (target <= 1.5)")
+    report(times, "frozen Feltkart", "bare frozen window")
     return 0
 
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def main(argv: list[str]) -> int:
@@ -32,17 +32,10 @@ def main(argv: list[str]) -> int:
     matplotlib.use("Agg")
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    from core import chartdata, charts, demo, stats, study
-    from core import interviews as iv
-    from core.store import open_store
+    from core import chartdata, charts, stats
+    from interviews import benchmark_store
 
-    db = args.db or Path(tempfile.mkdtemp(prefix="feltkart-bench-")) / "bench.sqlite"
-    store = open_store(db)
-    if not iv.list_interviews(store):
-        study.save(store, study.load(store).with_changes(study_name="Benchmark", coordinator_name="Benchmark"))
-        start = time.perf_counter()
-        demo.make_demo(store, interviews=args.interviews, seed=10)
-        print(f"demo data: {args.interviews} interviews in {time.perf_counter() - start:.1f} s ({db})")
+    store = benchmark_store(args.db, args.interviews)
     reader = store.reader()
     f = stats.StatsFilter()
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def main(argv: list[str]) -> int:
@@ -25,16 +26,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--db", type=Path)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args(argv)
-    from core import demo, report, stats, study
+    from core import report, stats
     from core import export as ex
-    from core import interviews as iv
-    from core.store import open_store
+    from interviews import benchmark_store
 
-    db = args.db or Path(tempfile.mkdtemp(prefix="feltkart-bench-")) / "bench.sqlite"
-    store = open_store(db)
-    if not iv.list_interviews(store):
-        study.save(store, study.load(store).with_changes(study_name="Benchmark", coordinator_name="Benchmark"))
-        demo.make_demo(store, interviews=args.interviews, seed=10)
+    store = benchmark_store(args.db, args.interviews)
     out = Path(tempfile.mkdtemp(prefix="feltkart-export-"))
     results: dict[str, list[float]] = {"xlsx": [], "csv-excel": [], "pdf": []}
     for _ in range(args.runs):

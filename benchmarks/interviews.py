@@ -37,6 +37,22 @@ def report(name: str, ms: list[float], target: float, p95: bool = False) -> None
     print(f"  {name:34s} {label} {value:7.1f} ms  (min {min(ms):.1f}, max {max(ms):.1f}; target < {target:g} ms) {verdict}")
 
 
+def benchmark_store(db: Path | None, interviews: int):
+    """The benchmark database at ``db`` (a scratch file when None), filled with demo interviews the first time."""
+    from core import demo, study
+    from core import interviews as iv
+    from core.store import open_store
+
+    db = db or Path(tempfile.mkdtemp(prefix="feltkart-bench-")) / "bench.sqlite"
+    store = open_store(db)
+    if not iv.list_interviews(store):
+        study.save(store, study.load(store).with_changes(study_name="Benchmark", coordinator_name="Benchmark"))
+        start = time.perf_counter()
+        demo.make_demo(store, interviews=interviews, seed=10)
+        print(f"demo data: {interviews} interviews in {time.perf_counter() - start:.1f} s ({db})")
+    return store
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--interviews", type=int, default=10_000)
@@ -45,19 +61,11 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from core import demo, study
     from core import interviews as iv
-    from core.store import open_store
     from ui.interview_model import COL_DATE, InterviewFilterProxy, InterviewTableModel
 
     app = QApplication([])  # noqa: F841 (models need it)
-    db = args.db or Path(tempfile.mkdtemp(prefix="feltkart-bench-")) / "bench.sqlite"
-    store = open_store(db)
-    if not iv.list_interviews(store):
-        study.save(store, study.load(store).with_changes(study_name="Benchmark", coordinator_name="Benchmark"))
-        start = time.perf_counter()
-        demo.make_demo(store, interviews=args.interviews, seed=10)
-        print(f"demo data: {args.interviews} interviews in {time.perf_counter() - start:.1f} s ({db})")
+    store = benchmark_store(args.db, args.interviews)
     n = len(iv.list_interviews(store))
     print(f"{n} interviews in the list, {store.conn.execute('SELECT count(*) FROM changes').fetchone()[0]} changes")
 

@@ -54,34 +54,30 @@ def time_once(cmd: list[str], env: dict) -> dict[str, float]:
     return marks
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=9)
-    parser.add_argument("--platform", default="offscreen", choices=["offscreen", "xcb"])
-    args = parser.parse_args(argv)
-
+def measure(programs: dict[str, list[str]], runs: int, platform: str, display: str = ":97",
+            keep_pyc: bool = False) -> tuple[dict[str, list[float]], list[float]]:
+    """First-paint times of each program (alternating, fresh process per run, after one warm-up run each) and
+    the start-view times Feltkart reports, with a configured database in the default place of scratch user
+    folders; under Xvfb when ``platform`` is xcb."""
     folder = Path(tempfile.mkdtemp(prefix="feltkart-bench-"))
-    env = dict(os.environ, FELTKART_STARTUP_PROBE="1", QT_QPA_PLATFORM=args.platform)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as on a user's machine: the warm-up run leaves .pyc files
-    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config")):
+    env = dict(os.environ, FELTKART_STARTUP_PROBE="1", QT_QPA_PLATFORM=platform)
+    if not keep_pyc:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # as on a user's machine: the warm-up run leaves .pyc files
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_CACHE_HOME", "cache")):
         env[var] = str(folder / sub)
     xvfb = None
-    if args.platform == "xcb":
-        display = ":97"
+    if platform == "xcb":
         xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"])
         time.sleep(1.0)
         env["DISPLAY"] = display
     try:
         prepare_database(env)
-        programs = {
-            "bare PySide6 window": [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")],
-            "Feltkart main.py": [sys.executable, str(ROOT / "main.py")],
-        }
-        for cmd in programs.values():  # warm the file cache and .pyc files once
+        for cmd in programs.values():  # warm the file cache (and .pyc files) once
             time_once(cmd, env)
         times: dict[str, list[float]] = {name: [] for name in programs}
         view_times: list[float] = []
-        for _ in range(args.runs):
+        for _ in range(runs):
             for name, cmd in programs.items():
                 marks = time_once(cmd, env)
                 times[name].append(marks["FIRST_PAINT"])
@@ -91,20 +87,35 @@ def main(argv: list[str]) -> int:
         if xvfb:
             xvfb.terminate()
         shutil.rmtree(folder, ignore_errors=True)
+    return times, view_times
 
+
+def report(times: dict[str, list[float]], feltkart: str, bare: str) -> None:
     medians = {name: statistics.median(t) for name, t in times.items()}
-    print(f"platform: {args.platform}, runs: {args.runs} each (median; min-max)")
     for name, t in times.items():
         print(f"  {name:22s} {medians[name] * 1000:7.0f} ms  ({min(t) * 1000:.0f}-{max(t) * 1000:.0f})")
-    ratio = medians["Feltkart main.py"] / medians["bare PySide6 window"]
-    best = min(times["Feltkart main.py"]) / min(times["bare PySide6 window"])
+    ratio = medians[feltkart] / medians[bare]
+    best = min(times[feltkart]) / min(times[bare])
     print(f"  ratio Feltkart / bare: {ratio:.2f} of the medians, {best:.2f} of the fastest runs (target <= 1.5)")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--platform", default="offscreen", choices=["offscreen", "xcb"])
+    args = parser.parse_args(argv)
+    programs = {
+        "bare PySide6 window": [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")],
+        "Feltkart main.py": [sys.executable, str(ROOT / "main.py")],
+    }
+    times, view_times = measure(programs, args.runs, args.platform)
+    print(f"platform: {args.platform}, runs: {args.runs} each (median; min-max)")
+    report(times, "Feltkart main.py", "bare PySide6 window")
     if view_times:
         view = statistics.median(view_times)
-        print(
-            f"  Feltkart start view painted with its data: {view * 1000:.0f} ms "
-            f"({min(view_times) * 1000:.0f}-{max(view_times) * 1000:.0f}); ratio {view / medians['bare PySide6 window']:.2f}"
-        )
+        bare = statistics.median(times["bare PySide6 window"])
+        print(f"  Feltkart start view painted with its data: {view * 1000:.0f} ms "
+              f"({min(view_times) * 1000:.0f}-{max(view_times) * 1000:.0f}); ratio {view / bare:.2f}")
     return 0
 
 

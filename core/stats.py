@@ -17,7 +17,6 @@ county, dates and coordinator. Every cell carries its count and its denominator 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 

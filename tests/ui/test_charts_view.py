@@ -5,7 +5,6 @@ from matplotlib.backend_bases import MouseEvent
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolTip
 
-from core import interviews as iv
 from ui.charts_view import ChartsView, _Compute
 from ui.main_window import MainWindow
 from tests.core.test_stats import make, study_db  # noqa: F401 (the fixture)

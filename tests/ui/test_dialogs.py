@@ -1,7 +1,6 @@
 """Scheme, welcome and settings dialogs, driven by the keyboard as a coordinator would."""
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from core import schemes, study
 from core.registry import RuralDefinition

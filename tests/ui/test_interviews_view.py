@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from core import demo
 from core import interviews as iv
-from ui.interview_model import COL_MUNICIPALITY, InterviewFilterProxy, InterviewTableModel
+from ui.interview_model import InterviewFilterProxy, InterviewTableModel
 from ui.interviews_view import InterviewsView
 
 

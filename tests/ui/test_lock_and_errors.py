@@ -60,7 +60,6 @@ def test_gui_refuses_a_database_open_elsewhere(app, tmp_path, monkeypatch):
 
 
 def test_welcome_offers_a_separate_demo_database(app, qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QDialog
 
     from core import demo, study
     from core import interviews as iv
