@@ -89,9 +89,11 @@ def prepare(store: "Store", f: "StatsFilter") -> ChartData:
                        if guide.has("measures") else [])
     names = {s.code: {"nb": s.name("nb"), "en": s.name("en")} for s in scheme_catalogue.list_schemes(store)}
     counties = {c.number: c.name for c in registry.counties(store, st.registry_version)}
+    municipalities = registry.municipalities(store, st.registry_version)
     points = [Point(m.number, m.name, m.county_number, m.county_name, m.centrality_class, m.latitude, m.longitude)
-              for m in registry.municipalities(store, st.registry_version)]
-    return ChartData(st, names, barrier_choices, measure_choices, counties, stats.coverage(store, st), points)
+              for m in municipalities]
+    cov = stats.coverage(store, st, municipalities)
+    return ChartData(st, names, barrier_choices, measure_choices, counties, cov, points)
 
 
 def group_label(st: "Stats", group, lang: str) -> str:

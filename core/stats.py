@@ -266,10 +266,12 @@ def main_barrier(stats: Stats, choices: list[str], by_class: bool | None = None)
     return table
 
 
-def coverage(store: "Store", stats: Stats) -> dict[str, dict[object, Cell]]:
-    """Interviewed municipalities out of all in the registry, per centrality class and per county."""
+def coverage(store: "Store", stats: Stats, everyone: list | None = None) -> dict[str, dict[object, Cell]]:
+    """Interviewed municipalities out of all in the registry, per centrality class and per county
+    (``everyone``: the registry's municipalities, when the caller has read them already)."""
     interviewed = {m.number for m in stats.municipalities}
-    everyone = registry.municipalities(store, stats.registry_version)
+    if everyone is None:
+        everyone = registry.municipalities(store, stats.registry_version)
     if stats.filter.county:
         everyone = [m for m in everyone if m.county_number == stats.filter.county]
     by_class = {

@@ -53,6 +53,7 @@ from core.registry import RuralDefinition
 from core.stats import StatsFilter
 from core.store import Store
 from ui import i18n
+from ui.worker import safe_emit
 
 log = logging.getLogger(__name__)
 
@@ -111,10 +112,7 @@ class _Compute:
         self._emit(self.signals.done, data)
 
     def _emit(self, signal, value) -> None:
-        try:
-            signal.emit(self.generation, value)
-        except RuntimeError:  # the view is gone (window closed): nobody waits for the result
-            pass
+        safe_emit(signal, self.generation, value)
 
 
 class TableModel(QAbstractTableModel):

@@ -31,6 +31,7 @@ from core import export as ex
 from core import interviews as iv
 from core.store import Store
 from ui import i18n
+from ui.worker import safe_emit
 
 log = logging.getLogger(__name__)
 
@@ -210,7 +211,7 @@ class ExportDialog(QDialog):
         reader = None
 
         def progress(done: int, total: int) -> None:
-            self._emit(self._signals.progress, done * 100 // max(total, 1))
+            safe_emit(self._signals.progress, done * 100 // max(total, 1))
 
         try:
             reader = self._store.reader()
@@ -221,19 +222,19 @@ class ExportDialog(QDialog):
                 sf = StatsFilter(county=f.county, date_from=f.date_from, date_to=f.date_to,
                                  coordinator=f.coordinator, include_drafts=f.status is None)
                 path = report.write_pdf(reader, sf, target, lang, progress, self._cancel.is_set)
-                self._emit(self._signals.done, str(path))
+                safe_emit(self._signals.done, str(path))
             else:
                 data, paths = ex.export(reader, fmt, target, f, include_names, progress, self._cancel.is_set)
-                self._emit(self._signals.done, str(target))
+                safe_emit(self._signals.done, str(target))
         except ex.ExportCancelled:
-            self._emit(self._signals.failed, "")
+            safe_emit(self._signals.failed, "")
         except ex.ExportWriteError as exc:
-            self._emit(self._signals.failed, self.tr(
+            safe_emit(self._signals.failed, self.tr(
                 "Nothing was written to {path}: {reason}.\nChoose another place, or close the file in the program "
                 "that has it open, and export again.").format(path=exc.path, reason=self._reason(exc)))
         except Exception as exc:  # the log has the traceback; the dialog says what happened
             log.exception("export failed")
-            self._emit(self._signals.failed, self.tr("The export failed ({error}); nothing was written. "
+            safe_emit(self._signals.failed, self.tr("The export failed ({error}); nothing was written. "
                                                      "The log has the details.").format(error=type(exc).__name__))
         finally:
             if reader is not None:
@@ -251,12 +252,6 @@ class ExportDialog(QDialog):
         if exc.errno == errno.ENOSPC:
             return self.tr("the disk is full")
         return exc.reason
-
-    def _emit(self, signal, value) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:  # the dialog is gone
-            pass
 
     def _finish(self) -> None:
         self.progress.hide()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core import study
 from core.store import Store
+from ui.worker import safe_emit
 
 log = logging.getLogger(__name__)
 
@@ -54,16 +55,9 @@ class _Job:
             result = self._work()
         except Exception as exc:  # worded by the caller; the log has the traceback
             log.exception("package work failed")
-            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
+            safe_emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
             return
-        self._emit(self.signals.done, result)
-
-    @staticmethod
-    def _emit(signal, *values) -> None:
-        try:
-            signal.emit(*values)
-        except RuntimeError:
-            pass
+        safe_emit(self.signals.done, result)
 
 
 def _busy(parent: QWidget, text: str) -> QProgressDialog:
@@ -105,21 +99,7 @@ def make_package(parent: QWidget, store: Store, on_done=None, recipient: str | N
     target = Path(path if path.endswith(".feltkart") else path + ".feltkart")
     qs.setValue("packages/folder", str(target.parent))
     busy = _busy(parent, QCoreApplication.translate("packages", "Writing the package…"))
-    # the snapshot is read on a connection of its own: SQLite connections stay in their thread
-    if recipient:
-        # the mark of what was sent is written: on a connection of its own, in the worker thread
-        from core.store import open_store
-
-        def work():
-            writer = open_store(store.path)
-            try:
-                return write(writer, target, recipient)
-            finally:
-                writer.close()
-    else:
-        def work():
-            return _with_reader(store, lambda r: write(r, target))
-    job = _Job(parent, work)
+    job = _Job(parent, lambda: _on_own_connection(store, lambda s: write(s, target, recipient)))
 
     def done(manifest):
         busy.close()
@@ -140,18 +120,21 @@ def make_package(parent: QWidget, store: Store, on_done=None, recipient: str | N
     return job
 
 
-def _with_reader(store: Store, fn):
-    reader = store.reader()
+def _on_own_connection(store: Store, fn):
+    """Run ``fn`` on a connection of its own to the same database, in the calling (worker) thread: SQLite
+    connections stay in their thread, and WAL lets the window go on reading meanwhile."""
+    from core.store import open_store
+
+    own = open_store(store.path)
     try:
-        return fn(reader)
+        return fn(own)
     finally:
-        reader.close()
+        own.close()
 
 
 def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = None, on_done=None) -> _Job | None:
     """Ask which packages (several at once), merge them, then show the report."""
     from core.merge import merge
-    from core.store import open_store
 
     if paths is None:
         qs = QSettings()
@@ -164,17 +147,8 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
         qs.setValue("packages/folder", str(paths[0].parent))
     busy = _busy(parent, QCoreApplication.translate("packages", "Merging {n} package(s)…").format(n=len(paths)))
     busy.setRange(0, len(paths))
-    job = None
-
-    def work():
-        # the merge writes: on a connection of its own to the same file, in this thread (WAL lets the window read)
-        writer = open_store(store.path)
-        try:
-            return merge(writer, paths, lambda done, total: _Job._emit(job.signals.progress, done, total))
-        finally:
-            writer.close()
-
-    job = _Job(parent, work)
+    job = _Job(parent, lambda: _on_own_connection(
+        store, lambda s: merge(s, paths, lambda done, total: safe_emit(job.signals.progress, done, total))))
     job.signals.progress.connect(lambda done, _total: busy.setValue(done))
 
     def done(report):
