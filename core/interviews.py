@@ -157,6 +157,11 @@ def _record(store: "Store", interview_id: str, field: str, scheme: str, value: A
                              [(change_id, other) for (other,) in others])
             conn.execute("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",
                          [interview_id, field, scheme])
+    if field == DELETED_FIELD:  # deleting or restoring here settles "deleted on one laptop, edited on another"
+        conn.execute("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ''",
+                     [interview_id, field])
+    elif edited_after_deletion(conn, interview_id):  # the same rule as a merge applies (see there)
+        conn.execute("INSERT OR IGNORE INTO open_conflicts VALUES (?, ?, '')", [interview_id, DELETED_FIELD])
     conn.execute(
         "INSERT INTO answers (interview_id, field, scheme, value, change_id) VALUES (?, ?, ?, ?, ?)"
         " ON CONFLICT (interview_id, field, scheme) DO UPDATE SET value = excluded.value, change_id = excluded.change_id",
@@ -180,6 +185,24 @@ def _record(store: "Store", interview_id: str, field: str, scheme: str, value: A
         params.append(int(bool(value)))
     conn.execute(f"UPDATE interviews SET {', '.join(sets)} WHERE id = ?", [*params, interview_id])
     return True
+
+
+def edited_after_deletion(conn, interview_id: str) -> bool:
+    """True when the interview is deleted and another laptop edited it after the deletion without having
+    restored it since: the conflict «deleted on one laptop, edited on another» (merge.conflicts). A function
+    of the log alone (stamps and devices), so every laptop that holds the same changes agrees; an edit stamped
+    before the deletion counts as part of what was deleted."""
+    row = conn.execute("SELECT deleted FROM interviews WHERE id = ?", [interview_id]).fetchone()
+    if not row or not row[0]:
+        return False
+    return conn.execute(
+        """SELECT 1 FROM answers a JOIN changes d ON d.id = a.change_id
+           JOIN changes e ON e.interview_id = a.interview_id AND e.field != a.field
+                AND e.device_id != d.device_id AND e.hlc > d.hlc
+           WHERE a.interview_id = :interview AND a.field = :deleted AND a.scheme = ''
+             AND NOT EXISTS (SELECT 1 FROM changes r WHERE r.interview_id = e.interview_id
+                             AND r.field = :deleted AND r.device_id = e.device_id AND r.hlc > d.hlc)
+           LIMIT 1""", {"interview": interview_id, "deleted": DELETED_FIELD}).fetchone() is not None
 
 
 def _index_text(store: "Store", interview_id: str, field: str, scheme: str, value: Any) -> None:

@@ -1,6 +1,7 @@
 """Field packages: one file (``.feltkart``) that carries a laptop's data to another.
 
-A package is a zip holding ``data.sqlite`` (a consistent snapshot made with SQLite's backup API) and
+A package is a zip holding ``data.sqlite`` (a consistent snapshot made with SQLite's backup API, without the
+tables and indexes that are worked out from the change log: ``DERIVED_TABLES``) and
 ``manifest.json`` (format, study, registry version, device, coordinator, schema, Feltkart version, time,
 counts and the SHA-256 of ``data.sqlite``). ``read_package`` checks all of it before anything is merged and
 refuses with a ``PackageError`` that names the file and the reason.
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from core.store import Store
 
 FORMAT = 1
+# Kept up to date from the change log on every laptop, so a package leaves them empty (the merge recomputes them).
+DERIVED_TABLES = ("answers", "scheme_answers", "answer_text", "answer_text_rows", "open_conflicts")
 SUFFIX = ".feltkart"
 DATA = "data.sqlite"
 MANIFEST = "manifest.json"
@@ -100,8 +103,14 @@ def make_package(store: "Store", out: Path, since_last: str | None = None) -> Ma
                 conn.execute("DELETE FROM change_parents WHERE change_id IN (SELECT id FROM changes WHERE hlc <= ?)",
                              [since])
                 conn.execute("DELETE FROM changes WHERE hlc <= ?", [since])
-                conn.commit()
-                conn.execute("VACUUM")
+            # what the merge works out again from the log stays behind: half the size to send and to unpack
+            for table in DERIVED_TABLES:
+                conn.execute(f"DELETE FROM {table}")
+            for (index,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                                         " AND tbl_name IN ('changes', 'change_parents', 'interviews')").fetchall():
+                conn.execute(f'DROP INDEX "{index}"')
+            conn.commit()
+            conn.execute("VACUUM")
             interviews = conn.execute("SELECT count(*) FROM interviews").fetchone()[0]
             changes = conn.execute("SELECT count(*) FROM changes").fetchone()[0]
             newest = conn.execute("SELECT max(hlc) FROM changes").fetchone()[0]

@@ -160,9 +160,14 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
     def failed(reason):
         busy.close()
         log.error("merge of %s failed: %s", [str(p) for p in paths], reason)
-        QMessageBox.warning(parent, QCoreApplication.translate("packages", "Merge not done"), QCoreApplication.translate("packages", 
-            "The merge stopped ({reason}); the database is as it was before it. The log has the details.").format(
-                reason=reason))
+        if len(paths) == 1:
+            text = QCoreApplication.translate(
+                "packages", "The merge stopped ({reason}); the database is as it was before it. The log has the details.")
+        else:  # each package is one transaction
+            text = QCoreApplication.translate(
+                "packages", "The merge stopped ({reason}). Each package is merged completely or not at all: the one it "
+                "stopped on changed nothing, the ones before it are merged. The log has the details.")
+        QMessageBox.warning(parent, QCoreApplication.translate("packages", "Merge not done"), text.format(reason=reason))
 
     job.signals.done.connect(done)
     job.signals.failed.connect(failed)

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
@@ -108,7 +108,7 @@
         <translation>Alle seks klasser</translation>
     </message>
     <message>
-        <source>Rural (distriktskommuner): centrality classes {c} in this study's settings; the other definition in use, or all six classes side by side, for comparison</source>
+        <source>Rural (distriktskommuner): centrality classes {c} in this study&apos;s settings; the other definition in use, or all six classes side by side, for comparison</source>
         <translation>Distriktskommuner: sentralitetsklasse {c} etter studiens innstillinger; den andre definisjonen i bruk, eller alle seks klasser side om side, til sammenligning</translation>
     </message>
     <message>
@@ -249,7 +249,7 @@ Velg en annen mappe, eller lukk filen i programmet som har den åpen, og lagre p
         <translation>Verdien ble ikke brukt</translation>
     </message>
     <message>
-        <source>This value does not pass the interview guide's checks ({error}); choose another.</source>
+        <source>This value does not pass the interview guide&apos;s checks ({error}); choose another.</source>
         <translation>Verdien består ikke intervjuguidens kontroller ({error}); velg en annen.</translation>
     </message>
 </context>
@@ -300,7 +300,7 @@ Velg en annen mappe, eller lukk filen i programmet som har den åpen, og lagre p
         <translation>Bare utkast</translation>
     </message>
     <message>
-        <source>Include the informants' &amp;names and contact details</source>
+        <source>Include the informants&apos; &amp;names and contact details</source>
         <translation>Ta med informantenes n&amp;avn og kontaktinformasjon</translation>
     </message>
     <message>
@@ -336,7 +336,7 @@ Velg en annen mappe, eller lukk filen i programmet som har den åpen, og lagre p
         <translation>Rapporten inneholder bare tall: ingen navn, ingen kontaktinformasjon, ingen fritekst.</translation>
     </message>
     <message>
-        <source>The export WILL HOLD PERSONAL DATA: the informants' names and contact details. Keep the file only where the study's data protection plan allows personal data.</source>
+        <source>The export WILL HOLD PERSONAL DATA: the informants&apos; names and contact details. Keep the file only where the study&apos;s data protection plan allows personal data.</source>
         <translation>Eksporten VIL INNEHOLDE PERSONOPPLYSNINGER: informantenes navn og kontaktinformasjon. Lagre filen bare der studiens personvernplan tillater personopplysninger.</translation>
     </message>
     <message>
@@ -790,7 +790,7 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
         <translation>Om Feltkart</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Feltkart {version}&lt;/h3&gt;&lt;p&gt;Field interviews on rural municipalities' use of national schemes for innovation, renewal and digitalisation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;br&gt;{attribution}&lt;/p&gt;&lt;p&gt;Registry in use: {structure}; population 1 January {year}.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Feltkart {version}&lt;/h3&gt;&lt;p&gt;Field interviews on rural municipalities&apos; use of national schemes for innovation, renewal and digitalisation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;br&gt;{attribution}&lt;/p&gt;&lt;p&gt;Registry in use: {structure}; population 1 January {year}.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Feltkart {version}&lt;/h3&gt;&lt;p&gt;Feltintervjuer om distriktskommuners deltakelse i og utbytte av nasjonale ordninger for innovasjon, fornying og digitalisering.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datakilder&lt;/b&gt;&lt;br&gt;{attribution}&lt;/p&gt;&lt;p&gt;Kommuneregister i bruk: {structure}; folketall 1. januar {year}.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1372,7 +1372,7 @@ Send den filen til den som gir støtte på Feltkart.</translation>
         <translation>{path} er ikke en Feltkart-database: filen er ikke en SQLite-database, eller den er skadet. Kontroller at du valgte riktig fil; åpne en sikkerhetskopi hvis filen er skadet.</translation>
     </message>
     <message>
-        <source>{path} is an SQLite database made by another program. Feltkart does not write into other programs' databases; choose a Feltkart database or a new file name.</source>
+        <source>{path} is an SQLite database made by another program. Feltkart does not write into other programs&apos; databases; choose a Feltkart database or a new file name.</source>
         <translation>{path} er en SQLite-database laget av et annet program. Feltkart skriver ikke i andre programmers databaser; velg en Feltkart-database eller et nytt filnavn.</translation>
     </message>
     <message>
@@ -1456,7 +1456,7 @@ Send den filen til den som gir støtte på Feltkart.</translation>
         <translation>En dato som finnes, skrevet dd.mm.åååå.</translation>
     </message>
     <message>
-        <source>Not a municipality of the study's registry: type a name or number and pick from the list.</source>
+        <source>Not a municipality of the study&apos;s registry: type a name or number and pick from the list.</source>
         <translation>Ikke en kommune i studiens register: skriv navn eller nummer og velg fra listen.</translation>
     </message>
     <message>
@@ -1525,6 +1525,10 @@ Velg et annet sted og prøv igjen.</translation>
     <message>
         <source>Merging {n} package(s)…</source>
         <translation>Slår sammen {n} pakke(r) …</translation>
+    </message>
+    <message>
+        <source>The merge stopped ({reason}). Each package is merged completely or not at all: the one it stopped on changed nothing, the ones before it are merged. The log has the details.</source>
+        <translation>Sammenslåingen stoppet ({reason}). Hver pakke slås sammen helt eller ikke i det hele tatt: pakken den stoppet på, endret ingenting, og pakkene før den er slått sammen. Loggen har detaljene.</translation>
     </message>
     <message>
         <source>Merge not done</source>

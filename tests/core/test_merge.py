@@ -37,12 +37,19 @@ def laptops(tmp_path):
 
 
 def state(store) -> dict:
-    """Everything a coordinator sees: the interviews' current rows and every current answer."""
-    interviews = store.conn.execute(
-        "SELECT id, municipality, interview_date, status, deleted FROM interviews ORDER BY id").fetchall()
-    answers = store.conn.execute(
-        "SELECT interview_id, field, scheme, value FROM answers ORDER BY 1, 2, 3").fetchall()
-    return {"interviews": interviews, "answers": answers}
+    """Everything a coordinator sees: the interviews' current rows, every current answer, and what is kept
+    from them for the statistics, the text search and the Konflikter view."""
+    def rows(sql):
+        return store.conn.execute(sql).fetchall()
+
+    return {
+        "interviews": rows("SELECT id, municipality, interview_date, status, deleted FROM interviews ORDER BY id"),
+        "answers": rows("SELECT interview_id, field, scheme, value FROM answers ORDER BY 1, 2, 3"),
+        "scheme_answers": rows("SELECT * FROM scheme_answers ORDER BY 1, 2"),
+        "text": rows("SELECT t.interview_id, t.field, t.scheme, t.body FROM answer_text t JOIN answer_text_rows r"
+                     " ON r.fts_rowid = t.rowid ORDER BY 1, 2, 3"),
+        "conflicts": rows("SELECT * FROM open_conflicts ORDER BY 1, 2, 3"),
+    }
 
 
 def test_a_new_laptop_joins_the_study(laptops):
@@ -67,6 +74,7 @@ def test_different_answers_of_one_interview_both_survive(laptops, tmp_path):
         assert answers[("notes", "")] == "Notat fra A" and answers[("quotes", "")] == "Sitat fra B"
     assert state(a) == state(b)
     assert iv.search(b, "Notat") == {interview}  # the text index follows the merged answers
+    assert iv.search(b, "fysisk") == set()  # only the searchable questions are indexed, as when typed
 
 
 def test_the_same_answer_changed_on_two_laptops_is_a_conflict(laptops, tmp_path):
@@ -107,11 +115,11 @@ def test_order_of_imports_does_not_matter(laptops, tmp_path):
     a, b, c, interview = laptops
     iv.set_answer(a, interview, "capacity", 1)
     iv.set_answer(a, interview, "notes", "A")
-    iv.set_answer(b, interview, "capacity", 2)
+    iv.delete(a, interview)
+    iv.set_answer(b, interview, "capacity", 2)  # after the deletion, without knowing of it
     iv.set_answer(b, interview, "quotes", "B")
     other = iv.create(b, "1832", "2026-03-05")
     iv.set_answer(b, other, "notes", "B sitt eget intervju")
-    iv.delete(a, interview)
     make_package(a, tmp_path / "a1.feltkart")
     make_package(b, tmp_path / "b1.feltkart")
     make_package(c, tmp_path / "c1.feltkart")
@@ -125,7 +133,7 @@ def test_order_of_imports_does_not_matter(laptops, tmp_path):
     assert len(state(x)["interviews"]) == 2
     deleted = next(row for row in state(x)["interviews"] if row[0] == interview)
     assert deleted[4] == 1  # the deletion travelled
-    # B edited the interview A deleted, without knowing: reported whichever came first
+    # B edited the interview after A deleted it, without knowing: reported whichever package came first
     assert x_report.changed_after_delete == [interview] and y_report.changed_after_delete == [interview]
     assert mg.merge(x, [tmp_path / "a1.feltkart"]).changed_after_delete == []  # nothing new the second time
     x.close()

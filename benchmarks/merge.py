@@ -1,0 +1,102 @@
+"""Merging field packages: two laptops with 5 000 demo interviews each, both packages merged into a database.
+
+    uv run python benchmarks/merge.py [--interviews 5000] [--keep DIR] [--runs 3]
+
+Two demo databases (different seeds, so different devices and interviews) each make a whole package. Timed:
+- both packages merged into a new laptop's database (the project lead's), target < 5 s;
+- the second package merged into the first laptop's database, which holds 5 000 interviews of its own;
+- the same package merged again (nothing changes).
+Each run starts from a fresh copy of the target database. Results go in docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def laptop(folder: Path, name: str, interviews: int, seed: int):
+    """A demo laptop's database and its whole package (made once; ``--keep`` reuses them)."""
+    from core import demo, package
+    from core.store import open_store
+
+    db, pkg = folder / f"{name}.sqlite", folder / f"{name}.feltkart"
+    if not pkg.exists():
+        store = open_store(db)
+        if store.conn.execute("SELECT count(*) FROM interviews").fetchone()[0] != interviews:
+            store.close()
+            for stale in folder.glob(f"{name}.sqlite*"):
+                stale.unlink()
+            store = open_store(db)
+            start = time.perf_counter()
+            demo.make_demo(store, interviews=interviews, seed=seed)
+            print(f"{name}: {interviews} demo interviews in {time.perf_counter() - start:.1f} s")
+        start = time.perf_counter()
+        package.make_package(store, pkg)
+        print(f"{name}: package in {time.perf_counter() - start:.1f} s ({pkg.stat().st_size / 1e6:.1f} MB)")
+        store.close()
+    return db, pkg
+
+
+def timed_merge(target: Path, packages: list[Path]) -> tuple[float, object]:
+    from core import merge
+    from core.store import open_store
+
+    store = open_store(target)
+    start = time.perf_counter()
+    result = merge.merge(store, packages)
+    elapsed = time.perf_counter() - start
+    store.close()
+    return elapsed, result
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--interviews", type=int, default=5000)
+    parser.add_argument("--keep", type=Path, help="folder that keeps the demo laptops between runs")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="feltkart-merge-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    db_a, pkg_a = laptop(folder, "Laptop A", args.interviews, seed=21)
+    _db_b, pkg_b = laptop(folder, "Laptop B", args.interviews, seed=22)
+
+    results: dict[str, list[float]] = {"both into a new laptop": [], "B into A": [], "B into A again": []}
+    for run in range(args.runs):
+        work = folder / f"run{run}"
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir()
+        elapsed, report = timed_merge(work / "lead.sqlite", [pkg_a, pkg_b])
+        results["both into a new laptop"].append(elapsed)
+        if run == 0:
+            print(f"both into a new laptop: {report.added_interviews} interviews, {report.added_changes} changes, "
+                  f"{len(report.conflicts)} conflicts, {len(report.duplicates)} possible duplicates")
+        shutil.copy(db_a, work / "a.sqlite")
+        elapsed, report = timed_merge(work / "a.sqlite", [pkg_b])
+        results["B into A"].append(elapsed)
+        elapsed, report = timed_merge(work / "a.sqlite", [pkg_b])
+        results["B into A again"].append(elapsed)
+        if report.added_changes or report.updated_answers:
+            print("merging the same package again changed something")
+            return 1
+        shutil.rmtree(work)
+    print(f"median of {args.runs} runs (each merge includes reading and checking the packages and the backup)")
+    for name, times in results.items():
+        target = " (target < 5 s)" if name == "both into a new laptop" else ""
+        print(f"  {name:24s} {statistics.median(times):6.2f} s  (min {min(times):.2f}){target}")
+    if not args.keep:
+        shutil.rmtree(folder)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
