@@ -390,21 +390,38 @@ def _temp_beside(target: Path, suffix: str) -> Path:
     return Path(name)
 
 
+DATE_FORMAT = "DD.MM.YYYY"
+
+
 def write_xlsx(export: Export, target: Path, progress: Progress = _noop_progress,
                cancelled: Callable[[], bool] = _never) -> Path:
-    """The export as one workbook at ``target``, complete or not at all."""
+    """The export as one workbook at ``target``, complete or not at all. openpyxl makes the workbook with
+    every sheet's header and first row; the other rows are written straight into each sheet's XML
+    (``core.xlsx_rows``), ten times faster for the same cells."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
+    from core import xlsx_rows
+
     target = Path(target)
     tmp = _temp_beside(target, ".xlsx")
+    frame = _temp_beside(target, ".frame.xlsx")
+    total = sum(len(t.rows) for t in export.tables.values()) or 1
+    done = 0
+
+    def tick(rows: int) -> None:
+        nonlocal done
+        if cancelled():
+            raise ExportCancelled()
+        done += rows
+        progress(min(done, total), total)
+
     try:
         wb = Workbook(write_only=True)
-        total = sum(len(t.rows) for t in export.tables.values()) or 1
-        done = 0
         bold = Font(bold=True)
+        extra = {}
         for name in SHEETS:
             table = export.tables[name]
             ws = wb.create_sheet(name)
@@ -419,28 +436,28 @@ def write_xlsx(export: Export, target: Path, progress: Progress = _noop_progress
                 cell.font = bold
                 header.append(cell)
             ws.append(header)
+            # openpyxl writes the rows up to the first date of every date column, so that the workbook's styles
+            # hold the date format the spliced rows refer to (usually just the first row)
             dates = [i for i, v in enumerate(table.variables) if v.type == "date"]
-            for row in table.rows:
-                # Plain values are appended as they are; only dates (a number format) and texts that look like
-                # formulas (a string cell) need a cell object, which costs several times more to write.
-                special = [i for i in dates if row[i] is not None]
-                special += [i for i, value in enumerate(row) if is_dangerous(value)]
-                if special:
-                    row = list(row)
-                    for i in special:
-                        cell = WriteOnlyCell(ws, value=row[i])
-                        if is_dangerous(row[i]):
-                            cell.data_type = "s"  # a string cell: shown as typed, never evaluated
+            by_openpyxl = 1 + max([next((n for n, r in enumerate(table.rows) if r[i] is not None), 0)
+                                   for i in dates] + [0])
+            for row in table.rows[:by_openpyxl]:
+                # a date needs a number format and a text that looks like a formula a string cell: cell objects
+                row = [xlsx_rows.legal(value) if isinstance(value, str) else value for value in row]
+                for i, value in enumerate(row):
+                    if isinstance(value, date) or is_dangerous(value):
+                        cell = WriteOnlyCell(ws, value=value)
+                        if isinstance(value, date):
+                            cell.number_format = DATE_FORMAT
                         else:
-                            cell.number_format = "DD.MM.YYYY"
+                            cell.data_type = "s"  # a string cell: shown as typed, never evaluated
                         row[i] = cell
                 ws.append(row)
-                done += 1
-                if done % 2000 == 0:
-                    if cancelled():
-                        raise ExportCancelled()
-                    progress(done, total)
-        wb.save(tmp)
+            if len(table.rows) > by_openpyxl:
+                extra[name] = (2 + by_openpyxl, len(table.variables), table.rows[by_openpyxl:])
+            tick(min(by_openpyxl, len(table.rows)))
+        wb.save(frame)
+        xlsx_rows.splice(str(frame), str(tmp), extra, DATE_FORMAT, tick)
         if cancelled():
             raise ExportCancelled()
         _replace_into(tmp, target)
@@ -449,8 +466,9 @@ def write_xlsx(export: Export, target: Path, progress: Progress = _noop_progress
     except OSError as exc:
         raise ExportWriteError(target, exc.strerror or str(exc), exc.errno) from exc
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        for path in (frame, tmp):
+            if path.exists():
+                path.unlink()
 
 
 def _csv_value(value: Any, decimal_comma: bool) -> Any:
