@@ -26,6 +26,7 @@ import sqlite3
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,13 +69,23 @@ class MergeReport:
                    f"possible duplicates: {len(self.duplicates)}")
         for c in self.conflicts:
             label = c.field + (f" [{c.scheme}]" if c.scheme else "")
-            shown = " | ".join(f"{json.dumps(v, ensure_ascii=False)} ({who}, {stamp[:13]})" for v, stamp, _d, who in c.values)
+            if c.field == DELETED_FIELD:  # the deletion, and the edit made after it without knowing
+                (_d, deleted, _dd, deleter), (_e, edited, _de, editor) = c.values
+                shown = f"deleted ({deleter}, {_when(deleted)}) | edited after that ({editor}, {_when(edited)})"
+            else:
+                shown = " | ".join(f"{json.dumps(v, ensure_ascii=False)} ({who}, {_when(stamp)})"
+                                   for v, stamp, _d, who in c.values)
             out.append(f"  conflict {c.interview_id} {label}: {shown}")
         out += [f"  changed after deletion: {i}" for i in self.changed_after_delete]
         out += [f"  possible duplicate: {a} and {b}" for a, b in self.duplicates]
         if self.backup:
             out.append(f"backup before merging: {self.backup}")
         return out
+
+
+def _when(stamp: str) -> str:
+    """A change's time from its stamp, in this computer's time zone: dd.mm.åååå tt:mm."""
+    return datetime.fromtimestamp(hlc.wall_time_ms(stamp) / 1000).strftime("%d.%m.%Y %H:%M")
 
 
 def heads(conn, interview_id: str, fld: str, scheme: str) -> list[tuple[str, str, str, str, str]]:

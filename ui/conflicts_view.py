@@ -155,8 +155,10 @@ class ConflictsView(QWidget):
             self.refresh()
 
     def _show(self, row: int) -> None:
-        for button in self.choices.buttons():
+        for button in self.choices.buttons():  # out of the layout now: deleteLater waits for the event loop
             self.choices.removeButton(button)
+            self.choice_box.removeWidget(button)
+            button.hide()
             button.deleteLater()
         if row < 0 or row >= len(self.items):
             return

@@ -118,3 +118,28 @@ def test_duplicates_are_settled_in_the_conflicts_view(qtbot, two_laptops, tmp_pa
     assert iv.get(b, first).summary.deleted and not iv.get(b, second).summary.deleted
     assert view.dup_list.count() == 0 and window.nav.item(4).text() == "Conflicts"
     assert {first, second} == {interview, twin}
+
+
+def test_conflicts_view_shows_only_the_chosen_conflicts_values(qtbot, two_laptops, tmp_path, monkeypatch):
+    a, b, window, interview = two_laptops
+    mg.merge(b, [tmp_path / "a0.feltkart"])
+    iv.set_answer(a, interview, "capacity", 4)
+    iv.set_answer(a, interview, "strategy", "ja")
+    iv.set_answer(b, interview, "capacity", 5)
+    iv.set_answer(b, interview, "strategy", "vet_ikke")
+    make_package(a, tmp_path / "a1.feltkart")
+    monkeypatch.setattr(packages.MergeReportDialog, "exec", lambda self: None)
+    window.merge_packages([tmp_path / "a1.feltkart"])
+    qtbot.waitUntil(lambda: window.conflict_count == 2, timeout=30000)
+    window.show_view(4)
+    view = window.conflicts
+    from PySide6.QtWidgets import QRadioButton
+
+    def shown():
+        return [b.text() for b in view.detail.findChildren(QRadioButton) if b.isVisibleTo(view)]
+
+    for row in (0, 1, 0):  # switching back and forth leaves no other conflict's values behind
+        view.list.setCurrentRow(row)
+        expected = [b.text() for b in view.choices.buttons()]
+        assert len(expected) == 2
+        qtbot.waitUntil(lambda: sorted(shown()) == sorted(expected))
