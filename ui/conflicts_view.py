@@ -40,6 +40,9 @@ class ConflictsView(QWidget):
         self.items: list[mg.Conflict] = []
         self.list = QListWidget()
         self.list.setObjectName("conflictList")
+        # long question texts end in "…" (the whole text is the tooltip and stands in the detail beside it)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pairs: list[tuple[str, str]] = []
         self.empty = QLabel(self.tr("No conflicts: every answer has one value on all the laptops merged here."))
         self.empty.setWordWrap(True)
@@ -117,6 +120,7 @@ class ConflictsView(QWidget):
             summary = iv.get(self._store, c.interview_id).summary
             label, _q = self._question_label(c)
             item = QListWidgetItem(f"{summary.municipality_name} {dates.format(summary.interview_date)}: {label}")
+            item.setToolTip(item.text())
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.pairs = mg.duplicates(self._store)
