@@ -251,6 +251,32 @@ def m004_merge(db: "Database") -> None:
     )
 
 
+@migration("m005_text_index_searchable_only")
+def m005_text_index_searchable_only(db: "Database") -> None:
+    """The text index holds the searchable questions of each interview's guide only, as typing has always
+    kept it. Merges before this version indexed every text answer they brought (a search for "ja" found
+    every merged interview); those rows go. The answers themselves are not touched. A guide this build
+    cannot read keeps its rows."""
+    from core.errors import FeltkartError
+    from core.guide import parse_guide
+
+    conn = db.conn
+    for guide_id, version, source in conn.execute("SELECT id, version, source FROM guides").fetchall():
+        try:
+            searchable = [q.name for q in parse_guide(source, f"{guide_id} v{version}").questions() if q.searchable]
+        except (FeltkartError, ValueError):
+            continue
+        marks = ", ".join("?" for _ in searchable) or "NULL"
+        stray = conn.execute(
+            f"""SELECT r.fts_rowid, r.interview_id, r.field, r.scheme FROM answer_text_rows r
+                JOIN interviews i ON i.id = r.interview_id
+                WHERE i.guide_id = ? AND i.guide_version = ? AND r.field NOT IN ({marks})""",
+            [guide_id, version, *searchable]).fetchall()
+        conn.executemany("DELETE FROM answer_text WHERE rowid = ?", [row[:1] for row in stray])
+        conn.executemany("DELETE FROM answer_text_rows WHERE interview_id = ? AND field = ? AND scheme = ?",
+                         [row[1:] for row in stray])
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order."""
     return [name for name, _ in MIGRATIONS]

@@ -187,3 +187,31 @@ def test_a_failed_first_migration_leaves_a_file_that_opens_later(tmp_path, monke
     assert "half" not in s.db.table_names()
     assert [r[0] for r in s.conn.execute("SELECT name FROM _sqlite_migrations")] == core.schema.known_migration_names()
     s.close()
+
+
+def test_the_text_index_keeps_only_searchable_questions_after_the_upgrade(tmp_path):
+    """Databases merged before m005 had every text answer in the search index; the upgrade takes out the
+    answers of questions that are not searchable and keeps the rest."""
+    from core import interviews as iv
+    from core import study
+
+    path = tmp_path / "a.sqlite"
+    s = open_store(path)
+    study.save(s, study.load(s).with_changes(study_name="S", coordinator_name="K"))
+    interview = iv.create(s, "1826", "2026-03-02")
+    iv.set_answer(s, interview, "notes", "Notat om fysisk oppmøte")
+    iv.set_answer(s, interview, "form", "fysisk")
+    with s.db.atomic():  # what an old merge wrote: the choice code "fysisk" in the index too
+        cursor = s.conn.execute("INSERT INTO answer_text (body, interview_id, field, scheme) VALUES (?, ?, ?, '')",
+                                ["fysisk", interview, "form"])
+        s.conn.execute("INSERT INTO answer_text_rows VALUES (?, 'form', '', ?)", [interview, cursor.lastrowid])
+        s.conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm005_text_index_searchable_only'")
+    s.close()
+    upgraded = open_store(path)
+    assert upgraded.backup_path is not None
+    fields = [r[0] for r in upgraded.conn.execute("SELECT field FROM answer_text_rows")]
+    assert fields == ["notes"]
+    assert [r[0] for r in upgraded.conn.execute("SELECT field FROM answer_text")] == ["notes"]
+    assert iv.search(upgraded, "Notat") == {interview}
+    assert iv.get(upgraded, interview).answers[("form", "")] == "fysisk"  # the answer itself stays
+    upgraded.close()
