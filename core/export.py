@@ -407,7 +407,7 @@ def write_xlsx(export: Export, target: Path, progress: Progress = _noop_progress
 
     target = Path(target)
     tmp = _temp_beside(target, ".xlsx")
-    frame = _temp_beside(target, ".frame.xlsx")
+    frame = tmp.with_name(tmp.name.replace(".xlsx", ".frame.xlsx"))  # openpyxl's workbook before the rows go in
     total = sum(len(t.rows) for t in export.tables.values()) or 1
     done = 0
 
