@@ -36,6 +36,11 @@ class ForeignDatabaseError(StoreError):
     """An SQLite database that another program made: Feltkart will not write into it."""
 
 
+class DatabaseBusyError(StoreError):
+    """Another connection holds the database's write lock longer than the busy timeout (a big merge): nothing
+    was written; the same save can be tried again shortly."""
+
+
 class NewerDatabaseError(StoreError):
     """Written by a newer Feltkart than this one."""
 

@@ -11,14 +11,16 @@ Each public function that writes is one transaction: a crash leaves either the w
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 
 from core import guide_library, hlc
 from core import schemes as scheme_catalogue
 from core.clock import now_iso
-from core.errors import FeltkartError, NotFoundError, ValidationError
+from core.errors import DatabaseBusyError, FeltkartError, NotFoundError, ValidationError
 from core.guide import Guide, check_value, problems
 
 if TYPE_CHECKING:
@@ -287,6 +289,20 @@ def _editable_guide(store: "Store", interview_id: str) -> Guide:
     return _guide_of(store, interview_id)
 
 
+@contextmanager
+def _saving(store: "Store"):
+    """One transaction for a save. When another connection holds the write lock past the busy timeout (a big
+    merge in a worker thread), nothing is written and ``DatabaseBusyError`` says so, so the form can keep
+    what was typed and try again."""
+    try:
+        with store.db.atomic():
+            yield
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusyError(store.path, str(exc)) from exc
+        raise
+
+
 def set_answer(store: "Store", interview_id: str, field: str, value: Any, scheme: str = "") -> bool:
     """Save one answer now (the autosave path). Validates type and constraints; returns False if unchanged.
 
@@ -295,7 +311,7 @@ def set_answer(store: "Store", interview_id: str, field: str, value: Any, scheme
     """
     guide = _editable_guide(store, interview_id)
     question, value = _checked(store, interview_id, guide, field, scheme, value)
-    with store.db.atomic():
+    with _saving(store):
         changed = _record(store, interview_id, field, scheme, value)
         if changed and question.searchable:
             _index_text(store, interview_id, field, scheme, value)
@@ -307,7 +323,7 @@ def set_answers(store: "Store", interview_id: str, values: Iterable[tuple[str, s
     guide = _editable_guide(store, interview_id)
     checked = [(_checked(store, interview_id, guide, field, scheme, value), scheme) for field, scheme, value in values]
     n = 0
-    with store.db.atomic():
+    with _saving(store):
         for (question, value), scheme in checked:
             if _record(store, interview_id, question.name, scheme, value):
                 n += 1

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from core import study
-from core.errors import StoreError
+from core.errors import DatabaseBusyError, StoreError
 from core.store import Store, check_location, open_store
 from ui import i18n, lock, messages
 
@@ -44,6 +44,15 @@ def install_excepthook(log_path: Path | None) -> None:
         log.critical("unexpected error", exc_info=(exc_type, exc, tb))
         if QApplication.instance() is None:
             traceback.print_exception(exc_type, exc, tb)
+            return
+        if "database is locked" in str(exc) or isinstance(exc, DatabaseBusyError):  # a merge holds the database
+            QMessageBox.warning(
+                None,
+                QCoreApplication.translate("app", "Database busy"),
+                QCoreApplication.translate(
+                    "app", "The database is busy: a merge of field packages is still running, so the last step "
+                    "could not be saved. Try it again when the merge has finished; what was saved before is safe."),
+            )
             return
         QMessageBox.critical(
             None,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from core import dates, guide_library, registry, study
 from core import interviews as iv
 from core import schemes as scheme_catalogue
-from core.errors import ValidationError
+from core.errors import DatabaseBusyError, ValidationError
 from core.guide import relevant_names
 from core.store import Store
 from ui import i18n
@@ -36,6 +36,7 @@ from ui.question_widgets import AnswerEditor, InputError, make_editor
 from ui.scheme_grid import SchemeGrid
 
 AUTOSAVE_MS = 800
+BUSY_RETRY_MS = 1500  # the next try when a merge holds the database
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -221,11 +222,22 @@ class InterviewForm(QWidget):
         self._timer.stop()
         pending, self._pending = self._pending, {}
         saved = False
-        for key, editor in pending.items():
+        items = list(pending.items())
+        for n, (key, editor) in enumerate(items):
             field, scheme = key
             try:
                 value = editor.value()
                 changed = iv.set_answer(self._store, self.interview_id, field, value, scheme=scheme)
+            except DatabaseBusyError:
+                # another laptop's package is being merged: keep this answer and the rest, and try again soon;
+                # closing the window meanwhile asks first (they count as unsaved)
+                for later_key, later_editor in items[n:]:
+                    self._pending.setdefault(later_key, later_editor)
+                    self.unsaved.add(later_key)
+                self.saved_label.setText(self.tr("Not saved yet: the database is busy (a merge is running). "
+                                                 "Trying again…"))
+                QTimer.singleShot(BUSY_RETRY_MS, self, self.flush)
+                break
             except InputError as exc:
                 self._show_error(key, exc.code)
                 self.unsaved.add(key)

@@ -515,6 +515,10 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
         <translation>Én rad per ordning. År, deltakelse og utbytte åpnes når svaret foran dem tilsier det.</translation>
     </message>
     <message>
+        <source>Not saved yet: the database is busy (a merge is running). Trying again…</source>
+        <translation>Ikke lagret ennå: databasen er opptatt (en sammenslåing pågår). Prøver igjen …</translation>
+    </message>
+    <message>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -1322,6 +1326,14 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>Database busy</source>
+        <translation>Databasen er opptatt</translation>
+    </message>
+    <message>
+        <source>The database is busy: a merge of field packages is still running, so the last step could not be saved. Try it again when the merge has finished; what was saved before is safe.</source>
+        <translation>Databasen er opptatt: en sammenslåing av feltpakker pågår ennå, så det siste steget ble ikke lagret. Prøv igjen når sammenslåingen er ferdig; det som var lagret fra før, er trygt.</translation>
+    </message>
     <message>
         <source>Feltkart: unexpected error</source>
         <translation>Feltkart: uventet feil</translation>

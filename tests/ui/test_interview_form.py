@@ -242,3 +242,25 @@ def test_complete_survives_a_scheme_added_while_the_form_is_open(qtbot, form, co
     form.complete()
     assert "list of schemes has changed" in form.banner.text()
     assert iv.get(configured_store, form.interview_id).summary.status == "draft"
+
+
+def test_typing_during_a_long_merge_is_kept_and_saved_when_the_database_is_free(qtbot, form, configured_store):
+    """A merge in a worker thread holds the write lock: the autosave keeps what was typed, says so, and saves
+    it when the lock is gone. Closing meanwhile would ask first (it counts as unsaved)."""
+    import sqlite3
+
+    configured_store.conn.execute("PRAGMA busy_timeout = 50")  # the form's wait; 5 s in the application
+    merge = sqlite3.connect(configured_store.path, isolation_level=None)
+    merge.execute("BEGIN IMMEDIATE")  # what a merge transaction holds
+    try:
+        type_into(qtbot, form.editors[("notes", "")], "Skrevet mens pakken ble slått sammen")
+        form.flush()
+        assert ("notes", "") in form.unsaved and form.has_pending()
+        assert "busy" in form.saved_label.text()
+        assert iv.get(configured_store, form.interview_id).answers.get(("notes", "")) is None
+    finally:
+        merge.execute("ROLLBACK")
+        merge.close()
+    qtbot.waitUntil(lambda: iv.get(configured_store, form.interview_id).answers.get(("notes", ""))
+                    == "Skrevet mens pakken ble slått sammen", timeout=10000)
+    assert not form.unsaved and not form.has_pending()
