@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -290,8 +291,9 @@ def _join(store: "Store", manifest: Manifest) -> None:
                      [manifest.coordinator, now])
 
 
-def _merge_one(store: "Store", manifest: Manifest, report: MergeReport) -> None:
-    """Merge one checked package, attached as ``pkg``, in one transaction."""
+def _merge_one(store: "Store", manifest: Manifest, report: MergeReport, step: Callable[[], None]) -> None:
+    """Merge one checked package, attached as ``pkg``, in one transaction; ``step()`` when the changes are
+    in and when the answers are worked out."""
     conn = store.conn
     try:
         if manifest.study_id != study.load(store).study_id:
@@ -322,6 +324,7 @@ def _merge_one(store: "Store", manifest: Manifest, report: MergeReport) -> None:
                                         [first_interview]).fetchone()[0]
         added, latest = conn.execute("SELECT count(*), max(hlc) FROM changes WHERE rowid >= ?",
                                      [first_change]).fetchone()
+        step()
         if added:
             report.updated_answers += _apply_new(store, first_change, first_interview)
             flagged = _edits_of_deleted(conn, first_change)
@@ -329,6 +332,7 @@ def _merge_one(store: "Store", manifest: Manifest, report: MergeReport) -> None:
                              [(i, DELETED_FIELD) for i in flagged])
             report.changed_after_delete += flagged
             hlc.observe(conn, latest)
+        step()
         report.added_interviews += added_interviews
         report.added_changes += added
     finally:
@@ -400,12 +404,24 @@ def _bulk(conn):
         conn.execute(f"PRAGMA cache_size = {int(cache)}")
 
 
+STEPS = 4  # per package, for progress: read and checked, changes added, answers worked out, committed
+
+
 def merge(store: "Store", paths: list[Path], progress=None) -> MergeReport:
     """Merge packages into the store. Refused files are listed in the report; the others are merged, each in
-    one transaction, after one backup of the database. ``progress(done, total)`` after each package."""
+    one transaction, after one backup of the database. ``progress(done, total)`` after each of the ``STEPS``
+    of every package (a big package takes seconds, so the bar moves within it too)."""
     from core.store import backup_database
 
     report = MergeReport()
+    total, done = STEPS * len(paths), 0
+
+    def step(n: int = 1) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress(done, total)
+
     with tempfile.TemporaryDirectory(prefix="feltkart-merge-") as work:
         checked = []
         for n, path in enumerate(paths):
@@ -416,8 +432,10 @@ def merge(store: "Store", paths: list[Path], progress=None) -> MergeReport:
                 _check_study(store, manifest, Path(path))
             except PackageError as exc:
                 report.refused.append((str(path), f"{exc.reason}" + (f" ({exc.detail})" if exc.detail else "")))
+                step(STEPS)
                 continue
             checked.append((path, manifest, data))
+            step()
         if checked:
             report.backup = backup_database(store.conn, store.path, "before-merge")
             with _bulk(store.conn):
@@ -426,17 +444,17 @@ def merge(store: "Store", paths: list[Path], progress=None) -> MergeReport:
                         _check_study(store, manifest, Path(path))  # an earlier package may have made this laptop join
                     except PackageError as exc:
                         report.refused.append((str(path), f"{exc.reason} ({exc.detail})"))
+                        step(STEPS - 1)
                         continue
                     # attached outside the transaction: SQLite cannot detach a database inside the one that read it
                     store.conn.execute("ATTACH DATABASE ? AS pkg", [f"{data.resolve().as_uri()}?mode=ro"])
                     try:
                         with store.db.atomic():
-                            _merge_one(store, manifest, report)
+                            _merge_one(store, manifest, report, step)
                     finally:
                         store.conn.execute("DETACH DATABASE pkg")
                     report.merged.append(str(path))
-                    if progress:
-                        progress(len(report.merged), len(checked))
+                    step()
     report.conflicts = conflicts(store)
     report.changed_after_delete = sorted(set(report.changed_after_delete))
     report.duplicates = duplicates(store)

@@ -134,7 +134,7 @@ def _on_own_connection(store: Store, fn):
 
 def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = None, on_done=None) -> _Job | None:
     """Ask which packages (several at once), merge them, then show the report."""
-    from core.merge import merge
+    from core.merge import STEPS, merge
 
     if paths is None:
         qs = QSettings()
@@ -146,7 +146,7 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
         paths = [Path(p) for p in chosen]
         qs.setValue("packages/folder", str(paths[0].parent))
     busy = _busy(parent, QCoreApplication.translate("packages", "Merging {n} package(s)…").format(n=len(paths)))
-    busy.setRange(0, len(paths))
+    busy.setRange(0, STEPS * len(paths))  # every package moves the bar in steps (merge.STEPS)
     job = _Job(parent, lambda: _on_own_connection(
         store, lambda s: merge(s, paths, lambda done, total: safe_emit(job.signals.progress, done, total))))
     job.signals.progress.connect(lambda done, _total: busy.setValue(done))

@@ -378,3 +378,14 @@ def test_a_deletion_and_a_later_edit_in_one_package_are_still_a_conflict(laptops
     assert report.changed_after_delete == [interview]
     assert [x.field for x in mg.conflicts(fresh)] == ["_deleted"]
     fresh.close()
+
+
+def test_progress_moves_within_each_package_and_ends_full(laptops, tmp_path):
+    a, b, _c, interview = laptops
+    iv.set_answer(a, interview, "notes", "Nytt")
+    make_package(a, tmp_path / "a1.feltkart")
+    (tmp_path / "brev.feltkart").write_text("ikke en pakke")
+    seen = []
+    mg.merge(b, [tmp_path / "a1.feltkart", tmp_path / "brev.feltkart"], lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (2 * mg.STEPS, 2 * mg.STEPS)
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen) and len(seen) > 2
