@@ -16,12 +16,15 @@ way; a change made elsewhere after an interview was deleted is reported, not los
 merge by their last update. A package of another study or registry is refused (``PackageError``); a laptop
 that has no interviews yet joins the package's study.
 
-Safety: a dated backup of the database before the first package is merged; each package is one transaction.
+Safety: a dated backup of the database before the first package is merged; each package is one transaction,
+which holds the write lock from its start (``BEGIN IMMEDIATE``) and is undone if its new rows refer to
+something this laptop does not have.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -33,12 +36,15 @@ from typing import TYPE_CHECKING
 
 from core import guide_library, hlc, study
 from core.clock import now_iso
+from core.errors import FeltkartError
 from core.interviews import (DELETED_FIELD, SCHEME_CODES, STATUS_FIELD, SUMMARY_FIELDS, _dumps,
                              edited_after_deletion)
 from core.package import Manifest, PackageError, read_package
 
 if TYPE_CHECKING:
     from core.store import Store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -241,7 +247,12 @@ def _reindex_text(store: "Store") -> None:
     searchable = {}
     for guide_id, version in conn.execute("SELECT DISTINCT guide_id, guide_version FROM interviews WHERE id IN "
                                           "(SELECT interview_id FROM merge_changed)"):
-        guide = guide_library.get(store, guide_id, version)
+        try:
+            guide = guide_library.get(store, guide_id, version)
+        except (FeltkartError, KeyError) as exc:  # a guide this build cannot read: its answers stay unindexed
+            log.warning("text index: guide %s v%s not readable (%s)", guide_id, version, exc)
+            searchable[(guide_id, version)] = set()
+            continue
         searchable[(guide_id, version)] = {q.name for q in guide.questions() if q.searchable}
     conn.execute("""DELETE FROM answer_text WHERE rowid IN (SELECT r.fts_rowid FROM answer_text_rows r JOIN
                     merge_changed c ON c.interview_id = r.interview_id AND c.field = r.field AND c.scheme = r.scheme)""")
@@ -249,6 +260,8 @@ def _reindex_text(store: "Store") -> None:
                     (SELECT interview_id, field, scheme FROM merge_changed)""")
     rows = []
     for (guide_id, version), fields in searchable.items():
+        if not fields:
+            continue
         marks = ", ".join("?" for _ in fields)
         for interview_id, fld, scheme, encoded in conn.execute(
                 f"""SELECT c.interview_id, c.field, c.scheme, c.value FROM merge_changed c
@@ -291,9 +304,10 @@ def _join(store: "Store", manifest: Manifest) -> None:
                      [manifest.coordinator, now])
 
 
-def _merge_one(store: "Store", manifest: Manifest, report: MergeReport, step: Callable[[], None]) -> None:
+def _merge_one(store: "Store", manifest: Manifest, path: Path, report: MergeReport, step: Callable[[], None]) -> None:
     """Merge one checked package, attached as ``pkg``, in one transaction; ``step()`` when the changes are
-    in and when the answers are worked out."""
+    in and when the answers are worked out. PackageError (the transaction is undone) when the new rows refer
+    to an interview, municipality, guide or scheme this laptop does not have."""
     conn = store.conn
     try:
         if manifest.study_id != study.load(store).study_id:
@@ -324,6 +338,7 @@ def _merge_one(store: "Store", manifest: Manifest, report: MergeReport, step: Ca
                                         [first_interview]).fetchone()[0]
         added, latest = conn.execute("SELECT count(*), max(hlc) FROM changes WHERE rowid >= ?",
                                      [first_change]).fetchone()
+        _check_references(conn, path, first_interview, first_change)
         step()
         if added:
             report.updated_answers += _apply_new(store, first_change, first_interview)
@@ -338,6 +353,21 @@ def _merge_one(store: "Store", manifest: Manifest, report: MergeReport, step: Ca
     finally:
         for table in ("merge_touched", "merge_winners", "merge_changed"):
             conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+
+
+def _check_references(conn, path: Path, first_interview: int, first_change: int) -> None:
+    """What foreign keys would check, for the rows this package added only (``_bulk`` turns them off)."""
+    dangling = conn.execute(
+        """SELECT 'interview ' || i.id FROM interviews i WHERE i.rowid >= :interview AND (
+               NOT EXISTS (SELECT 1 FROM municipalities m WHERE m.registry = i.registry AND m.number = i.municipality)
+               OR NOT EXISTS (SELECT 1 FROM guides g WHERE g.id = i.guide_id AND g.version = i.guide_version))
+           UNION ALL
+           SELECT 'change ' || c.id FROM changes c WHERE c.rowid >= :change AND (
+               NOT EXISTS (SELECT 1 FROM interviews i WHERE i.id = c.interview_id)
+               OR (c.scheme IS NOT NULL AND NOT EXISTS (SELECT 1 FROM schemes s WHERE s.code = c.scheme)))
+           LIMIT 1""", {"interview": first_interview, "change": first_change}).fetchone()
+    if dangling:
+        raise PackageError(path, "damaged", f"{dangling[0]} refers to what this laptop does not have")
 
 
 def _edits_of_deleted(conn, first_change: int) -> list[str]:
@@ -386,6 +416,20 @@ def mark_duplicate(store: "Store", duplicate: str, kept: str) -> None:
 
     with store.db.atomic():
         _record(store, duplicate, deleted, "", True, reason=f"duplikat av {kept}")
+
+
+@contextmanager
+def _write_transaction(conn):
+    """One package's transaction, holding the write lock from its start: a transaction that reads first and
+    writes later fails at once when a save from the window holds the lock, instead of waiting the busy timeout."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 @contextmanager
@@ -449,8 +493,12 @@ def merge(store: "Store", paths: list[Path], progress=None) -> MergeReport:
                     # attached outside the transaction: SQLite cannot detach a database inside the one that read it
                     store.conn.execute("ATTACH DATABASE ? AS pkg", [f"{data.resolve().as_uri()}?mode=ro"])
                     try:
-                        with store.db.atomic():
-                            _merge_one(store, manifest, report, step)
+                        with _write_transaction(store.conn):
+                            _merge_one(store, manifest, Path(path), report, step)
+                    except PackageError as exc:  # rows that refer to what this laptop does not have: undone
+                        report.refused.append((str(path), f"{exc.reason} ({exc.detail})"))
+                        step(STEPS - 1)
+                        continue
                     finally:
                         store.conn.execute("DETACH DATABASE pkg")
                     report.merged.append(str(path))

@@ -389,3 +389,46 @@ def test_progress_moves_within_each_package_and_ends_full(laptops, tmp_path):
     mg.merge(b, [tmp_path / "a1.feltkart", tmp_path / "brev.feltkart"], lambda done, total: seen.append((done, total)))
     assert seen[-1] == (2 * mg.STEPS, 2 * mg.STEPS)
     assert [d for d, _t in seen] == sorted(d for d, _t in seen) and len(seen) > 2
+
+
+def test_rows_that_refer_to_what_this_laptop_lacks_are_refused_and_undone(laptops, tmp_path):
+    a, b, _c, _interview = laptops
+    iv.create(a, "0301", "2026-05-05")
+    make_package(a, tmp_path / "a1.feltkart")
+    with b.db.atomic():  # a registry without Oslo
+        b.conn.execute("DELETE FROM municipalities WHERE number = '0301'")
+    before = state(b)
+    report = mg.merge(b, [tmp_path / "a1.feltkart"])
+    assert not report.merged and report.refused[0][1].startswith("damaged (interview ")
+    assert state(b) == before and b.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_merge_waits_for_a_save_that_holds_the_database(laptops, tmp_path):
+    """The merge takes the write lock when its transaction starts, so a save that holds it (and commits) makes
+    it wait, not fail."""
+    import sqlite3
+    import threading
+
+    a, b, _c, interview = laptops
+    iv.set_answer(a, interview, "notes", "Fra A")
+    make_package(a, tmp_path / "a1.feltkart")
+    locked, done = threading.Event(), threading.Event()
+
+    def save_elsewhere():
+        other = sqlite3.connect(b.path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("UPDATE settings SET updated_at = updated_at WHERE key = 'study_name'")
+        locked.set()
+        done.wait(0.4)
+        other.execute("COMMIT")
+        other.close()
+
+    thread = threading.Thread(target=save_elsewhere)
+    thread.start()
+    locked.wait()
+    try:
+        report = mg.merge(b, [tmp_path / "a1.feltkart"])
+    finally:
+        done.set()
+        thread.join()
+    assert report.merged and iv.get(b, interview).answers[("notes", "")] == "Fra A"
