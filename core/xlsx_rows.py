@@ -11,6 +11,7 @@ breaks) are dropped, as Excel could not show them either; a carriage return is k
 
 from __future__ import annotations
 
+import math
 import re
 import zipfile
 from collections.abc import Callable, Sequence
@@ -55,14 +56,20 @@ def row_xml(number: int, values: Sequence, letters: Sequence[str], date_style: i
             text = escape(value)
             if text:  # as openpyxl: an empty text is an empty cell
                 cells.append(f'<c r="{letter}{number}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>')
-        elif kind is int or kind is float:
-            cells.append(f'<c r="{letter}{number}" t="n"><v>{value!r}</v></c>')
+        elif kind is int:
+            cells.append(f'<c r="{letter}{number}" t="n"><v>{value}</v></c>')
+        elif kind is float:
+            if math.isfinite(value):  # as openpyxl: no cell for nan or infinity, which a sheet cannot hold
+                cells.append(f'<c r="{letter}{number}" t="n"><v>{value!r}</v></c>')
         elif kind is bool:
             cells.append(f'<c r="{letter}{number}" t="b"><v>{int(value)}</v></c>')
         elif kind is date:
             if date_style is None:
                 raise ValueError("a date in a sheet without a date style")
-            cells.append(f'<c r="{letter}{number}" s="{date_style}" t="n"><v>{(value - _EPOCH).days}</v></c>')
+            days = (value - _EPOCH).days
+            if days < 61:  # before 1 March 1900: Excel counts a 29 February 1900 that never was
+                days -= 1
+            cells.append(f'<c r="{letter}{number}" s="{date_style}" t="n"><v>{days}</v></c>')
         elif isinstance(value, datetime):
             raise TypeError("datetime cells are left to openpyxl")
         else:
@@ -113,7 +120,7 @@ def splice(source: str, target: str, extra: dict[str, tuple[int, int, Sequence[S
             # a used range (<dimension>) would be out of date: openpyxl's write-only sheets have none
             if "<dimension " in head:
                 raise ValueError("the sheet names its used range")
-            with out.open(item.filename, "w", force_zip64=True) as part:
+            with out.open(item.filename, "w") as part:
                 part.write(head.encode("utf-8"))
                 for start in range(0, len(rows), 2000):
                     chunk = rows[start:start + 2000]

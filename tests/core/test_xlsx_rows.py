@@ -69,3 +69,11 @@ def test_any_text_round_trips(tmp_path_factory, texts):
 def test_column_letters():
     assert [xlsx_rows.column_letter(n) for n in (1, 26, 27, 52, 53, 702, 703)] == \
         ["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]
+
+
+def test_values_a_sheet_cannot_hold_and_early_dates(tmp_path):
+    rows = [["a", 1, 1.0, date(2026, 1, 1), "x"], ["b", 2, float("nan"), date(1900, 1, 1), "y"],
+            ["c", 3, float("inf"), date(1900, 2, 28), "z"], ["d", 4, -float("inf"), date(1900, 3, 1), "w"]]
+    got, _ws = read_back(ex.write_xlsx(export_of(rows), tmp_path / "t.xlsx"))
+    assert [row[2] for row in got] == [1.0, None, None, None]  # as openpyxl: no cell for nan or infinity
+    assert [row[3].date() for row in got] == [date(2026, 1, 1), date(1900, 1, 1), date(1900, 2, 28), date(1900, 3, 1)]
