@@ -266,7 +266,7 @@ def m005_text_index_searchable_only(db: "Database") -> None:
             searchable = [q.name for q in parse_guide(source, f"{guide_id} v{version}").questions() if q.searchable]
         except (FeltkartError, ValueError):
             continue
-        marks = ", ".join("?" for _ in searchable) or "NULL"
+        marks = ", ".join("?" for _ in searchable)  # empty: "NOT IN ()" holds for every row
         stray = conn.execute(
             f"""SELECT r.fts_rowid, r.interview_id, r.field, r.scheme FROM answer_text_rows r
                 JOIN interviews i ON i.id = r.interview_id
