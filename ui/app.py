@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import sys
 import time
 import traceback
@@ -45,7 +46,8 @@ def install_excepthook(log_path: Path | None) -> None:
         if QApplication.instance() is None:
             traceback.print_exception(exc_type, exc, tb)
             return
-        if "database is locked" in str(exc) or isinstance(exc, DatabaseBusyError):  # a merge holds the database
+        if isinstance(exc, DatabaseBusyError) or (isinstance(exc, sqlite3.OperationalError)
+                                                   and "database is locked" in str(exc)):  # a merge holds it
             QMessageBox.warning(
                 None,
                 QCoreApplication.translate("app", "Database busy"),

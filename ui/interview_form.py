@@ -185,6 +185,10 @@ class InterviewForm(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
+        self._retry = QTimer(self)  # the next try while a merge holds the database
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(BUSY_RETRY_MS)
+        self._retry.timeout.connect(self.flush)
         self.section_list.currentRowChanged.connect(self.go_to_section)
         self.complete_button.clicked.connect(self.complete)
         self.reopen_button.clicked.connect(self.reopen)
@@ -221,7 +225,7 @@ class InterviewForm(QWidget):
         """Save every pending change now."""
         self._timer.stop()
         pending, self._pending = self._pending, {}
-        saved = False
+        saved = busy = False
         items = list(pending.items())
         for n, (key, editor) in enumerate(items):
             field, scheme = key
@@ -234,9 +238,9 @@ class InterviewForm(QWidget):
                 for later_key, later_editor in items[n:]:
                     self._pending.setdefault(later_key, later_editor)
                     self.unsaved.add(later_key)
-                self.saved_label.setText(self.tr("Not saved yet: the database is busy (a merge is running). "
-                                                 "Trying again…"))
-                QTimer.singleShot(BUSY_RETRY_MS, self, self.flush)
+                busy = True
+                if not self._retry.isActive():
+                    self._retry.start()
                 break
             except InputError as exc:
                 self._show_error(key, exc.code)
@@ -256,6 +260,8 @@ class InterviewForm(QWidget):
             summary = iv.get(self._store, self.interview_id).summary
             self._update_header(summary)
             self.sig_saved.emit(self.interview_id)
+        if busy:
+            self.saved_label.setText(self.tr("Not saved yet: the database is busy (a merge is running). Trying again…"))
 
     # -- display -----------------------------------------------------------------------------
     def _show_error(self, key, code: str | None) -> None:
