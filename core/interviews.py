@@ -148,15 +148,10 @@ def _record(store: "Store", interview_id: str, field: str, scheme: str, value: A
     if head is not None:
         # After a merge an answer may have several heads (a conflict); this change, made with the winner on
         # screen, replaces all of them and so settles the conflict everywhere it travels.
-        others = conn.execute(
-            """SELECT c.id FROM changes c WHERE c.interview_id = ? AND c.field = ? AND coalesce(c.scheme, '') = ?
-               AND c.id NOT IN (?, ?) AND NOT EXISTS (SELECT 1 FROM changes d WHERE d.parent = c.id)
-               AND NOT EXISTS (SELECT 1 FROM change_parents p WHERE p.parent = c.id)""",
-            [interview_id, field, scheme, head[0], change_id],
-        ).fetchall()
+        others = [h[0] for h in heads(conn, interview_id, field, scheme) if h[0] not in (head[0], change_id)]
         if others:
             conn.executemany("INSERT INTO change_parents (change_id, parent) VALUES (?, ?)",
-                             [(change_id, other) for (other,) in others])
+                             [(change_id, other) for other in others])
             conn.execute("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",
                          [interview_id, field, scheme])
     if field == DELETED_FIELD:  # deleting or restoring here settles "deleted on one laptop, edited on another"
@@ -187,6 +182,19 @@ def _record(store: "Store", interview_id: str, field: str, scheme: str, value: A
         params.append(int(bool(value)))
     conn.execute(f"UPDATE interviews SET {', '.join(sets)} WHERE id = ?", [*params, interview_id])
     return True
+
+
+def heads(conn, interview_id: str, field: str, scheme: str) -> list[tuple[str, str, str, str, str]]:
+    """The heads of one answer (changes no other change replaced: one, or several after a merge brought
+    changes made on two laptops), latest stamp first: (change id, value, stamp, device id, coordinator)."""
+    return conn.execute(
+        """SELECT c.id, c.value, c.hlc, c.device_id, c.coordinator FROM changes c
+           WHERE c.interview_id = ? AND c.field = ? AND coalesce(c.scheme, '') = ?
+             AND NOT EXISTS (SELECT 1 FROM changes d WHERE d.parent = c.id)
+             AND NOT EXISTS (SELECT 1 FROM change_parents p WHERE p.parent = c.id)
+           ORDER BY c.hlc DESC""",
+        [interview_id, field, scheme],
+    ).fetchall()
 
 
 def edited_after_deletion(conn, interview_id: str) -> bool:

@@ -38,7 +38,7 @@ from core import guide_library, hlc, study
 from core.clock import now_iso
 from core.errors import FeltkartError
 from core.interviews import (DELETED_FIELD, SCHEME_CODES, STATUS_FIELD, SUMMARY_FIELDS, _dumps,
-                             edited_after_deletion)
+                             edited_after_deletion, heads)
 from core.package import Manifest, PackageError, read_package
 
 if TYPE_CHECKING:
@@ -93,18 +93,6 @@ class MergeReport:
 def _when(stamp: str) -> str:
     """A change's time from its stamp, in this computer's time zone: dd.mm.åååå tt:mm."""
     return datetime.fromtimestamp(hlc.wall_time_ms(stamp) / 1000).strftime("%d.%m.%Y %H:%M")
-
-
-def heads(conn, interview_id: str, fld: str, scheme: str) -> list[tuple[str, str, str, str, str]]:
-    """The heads of one answer, latest stamp first: (change id, value, stamp, device id, coordinator)."""
-    return conn.execute(
-        """SELECT c.id, c.value, c.hlc, c.device_id, c.coordinator FROM changes c
-           WHERE c.interview_id = ? AND c.field = ? AND coalesce(c.scheme, '') = ?
-             AND NOT EXISTS (SELECT 1 FROM changes d WHERE d.parent = c.id)
-             AND NOT EXISTS (SELECT 1 FROM change_parents p WHERE p.parent = c.id)
-           ORDER BY c.hlc DESC""",
-        [interview_id, fld, scheme],
-    ).fetchall()
 
 
 def conflicts(store: "Store", interview_id: str | None = None) -> list[Conflict]:

@@ -12,10 +12,10 @@ the instance lock and shows the window.
 from __future__ import annotations
 
 import logging
-from contextlib import contextmanager
 import os
 import sqlite3
 import stat
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
