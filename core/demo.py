@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Callable
 from core import guide_library, hlc, registry, study
 from core import schemes as scheme_catalogue
 from core.clock import now_iso
+from core.interviews import index_texts
 from core.interviews import scheme_code as iv_scheme_code
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ def make_demo(store: "Store", interviews: int = 300, seed: int = 1,
     municipalities = registry.municipalities(store, version)
     scheme_codes = [s.code for s in scheme_catalogue.list_schemes(store, include_inactive=False)]
     roles = [c.value for c in guide.question("informants").choices]
-    searchable = {q.name for q in guide.questions() if q.searchable}
+    searchable = guide.searchable()
     start = date(2026, 1, 12)
     # Rural municipalities are the study's focus: draw them more often, but every class is present.
     weights = [1.0 + 0.25 * m.centrality_class for m in municipalities]
@@ -190,11 +191,7 @@ def _write(store, rng, interviews, guide, version, municipalities, weights, sche
                          answer_rows)
         conn.executemany("INSERT INTO scheme_answers (interview_id, scheme, aware, applied, took_part, benefit)"
                          " VALUES (?, ?, ?, ?, ?, ?)", scheme_rows)
-        first = (conn.execute("SELECT coalesce(max(rowid), 0) FROM answer_text").fetchone()[0]) + 1
-        conn.executemany("INSERT INTO answer_text (rowid, body, interview_id, field, scheme) VALUES (?, ?, ?, ?, ?)",
-                         [(first + n, *row) for n, row in enumerate(text_rows)])
-        conn.executemany("INSERT INTO answer_text_rows (interview_id, field, scheme, fts_rowid) VALUES (?, ?, ?, ?)",
-                         [(row[1], row[2], row[3], first + n) for n, row in enumerate(text_rows)])
+        index_texts(conn, text_rows)
         stamps.close()
     if progress:
         progress(interviews, interviews)

@@ -128,6 +128,10 @@ class Guide:
     def has(self, name: str) -> bool:
         return any(q.name == name for q in self.questions())
 
+    def searchable(self) -> set[str]:
+        """The questions whose answers go into the text search."""
+        return {q.name for q in self.questions() if q.searchable}
+
 
 # -- parsing ----------------------------------------------------------------------------------
 

@@ -215,6 +215,16 @@ def edited_after_deletion(conn, interview_id: str) -> bool:
            LIMIT 1""", {"interview": interview_id, "deleted": DELETED_FIELD}).fetchone() is not None
 
 
+def index_texts(conn, rows: list[tuple[str, str, str, str]]) -> None:
+    """Add (body, interview id, field, scheme) rows to the text index in one go (the demo and the merge), each
+    with its row in answer_text_rows. The answers must have no index row yet."""
+    first = conn.execute("SELECT coalesce(max(rowid), 0) FROM answer_text").fetchone()[0] + 1
+    conn.executemany("INSERT INTO answer_text (rowid, body, interview_id, field, scheme) VALUES (?, ?, ?, ?, ?)",
+                     [(first + n, *row) for n, row in enumerate(rows)])
+    conn.executemany("INSERT INTO answer_text_rows (interview_id, field, scheme, fts_rowid) VALUES (?, ?, ?, ?)",
+                     [(i, f, s, first + n) for n, (_body, i, f, s) in enumerate(rows)])
+
+
 def _index_text(store: "Store", interview_id: str, field: str, scheme: str, value: Any) -> None:
     conn = store.conn
     key = [interview_id, field, scheme]

@@ -38,7 +38,7 @@ from core import guide_library, hlc, study
 from core.clock import now_iso
 from core.errors import FeltkartError
 from core.interviews import (DELETED_FIELD, SCHEME_CODES, STATUS_FIELD, SUMMARY_FIELDS, _dumps,
-                             edited_after_deletion, heads)
+                             edited_after_deletion, heads, index_texts)
 from core.package import Manifest, PackageError, read_package
 
 if TYPE_CHECKING:
@@ -241,7 +241,7 @@ def _reindex_text(store: "Store") -> None:
             log.warning("text index: guide %s v%s not readable (%s)", guide_id, version, exc)
             searchable[(guide_id, version)] = set()
             continue
-        searchable[(guide_id, version)] = {q.name for q in guide.questions() if q.searchable}
+        searchable[(guide_id, version)] = guide.searchable()
     conn.execute("""DELETE FROM answer_text WHERE rowid IN (SELECT r.fts_rowid FROM answer_text_rows r JOIN
                     merge_changed c ON c.interview_id = r.interview_id AND c.field = r.field AND c.scheme = r.scheme)""")
     conn.execute("""DELETE FROM answer_text_rows WHERE (interview_id, field, scheme) IN
@@ -259,11 +259,7 @@ def _reindex_text(store: "Store") -> None:
             if value.strip():
                 rows.append((value, interview_id, fld, scheme))
     rows.sort(key=lambda row: row[1:])
-    first = conn.execute("SELECT coalesce(max(rowid), 0) FROM answer_text").fetchone()[0] + 1
-    conn.executemany("INSERT INTO answer_text (rowid, body, interview_id, field, scheme) VALUES (?, ?, ?, ?, ?)",
-                     [(first + n, *row) for n, row in enumerate(rows)])
-    conn.executemany("INSERT INTO answer_text_rows (interview_id, field, scheme, fts_rowid) VALUES (?, ?, ?, ?)",
-                     [(i, f, s, first + n) for n, (_v, i, f, s) in enumerate(rows)])
+    index_texts(conn, rows)
 
 
 def _check_study(store: "Store", manifest: Manifest, path: Path) -> None:

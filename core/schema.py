@@ -263,7 +263,7 @@ def m005_text_index_searchable_only(db: "Database") -> None:
     conn = db.conn
     for guide_id, version, source in conn.execute("SELECT id, version, source FROM guides").fetchall():
         try:
-            searchable = [q.name for q in parse_guide(source, f"{guide_id} v{version}").questions() if q.searchable]
+            searchable = sorted(parse_guide(source, f"{guide_id} v{version}").searchable())
         except (FeltkartError, ValueError):
             continue
         marks = ", ".join("?" for _ in searchable)  # empty: "NOT IN ()" holds for every row
