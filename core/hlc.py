@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from datetime import datetime, timezone
 
 META_KEY = "hlc"
 
@@ -50,6 +51,11 @@ def observe(conn: sqlite3.Connection, stamp: str) -> None:
 
 def wall_time_ms(stamp: str) -> int:
     return int(stamp.split(".")[0])
+
+
+def iso(stamp: str) -> str:
+    """The stamp's wall time as an ISO timestamp (UTC), for dates.format_timestamp."""
+    return datetime.fromtimestamp(wall_time_ms(stamp) / 1000, tz=timezone.utc).isoformat()
 
 
 class StampBatch:

@@ -30,11 +30,10 @@ import tempfile
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core import guide_library, hlc, study
+from core import dates, guide_library, hlc, study
 from core.clock import now_iso
 from core.errors import FeltkartError
 from core.interviews import (DELETED_FIELD, SCHEME_CODES, STATUS_FIELD, SUMMARY_FIELDS, _dumps,
@@ -92,7 +91,7 @@ class MergeReport:
 
 def _when(stamp: str) -> str:
     """A change's time from its stamp, in this computer's time zone: dd.mm.åååå tt:mm."""
-    return datetime.fromtimestamp(hlc.wall_time_ms(stamp) / 1000).strftime("%d.%m.%Y %H:%M")
+    return dates.format_timestamp(hlc.iso(stamp))
 
 
 def conflicts(store: "Store", interview_id: str | None = None) -> list[Conflict]:

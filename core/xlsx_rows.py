@@ -1,9 +1,9 @@
 """The rows of big worksheets written straight as SpreadsheetML, into a workbook openpyxl made.
 
-openpyxl builds the workbook: every sheet with its header, first data row, column widths, frozen pane,
-styles, and the small sheets whole. Writing a million cells through it costs about 13 µs each (a cell
-object and an XML element per cell), so ``splice`` copies that workbook and inserts the remaining rows of
-the big sheets as text, about 1 µs a cell. The cells are what openpyxl writes for the same values: numbers,
+openpyxl builds the workbook: every sheet with its header, first data row (or rows, up to the first date of
+each date column), column widths, frozen pane and the styles. Writing a million cells through it costs
+about 13 µs each (a cell object and an XML element per cell), so ``splice`` copies that workbook and
+inserts the remaining rows of every sheet as text, about 1 µs a cell. The cells are what openpyxl writes for the same values: numbers,
 strings as inline strings (a string cell is never a formula, whatever it begins with), dates as day numbers
 with the workbook's own date style. Characters XML cannot hold (control characters other than tab and line
 breaks) are dropped, as Excel could not show them either; a carriage return is kept as ``&#13;``.

@@ -177,7 +177,7 @@ class ConflictsView(QWidget):
                 shown = display_value(question, value, i18n.current_language())
             else:
                 shown = special.get(value, json.dumps(value, ensure_ascii=False))
-            when = dates.format_timestamp(_iso(stamp))
+            when = dates.format_timestamp(hlc.iso(stamp))
             text = self.tr("«{value}» – {who}, {when}").format(value=shown or "–", who=who, when=when)
             if n == 0:
                 text += " " + self.tr("(in use now)")
@@ -200,9 +200,3 @@ class ConflictsView(QWidget):
             return
         self.sig_resolved.emit(c.interview_id)
         self.refresh()
-
-
-def _iso(stamp: str) -> str:
-    from datetime import datetime, timezone
-
-    return datetime.fromtimestamp(hlc.wall_time_ms(stamp) / 1000, tz=timezone.utc).isoformat()
