@@ -256,11 +256,13 @@ class InterviewForm(QWidget):
             saved = saved or changed
         if saved:
             self._update_relevance()
+            self.saved_label.setStyleSheet("color: palette(mid);")
             self.saved_label.setText(self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))
             summary = iv.get(self._store, self.interview_id).summary
             self._update_header(summary)
             self.sig_saved.emit(self.interview_id)
         if busy:
+            self.saved_label.setStyleSheet("color: #8a4b00; font-weight: bold;")  # not the quiet grey of "Saved"
             self.saved_label.setText(self.tr("Not saved yet: the database is busy (a merge is running). Trying again…"))
 
     # -- display -----------------------------------------------------------------------------
