@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING, Callable
 from core import guide_library, hlc, registry, study
 from core import schemes as scheme_catalogue
 from core.clock import now_iso
-from core.interviews import index_texts
-from core.interviews import scheme_code as iv_scheme_code
+from core.interviews import index_texts, refresh_stats
 
 if TYPE_CHECKING:
     from core.store import Store
@@ -136,7 +135,7 @@ def make_demo(store: "Store", interviews: int = 300, seed: int = 1,
 def _write(store, rng, interviews, guide, version, municipalities, weights, scheme_codes, roles, searchable,
            start, progress) -> int:
     device = store.device_id
-    interview_rows, change_rows, answer_rows, text_rows, scheme_rows = [], [], [], [], []
+    interview_rows, change_rows, answer_rows, text_rows = [], [], [], []
     conn = store.conn
     with store.db.atomic():  # one transaction: cancelled or failed, nothing of the demo is written
         settings = study.load(store)
@@ -176,12 +175,10 @@ def _write(store, rng, interviews, guide, version, municipalities, weights, sche
                 heads[(field, scheme)] = change_id
                 if field in searchable:
                     text_rows.append((value, interview_id, field, scheme))
-            for code in {s for (_f, s) in answers if s}:
-                scheme_rows.append((interview_id, code, *(
-                    iv_scheme_code(f, answers.get((f, code))) for f in ("aware", "applied", "took_part", "benefit"))))
             for (field, scheme), change_id in heads.items():
                 value = next(v for f, s, v in reversed(entries) if (f, s) == (field, scheme))
                 answer_rows.append((interview_id, field, scheme, json.dumps(value, ensure_ascii=False, separators=(",", ":")), change_id))
+        first_rowid = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM interviews").fetchone()[0]
         conn.executemany("INSERT INTO interviews (id, guide_id, guide_version, registry, municipality, interview_date,"
                          " status, deleted, coordinator, device_id, created_at, updated_at)"
                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", interview_rows)
@@ -189,8 +186,7 @@ def _write(store, rng, interviews, guide, version, municipalities, weights, sche
                          " coordinator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", change_rows)
         conn.executemany("INSERT INTO answers (interview_id, field, scheme, value, change_id) VALUES (?, ?, ?, ?, ?)",
                          answer_rows)
-        conn.executemany("INSERT INTO scheme_answers (interview_id, scheme, aware, applied, took_part, benefit)"
-                         " VALUES (?, ?, ?, ?, ?, ?)", scheme_rows)
+        refresh_stats(conn, "SELECT id FROM interviews WHERE rowid >= ?", [first_rowid])
         index_texts(conn, text_rows)
         stamps.close()
     if progress:

@@ -30,17 +30,63 @@ STATUS_FIELD = "_status"
 DELETED_FIELD = "_deleted"
 DRAFT, COMPLETE = "draft", "complete"
 SUMMARY_FIELDS = {"municipality": "municipality", "interview_date": "interview_date"}
-# Per-scheme answers the statistics count, kept as small codes in scheme_answers (column -> value -> code).
-SCHEME_CODES = {
-    "aware": {"kjenner_ikke": 0, "kjenner_til": 1, "kjenner_godt": 2},
-    "applied": {"nei": 0, "ja": 1, "vet_ikke": 2},
-    "took_part": {"nei": 0, "ja": 1},
-    "benefit": {1: 1, 2: 2, 3: 3, 4: 4, 5: 5, "vet_ikke": 0},
-}
+# What the statistics count, kept per interview in interview_stats (see refresh_stats): which schemes the
+# municipality knows of, applied to and took part in (took part only where it also applied, as the guide asks
+# it only then), the benefit of each scheme it took part in, and the barriers and measures it names.
+AWARE_VALUES = ("kjenner_til", "kjenner_godt")
+YES = "ja"
+BENEFIT_VALUES = (1, 2, 3, 4, 5, "vet_ikke")
+SCHEME_STATS_FIELDS = ("aware", "applied", "took_part", "benefit")
+PLAIN_STATS_FIELDS = ("barriers", "barrier_main", "measures")
+STATS_FIELDS = frozenset(SCHEME_STATS_FIELDS + PLAIN_STATS_FIELDS)
 
 
-def scheme_code(field: str, value: Any) -> int | None:
-    return None if value is None else SCHEME_CODES[field].get(value)
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _sql_list(values) -> str:
+    """JSON-encoded answers as an SQL list of literals (the values are the fixed codes above)."""
+    return ", ".join("'" + _dumps(v).replace("'", "''") + "'" for v in values)
+
+
+# One row per interview from its current answers: scheme codes separated by spaces (a scheme code has none,
+# see schemes.CODE_PATTERN), benefits as "scheme=value" with the value as stored (JSON), the barrier and
+# measure lists as stored (JSON), the most important barrier as plain text. Interviews with none of these
+# answers get no row.
+_REFRESH_STATS = f"""
+    INSERT INTO interview_stats (interview_id, aware, applied, took_part, benefit, barriers, barrier_main, measures)
+    WITH per_scheme AS (
+        SELECT interview_id, scheme,
+            max(field = 'aware' AND value IN ({_sql_list(AWARE_VALUES)})) AS aware,
+            max(field = 'applied' AND value = '"{YES}"') AS applied,
+            max(field = 'took_part' AND value = '"{YES}"') AS took_part,
+            max(CASE WHEN field = 'benefit' AND value IN ({_sql_list(BENEFIT_VALUES)}) THEN value END) AS benefit,
+            max(CASE WHEN field = 'barriers' AND json_type(value) = 'array' THEN value END) AS barriers,
+            max(CASE WHEN field = 'barrier_main' AND json_type(value) = 'text' THEN json_extract(value, '$') END)
+                AS barrier_main,
+            max(CASE WHEN field = 'measures' AND json_type(value) = 'array' THEN value END) AS measures
+        FROM answers WHERE interview_id IN ({{interviews}})
+            AND field IN ({", ".join(f"'{f}'" for f in sorted(STATS_FIELDS))})
+        GROUP BY interview_id, scheme)
+    SELECT interview_id,
+        group_concat(CASE WHEN scheme != '' AND aware THEN scheme END, ' '),
+        group_concat(CASE WHEN scheme != '' AND applied THEN scheme END, ' '),
+        group_concat(CASE WHEN scheme != '' AND applied AND took_part THEN scheme END, ' '),
+        group_concat(CASE WHEN scheme != '' AND applied AND took_part AND benefit IS NOT NULL
+                          THEN scheme || '=' || benefit END, ' '),
+        max(CASE WHEN scheme = '' THEN barriers END),
+        max(CASE WHEN scheme = '' THEN barrier_main END),
+        max(CASE WHEN scheme = '' THEN measures END)
+    FROM per_scheme GROUP BY interview_id"""
+
+
+def refresh_stats(conn, interviews: str = "SELECT id FROM interviews", params=()) -> None:
+    """Work out interview_stats again for the interviews the SQL ``interviews`` selects (a list of ids; all by
+    default), from their current answers. Called after every change to an answer the statistics count: a
+    save, a merge, the demo, the migration that made the table."""
+    conn.execute(f"DELETE FROM interview_stats WHERE interview_id IN ({interviews})", params)
+    conn.execute(_REFRESH_STATS.format(interviews=interviews), params)
 
 
 class IncompleteError(FeltkartError):
@@ -99,10 +145,6 @@ class HistoryEntry:
     device_id: str
     coordinator: str
     reason: str | None
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _coordinator(store: "Store") -> str:
@@ -164,12 +206,8 @@ def _record(store: "Store", interview_id: str, field: str, scheme: str, value: A
         " ON CONFLICT (interview_id, field, scheme) DO UPDATE SET value = excluded.value, change_id = excluded.change_id",
         [interview_id, field, scheme, encoded, change_id],
     )
-    if scheme and field in SCHEME_CODES:
-        conn.execute(
-            f"INSERT INTO scheme_answers (interview_id, scheme, {field}) VALUES (?, ?, ?)"
-            f" ON CONFLICT (interview_id, scheme) DO UPDATE SET {field} = excluded.{field}",
-            [interview_id, scheme, scheme_code(field, value)],
-        )
+    if field in STATS_FIELDS:
+        refresh_stats(conn, "?", [interview_id])
     sets, params = ["updated_at = ?"], [now_iso()]
     if field in SUMMARY_FIELDS:
         sets.append(f"{SUMMARY_FIELDS[field]} = ?")

@@ -36,8 +36,8 @@ from typing import TYPE_CHECKING
 from core import dates, guide_library, hlc, study
 from core.clock import now_iso
 from core.errors import FeltkartError
-from core.interviews import (DELETED_FIELD, SCHEME_CODES, STATUS_FIELD, SUMMARY_FIELDS, _dumps,
-                             edited_after_deletion, heads, index_texts)
+from core.interviews import (DELETED_FIELD, STATS_FIELDS, STATUS_FIELD, SUMMARY_FIELDS,
+                             edited_after_deletion, heads, index_texts, refresh_stats)
 from core.package import Manifest, PackageError, read_package
 
 if TYPE_CHECKING:
@@ -209,13 +209,9 @@ def _apply_new(store: "Store", first_change: int, first_interview: int) -> int:
             SELECT interview_id, field, scheme, value, id FROM merge_changed WHERE true
             ON CONFLICT (interview_id, field, scheme) DO UPDATE SET value = excluded.value, change_id = excluded.change_id
     """, {"change": first_change, "interview": first_interview})
-    for fld, codes in SCHEME_CODES.items():  # the statistics' codes, as interviews.scheme_code gives them
-        cases = " ".join("WHEN ? THEN ?" for _ in codes)
-        conn.execute(
-            f"""INSERT INTO scheme_answers (interview_id, scheme, {fld})
-                SELECT interview_id, scheme, CASE value {cases} END FROM merge_changed WHERE field = ? AND scheme != ''
-                ON CONFLICT (interview_id, scheme) DO UPDATE SET {fld} = excluded.{fld}""",
-            [*(x for value, code in codes.items() for x in (_dumps(value), code)), fld])
+    marks = ", ".join("?" for _ in STATS_FIELDS)
+    refresh_stats(conn, f"SELECT DISTINCT interview_id FROM merge_changed WHERE field IN ({marks})",
+                  sorted(STATS_FIELDS))
     _reindex_text(store)
     for fld, column in {**SUMMARY_FIELDS, STATUS_FIELD: "status"}.items():
         conn.execute(f"""UPDATE interviews SET {column} = json_extract(c.value, '$') FROM merge_changed c

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 FORMAT = 1
 # Kept up to date from the change log on every laptop, so a package leaves them empty (the merge recomputes them).
-DERIVED_TABLES = ("answers", "scheme_answers", "answer_text", "answer_text_rows", "open_conflicts")
+DERIVED_TABLES = ("answers", "interview_stats", "answer_text", "answer_text_rows", "open_conflicts")
 SUFFIX = ".feltkart"
 DATA = "data.sqlite"
 MANIFEST = "manifest.json"

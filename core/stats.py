@@ -22,14 +22,13 @@ from typing import TYPE_CHECKING
 
 from core import registry, study
 from core import schemes as scheme_catalogue
-from core.interviews import SCHEME_CODES
+from core.interviews import BENEFIT_VALUES, _dumps
 from core.registry import RuralDefinition
 
 if TYPE_CHECKING:
     from core.store import Store
 
 RURAL, CENTRAL = "rural", "central"
-BENEFIT_VALUES = (1, 2, 3, 4, 5, "vet_ikke")
 LOW_N = 5  # groups with fewer municipalities are drawn hatched and marked «lav n»
 
 
@@ -140,62 +139,52 @@ def _compute(store: "Store", f: StatsFilter) -> Stats:
         f"WHERE i.registry = ? AND {where}"
     )
     params = [version, *params]
+    # One row per municipality from the interviews' rows in interview_stats (interviews.refresh_stats): the
+    # schemes it knows of, applied to and took part in, and the barriers and measures it names, each if any
+    # interview says so (the scheme codes joined by spaces, the JSON lists concatenated, parsed once here).
     rows = conn.execute(
-        f"SELECT i.municipality, m.name, m.county, m.centrality_class, count(*) {base} GROUP BY i.municipality",
+        f"""SELECT i.municipality, m.name, m.county, m.centrality_class, count(*), group_concat(s.aware, ' '),
+                   group_concat(s.applied, ' '), group_concat(s.took_part, ' '),
+                   '[' || group_concat(s.barriers) || ']', '[' || group_concat(s.measures) || ']'
+            {base.replace("WHERE", "LEFT JOIN interview_stats s ON s.interview_id = i.id WHERE", 1)}
+            GROUP BY i.municipality""",
         params,
     ).fetchall()
     by_number: dict[str, Municipality] = {}
-    for number, name, county, klass, count in rows:
-        by_number[number] = Municipality(number, name, county, klass, interviews=count)
-
-    # One row per municipality and scheme, aggregated in SQL from the compact per-scheme table: aware / applied /
-    # took part if any interview says so (took part only where that interview applied). The benefit of the
-    # latest interview (date, then last change) in which the municipality took part and gave one comes out of
-    # max() over "date|changed|benefit" strings: one pass, no window function.
-    ja = SCHEME_CODES["applied"]["ja"]
-    took = SCHEME_CODES["took_part"]["ja"]
-    latest = "coalesce(i.interview_date, '') || '|' || i.updated_at || '|' || {}"
-    # the registry join is only needed to filter by county: without it the ~90 000 interview x scheme rows
-    # cost a third less (every interview's municipality is in the registry: a foreign key)
-    scheme_base = (base if f.county else f"FROM interviews i WHERE i.registry = ? AND {where}").replace(
-        "FROM interviews i", "FROM interviews i CROSS JOIN scheme_answers sa ON sa.interview_id = i.id")
-    per_scheme = conn.execute(
-        f"""SELECT i.municipality, sa.scheme, max(sa.aware >= 1), max(sa.applied = {ja}),
-                   max(sa.applied = {ja} AND sa.took_part = {took}),
-                   max(CASE WHEN sa.applied = {ja} AND sa.took_part = {took} AND sa.benefit IS NOT NULL
-                            THEN {latest.format("sa.benefit")} END)
-            {scheme_base} GROUP BY 1, 2""",
-        params,
-    ).fetchall()
-    benefit_value = {str(code): value for value, code in SCHEME_CODES["benefit"].items()}
-    for number, scheme, aware, applied, took_part, benefit_latest in per_scheme:
-        m = by_number.get(number)
-        if m is None:
-            continue
+    for number, name, county, klass, count, aware, applied, took_part, barriers, measures in rows:
+        by_number[number] = m = Municipality(number, name, county, klass, interviews=count)
         if aware:
-            m.aware.add(scheme)
+            m.aware.update(aware.split())
         if applied:
-            m.applied.add(scheme)
+            m.applied.update(applied.split())
         if took_part:
-            m.took_part.add(scheme)
-        if benefit_latest is not None:
-            m.benefit[scheme] = benefit_value[benefit_latest.rsplit("|", 1)[1]]
+            m.took_part.update(took_part.split())
+        if barriers:
+            m.barriers.update(code for answer in json.loads(barriers) for code in answer)
+        if measures:
+            m.measures.update(code for answer in json.loads(measures) for code in answer)
 
-    # Barriers and measures: named if any interview names them (all the interviews' JSON lists, concatenated
-    # in SQL and read in one go); the most important barrier: the latest interview's, by the same max().
-    answers_base = base.replace("FROM interviews i", "FROM interviews i CROSS JOIN answers a ON a.interview_id = i.id")
-    plain = conn.execute(
-        f"""SELECT i.municipality, a.field, '[' || group_concat(a.value) || ']', max({latest.format("a.value")})
-            {answers_base} AND a.scheme = '' AND a.field IN ('barriers', 'barrier_main', 'measures')
-            AND a.value != 'null' GROUP BY 1, 2""",
+    # The benefit of each scheme and the most important barrier: the latest interview's (by date, then last
+    # change) that gives one. The rows come in that order, so a later one overwrites an earlier one.
+    # The registry join is only needed to filter by county (every interview's municipality is in the
+    # registry: a foreign key).
+    latest_base = base if f.county else f"FROM interviews i WHERE i.registry = ? AND {where}"
+    latest = conn.execute(
+        f"""SELECT i.municipality, s.benefit, s.barrier_main
+            {latest_base.replace("WHERE", "JOIN interview_stats s ON s.interview_id = i.id WHERE", 1)}
+            AND (s.benefit IS NOT NULL OR s.barrier_main IS NOT NULL)
+            ORDER BY i.interview_date, i.updated_at, i.id""",
         params,
     ).fetchall()
-    for number, fld, values, latest_value in plain:
+    benefit_value = {_dumps(v): v for v in BENEFIT_VALUES}
+    for number, benefits, barrier_main in latest:
         m = by_number[number]
-        if fld == "barrier_main":
-            m.main_barrier = json.loads(latest_value.split("|", 2)[2])
-        else:
-            (m.barriers if fld == "barriers" else m.measures).update(code for v in json.loads(values) for code in v)
+        if benefits:
+            for item in benefits.split():
+                scheme, value = item.split("=", 1)
+                m.benefit[scheme] = benefit_value[value]
+        if barrier_main is not None:
+            m.main_barrier = barrier_main
 
     codes = [s.code for s in scheme_catalogue.list_schemes(store, include_inactive=False)]
     total = sum(m.interviews for m in by_number.values())

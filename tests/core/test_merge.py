@@ -45,7 +45,7 @@ def state(store) -> dict:
     return {
         "interviews": rows("SELECT id, municipality, interview_date, status, deleted FROM interviews ORDER BY id"),
         "answers": rows("SELECT interview_id, field, scheme, value FROM answers ORDER BY 1, 2, 3"),
-        "scheme_answers": rows("SELECT * FROM scheme_answers ORDER BY 1, 2"),
+        "interview_stats": rows("SELECT * FROM interview_stats ORDER BY 1"),
         "text": rows("SELECT t.interview_id, t.field, t.scheme, t.body FROM answer_text t JOIN answer_text_rows r"
                      " ON r.fts_rowid = t.rowid ORDER BY 1, 2, 3"),
         "conflicts": rows("SELECT * FROM open_conflicts ORDER BY 1, 2, 3"),

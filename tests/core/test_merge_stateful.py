@@ -59,17 +59,46 @@ def check_against_the_log(store) -> None:
         assert (status, bool(deleted), municipality, day) == (
             value(iv.STATUS_FIELD), bool(value(iv.DELETED_FIELD, False)), value("municipality"),
             value("interview_date"))
-    codes = {}
-    for (interview, fld, scheme), (_c, encoded) in expected.items():
-        if scheme and fld in iv.SCHEME_CODES:
-            codes.setdefault((interview, scheme), {})[fld] = iv.scheme_code(fld, json.loads(encoded))
-    stored = {(i, s): {k: v for k, v in zip(("aware", "applied", "took_part", "benefit"), rest) if v is not None}
-              for i, s, *rest in conn.execute("SELECT * FROM scheme_answers")}
-    assert stored == {key: {k: v for k, v in found.items() if v is not None} for key, found in codes.items()}
+    # what the statistics read, worked out here from the current answers
+    values = {key: json.loads(encoded) for key, (_c, encoded) in expected.items()}
+    facts: dict[str, dict] = {}
+    for (interview, fld, scheme), value in values.items():
+        fact = facts.setdefault(interview, {"aware": set(), "applied": set(), "took_part": set(), "benefit": {}})
+        applied = values.get((interview, "applied", scheme)) == "ja"
+        if scheme and fld == "aware" and value in ("kjenner_til", "kjenner_godt"):
+            fact["aware"].add(scheme)
+        elif scheme and fld == "applied" and applied:
+            fact["applied"].add(scheme)
+        elif scheme and fld == "took_part" and value == "ja" and applied:
+            fact["took_part"].add(scheme)
+        elif (scheme and fld == "benefit" and value in (1, 2, 3, 4, 5, "vet_ikke") and applied
+              and values.get((interview, "took_part", scheme)) == "ja"):
+            fact["benefit"][scheme] = value
+        elif not scheme and fld in ("barriers", "measures") and isinstance(value, list):
+            fact[fld] = value
+        elif not scheme and fld == "barrier_main" and isinstance(value, str):
+            fact[fld] = value
+    stored = {}
+    for interview, aware, applied, took_part, benefit, barriers, main, measures in conn.execute(
+            "SELECT * FROM interview_stats"):
+        stored[interview] = {
+            "aware": set((aware or "").split()), "applied": set((applied or "").split()),
+            "took_part": set((took_part or "").split()),
+            "benefit": {k: json.loads(v) for k, v in (item.split("=", 1) for item in (benefit or "").split())},
+            **({"barriers": json.loads(barriers)} if barriers else {}),
+            **({"measures": json.loads(measures)} if measures else {}),
+            **({"barrier_main": main} if main else {})}
+    def nonempty(found):
+        return {i: fact for i, fact in found.items() if any(fact.values())}
+    assert nonempty(stored) == nonempty(facts)
+
+
 ANSWERS = st.sampled_from([
     ("capacity", "", [1, 2, 3, 4, 5]),
     ("notes", "", ["notat én", "notat to", "Kárášjohka"]),
     ("strategy", "", ["ja", "nei", "vet_ikke"]),
+    ("barriers", "", [["kapasitet"], ["kapasitet", "frister"], ["frister"]]),
+    ("applied", "digifin", ["ja", "nei"]),
     ("took_part", "digifin", ["ja", "nei"]),
     ("benefit", "digifin", [1, 3, 5, "vet_ikke"]),
 ])

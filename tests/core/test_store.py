@@ -215,3 +215,37 @@ def test_the_text_index_keeps_only_searchable_questions_after_the_upgrade(tmp_pa
     assert iv.search(upgraded, "Notat") == {interview}
     assert iv.get(upgraded, interview).answers[("form", "")] == "fysisk"  # the answer itself stays
     upgraded.close()
+
+
+def test_the_upgrade_to_interview_stats_works_them_out_from_the_answers(tmp_path):
+    """Databases before m008 kept the statistics' scheme codes in scheme_answers; the upgrade replaces it with
+    one row per interview worked out from the answers."""
+    from core import interviews as iv
+    from core import stats, study
+
+    path = tmp_path / "a.sqlite"
+    s = open_store(path)
+    study.save(s, study.load(s).with_changes(study_name="S", coordinator_name="K"))
+    interview = iv.create(s, "1826", "2026-03-02")
+    iv.set_answers(s, interview, [("aware", "digifin", "kjenner_godt"), ("applied", "digifin", "ja"),
+                                  ("took_part", "digifin", "ja"), ("benefit", "digifin", 4),
+                                  ("aware", "stimulab", "kjenner_ikke"), ("barriers", "", ["kapasitet", "frister"]),
+                                  ("barrier_main", "", "frister")])
+    with s.db.atomic():  # the tables as they were before m008
+        s.conn.execute("DROP TABLE interview_stats")
+        s.conn.execute("""CREATE TABLE scheme_answers (interview_id TEXT NOT NULL REFERENCES interviews(id),
+            scheme TEXT NOT NULL, aware INTEGER, applied INTEGER, took_part INTEGER, benefit INTEGER,
+            PRIMARY KEY (interview_id, scheme)) WITHOUT ROWID""")
+        s.conn.execute("INSERT INTO scheme_answers VALUES (?, 'digifin', 2, 1, 1, 4)", [interview])
+        s.conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm008_interview_stats'")
+    s.close()
+    upgraded = open_store(path)
+    assert upgraded.backup_path is not None
+    tables = {r[0] for r in upgraded.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "scheme_answers" not in tables
+    assert upgraded.conn.execute("SELECT * FROM interview_stats").fetchall() == [
+        (interview, "digifin", "digifin", "digifin", "digifin=4", '["kapasitet","frister"]', "frister", None)]
+    m = stats.compute(upgraded, stats.StatsFilter(include_drafts=True)).municipalities[0]
+    assert (m.aware, m.took_part, m.benefit, m.barriers, m.main_barrier) == (
+        {"digifin"}, {"digifin"}, {"digifin": 4}, {"kapasitet", "frister"}, "frister")
+    upgraded.close()
