@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 
 import matplotlib
 from matplotlib import font_manager
+from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.layout_engine import LayoutEngine
+from matplotlib.patches import Rectangle
 from matplotlib.transforms import offset_copy
 
 from core import dates, stats
@@ -167,6 +169,61 @@ def _figure(title: str, sub: str, size=(10, 6)) -> Figure:
     return fig
 
 
+def _bars(ax, positions, lengths, thickness: float = 0.8, *, horizontal: bool = True, starts=None, color,
+          hatch="", edgecolor="white", linewidth: float = 1.0, label: str | None = None) -> BarContainer:
+    """Bars as ``Axes.barh``/``Axes.bar`` make them (Rectangles in a BarContainer, the legend from its label),
+    without the data limits that matplotlib works out again for every bar added: every chart here sets its
+    limits itself. ``positions`` are the bars' centres across, ``starts`` where each begins along (0)."""
+    starts = [0.0] * len(lengths) if starts is None else starts
+    hatches = hatch if isinstance(hatch, list) else [hatch] * len(lengths)
+    patches = []
+    for at, length, start, pattern in zip(positions, lengths, starts, hatches):
+        xy = (start, at - thickness / 2) if horizontal else (at - thickness / 2, start)
+        size = (length, thickness) if horizontal else (thickness, length)
+        bar = Rectangle(xy, *size, facecolor=color, edgecolor=edgecolor, linewidth=linewidth, hatch=pattern or None,
+                        label="_nolegend_")
+        ax.add_artist(bar)
+        patches.append(bar)
+    container = BarContainer(patches, datavalues=lengths, orientation="horizontal" if horizontal else "vertical",
+                             label=label if label is not None else "_nolegend_")
+    ax.add_container(container)
+    return container
+
+
+def _rows(ax, count: int, pad: float = 0.5) -> None:
+    """The y axis of a chart with ``count`` rows of bars (at 0 .. count-1), the first on top, with ``pad`` rows
+    of room above the first and below the last."""
+    ax.set_ylim(count - 1 + pad, -pad)
+
+
+def _noter(ax, dx: float = 3, dy: float = 0):
+    """A function that writes a note (the n of a bar) ``dx``, ``dy`` points from a point in data coordinates:
+    plain texts with one shared transform (annotations take twice as long to draw)."""
+    shift = offset_copy(ax.transData, fig=ax.figure, x=dx, y=dy, units="points")
+
+    def note(x: float, y: float, text: str, **kw):
+        return ax.text(x, y, text, transform=shift, gid="n", **kw)
+
+    return note
+
+
+def _categories(ax, positions, labels: list[str], *, axis: str = "y", fontsize: float = 8,
+                rotation: float = 0) -> None:
+    """The names of the bars beside the axis, as plain texts with gid "category" and no ticks (a tick is five
+    artists to make and to measure at every draw, a text is one)."""
+    if axis == "y":
+        ax.set_yticks([])
+        shift = offset_copy(ax.get_yaxis_transform(), fig=ax.figure, x=-4, units="points")
+        for y, label in zip(positions, labels):
+            ax.text(0, y, label, transform=shift, ha="right", va="center", fontsize=fontsize, gid="category")
+    else:
+        ax.set_xticks([])
+        shift = offset_copy(ax.get_xaxis_transform(), fig=ax.figure, y=-4, units="points")
+        for x, label in zip(positions, labels):
+            ax.text(x, 0, label, transform=shift, ha="right" if rotation else "center", va="top", rotation=rotation,
+                    rotation_mode="anchor", fontsize=fontsize, gid="category")
+
+
 def participation_chart(st: "Stats", names: dict[str, str], lang: str = "nb") -> Figure:
     """Grouped bars: share of municipalities that took part, per scheme, rural beside central; n on every bar."""
     fig = _figure(_t(lang, "took_part_title"), subtitle(st, lang))
@@ -175,18 +232,19 @@ def participation_chart(st: "Stats", names: dict[str, str], lang: str = "nb") ->
     schemes = st.schemes
     groups = stats.groups(st)
     height = 0.8 / len(groups)
+    note = _noter(ax)
     for k, group in enumerate(groups):
         cells = [table[(s, group)]["took_part"] for s in schemes]
         ys = [i + (k - (len(groups) - 1) / 2) * height for i in range(len(schemes))]
-        bars = ax.barh(ys, [100 * (c.share or 0) for c in cells], height, label=group_label(st, group, lang),
-                       color=COLOURS[group], hatch=["//" if c.low_n else "" for c in cells], edgecolor="white")
+        bars = _bars(ax, ys, [100 * (c.share or 0) for c in cells], height, label=group_label(st, group, lang),
+                     color=COLOURS[group], hatch=["//" if c.low_n else "" for c in cells])
         for bar, cell in zip(bars, cells):
-            note = f"{cell.count}/{cell.n}" + (f" ({_t(lang, 'low_n')})" if cell.low_n else "")
-            ax.annotate(note, (bar.get_width(), bar.get_y() + bar.get_height() / 2), xytext=(3, 0),
-                        textcoords="offset points", va="center", fontsize=7 if len(groups) < 3 else 6, gid="n")
+            text = f"{cell.count}/{cell.n}" + (f" ({_t(lang, 'low_n')})" if cell.low_n else "")
+            note(bar.get_width(), bar.get_y() + bar.get_height() / 2, text, va="center",
+                 fontsize=7 if len(groups) < 3 else 6)
     labels = [wrap(names.get(s, s)) for s in schemes]
-    ax.set_yticks(range(len(schemes)), labels, fontsize=8)
-    ax.invert_yaxis()
+    _categories(ax, range(len(schemes)), labels)
+    _rows(ax, len(schemes))
     ax.set_xlabel(_t(lang, "share_took_part") + " (%)")
     ax.set_xlim(0, 115)
     ax.set_xticks(X_TICKS)
@@ -202,6 +260,7 @@ def funnel_chart(st: "Stats", lang: str = "nb") -> Figure:
     table = stats.participation(st)
     steps = ("aware", "applied", "took_part")
     groups = stats.groups(st)
+    note = _noter(ax)
     for k, group in enumerate(groups):
         n_pairs = sum(table[(s, group)]["aware"].n for s in st.schemes)
         low = len(st.in_group(group)) < stats.LOW_N  # few municipalities in the group
@@ -209,14 +268,13 @@ def funnel_chart(st: "Stats", lang: str = "nb") -> Figure:
             count = sum(table[(s, group)][step].count for s in st.schemes)
             share = 100 * count / n_pairs if n_pairs else 0
             y = k * 4 + j  # the axis is inverted: aware on top
-            ax.barh(y, share, color=FUNNEL[j], hatch="//" if low else "", edgecolor="white",
-                    label=_t(lang, step) if k == 0 else None)
-            note = f"{share:.0f} % (n={n_pairs})" + (f" ({_t(lang, 'low_n')})" if low else "")
-            ax.annotate(note, (share, y), xytext=(3, 0), textcoords="offset points",
-                        va="center", fontsize=8, gid="n")
+            _bars(ax, [y], [share], color=FUNNEL[j], hatch="//" if low else "",
+                  label=_t(lang, step) if k == 0 else None)
+            text = f"{share:.0f} % (n={n_pairs})" + (f" ({_t(lang, 'low_n')})" if low else "")
+            note(share, y, text, va="center", fontsize=8)
     labels = [wrap(group_label(st, g, lang), 24) for g in groups]
-    ax.set_yticks([k * 4 + 1 for k in range(len(groups))], labels, fontsize=8)
-    ax.invert_yaxis()
+    _categories(ax, [k * 4 + 1 for k in range(len(groups))], labels)
+    _rows(ax, 4 * len(groups) - 1, pad=0.8)  # three bars per group and a gap
     ax.set_xlabel(_t(lang, "share_pairs") + " (%)")
     ax.set_xlim(0, 115)
     ax.set_xticks(X_TICKS)
@@ -242,33 +300,33 @@ def benefit_chart(st: "Stats", names: dict[str, str], lang: str = "nb") -> Figur
     groups = stats.groups(st)
     height = 0.8 / len(groups)
     bars = []  # (y, {value: share}, hatched) of every scored scheme x group; drawn in one call per value
+    note = _noter(ax, 4)
     for i, scheme in enumerate(schemes):
         for k, group in enumerate(groups):
             y = i + (k - (len(groups) - 1) / 2) * height
             cells = table[(scheme, group)]
             scored = sum(cells[v].count for v in (1, 2, 3, 4, 5))
             dont_know = cells["vet_ikke"].count
-            note = f"{short_group(group, lang)} n={scored}" + (f", {_t(lang, 'dont_know')} {dont_know}" if dont_know else "")
+            text = f"{short_group(group, lang)} n={scored}" + (f", {_t(lang, 'dont_know')} {dont_know}" if dont_know else "")
             end = 0.0
             if scored:
                 share = {v: 100 * cells[v].count / scored for v in (1, 2, 3, 4, 5)}
                 bars.append((y, share, scored < stats.LOW_N))
                 end = share[3] / 2 + share[4] + share[5]
                 if scored < stats.LOW_N:
-                    note += f" ({_t(lang, 'low_n')})"
-            ax.annotate(note, (end, y), xytext=(4, 0), textcoords="offset points", va="center",
-                        fontsize=6 if len(groups) > 2 else 7, gid="n")
+                    text += f" ({_t(lang, 'low_n')})"
+            note(end, y, text, va="center", fontsize=6 if len(groups) > 2 else 7)
     lefts = [-(share[1] + share[2] + share[3] / 2) for _, share, _ in bars]
     for v in (1, 2, 3, 4, 5):
         widths = [share[v] for _, share, _ in bars]
-        ax.barh([y for y, _, _ in bars], widths, height, left=lefts, color=BENEFIT_COLOURS[v], edgecolor="white",
-                linewidth=0.5, hatch=["//" if low else "" for _, _, low in bars], label=str(v))
+        _bars(ax, [y for y, _, _ in bars], widths, height, starts=lefts, color=BENEFIT_COLOURS[v], linewidth=0.5,
+              hatch=["//" if low else "" for _, _, low in bars], label=str(v))
         lefts = [left + w for left, w in zip(lefts, widths)]
     labelled = bool(bars)
     ax.axvline(0, color="#333333", linewidth=0.8)
     labels = [wrap(names.get(s, s)) for s in schemes]
-    ax.set_yticks(range(len(schemes)), labels, fontsize=8)
-    ax.invert_yaxis()
+    _categories(ax, range(len(schemes)), labels)
+    _rows(ax, len(schemes))
     ax.set_xlim(-105, 150)
     ax.set_xticks([-100, -50, 0, 50, 100], ["100", "50", "0", "50", "100"])
     ax.set_xlabel(_t(lang, "benefit_axis"))
@@ -291,18 +349,18 @@ def barriers_chart(st: "Stats", choices: list[tuple[str, str]], lang: str = "nb"
     else:  # ranked by the rural share: the study's question
         ranked = sorted(codes, key=lambda c: -(table[(c, stats.RURAL)].share or 0))
     height = 0.8 / len(groups)
+    note = _noter(ax)
     for k, group in enumerate(groups):
         cells = [table[(c, group)] for c in ranked]
         ys = [i + (k - (len(groups) - 1) / 2) * height for i in range(len(ranked))]
-        bars = ax.barh(ys, [100 * (c.share or 0) for c in cells], height, color=COLOURS[group],
-                       label=group_label(st, group, lang), hatch=["//" if c.low_n else "" for c in cells],
-                       edgecolor="white")
+        bars = _bars(ax, ys, [100 * (c.share or 0) for c in cells], height, color=COLOURS[group],
+                     label=group_label(st, group, lang), hatch=["//" if c.low_n else "" for c in cells])
         for bar, cell in zip(bars, cells):
-            ax.annotate(f"{cell.count}/{cell.n}", (bar.get_width(), bar.get_y() + bar.get_height() / 2), xytext=(3, 0),
-                        textcoords="offset points", va="center", fontsize=7 if len(groups) < 3 else 6, gid="n")
+            note(bar.get_width(), bar.get_y() + bar.get_height() / 2, f"{cell.count}/{cell.n}", va="center",
+                 fontsize=7 if len(groups) < 3 else 6)
     ticks = [wrap(labels[c]) for c in ranked]
-    ax.set_yticks(range(len(ranked)), ticks, fontsize=8)
-    ax.invert_yaxis()
+    _categories(ax, range(len(ranked)), ticks)
+    _rows(ax, len(ranked))
     ax.set_xlim(0, 115)
     ax.set_xticks(X_TICKS)
     ax.set_xlabel(_t(lang, "share_naming") + " (%)")
@@ -320,15 +378,17 @@ def coverage_chart(st: "Stats", cov: dict, county_names: dict[str, str], lang: s
         (right, _t(lang, "by_county"), list(cov["county"].items()), lambda k: county_names.get(k, k)),
     ):
         xs = range(len(items))
-        ax.bar(xs, [c.n for _, c in items], color="#DDDDDD", label="n")
-        ax.bar(xs, [c.count for _, c in items], color="#009E73", label=_t(lang, "interviewed"))
+        _bars(ax, xs, [c.n for _, c in items], horizontal=False, color="#DDDDDD", edgecolor="none", label="n")
+        _bars(ax, xs, [c.count for _, c in items], horizontal=False, color="#009E73", edgecolor="none",
+              label=_t(lang, "interviewed"))
+        ax.set_xlim(-0.6, len(items) - 0.4)
+        ax.set_ylim(0, max((c.n for _, c in items), default=1) * 1.1 or 1)
+        note = _noter(ax, 0, 2)
         for x, (_, c) in zip(xs, items):
-            ax.annotate(f"{c.count}/{c.n}", (x, c.n), xytext=(0, 2), textcoords="offset points", ha="center",
-                        fontsize=7, gid="n")
-        ax.set_xticks(list(xs), [label(k) for k, _ in items], rotation=0 if ax is left else 40,
-                      ha="center" if ax is left else "right", fontsize=8)
+            note(x, c.n, f"{c.count}/{c.n}", ha="center", fontsize=7)
+        _categories(ax, xs, [label(k) for k, _ in items], axis="x", rotation=0 if ax is left else 40)
         ax.set_title(title, fontsize=10)
-    left.set_xlabel(_t(lang, "class"))
+    left.set_xlabel(_t(lang, "class"), labelpad=14)  # below the class numbers (texts, not tick labels)
     left.legend(fontsize=8)
     names = [county_names.get(k, k) for k in cov["county"]]
     slanted = max((text_inches(n, 8) for n in names), default=0.5) * 0.65  # 40 degrees: sin 40 = 0.64

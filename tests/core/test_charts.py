@@ -11,6 +11,12 @@ def texts(fig):
     return [t.get_text() for ax in fig.axes for t in ax.texts] + [t.get_text() for t in fig.texts]
 
 
+def categories(ax, axis="y"):
+    """The bars' names beside the axis: position on the axis -> text."""
+    at = 1 if axis == "y" else 0
+    return {t.get_position()[at]: t.get_text() for t in ax.texts if t.get_gid() == "category"}
+
+
 def annotations(ax):
     return [c.get_text() for c in ax.get_children() if getattr(c, "get_gid", lambda: None)() == "n"]
 
@@ -27,11 +33,12 @@ def test_participation_bars_are_the_shares_with_n(study_db, st):  # noqa: F811
     assert fig._suptitle.get_text() == "Deltakelse i nasjonale ordninger"
     assert any("n = 3 kommuner" in t for t in texts(fig))
     assert ax.get_xlabel() == "Andel kommuner som har deltatt (%)"
-    labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels[1] == "DigiFin"
     table = stats.participation(st)
     rural, central = ax.containers
     digifin = st.schemes.index("digifin")
+    assert categories(ax)[digifin] == "DigiFin"
+    bar = rural.patches[digifin]  # the name is level with its bars
+    assert bar.get_y() < digifin < bar.get_y() + 2 * bar.get_height()
     assert rural.patches[digifin].get_width() == pytest.approx(100 * table[("digifin", stats.RURAL)]["took_part"].share)
     assert central.patches[digifin].get_width() == 0
     assert rural.patches[digifin].get_hatch() == "//"  # n = 2 < 5: hatched
@@ -49,7 +56,8 @@ def test_english_labels(study_db, st):  # noqa: F811
 def test_barriers_ranked_with_counts(st):
     fig = charts.barriers_chart(st, [("kapasitet", "Kapasitet"), ("egenandel", "Egenandel"), ("frister", "Frister")])
     ax = fig.axes[0]
-    labels = [t.get_text() for t in ax.get_yticklabels()]
+    labels = [text for _, text in sorted(categories(ax).items())]
+    assert ax.get_ylim()[0] > ax.get_ylim()[1]  # the first row on top
     table = stats.barriers(st, ["kapasitet", "egenandel", "frister"])
     shares = [table[(c, stats.RURAL)].share for c in ("kapasitet", "egenandel", "frister")]
     assert labels[0] == "Kapasitet" and shares[0] == max(shares)  # ranked by the rural share
@@ -69,6 +77,10 @@ def test_benefit_funnel_coverage_and_map_render(study_db, st):  # noqa: F811
     cov = stats.coverage(study_db, st)
     fig = charts.coverage_chart(st, cov, {c.number: c.name for c in registry.counties(study_db, 2024)})
     assert "1/108" in annotations(fig.axes[0]) and "3/41" in annotations(fig.axes[1])
+    assert categories(fig.axes[0], "x") == {k: str(k + 1) for k in range(6)}
+    assert "Nordland" in categories(fig.axes[1], "x").values()
+    tallest = max(p.get_height() for p in fig.axes[0].patches)
+    assert fig.axes[0].get_ylim()[1] > tallest  # every bar inside the axes
     points = chartdata.prepare(study_db, stats.StatsFilter()).points
     fig = charts.map_chart(st, points)
     interviewed = next(c for c in fig.axes[0].collections if c.get_gid() == "interviewed")
