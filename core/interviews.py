@@ -53,32 +53,29 @@ def _sql_list(values) -> str:
 # One row per interview from its current answers: scheme codes separated by spaces (a scheme code has none,
 # see schemes.CODE_PATTERN), benefits as "scheme=value" with the value as stored (JSON), the barrier and
 # measure lists as stored (JSON), the most important barrier as plain text. Interviews with none of these
-# answers get no row.
+# answers get no row. The answers are read in key order (interview, field, scheme), so the grouping needs no
+# sort; "took part" and "benefit" look up the same scheme's other answers by key.
+_YES = f"'\"{YES}\"'"
+_SAME_SCHEME = ("EXISTS (SELECT 1 FROM answers o WHERE o.interview_id = a.interview_id AND o.field = '{field}'"
+                " AND o.scheme = a.scheme AND o.value = " + _YES + ")")
 _REFRESH_STATS = f"""
     INSERT INTO interview_stats (interview_id, aware, applied, took_part, benefit, barriers, barrier_main, measures)
-    WITH per_scheme AS (
-        SELECT interview_id, scheme,
-            max(field = 'aware' AND value IN ({_sql_list(AWARE_VALUES)})) AS aware,
-            max(field = 'applied' AND value = '"{YES}"') AS applied,
-            max(field = 'took_part' AND value = '"{YES}"') AS took_part,
-            max(CASE WHEN field = 'benefit' AND value IN ({_sql_list(BENEFIT_VALUES)}) THEN value END) AS benefit,
-            max(CASE WHEN field = 'barriers' AND json_type(value) = 'array' THEN value END) AS barriers,
-            max(CASE WHEN field = 'barrier_main' AND json_type(value) = 'text' THEN json_extract(value, '$') END)
-                AS barrier_main,
-            max(CASE WHEN field = 'measures' AND json_type(value) = 'array' THEN value END) AS measures
-        FROM answers WHERE interview_id IN ({{interviews}})
-            AND field IN ({", ".join(f"'{f}'" for f in sorted(STATS_FIELDS))})
-        GROUP BY interview_id, scheme)
-    SELECT interview_id,
-        group_concat(CASE WHEN scheme != '' AND aware THEN scheme END, ' '),
-        group_concat(CASE WHEN scheme != '' AND applied THEN scheme END, ' '),
-        group_concat(CASE WHEN scheme != '' AND applied AND took_part THEN scheme END, ' '),
-        group_concat(CASE WHEN scheme != '' AND applied AND took_part AND benefit IS NOT NULL
-                          THEN scheme || '=' || benefit END, ' '),
-        max(CASE WHEN scheme = '' THEN barriers END),
-        max(CASE WHEN scheme = '' THEN barrier_main END),
-        max(CASE WHEN scheme = '' THEN measures END)
-    FROM per_scheme GROUP BY interview_id"""
+    SELECT a.interview_id,
+        group_concat(CASE WHEN a.field = 'aware' AND a.scheme != '' AND a.value IN ({_sql_list(AWARE_VALUES)})
+                          THEN a.scheme END, ' '),
+        group_concat(CASE WHEN a.field = 'applied' AND a.scheme != '' AND a.value = {_YES} THEN a.scheme END, ' '),
+        group_concat(CASE WHEN a.field = 'took_part' AND a.scheme != '' AND a.value = {_YES}
+                          AND {_SAME_SCHEME.format(field="applied")} THEN a.scheme END, ' '),
+        group_concat(CASE WHEN a.field = 'benefit' AND a.scheme != '' AND a.value IN ({_sql_list(BENEFIT_VALUES)})
+                          AND {_SAME_SCHEME.format(field="applied")} AND {_SAME_SCHEME.format(field="took_part")}
+                          THEN a.scheme || '=' || a.value END, ' '),
+        max(CASE WHEN a.field = 'barriers' AND a.scheme = '' AND json_type(a.value) = 'array' THEN a.value END),
+        max(CASE WHEN a.field = 'barrier_main' AND a.scheme = '' AND json_type(a.value) = 'text'
+                 THEN json_extract(a.value, '$') END),
+        max(CASE WHEN a.field = 'measures' AND a.scheme = '' AND json_type(a.value) = 'array' THEN a.value END)
+    FROM answers a WHERE a.interview_id IN ({{interviews}})
+        AND a.field IN ({", ".join(f"'{f}'" for f in sorted(STATS_FIELDS))})
+    GROUP BY a.interview_id"""
 
 
 def refresh_stats(conn, interviews: str = "SELECT id FROM interviews", params=()) -> None:
