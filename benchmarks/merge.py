@@ -52,7 +52,7 @@ def timed_merge(target: Path, packages: list[Path]) -> tuple[float, object]:
 
     store = open_store(target)
     start = time.perf_counter()
-    result = merge.merge(store, packages)
+    result = merge.merge(store, packages, stop=lambda: False)  # stoppable, as the window runs it
     elapsed = time.perf_counter() - start
     store.close()
     return elapsed, result

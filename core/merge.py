@@ -65,10 +65,13 @@ class MergeReport:
     changed_after_delete: list[str] = field(default_factory=list)  # interview ids
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # interview id pairs
     backup: Path | None = None
+    stopped: list[str] = field(default_factory=list)  # not merged: the user stopped the merge before or during them
 
     def lines(self) -> list[str]:
         out = [f"merged: {', '.join(self.merged) or 'nothing'}"]
         out += [f"refused: {name}: {reason}" for name, reason in self.refused]
+        if self.stopped:
+            out.append(f"stopped by the user; not merged (nothing taken from them): {', '.join(self.stopped)}")
         out.append(f"added interviews: {self.added_interviews}; added changes: {self.added_changes}; "
                    f"answers updated: {self.updated_answers}")
         out.append(f"conflicts: {len(self.conflicts)}; changed after deletion: {len(self.changed_after_delete)}; "
@@ -319,14 +322,17 @@ def _merge_one(store: "Store", manifest: Manifest, path: Path, report: MergeRepo
                                      [first_change]).fetchone()
         _check_references(conn, path, first_interview, first_change)
         step()
+        updated, flagged = 0, []
         if added:
-            report.updated_answers += _apply_new(store, first_change, first_interview)
+            updated = _apply_new(store, first_change, first_interview)
             flagged = _edits_of_deleted(conn, first_change)
             conn.executemany("INSERT OR IGNORE INTO open_conflicts VALUES (?, ?, '')",
                              [(i, DELETED_FIELD) for i in flagged])
-            report.changed_after_delete += flagged
             hlc.observe(conn, latest)
         step()
+        # counted only now: a stop or a refusal before this point undoes the package
+        report.updated_answers += updated
+        report.changed_after_delete += flagged
         report.added_interviews += added_interviews
         report.added_changes += added
     finally:
@@ -428,12 +434,41 @@ def _bulk(conn):
 
 
 STEPS = 4  # per package, for progress: read and checked, changes added, answers worked out, committed
+STOP_CHECK = 20_000  # SQLite asks whether to stop every this many steps of its virtual machine
 
 
-def merge(store: "Store", paths: list[Path], progress=None) -> MergeReport:
+class _Stopped(Exception):
+    """The user stopped the merge: the package being merged is undone."""
+
+
+@contextmanager
+def _interruptible(conn, stop: Callable[[], bool] | None):
+    """Let ``stop()`` interrupt the long statements of a package's merge (SQLite's progress handler: the
+    statement fails with "interrupted" and the package's transaction is rolled back). Only inside this block,
+    so never the COMMIT or the ROLLBACK; yields a list that holds True once it has interrupted."""
+    fired: list[bool] = []
+
+    def handler() -> int:
+        if not fired and stop():
+            fired.append(True)
+            return 1
+        return 0
+
+    if stop:
+        conn.set_progress_handler(handler, STOP_CHECK)
+    try:
+        yield fired
+    finally:
+        if stop:
+            conn.set_progress_handler(None, 0)
+
+
+def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], bool] | None = None) -> MergeReport:
     """Merge packages into the store. Refused files are listed in the report; the others are merged, each in
     one transaction, after one backup of the database. ``progress(done, total)`` after each of the ``STEPS``
-    of every package (a big package takes seconds, so the bar moves within it too)."""
+    of every package (a big package takes seconds, so the bar moves within it too). When ``stop()`` turns
+    true (the user pressed Cancel), the package being merged is undone and the rest are not merged; those
+    merged before stay merged (``report.stopped`` lists the others)."""
     from core.store import backup_database
 
     report = MergeReport()
@@ -445,9 +480,21 @@ def merge(store: "Store", paths: list[Path], progress=None) -> MergeReport:
         if progress:
             progress(done, total)
 
+    def stopping() -> bool:
+        return bool(stop and stop())
+
+    def step_or_stop() -> None:  # inside a package's transaction
+        step()
+        if stopping():
+            raise _Stopped()
+
     with tempfile.TemporaryDirectory(prefix="feltkart-merge-") as work:
         checked = []
         for n, path in enumerate(paths):
+            if stopping():  # before anything is written: the packages read so far are not merged either
+                report.stopped += [str(p) for p, _m, _d in checked] + [str(p) for p in paths[n:]]
+                checked = []
+                break
             folder = Path(work) / str(n)
             folder.mkdir()
             try:
@@ -462,7 +509,10 @@ def merge(store: "Store", paths: list[Path], progress=None) -> MergeReport:
         if checked:
             report.backup = backup_database(store.conn, store.path, "before-merge")
             with _bulk(store.conn):
-                for path, manifest, data in checked:
+                for k, (path, manifest, data) in enumerate(checked):
+                    if stopping():
+                        report.stopped += [str(p) for p, _m, _d in checked[k:]]
+                        break
                     try:
                         _check_study(store, manifest, Path(path))  # an earlier package may have made this laptop join
                     except PackageError as exc:
@@ -471,13 +521,21 @@ def merge(store: "Store", paths: list[Path], progress=None) -> MergeReport:
                         continue
                     # attached outside the transaction: SQLite cannot detach a database inside the one that read it
                     store.conn.execute("ATTACH DATABASE ? AS pkg", [f"{data.resolve().as_uri()}?mode=ro"])
+                    interrupted: list[bool] = []
                     try:
                         with _write_transaction(store.conn):
-                            _merge_one(store, manifest, Path(path), report, step)
+                            with _interruptible(store.conn, stop) as interrupted:
+                                _merge_one(store, manifest, Path(path), report, step_or_stop)
                     except PackageError as exc:  # rows that refer to what this laptop does not have: undone
                         report.refused.append((str(path), f"{exc.reason} ({exc.detail})"))
                         step(STEPS - 1)
                         continue
+                    except (_Stopped, sqlite3.OperationalError) as exc:
+                        if isinstance(exc, sqlite3.OperationalError) and not interrupted:
+                            raise
+                        log.info("merge stopped by the user during %s; that package is undone", path)
+                        report.stopped += [str(p) for p, _m, _d in checked[k:]]
+                        break
                     finally:
                         store.conn.execute("DETACH DATABASE pkg")
                     report.merged.append(str(path))

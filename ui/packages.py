@@ -60,9 +60,11 @@ class _Job:
         safe_emit(self.signals.done, result)
 
 
-def _busy(parent: QWidget, text: str) -> QProgressDialog:
-    dialog = QProgressDialog(text, "", 0, 0, parent)
-    dialog.setCancelButton(None)  # a merge is one transaction per package: it finishes or changes nothing
+def _busy(parent: QWidget, text: str, stop_text: str | None = None) -> QProgressDialog:
+    """A progress dialog; with ``stop_text``, a button that stops the work (its ``canceled`` signal)."""
+    dialog = QProgressDialog(text, stop_text or "", 0, 0, parent)
+    if stop_text is None:
+        dialog.setCancelButton(None)  # writing a package: it finishes or leaves no file
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setWindowTitle("Feltkart")
@@ -145,20 +147,36 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
             return None
         paths = [Path(p) for p in chosen]
         qs.setValue("packages/folder", str(paths[0].parent))
-    busy = _busy(parent, QCoreApplication.translate("packages", "Merging {n} package(s)…").format(n=len(paths)))
-    busy.setRange(0, STEPS * len(paths))  # every package moves the bar in steps (merge.STEPS)
+    stop = threading.Event()
+    shown = [_busy(parent, QCoreApplication.translate("packages", "Merging {n} package(s)…").format(n=len(paths)),
+                   QCoreApplication.translate("packages", "Stop"))]
+    shown[0].setRange(0, STEPS * len(paths))  # every package moves the bar in steps (merge.STEPS)
     job = _Job(parent, lambda: _on_own_connection(
-        store, lambda s: merge(s, paths, lambda done, total: safe_emit(job.signals.progress, done, total))))
-    job.signals.progress.connect(lambda done, _total: busy.setValue(done))
+        store, lambda s: merge(s, paths, lambda done, total: safe_emit(job.signals.progress, done, total),
+                               stop=stop.is_set)))
+    job.signals.progress.connect(lambda done, _total: shown[-1].setValue(done) if not stop.is_set() else None)
+
+    def stopping():
+        # the progress dialog hides itself when stopped; this one stays until the package being merged is undone
+        stop.set()
+        shown.append(_busy(parent, QCoreApplication.translate(
+            "packages", "Stopping: the package being merged is undone; the ones before it stay merged…")))
+        shown[-1].show()
+
+    shown[0].canceled.connect(stopping)
+
+    def close_busy():
+        for dialog in shown:
+            dialog.close()
 
     def done(report):
-        busy.close()
+        close_busy()
         if on_done:
             on_done(report)
         MergeReportDialog(report, parent).exec()
 
     def failed(reason):
-        busy.close()
+        close_busy()
         log.error("merge of %s failed: %s", [str(p) for p in paths], reason)
         if len(paths) == 1:
             text = QCoreApplication.translate(
@@ -204,6 +222,9 @@ class MergeReportDialog(QDialog):
             n=len(r.merged), i=r.added_interviews, c=r.added_changes, a=r.updated_answers)]
         if r.refused:
             parts.append(self.tr("Refused: {n} file(s), nothing taken from them.").format(n=len(r.refused)))
+        if r.stopped:
+            parts.append(self.tr("Stopped: {n} package(s) not merged, nothing taken from them. Merge them again "
+                                 "when you are ready.").format(n=len(r.stopped)))
         if r.conflicts:
             parts.append(self.tr("{n} answer(s) were changed on two laptops: see Conflicts.").format(n=len(r.conflicts)))
         if r.duplicates:

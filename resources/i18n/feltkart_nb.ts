@@ -849,6 +849,10 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
         <translation>Avvist: {n} fil(er), ingenting hentet fra dem.</translation>
     </message>
     <message>
+        <source>Stopped: {n} package(s) not merged, nothing taken from them. Merge them again when you are ready.</source>
+        <translation>Stoppet: {n} pakke(r) ikke slått sammen, ingenting er tatt fra dem. Slå dem sammen igjen når du er klar.</translation>
+    </message>
+    <message>
         <source>{n} answer(s) were changed on two laptops: see Conflicts.</source>
         <translation>{n} svar ble endret på to maskiner: se Konflikter.</translation>
     </message>
@@ -1537,6 +1541,14 @@ Velg et annet sted og prøv igjen.</translation>
     <message>
         <source>Merging {n} package(s)…</source>
         <translation>Slår sammen {n} pakke(r) …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stopping: the package being merged is undone; the ones before it stay merged…</source>
+        <translation>Stopper: pakken som slås sammen nå, blir angret; de før den forblir sammenslått …</translation>
     </message>
     <message>
         <source>The merge stopped ({reason}). Each package is merged completely or not at all: the one it stopped on changed nothing, the ones before it are merged. The log has the details.</source>

@@ -432,3 +432,57 @@ def test_a_merge_waits_for_a_save_that_holds_the_database(laptops, tmp_path):
         done.set()
         thread.join()
     assert report.merged and iv.get(b, interview).answers[("notes", "")] == "Fra A"
+
+
+def _two_packages(a, c, interview, tmp_path):
+    """A new answer on A and a new interview on C, each in its own package."""
+    iv.set_answer(a, interview, "notes", "Notat fra A")
+    make_package(a, tmp_path / "a1.feltkart")
+    iv.create(c, "0301", "2026-04-01")
+    make_package(c, tmp_path / "c1.feltkart")
+    return [tmp_path / "a1.feltkart", tmp_path / "c1.feltkart"]
+
+
+@pytest.mark.parametrize("stop_at", [1, 2, 3])  # read, changes added, answers worked out (of the first package)
+def test_stopping_during_the_first_package_leaves_the_database_as_it_was(laptops, tmp_path, stop_at):
+    a, b, c, interview = laptops
+    packages = _two_packages(a, c, interview, tmp_path)
+    before = state(b)
+    asked = []
+    report = mg.merge(b, packages, lambda done, _total: asked.append(done), stop=lambda: bool(asked) and asked[-1] >= stop_at)
+    assert report.merged == [] and report.stopped == [str(p) for p in packages]
+    assert (report.added_changes, report.updated_answers, report.added_interviews) == (0, 0, 0)
+    assert state(b) == before
+    assert "stopped by the user" in "\n".join(report.lines())
+    assert mg.merge(b, packages).merged == [str(p) for p in packages]  # nothing half-done stands in the way
+    assert iv.get(b, interview).answers[("notes", "")] == "Notat fra A"
+
+
+def test_stopping_after_a_package_keeps_it_and_skips_the_rest(laptops, tmp_path):
+    a, b, c, interview = laptops
+    packages = _two_packages(a, c, interview, tmp_path)
+    asked = []
+    report = mg.merge(b, packages, lambda done, _total: asked.append(done), stop=lambda: mg.STEPS + 1 in asked)
+    assert report.merged == [str(packages[0])] and report.stopped == [str(packages[1])]
+    assert iv.get(b, interview).answers[("notes", "")] == "Notat fra A"
+    assert b.conn.execute("SELECT count(*) FROM interviews").fetchone()[0] == 1  # C's interview did not come
+
+
+def test_stop_interrupts_a_long_statement(laptops, tmp_path, monkeypatch):
+    """The stop reaches into SQLite's statements too (its progress handler), not only between steps."""
+    a, b, c, interview = laptops
+    packages = _two_packages(a, c, interview, tmp_path)
+    before = state(b)
+    monkeypatch.setattr(mg, "STOP_CHECK", 1)
+    asked = []
+    in_statement = []
+
+    def stop():  # true only while a statement of the package runs: the steps between statements see it false
+        if asked == [1] and b.conn.in_transaction:
+            in_statement.append(True)
+            return True
+        return False
+
+    report = mg.merge(b, packages[:1], lambda done, _total: asked.append(done), stop=stop)
+    assert in_statement and report.stopped == [str(packages[0])] and report.merged == []
+    assert state(b) == before

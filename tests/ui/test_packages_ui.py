@@ -143,3 +143,37 @@ def test_conflicts_view_shows_only_the_chosen_conflicts_values(qtbot, two_laptop
         expected = [b.text() for b in view.choices.buttons()]
         assert len(expected) == 2
         qtbot.waitUntil(lambda: sorted(shown()) == sorted(expected))
+
+
+def test_a_merge_can_be_stopped_and_changes_nothing(qtbot, two_laptops, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    a, b, window, interview = two_laptops
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kw: ([str(tmp_path / "a0.feltkart")], ""))
+    reports = []
+    monkeypatch.setattr(packages.MergeReportDialog, "exec", lambda self: reports.append(self))
+    reading, go_on = threading.Event(), threading.Event()
+    real_read = mg.read_package
+
+    def slow_read(path, folder):  # holds the merge while the test presses Stop
+        reading.set()
+        go_on.wait(30)
+        return real_read(path, folder)
+
+    monkeypatch.setattr(mg, "read_package", slow_read)
+    window.merge_packages()
+    qtbot.waitUntil(lambda: reading.is_set() and any(d.isVisible() for d in window.findChildren(QProgressDialog)),
+                    timeout=30000)
+    busy = next(d for d in window.findChildren(QProgressDialog) if d.isVisible())
+    stop_button = busy.findChild(QPushButton)
+    assert stop_button is not None and stop_button.text() == "Stop"
+    stop_button.click()
+    qtbot.waitUntil(lambda: any(d.isVisible() and "Stopping" in d.labelText()
+                                for d in window.findChildren(QProgressDialog)))
+    go_on.set()
+    qtbot.waitUntil(lambda: len(reports) > 0, timeout=30000)
+    assert "Stopped: 1 package(s) not merged" in reports[0]._summary()
+    assert b.conn.execute("SELECT count(*) FROM interviews").fetchone()[0] == 0
+    assert not any(d.isVisible() for d in window.findChildren(QProgressDialog))
