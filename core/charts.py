@@ -193,7 +193,7 @@ def _bars(ax, positions, lengths, thickness: float = 0.8, *, horizontal: bool = 
 def _rows(ax, count: int, pad: float = 0.5) -> None:
     """The y axis of a chart with ``count`` rows of bars (at 0 .. count-1), the first on top, with ``pad`` rows
     of room above the first and below the last."""
-    ax.set_ylim(count - 1 + pad, -pad)
+    ax.set_ylim(max(count, 1) - 1 + pad, -pad)  # no rows (no active scheme): the room of one
 
 
 def _noter(ax, dx: float = 3, dy: float = 0):

@@ -20,6 +20,10 @@ if TYPE_CHECKING:  # sqlite_utils is imported only when migrations must run (see
     from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "feltkart"
+# A migration that changes interview_stats sets this meta key; store.open_store then works the table out again
+# from the answers, in one transaction, and removes the key (a crash before that leaves the key: the next
+# start does it).
+REBUILD_STATS = "rebuild_interview_stats"
 
 # (name, function) in order. Never edit or reorder a released entry; append new ones.
 MIGRATIONS: list[tuple[str, Callable[["Database"], None]]] = []
@@ -202,7 +206,7 @@ def m003_interviews(db: "Database") -> None:
                 change_id TEXT NOT NULL REFERENCES changes(id),
                 PRIMARY KEY (interview_id, field, scheme)) WITHOUT ROWID""",
             # The per-scheme answers the statistics count, as small codes, one row per interview and scheme
-            # (kept in step by interviews._record; see interviews.SCHEME_CODES). Rebuildable from answers.
+            # (kept in step by interviews._record; replaced by interview_stats in m008). Rebuildable from answers.
             """CREATE TABLE scheme_answers (
                 interview_id TEXT NOT NULL REFERENCES interviews(id),
                 scheme TEXT NOT NULL,
@@ -300,10 +304,9 @@ def m007_changes_interview_short(db: "Database") -> None:
 @migration("m008_interview_stats")
 def m008_interview_stats(db: "Database") -> None:
     """The statistics read one row per interview (interviews.refresh_stats) instead of one per interview and
-    scheme plus the barrier answers: a tenth of the rows. Worked out from the answers, which stay as they are;
-    scheme_answers, which it replaces, goes."""
-    from core.interviews import refresh_stats
-
+    scheme plus the barrier answers: a tenth of the rows. scheme_answers, which it replaces, goes. The rows
+    are worked out from the answers after the migrations (``REBUILD_STATS``), by the code of the build that
+    runs them: a later change to the table's columns cannot break this migration."""
     _run(db, [
         """CREATE TABLE interview_stats (
             interview_id TEXT PRIMARY KEY REFERENCES interviews(id),
@@ -315,8 +318,8 @@ def m008_interview_stats(db: "Database") -> None:
             barrier_main TEXT,
             measures TEXT) WITHOUT ROWID""",
         "DROP TABLE scheme_answers",
+        f"INSERT INTO meta (key, value) VALUES ('{REBUILD_STATS}', '1') ON CONFLICT (key) DO UPDATE SET value = '1'",
     ])
-    refresh_stats(db.conn)
 
 
 def known_migration_names() -> list[str]:

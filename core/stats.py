@@ -7,8 +7,10 @@ interviews they are combined by this rule (stated in the UI and in docs/architec
 - applied / took part: if any interview says *ja* (took part counts only where that interview also says it
   applied, as the guide asks it only then);
 - benefit: the answer of the latest interview (by date, then last change) that gives one for the scheme, among
-  interviews where the municipality took part;
-- a barrier or measure: named if any interview names it; the most important barrier: the latest interview's.
+  interviews where the municipality took part; a draft without a date counts as the latest, and of two
+  interviews with the same date and last change (as after a merge) the one with the larger id;
+- a barrier or measure: named if any interview names it; the most important barrier: the latest interview's
+  (the same order).
 
 Included interviews: not in the trash, complete (drafts too when the filter says so), inside the filter's
 county, dates and coordinator. Every cell carries its count and its denominator n.
@@ -164,21 +166,24 @@ def _compute(store: "Store", f: StatsFilter) -> Stats:
         if measures:
             m.measures.update(code for answer in json.loads(measures) for code in answer)
 
-    # The benefit of each scheme and the most important barrier: the latest interview's (by date, then last
-    # change) that gives one. The rows come in that order, so a later one overwrites an earlier one.
-    # The registry join is only needed to filter by county (every interview's municipality is in the
-    # registry: a foreign key).
+    # The benefit of each scheme and the most important barrier: the latest interview's that gives one (by
+    # date, a draft without a date counting as the latest; then by last change; then by id, so that both come
+    # from one interview). The rows come in that order, so a later one overwrites an earlier one. The registry
+    # join is only needed to filter by county (every interview's municipality is in the registry: a foreign
+    # key); a draft without a municipality is in no municipality's record.
     latest_base = base if f.county else f"FROM interviews i WHERE i.registry = ? AND {where}"
     latest = conn.execute(
         f"""SELECT i.municipality, s.benefit, s.barrier_main
             {latest_base.replace("WHERE", "JOIN interview_stats s ON s.interview_id = i.id WHERE", 1)}
             AND (s.benefit IS NOT NULL OR s.barrier_main IS NOT NULL)
-            ORDER BY i.interview_date, i.updated_at, i.id""",
+            ORDER BY i.interview_date IS NULL, i.interview_date, i.updated_at, i.id""",
         params,
     ).fetchall()
     benefit_value = {_dumps(v): v for v in BENEFIT_VALUES}
     for number, benefits, barrier_main in latest:
-        m = by_number[number]
+        m = by_number.get(number)
+        if m is None:
+            continue
         if benefits:
             for item in benefits.split():
                 scheme, value = item.split("=", 1)

@@ -215,7 +215,7 @@ def open_store(path: Path | str) -> Store:
 
 def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str]) -> Store:
     from core import registry
-    from core.schema import known_migration_names, migration_set
+    from core.schema import REBUILD_STATS, known_migration_names, migration_set
 
     try:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -233,6 +233,12 @@ def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str]) -> Store:
             store.backup_path = backup_database(conn, path, "before-migration")
         log.info("applying migrations %s to %s", pending, path)
         migration_set().apply(store.db)
+    if conn.execute("SELECT 1 FROM meta WHERE key = ?", [REBUILD_STATS]).fetchone():
+        from core.interviews import refresh_stats
+
+        with store.db.atomic():
+            refresh_stats(conn)
+            conn.execute("DELETE FROM meta WHERE key = ?", [REBUILD_STATS])
     stale = registry.stale_registries(conn)
     stored = conn.execute("SELECT value FROM meta WHERE key = 'app_version'").fetchone()
     from core import guide_library

@@ -98,6 +98,8 @@ ANSWERS = st.sampled_from([
     ("notes", "", ["notat én", "notat to", "Kárášjohka"]),
     ("strategy", "", ["ja", "nei", "vet_ikke"]),
     ("barriers", "", [["kapasitet"], ["kapasitet", "frister"], ["frister"]]),
+    ("barrier_main", "", ["kapasitet", "frister"]),
+    ("aware", "digifin", ["kjenner_til", "kjenner_ikke"]),
     ("applied", "digifin", ["ja", "nei"]),
     ("took_part", "digifin", ["ja", "nei"]),
     ("benefit", "digifin", [1, 3, 5, "vet_ikke"]),

@@ -140,3 +140,23 @@ def test_coverage_out_of_the_registry(study_db):
     assert cov["class"][1] == stats.Cell(0, 5)  # Oslo's only interview is in the trash
     assert cov["county"]["18"] == stats.Cell(3, 41)
     assert sum(c.n for c in cov["county"].values()) == 357
+
+
+def test_drafts_without_a_date_or_a_municipality(study_db):
+    """A draft without a date counts as the latest interview; one without a municipality is in no record."""
+    undated = make(study_db, "1826", "2026-05-01", [("applied", "digifin", "ja"), ("took_part", "digifin", "ja"),
+                                                    ("benefit", "digifin", 1), ("barrier_main", "", "partnere")],
+                   status="draft")
+    iv.set_answer(study_db, undated, "interview_date", None)
+    nowhere = make(study_db, "1832", "2026-05-02", [("applied", "digifin", "ja"), ("took_part", "digifin", "ja"),
+                                                    ("benefit", "digifin", 2), ("barrier_main", "", "frister")],
+                   status="draft")
+    iv.set_answer(study_db, nowhere, "municipality", None)
+    st = stats.compute(study_db, stats.StatsFilter(include_drafts=True))
+    hattfjelldal = next(m for m in st.municipalities if m.number == "1826")
+    assert hattfjelldal.benefit["digifin"] == 1 and hattfjelldal.main_barrier == "partnere"
+    hemnes = next(m for m in st.municipalities if m.number == "1832")
+    assert hemnes.benefit["digifin"] == 4  # the draft of Hemnes from 10.04, not the one without a municipality
+    assert st.interviews == 6  # the two drafts of the fixture and the undated one; not the one without a municipality
+    complete_only = stats.compute(study_db)
+    assert next(m for m in complete_only.municipalities if m.number == "1826").benefit["digifin"] == 5

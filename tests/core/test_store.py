@@ -243,6 +243,7 @@ def test_the_upgrade_to_interview_stats_works_them_out_from_the_answers(tmp_path
     assert upgraded.backup_path is not None
     tables = {r[0] for r in upgraded.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "scheme_answers" not in tables
+    assert upgraded.conn.execute("SELECT 1 FROM meta WHERE key = 'rebuild_interview_stats'").fetchone() is None
     assert upgraded.conn.execute("SELECT * FROM interview_stats").fetchall() == [
         (interview, "digifin", "digifin", "digifin", "digifin=4", '["kapasitet","frister"]', "frister", None)]
     m = stats.compute(upgraded, stats.StatsFilter(include_drafts=True)).municipalities[0]
