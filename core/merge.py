@@ -467,7 +467,7 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
     """Merge packages into the store. Refused files are listed in the report; the others are merged, each in
     one transaction, after one backup of the database. ``progress(done, total)`` after each of the ``STEPS``
     of every package (a big package takes seconds, so the bar moves within it too). When ``stop()`` turns
-    true (the user pressed Cancel), the package being merged is undone and the rest are not merged; those
+    true (the user pressed Stop), the package being merged is undone and the rest are not merged; those
     merged before stay merged (``report.stopped`` lists the others)."""
     from core.store import backup_database
 
