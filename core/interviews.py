@@ -36,9 +36,7 @@ SUMMARY_FIELDS = {"municipality": "municipality", "interview_date": "interview_d
 AWARE_VALUES = ("kjenner_til", "kjenner_godt")
 YES = "ja"
 BENEFIT_VALUES = (1, 2, 3, 4, 5, "vet_ikke")
-SCHEME_STATS_FIELDS = ("aware", "applied", "took_part", "benefit")
-PLAIN_STATS_FIELDS = ("barriers", "barrier_main", "measures")
-STATS_FIELDS = frozenset(SCHEME_STATS_FIELDS + PLAIN_STATS_FIELDS)
+STATS_FIELDS = frozenset({"aware", "applied", "took_part", "benefit", "barriers", "barrier_main", "measures"})
 
 
 def _dumps(value: Any) -> str:
@@ -81,7 +79,7 @@ _REFRESH_STATS = f"""
 def refresh_stats(conn, interviews: str = "SELECT id FROM interviews", params=()) -> None:
     """Work out interview_stats again for the interviews the SQL ``interviews`` selects (a list of ids; all by
     default), from their current answers. Called after every change to an answer the statistics count: a
-    save, a merge, the demo, the migration that made the table."""
+    save, a merge, the demo, and once after a migration that asks for it (schema.REBUILD_STATS)."""
     conn.execute(f"DELETE FROM interview_stats WHERE interview_id IN ({interviews})", params)
     conn.execute(_REFRESH_STATS.format(interviews=interviews), params)
 

@@ -169,10 +169,10 @@ def _execute_all(conn, script: str, params: dict | None = None) -> None:
 
 def _apply_new(store: "Store", first_change: int, first_interview: int) -> int:
     """Recompute every answer the new changes touch, all at once: its heads, the winning head (latest stamp),
-    whether it is in conflict, and the current values kept from it (answers, the statistics' scheme codes, the
-    text index, the interview row). The new changes are those with a rowid from ``first_change`` (the log only
-    grows); interviews from ``first_interview`` on are new here and so have no older changes. Returns how
-    many answers changed value."""
+    whether it is in conflict, and the current values kept from it (answers, the statistics' rows in
+    interview_stats, the text index, the interview row). The new changes are those with a rowid from
+    ``first_change`` (the log only grows); interviews from ``first_interview`` on are new here and so have no
+    older changes. Returns how many answers changed value."""
     conn = store.conn
     _execute_all(conn, """
         -- answers of interviews known here before: their older changes may be heads too
