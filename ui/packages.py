@@ -207,6 +207,8 @@ class MergeReportDialog(QDialog):
         self.text = QPlainTextEdit("\n".join(self._lines()))
         self.text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Qt's own translations are not bundled: the button's text comes from ours
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.save_button = buttons.addButton(self.tr("&Save report…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)

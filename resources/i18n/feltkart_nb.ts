@@ -837,6 +837,10 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
         <translation>Rapport fra sammenslåingen</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
         <source>&amp;Save report…</source>
         <translation>&amp;Lagre rapport …</translation>
     </message>
