@@ -168,10 +168,11 @@ def _write(store, rng, interviews, guide, version, municipalities, weights, sche
                 entries.append(("_deleted", "", True))
             heads: dict[tuple[str, str], str] = {}
             for field, scheme, value in entries:
-                change_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+                stamp = stamps.next()
+                change_id = hlc.change_id(stamp, rng.getrandbits(128))  # 128 bits drawn as before: same demo per seed
                 encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
                 change_rows.append((change_id, interview_id, field, scheme or None, encoded,
-                                    heads.get((field, scheme)), stamps.next(), device, coordinator))
+                                    heads.get((field, scheme)), stamp, device, coordinator))
                 heads[(field, scheme)] = change_id
                 if field in searchable:
                     text_rows.append((value, interview_id, field, scheme))

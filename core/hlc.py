@@ -7,8 +7,10 @@ is set back; ``observe`` moves the clock past a stamp seen in an imported packag
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 import time
+import uuid
 from datetime import datetime, timezone
 
 META_KEY = "hlc"
@@ -37,6 +39,8 @@ def next_stamp(conn: sqlite3.Connection, device_id: str, now_ms: int | None = No
         wall, counter = physical, 0
     else:
         wall, counter = last_wall, last_counter + 1
+        if counter > 999_999:  # keep six digits: move to the next millisecond
+            wall, counter = wall + 1, 0
     _write(conn, wall, counter)
     return f"{wall:013d}.{counter:06d}.{device_id}"
 
@@ -47,6 +51,27 @@ def observe(conn: sqlite3.Connection, stamp: str) -> None:
     last_wall, last_counter = _read(conn)
     if (wall, counter) > (last_wall, last_counter):
         _write(conn, wall, counter)
+
+
+COUNTER_BITS = 20  # a stamp's counter has six digits: 999 999 < 2**20
+RANDOM_BITS = 54
+
+
+def change_id(stamp: str, random_bits: int | None = None) -> str:
+    """The id of the change with this stamp: a UUID of version 7 (RFC 9562), whose leading 48 bits are the
+    stamp's wall time in milliseconds and whose next 20 bits are its counter (RFC 9562's "fixed bit-length
+    dedicated counter", 12 bits in rand_a and 8 at the start of rand_b), then 54 random bits. The ids of one
+    laptop's changes therefore sort in the order it made them, so a merge adds a package's changes to the log's
+    id index near its end rather than at random places (random ids made that index the largest cost of
+    merging). Unique across laptops by the random bits, as a version 4 UUID is. ``random_bits`` for a
+    reproducible demo; otherwise from the operating system's generator."""
+    wall, counter = (int(x) for x in stamp.split(".")[:2])
+    if not 0 <= counter < 1 << COUNTER_BITS:
+        raise ValueError(f"stamp counter out of range: {stamp}")
+    bits = secrets.randbits(RANDOM_BITS) if random_bits is None else random_bits & ((1 << RANDOM_BITS) - 1)
+    value = ((wall & ((1 << 48) - 1)) << 80 | 0x7 << 76 | (counter >> 8) << 64
+             | 0b10 << 62 | (counter & 0xFF) << RANDOM_BITS | bits)
+    return str(uuid.UUID(int=value))
 
 
 def wall_time_ms(stamp: str) -> int:

@@ -174,8 +174,8 @@ def _record(store: "Store", interview_id: str, field: str, scheme: str, value: A
         return False
     if head is None and value is None:
         return False
-    change_id = str(uuid.uuid4())
     stamp = hlc.next_stamp(conn, store.device_id)
+    change_id = hlc.change_id(stamp)  # sorts by the stamp: see hlc.change_id
     conn.execute(
         "INSERT INTO changes (id, interview_id, field, scheme, value, parent, hlc, device_id, coordinator, reason)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
