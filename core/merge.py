@@ -203,8 +203,11 @@ def _apply_new(store: "Store", first_change: int, first_interview: int) -> int:
         DELETE FROM open_conflicts WHERE (interview_id, field, scheme) IN
             (SELECT interview_id, field, scheme FROM merge_touched);
         INSERT OR IGNORE INTO open_conflicts SELECT interview_id, field, scheme FROM merge_winners WHERE conflicted;
-        -- the answers whose winning change is not the one in use here
-        CREATE TEMP TABLE merge_changed AS SELECT w.interview_id, w.field, w.scheme, w.id, w.value
+        -- the answers whose winning change is not the one in use here (keyed, for the lookups that follow;
+        -- the winners come in key order, so the key costs next to nothing)
+        CREATE TEMP TABLE merge_changed (interview_id TEXT, field TEXT, scheme TEXT, id TEXT, value TEXT,
+            PRIMARY KEY (interview_id, field, scheme)) WITHOUT ROWID;
+        INSERT INTO merge_changed SELECT w.interview_id, w.field, w.scheme, w.id, w.value
             FROM merge_winners w LEFT JOIN answers a
                 ON a.interview_id = w.interview_id AND a.field = w.field AND a.scheme = w.scheme
             WHERE a.change_id IS NOT w.id;
@@ -242,8 +245,9 @@ def _reindex_text(store: "Store") -> None:
         searchable[(guide_id, version)] = guide.searchable()
     conn.execute("""DELETE FROM answer_text WHERE rowid IN (SELECT r.fts_rowid FROM answer_text_rows r JOIN
                     merge_changed c ON c.interview_id = r.interview_id AND c.field = r.field AND c.scheme = r.scheme)""")
-    conn.execute("""DELETE FROM answer_text_rows WHERE (interview_id, field, scheme) IN
-                    (SELECT interview_id, field, scheme FROM merge_changed)""")
+    conn.execute("""DELETE FROM answer_text_rows WHERE EXISTS (SELECT 1 FROM merge_changed c
+                    WHERE c.interview_id = answer_text_rows.interview_id AND c.field = answer_text_rows.field
+                    AND c.scheme = answer_text_rows.scheme)""")
     rows = []
     for (guide_id, version), fields in searchable.items():
         if not fields:
