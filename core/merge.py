@@ -224,8 +224,13 @@ def _apply_new(store: "Store", first_change: int, first_interview: int) -> int:
                          WHERE c.interview_id = interviews.id AND c.field = ?""", [fld])
     conn.execute("""UPDATE interviews SET deleted = coalesce(json_extract(c.value, '$') NOT IN (0, ''), 0)
                     FROM merge_changed c WHERE c.interview_id = interviews.id AND c.field = ?""", [DELETED_FIELD])
-    conn.execute("UPDATE interviews SET updated_at = ? WHERE id IN (SELECT interview_id FROM changes WHERE rowid >= ?)",
-                 [now_iso(), first_change])
+    # the interviews with a new change: those known here before are in merge_touched; a new one is looked up
+    # in the log's interview index (reading the new changes themselves would read the whole of every row)
+    conn.execute("""UPDATE interviews SET updated_at = :now
+                    WHERE id IN (SELECT interview_id FROM merge_touched)
+                       OR (rowid >= :interview AND EXISTS (SELECT 1 FROM changes c
+                           WHERE c.interview_id = interviews.id AND c.rowid >= :change))""",
+                 {"now": now_iso(), "interview": first_interview, "change": first_change})
     return conn.execute("SELECT count(*) FROM merge_changed").fetchone()[0]
 
 

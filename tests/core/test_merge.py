@@ -111,6 +111,30 @@ def test_importing_twice_changes_nothing(laptops, tmp_path):
     assert state(b) == after_first and b.conn.execute("SELECT count(*) FROM changes").fetchone()[0] == changes
 
 
+def test_the_interviews_a_merge_brings_changes_to_are_marked_changed_now(laptops, tmp_path):
+    from core.clock import now_iso
+
+    a, b, _c, known = laptops
+    untouched = iv.create(b, "0301", "2026-03-05")
+    iv.set_answer(a, known, "notes", "Nytt fra A")
+    arriving = iv.create(a, "1804", "2026-03-04")
+    old = "2000-01-01T00:00:00.000000+00:00"
+    with b.db.atomic():
+        b.conn.execute("UPDATE interviews SET updated_at = ?", [old])
+    make_package(a, tmp_path / "a1.feltkart")
+    before = now_iso()
+    mg.merge(b, [tmp_path / "a1.feltkart"])
+
+    def changed_at():
+        return dict(b.conn.execute("SELECT id, updated_at FROM interviews").fetchall())
+
+    after = changed_at()
+    assert after[known] >= before and after[arriving] >= before  # known here before, and new here
+    assert after[untouched] == old
+    mg.merge(b, [tmp_path / "a1.feltkart"])
+    assert changed_at() == after  # nothing new the second time
+
+
 def test_order_of_imports_does_not_matter(laptops, tmp_path):
     a, b, c, interview = laptops
     iv.set_answer(a, interview, "capacity", 1)
