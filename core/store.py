@@ -182,7 +182,10 @@ def _connect(path: Path, exists: bool) -> sqlite3.Connection:
 
 
 def backup_database(conn: sqlite3.Connection, path: Path, reason: str) -> Path:
-    """A consistent copy (SQLite backup API) next to the database, named with the time."""
+    """A consistent copy (SQLite backup API) next to the database, named with the time. Refused while ``conn``
+    has a transaction open: the backup would wait for that transaction for ever (it copies committed data)."""
+    if conn.in_transaction:
+        raise RuntimeError("backup_database: the connection has a transaction open; commit or roll back first")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix or '.sqlite'}")
     n = 1

@@ -250,3 +250,14 @@ def test_the_upgrade_to_interview_stats_works_them_out_from_the_answers(tmp_path
     assert (m.aware, m.took_part, m.benefit, m.barriers, m.main_barrier) == (
         {"digifin"}, {"digifin"}, {"digifin": 4}, {"kapasitet", "frister"}, "frister")
     upgraded.close()
+
+
+def test_a_backup_is_refused_rather_than_waiting_for_an_open_transaction(store):
+    from core.store import backup_database
+
+    store.conn.execute("BEGIN")
+    store.conn.execute("UPDATE settings SET updated_at = updated_at")
+    with pytest.raises(RuntimeError, match="transaction open"):
+        backup_database(store.conn, store.path, "test")
+    store.conn.execute("ROLLBACK")
+    assert backup_database(store.conn, store.path, "test").exists()
