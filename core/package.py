@@ -83,6 +83,7 @@ def make_package(store: "Store", out: Path, since_last: str | None = None) -> Ma
     name), only the changes made or received since the last package to that recipient are included (every
     interview row, guide and scheme still is), and the mark is moved on once the file is written."""
     from core.schema import known_migration_names
+    from core.store import copy_database
 
     out = Path(out)
     if not out.parent.is_dir():
@@ -90,9 +91,9 @@ def make_package(store: "Store", out: Path, since_last: str | None = None) -> Ma
     settings = study.load(store)
     with tempfile.TemporaryDirectory(prefix="feltkart-package-") as work:
         data = Path(work) / DATA
+        copy_database(store.conn, data)
         dest = sqlite3.connect(data)
         try:
-            store.conn.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             dest.close()

@@ -181,22 +181,27 @@ def _connect(path: Path, exists: bool) -> sqlite3.Connection:
     return conn
 
 
-def backup_database(conn: sqlite3.Connection, path: Path, reason: str) -> Path:
-    """A consistent copy (SQLite backup API) next to the database, named with the time. Refused while ``conn``
-    has a transaction open: the backup would wait for that transaction for ever (it copies committed data)."""
+def copy_database(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of ``conn``'s database at ``target`` (SQLite backup API). Refused while ``conn`` has a
+    transaction open: with changes not yet committed, the backup would wait for them for ever."""
     if conn.in_transaction:
-        raise RuntimeError("backup_database: the connection has a transaction open; commit or roll back first")
+        raise RuntimeError("copy of the database: the connection has a transaction open; commit or roll back first")
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+
+
+def backup_database(conn: sqlite3.Connection, path: Path, reason: str) -> Path:
+    """A consistent copy (``copy_database``) next to the database, named with the time."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix or '.sqlite'}")
     n = 1
     while target.exists():
         n += 1
         target = path.with_name(f"{path.stem}.{reason}-{stamp}-{n}{path.suffix or '.sqlite'}")
-    dest = sqlite3.connect(target)
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
+    copy_database(conn, target)
     log.info("backup of %s written to %s", path, target)
     return target
 

@@ -252,12 +252,30 @@ def test_the_upgrade_to_interview_stats_works_them_out_from_the_answers(tmp_path
     upgraded.close()
 
 
-def test_a_backup_is_refused_rather_than_waiting_for_an_open_transaction(store):
-    from core.store import backup_database
+def test_a_copy_is_refused_rather_than_waiting_for_an_open_transaction(store, tmp_path):
+    import threading
 
-    store.conn.execute("BEGIN")
-    store.conn.execute("UPDATE settings SET updated_at = updated_at")
-    with pytest.raises(RuntimeError, match="transaction open"):
-        backup_database(store.conn, store.path, "test")
-    store.conn.execute("ROLLBACK")
-    assert backup_database(store.conn, store.path, "test").exists()
+    from core.store import copy_database
+
+    store.close()
+    outcome = []
+
+    def copy_with_changes_pending():  # in a thread of its own: without the refusal the copy would never return
+        conn = sqlite3.connect(store.path, isolation_level=None)
+        conn.execute("BEGIN")
+        conn.execute("UPDATE settings SET updated_at = updated_at")
+        try:
+            copy_database(conn, tmp_path / "copy.sqlite")
+            outcome.append("copied")
+        except RuntimeError as exc:
+            outcome.append(str(exc))
+        conn.execute("ROLLBACK")
+        copy_database(conn, tmp_path / "copy.sqlite")  # committed or rolled back: the copy is made
+        outcome.append((tmp_path / "copy.sqlite").stat().st_size > 0)
+        conn.close()
+
+    worker = threading.Thread(target=copy_with_changes_pending, daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert not worker.is_alive(), "the copy waited for the open transaction"
+    assert "transaction open" in outcome[0] and outcome[1] is True
