@@ -250,9 +250,8 @@ def _reindex_text(store: "Store") -> None:
         searchable[(guide_id, version)] = guide.searchable()
     conn.execute("""DELETE FROM answer_text WHERE rowid IN (SELECT r.fts_rowid FROM answer_text_rows r JOIN
                     merge_changed c ON c.interview_id = r.interview_id AND c.field = r.field AND c.scheme = r.scheme)""")
-    conn.execute("""DELETE FROM answer_text_rows WHERE EXISTS (SELECT 1 FROM merge_changed c
-                    WHERE c.interview_id = answer_text_rows.interview_id AND c.field = answer_text_rows.field
-                    AND c.scheme = answer_text_rows.scheme)""")
+    conn.execute("""DELETE FROM answer_text_rows WHERE (interview_id, field, scheme) IN
+                    (SELECT interview_id, field, scheme FROM merge_changed)""")
     rows = []
     for (guide_id, version), fields in searchable.items():
         if not fields:
