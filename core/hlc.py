@@ -61,16 +61,15 @@ def change_id(stamp: str, random_bits: int | None = None) -> str:
     """The id of the change with this stamp: a UUID of version 7 (RFC 9562), whose leading 48 bits are the
     stamp's wall time in milliseconds and whose next 20 bits are its counter (RFC 9562's "fixed bit-length
     dedicated counter", 12 bits in rand_a and 8 at the start of rand_b), then 54 random bits. The ids of one
-    laptop's changes therefore sort in the order it made them, so a merge adds a package's changes to the log's
-    id index near its end rather than at random places (random ids made that index the largest cost of
-    merging). Unique across laptops by the random bits, as a version 4 UUID is. ``random_bits`` for a
-    reproducible demo; otherwise from the operating system's generator."""
+    laptop's changes therefore sort in the order it made them, so a merge inserts a package's changes into the
+    log's id index in ascending order instead of at random places (random ids made that index the largest
+    cost of merging). Two laptops' ids can only be equal if they share the millisecond, the counter and all
+    54 random bits. ``random_bits`` for a reproducible demo; otherwise from the operating system's generator."""
     wall, counter = (int(x) for x in stamp.split(".")[:2])
-    if not 0 <= counter < 1 << COUNTER_BITS:
-        raise ValueError(f"stamp counter out of range: {stamp}")
+    if not (0 <= wall < 1 << 48 and 0 <= counter < 1 << COUNTER_BITS):
+        raise ValueError(f"stamp out of range for an id: {stamp}")
     bits = secrets.randbits(RANDOM_BITS) if random_bits is None else random_bits & ((1 << RANDOM_BITS) - 1)
-    value = ((wall & ((1 << 48) - 1)) << 80 | 0x7 << 76 | (counter >> 8) << 64
-             | 0b10 << 62 | (counter & 0xFF) << RANDOM_BITS | bits)
+    value = wall << 80 | 0x7 << 76 | (counter >> 8) << 64 | 0b10 << 62 | (counter & 0xFF) << RANDOM_BITS | bits
     return str(uuid.UUID(int=value))
 
 

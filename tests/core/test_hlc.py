@@ -2,6 +2,7 @@
 
 import uuid
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -35,9 +36,16 @@ def test_change_ids_sort_as_their_stamps_do(pairs, bits):
     assert sorted(ids) == [ids[i] for i in sorted(range(len(pairs)), key=lambda i: pairs[i])]
 
 
-def test_ids_from_the_same_stamp_on_two_laptops_differ():
+def test_changes_with_the_same_time_and_counter_still_get_different_ids():
+    # as two laptops' changes can: the random bits tell them apart
     same = stamp(1_764_255_071_000, 7)
     assert len({hlc.change_id(same.replace(DEVICE, device)) for device in ("a", "b", "c", "d")}) == 4
+
+
+def test_a_stamp_beyond_what_an_id_holds_is_refused():
+    for wall, counter in ((1 << 48, 0), (0, 1 << hlc.COUNTER_BITS), (-1, 0)):
+        with pytest.raises(ValueError, match="out of range"):
+            hlc.change_id(f"{wall}.{counter}.{DEVICE}")
 
 
 def test_the_counter_moves_to_the_next_millisecond_after_six_digits(store):

@@ -116,6 +116,9 @@ def test_the_interviews_a_merge_brings_changes_to_are_marked_changed_now(laptops
 
     a, b, _c, known = laptops
     untouched = iv.create(b, "0301", "2026-03-05")
+    shared = iv.create(a, "1806", "2026-03-03")  # B has it already; the next package holds it, with no new change
+    make_package(a, tmp_path / "a-shared.feltkart")
+    mg.merge(b, [tmp_path / "a-shared.feltkart"])
     iv.set_answer(a, known, "notes", "Nytt fra A")
     arriving = iv.create(a, "1804", "2026-03-04")
     old = "2000-01-01T00:00:00.000000+00:00"
@@ -130,7 +133,7 @@ def test_the_interviews_a_merge_brings_changes_to_are_marked_changed_now(laptops
 
     after = changed_at()
     assert after[known] >= before and after[arriving] >= before  # known here before, and new here
-    assert after[untouched] == old
+    assert after[untouched] == old and after[shared] == old
     mg.merge(b, [tmp_path / "a1.feltkart"])
     assert changed_at() == after  # nothing new the second time
 
