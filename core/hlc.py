@@ -14,6 +14,19 @@ import uuid
 from datetime import datetime, timezone
 
 META_KEY = "hlc"
+MAX_COUNTER = 999_999  # a stamp's counter has six digits
+
+
+def _after(wall: int, counter: int) -> tuple[int, int]:
+    """The clock's reading after (wall, counter) when time has not moved on: the next counter in the same
+    millisecond or, past six digits, the next millisecond."""
+    return (wall, counter + 1) if counter < MAX_COUNTER else (wall + 1, 0)
+
+
+def _reading(stamp: str) -> tuple[int, int]:
+    """A stamp's (wall ms, counter)."""
+    wall, counter = stamp.split(".")[:2]
+    return int(wall), int(counter)
 
 
 def _read(conn: sqlite3.Connection) -> tuple[int, int]:
@@ -38,22 +51,20 @@ def next_stamp(conn: sqlite3.Connection, device_id: str, now_ms: int | None = No
     if physical > last_wall:
         wall, counter = physical, 0
     else:
-        wall, counter = last_wall, last_counter + 1
-        if counter > 999_999:  # keep six digits: move to the next millisecond
-            wall, counter = wall + 1, 0
+        wall, counter = _after(last_wall, last_counter)
     _write(conn, wall, counter)
     return f"{wall:013d}.{counter:06d}.{device_id}"
 
 
 def observe(conn: sqlite3.Connection, stamp: str) -> None:
     """Advance this device's clock past a stamp from elsewhere (so later local changes sort after it)."""
-    wall, counter = (int(x) for x in stamp.split(".")[:2])
+    wall, counter = _reading(stamp)
     last_wall, last_counter = _read(conn)
     if (wall, counter) > (last_wall, last_counter):
         _write(conn, wall, counter)
 
 
-COUNTER_BITS = 20  # a stamp's counter has six digits: 999 999 < 2**20
+COUNTER_BITS = 20  # MAX_COUNTER < 2**20
 RANDOM_BITS = 54
 
 
@@ -65,7 +76,7 @@ def change_id(stamp: str, random_bits: int | None = None) -> str:
     log's id index in ascending order instead of at random places (random ids made that index the largest
     cost of merging). Two laptops' ids can only be equal if they share the millisecond, the counter and all
     54 random bits. ``random_bits`` for a reproducible demo; otherwise from the operating system's generator."""
-    wall, counter = (int(x) for x in stamp.split(".")[:2])
+    wall, counter = _reading(stamp)
     if not (0 <= wall < 1 << 48 and 0 <= counter < 1 << COUNTER_BITS):
         raise ValueError(f"stamp out of range for an id: {stamp}")
     bits = secrets.randbits(RANDOM_BITS) if random_bits is None else random_bits & ((1 << RANDOM_BITS) - 1)
@@ -74,7 +85,7 @@ def change_id(stamp: str, random_bits: int | None = None) -> str:
 
 
 def wall_time_ms(stamp: str) -> int:
-    return int(stamp.split(".")[0])
+    return _reading(stamp)[0]
 
 
 def iso(stamp: str) -> str:
@@ -93,9 +104,7 @@ class StampBatch:
             self._wall, self._counter = physical, -1
 
     def next(self) -> str:
-        self._counter += 1
-        if self._counter > 999_999:  # keep six digits: move to the next millisecond
-            self._wall, self._counter = self._wall + 1, 0
+        self._wall, self._counter = _after(self._wall, self._counter)
         return f"{self._wall:013d}.{self._counter:06d}.{self._device}"
 
     def close(self) -> None:

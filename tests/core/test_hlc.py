@@ -16,7 +16,7 @@ def stamp(wall: int, counter: int, device: str = DEVICE) -> str:
 
 
 walls = st.integers(min_value=0, max_value=(1 << 48) - 1)
-counters = st.integers(min_value=0, max_value=999_999)
+counters = st.integers(min_value=0, max_value=hlc.MAX_COUNTER)
 
 
 @given(walls, counters, st.integers(min_value=0, max_value=(1 << 128) - 1))
