@@ -14,10 +14,10 @@ import uuid
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Callable
 
-from core import guide_library, hlc, registry, study
+from core import guide_library, hlc, ilog, registry, study
 from core import schemes as scheme_catalogue
 from core.clock import now_iso
-from core.interviews import index_texts, refresh_stats
+from core.interviews import STORE_LOG, index_texts, write_stats
 
 if TYPE_CHECKING:
     from core.store import Store
@@ -135,7 +135,7 @@ def make_demo(store: "Store", interviews: int = 300, seed: int = 1,
 def _write(store, rng, interviews, guide, version, municipalities, weights, scheme_codes, roles, searchable,
            start, progress) -> int:
     device = store.device_id
-    interview_rows, change_rows, answer_rows, text_rows = [], [], [], []
+    interview_rows, log_rows, stats_rows, text_rows = [], [], [], []
     conn = store.conn
     with store.db.atomic():  # one transaction: cancelled or failed, nothing of the demo is written
         settings = study.load(store)
@@ -166,28 +166,24 @@ def _write(store, rng, interviews, guide, version, municipalities, weights, sche
                 entries.append(("_status", "", "complete"))
             if deleted:
                 entries.append(("_deleted", "", True))
-            heads: dict[tuple[str, str], str] = {}
+            log, current = ilog.Log(), {}
             for field, scheme, value in entries:
                 stamp = stamps.next()
                 change_id = hlc.change_id(stamp, rng.getrandbits(128))  # 128 bits drawn as before: same demo per seed
                 encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-                change_rows.append((change_id, interview_id, field, scheme or None, encoded,
-                                    heads.get((field, scheme)), stamp, device, coordinator))
-                heads[(field, scheme)] = change_id
+                head = current.get((field, scheme))
+                log.add(ilog.Change(change_id, field, scheme, encoded, head[1] if head else None, stamp, device,
+                                    coordinator))
+                current[(field, scheme)] = (encoded, change_id)
                 if field in searchable:
                     text_rows.append((value, interview_id, field, scheme))
-            for (field, scheme), change_id in heads.items():
-                value = next(v for f, s, v in reversed(entries) if (f, s) == (field, scheme))
-                answer_rows.append((interview_id, field, scheme, json.dumps(value, ensure_ascii=False, separators=(",", ":")), change_id))
-        first_rowid = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM interviews").fetchone()[0]
+            log_rows.append((interview_id, ilog.encode_answers(current), log.dumps()))
+            stats_rows.append((interview_id, current))
         conn.executemany("INSERT INTO interviews (id, guide_id, guide_version, registry, municipality, interview_date,"
                          " status, deleted, coordinator, device_id, created_at, updated_at)"
                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", interview_rows)
-        conn.executemany("INSERT INTO changes (id, interview_id, field, scheme, value, parent, hlc, device_id,"
-                         " coordinator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", change_rows)
-        conn.executemany("INSERT INTO answers (interview_id, field, scheme, value, change_id) VALUES (?, ?, ?, ?, ?)",
-                         answer_rows)
-        refresh_stats(conn, "SELECT id FROM interviews WHERE rowid >= ?", [first_rowid])
+        conn.executemany(STORE_LOG, log_rows)
+        write_stats(conn, stats_rows)
         index_texts(conn, text_rows)
         stamps.close()
     if progress:

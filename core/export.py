@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from core import __version__, guide_library, registry, study
 from core import schemes as scheme_catalogue
 from core.errors import FeltkartError
+from core.ilog import decode_answers
 from core.stats import interview_where
 
 if TYPE_CHECKING:
@@ -212,18 +213,21 @@ def _collect(store, f, include_names, progress, cancelled) -> Export:
     ).fetchall()
     total = len(interviews) * 2 + 1
     answers: dict[str, dict[tuple[str, str], Any]] = defaultdict(dict)
-    for n, (interview_id, fld, scheme, value) in enumerate(conn.execute(
-        f"""SELECT a.interview_id, a.field, a.scheme, a.value
-            FROM answers a JOIN interviews i ON i.id = a.interview_id
+    for n, (interview_id, stored) in enumerate(conn.execute(
+        f"""SELECT a.interview_id, a.answers
+            FROM interview_logs a JOIN interviews i ON i.id = a.interview_id
             JOIN municipalities m ON m.registry = i.registry AND m.number = i.municipality
-            WHERE i.registry = ? AND {where} AND a.field NOT LIKE '\\_%' ESCAPE '\\'""",
+            WHERE i.registry = ? AND {where}""",
         [version, *params],
     )):
-        if n % 20000 == 0 and cancelled():
+        if n % 500 == 0 and cancelled():
             raise ExportCancelled()
-        decoded = _decode(value)
-        if decoded is not None:
-            answers[interview_id][(fld, scheme)] = decoded
+        for (fld, scheme), (value, _id) in decode_answers(stored).items():
+            if fld.startswith("_"):
+                continue
+            decoded = _decode(value)
+            if decoded is not None:
+                answers[interview_id][(fld, scheme)] = decoded
     progress(len(interviews), total)
 
     guides = {(gid, gv): guide_library.get(store, gid, gv) for gid, gv in {(r[9], r[10]) for r in interviews}}

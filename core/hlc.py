@@ -2,7 +2,7 @@
 
 A stamp is ``WALLMS.COUNTER.DEVICE``: wall time in milliseconds (13 digits), a counter (6 digits) and the
 device id, so stamps sort as strings. On one device stamps never go backwards, even when the system clock
-is set back; ``observe`` moves the clock past a stamp seen in an imported package.
+is set back; ``observe`` moves the clock past the stamps seen in an imported package.
 """
 
 from __future__ import annotations
@@ -56,11 +56,10 @@ def next_stamp(conn: sqlite3.Connection, device_id: str, now_ms: int | None = No
     return f"{wall:013d}.{counter:06d}.{device_id}"
 
 
-def observe(conn: sqlite3.Connection, stamp: str) -> None:
-    """Advance this device's clock past a stamp from elsewhere (so later local changes sort after it)."""
-    wall, counter = _reading(stamp)
-    last_wall, last_counter = _read(conn)
-    if (wall, counter) > (last_wall, last_counter):
+def observe(conn: sqlite3.Connection, wall: int, counter: int) -> None:
+    """Advance this device's clock past the reading (wall ms, counter) of a stamp from elsewhere (so later
+    local changes sort after it)."""
+    if (wall, counter) > _read(conn):
         _write(conn, wall, counter)
 
 

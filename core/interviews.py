@@ -15,9 +15,10 @@ import sqlite3
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Iterable
 
-from core import guide_library, hlc
+from core import guide_library, hlc, ilog
 from core import schemes as scheme_catalogue
 from core.clock import now_iso
 from core.errors import DatabaseBusyError, FeltkartError, NotFoundError, ValidationError
@@ -43,45 +44,94 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _sql_list(values) -> str:
-    """JSON-encoded answers as an SQL list of literals (the values are the fixed codes above)."""
-    return ", ".join("'" + _dumps(v).replace("'", "''") + "'" for v in values)
+def _stats_row(interview_id: str, current: dict[tuple[str, str], tuple[str, str]]) -> tuple | None:
+    """The interview's row in interview_stats from its current answers ((value as JSON, change id) per
+    (field, scheme)): scheme codes separated by spaces, in code order (a scheme code has none, see
+    schemes.CODE_PATTERN); benefits as "scheme=value" with the value as stored (JSON); the barrier and
+    measure lists as stored (JSON); the most important barrier as plain text. None when the interview has
+    none of these answers. "Took part" counts only where the municipality also applied (the guide asks it
+    only then), and a benefit only where it took part."""
+    if not any(fld in STATS_FIELDS for fld, _s in current):
+        return None
+
+    def encoded(fld: str, scheme: str = "") -> str | None:
+        found = current.get((fld, scheme))
+        return found[0] if found else None
+
+    per_scheme: dict[str, list[str]] = {"aware": [], "applied": [], "took_part": [], "benefit": []}
+    for (fld, scheme), (text, _id) in sorted(item for item in current.items() if item[0][0] in per_scheme):
+        if not scheme:
+            continue
+        if fld == "aware" and text in _AWARE:
+            per_scheme[fld].append(scheme)
+        elif fld == "applied" and text == _YES:
+            per_scheme[fld].append(scheme)
+        elif fld == "took_part" and text == _YES and encoded("applied", scheme) == _YES:
+            per_scheme[fld].append(scheme)
+        elif (fld == "benefit" and text in _BENEFITS and encoded("applied", scheme) == _YES
+              and encoded("took_part", scheme) == _YES):
+            per_scheme[fld].append(f"{scheme}={text}")
+    # the answers are stored as compact JSON (json.dumps): a list starts with "[", a text with '"'
+    barriers, main, measures = encoded("barriers") or "", encoded("barrier_main") or "", encoded("measures") or ""
+    return (interview_id, *(" ".join(per_scheme[f]) or None for f in ("aware", "applied", "took_part", "benefit")),
+            barriers if barriers[:1] == "[" else None,
+            json.loads(main) if main[:1] == '"' else None,
+            measures if measures[:1] == "[" else None)
 
 
-# One row per interview from its current answers: scheme codes separated by spaces (a scheme code has none,
-# see schemes.CODE_PATTERN), benefits as "scheme=value" with the value as stored (JSON), the barrier and
-# measure lists as stored (JSON), the most important barrier as plain text. Interviews with none of these
-# answers get no row. The answers are read in key order (interview, field, scheme), so the grouping needs no
-# sort; "took part" and "benefit" look up the same scheme's other answers by key.
-_YES = f"'\"{YES}\"'"
-_SAME_SCHEME = ("EXISTS (SELECT 1 FROM answers o WHERE o.interview_id = a.interview_id AND o.field = '{field}'"
-                " AND o.scheme = a.scheme AND o.value = " + _YES + ")")
-_REFRESH_STATS = f"""
-    INSERT INTO interview_stats (interview_id, aware, applied, took_part, benefit, barriers, barrier_main, measures)
-    SELECT a.interview_id,
-        group_concat(CASE WHEN a.field = 'aware' AND a.scheme != '' AND a.value IN ({_sql_list(AWARE_VALUES)})
-                          THEN a.scheme END, ' '),
-        group_concat(CASE WHEN a.field = 'applied' AND a.scheme != '' AND a.value = {_YES} THEN a.scheme END, ' '),
-        group_concat(CASE WHEN a.field = 'took_part' AND a.scheme != '' AND a.value = {_YES}
-                          AND {_SAME_SCHEME.format(field="applied")} THEN a.scheme END, ' '),
-        group_concat(CASE WHEN a.field = 'benefit' AND a.scheme != '' AND a.value IN ({_sql_list(BENEFIT_VALUES)})
-                          AND {_SAME_SCHEME.format(field="applied")} AND {_SAME_SCHEME.format(field="took_part")}
-                          THEN a.scheme || '=' || a.value END, ' '),
-        max(CASE WHEN a.field = 'barriers' AND a.scheme = '' AND json_type(a.value) = 'array' THEN a.value END),
-        max(CASE WHEN a.field = 'barrier_main' AND a.scheme = '' AND json_type(a.value) = 'text'
-                 THEN json_extract(a.value, '$') END),
-        max(CASE WHEN a.field = 'measures' AND a.scheme = '' AND json_type(a.value) = 'array' THEN a.value END)
-    FROM answers a WHERE a.interview_id IN ({{interviews}})
-        AND a.field IN ({", ".join(f"'{f}'" for f in sorted(STATS_FIELDS))})
-    GROUP BY a.interview_id"""
+# the answers as stored (JSON text), compared as text
+_YES = _dumps(YES)
+_AWARE = frozenset(_dumps(v) for v in AWARE_VALUES)
+_BENEFITS = frozenset(_dumps(v) for v in BENEFIT_VALUES)
 
 
-def refresh_stats(conn, interviews: str = "SELECT id FROM interviews", params=()) -> None:
-    """Work out interview_stats again for the interviews the SQL ``interviews`` selects (a list of ids; all by
-    default), from their current answers. Called after every change to an answer the statistics count: a
-    save, a merge, the demo, and once after a migration that asks for it (schema.REBUILD_STATS)."""
-    conn.execute(f"DELETE FROM interview_stats WHERE interview_id IN ({interviews})", params)
-    conn.execute(_REFRESH_STATS.format(interviews=interviews), params)
+def write_stats(conn, rows: list[tuple[str, dict[tuple[str, str], tuple[str, str]]]]) -> None:
+    """Replace the interview_stats rows of these (interview id, current answers)."""
+    conn.executemany("DELETE FROM interview_stats WHERE interview_id = ?", [(i,) for i, _c in rows])
+    conn.executemany(
+        "INSERT INTO interview_stats (interview_id, aware, applied, took_part, benefit, barriers, barrier_main,"
+        " measures) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [row for row in (_stats_row(i, current) for i, current in rows) if row is not None])
+
+
+def refresh_stats(conn) -> None:
+    """Work out interview_stats again for every interview, from its current answers (once after a migration
+    that asks for it: schema.REBUILD_STATS)."""
+    conn.execute("DELETE FROM interview_stats")
+    write_stats(conn, [(i, ilog.decode_answers(a)) for i, a in conn.execute(
+        "SELECT interview_id, answers FROM interview_logs")])
+
+
+def load_log(conn, interview_id: str) -> tuple[ilog.Log, dict[tuple[str, str], tuple[str, str]]]:
+    """The interview's change log and current answers (empty for an interview with no changes yet)."""
+    row = conn.execute("SELECT log, answers FROM interview_logs WHERE interview_id = ?", [interview_id]).fetchone()
+    if row is None:
+        return ilog.Log(), {}
+    return ilog.Log.parse(row[0]), ilog.decode_answers(row[1])
+
+
+def current_answers(conn, interview_id: str) -> dict[tuple[str, str], tuple[str, str]]:
+    row = conn.execute("SELECT answers FROM interview_logs WHERE interview_id = ?", [interview_id]).fetchone()
+    return ilog.decode_answers(row[0]) if row else {}
+
+
+STORE_LOG = ("INSERT INTO interview_logs (interview_id, answers, log) VALUES (?, ?, ?) ON CONFLICT (interview_id)"
+             " DO UPDATE SET answers = excluded.answers, log = excluded.log")
+
+
+def is_deleted(current: dict[tuple[str, str], tuple[str, str]]) -> bool:
+    found = current.get((DELETED_FIELD, ""))
+    return bool(found and json.loads(found[0]))
+
+
+def deletion_disputed(log: ilog.Log, current: dict[tuple[str, str], tuple[str, str]]) -> bool:
+    """True when the interview is deleted and another laptop edited it after the deletion without having
+    restored it since: the conflict «deleted on one laptop, edited on another» (merge.conflicts). A function
+    of the log alone (stamps and devices), so every laptop that holds the same changes agrees; an edit stamped
+    before the deletion counts as part of what was deleted."""
+    if not is_deleted(current):
+        return False
+    return log.edited_after_deletion(current[(DELETED_FIELD, "")][1], DELETED_FIELD)
 
 
 class IncompleteError(FeltkartError):
@@ -162,47 +212,37 @@ def _guide_of(store: "Store", interview_id: str) -> Guide:
 
 def _record(store: "Store", interview_id: str, field: str, scheme: str, value: Any, reason: str | None = None,
             force: bool = False) -> bool:
-    """Append one change and update the current values. Call inside a transaction. False if nothing changed
-    (``force``: record it even so, as when a conflict is settled with the value already shown)."""
+    """Append one change to the interview's log and update the current values. Call inside a transaction.
+    False if nothing changed (``force``: record it even so, as when a conflict is settled with the value
+    already shown)."""
     conn = store.conn
     encoded = _dumps(value)
-    head = conn.execute(
-        "SELECT change_id, value FROM answers WHERE interview_id = ? AND field = ? AND scheme = ?",
-        [interview_id, field, scheme],
-    ).fetchone()
-    if head is not None and head[1] == encoded and not force:
+    key = (field, scheme)
+    log, current = load_log(conn, interview_id)
+    head = current.get(key)
+    if head is not None and head[0] == encoded and not force:
         return False
     if head is None and value is None:
         return False
     stamp = hlc.next_stamp(conn, store.device_id)
     change_id = hlc.change_id(stamp)  # sorts by the stamp: see hlc.change_id
-    conn.execute(
-        "INSERT INTO changes (id, interview_id, field, scheme, value, parent, hlc, device_id, coordinator, reason)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [change_id, interview_id, field, scheme or None, encoded, head[0] if head else None, stamp,
-         store.device_id, _coordinator(store), reason],
-    )
-    if head is not None:
-        # After a merge an answer may have several heads (a conflict); this change, made with the winner on
-        # screen, replaces all of them and so settles the conflict everywhere it travels.
-        others = [h[0] for h in heads(conn, interview_id, field, scheme) if h[0] not in (head[0], change_id)]
-        if others:
-            conn.executemany("INSERT INTO change_parents (change_id, parent) VALUES (?, ?)",
-                             [(change_id, other) for other in others])
-            conn.execute("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",
-                         [interview_id, field, scheme])
+    # After a merge an answer may have several heads (a conflict); this change, made with the winner on
+    # screen, replaces all of them and so settles the conflict everywhere it travels.
+    others = tuple(row[0] for row in log.heads([key]).get(key, []) if head is None or row[0] != head[1])
+    log.add(ilog.Change(change_id, field, scheme, encoded, head[1] if head else None, stamp, store.device_id,
+                        _coordinator(store), reason, others))
+    current[key] = (encoded, change_id)
+    if others:
+        conn.execute("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",
+                     [interview_id, field, scheme])
     if field == DELETED_FIELD:  # deleting or restoring here settles "deleted on one laptop, edited on another"
         conn.execute("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ''",
                      [interview_id, field])
-    elif edited_after_deletion(conn, interview_id):  # the same rule as a merge applies (see there)
+    elif deletion_disputed(log, current):  # the same rule as a merge applies (see there)
         conn.execute("INSERT OR IGNORE INTO open_conflicts VALUES (?, ?, '')", [interview_id, DELETED_FIELD])
-    conn.execute(
-        "INSERT INTO answers (interview_id, field, scheme, value, change_id) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT (interview_id, field, scheme) DO UPDATE SET value = excluded.value, change_id = excluded.change_id",
-        [interview_id, field, scheme, encoded, change_id],
-    )
+    conn.execute(STORE_LOG, [interview_id, ilog.encode_answers(current), log.dumps()])
     if field in STATS_FIELDS:
-        refresh_stats(conn, "?", [interview_id])
+        write_stats(conn, [(interview_id, current)])
     sets, params = ["updated_at = ?"], [now_iso()]
     if field in SUMMARY_FIELDS:
         sets.append(f"{SUMMARY_FIELDS[field]} = ?")
@@ -220,32 +260,9 @@ def _record(store: "Store", interview_id: str, field: str, scheme: str, value: A
 def heads(conn, interview_id: str, field: str, scheme: str) -> list[tuple[str, str, str, str, str]]:
     """The heads of one answer (changes no other change replaced: one, or several after a merge brought
     changes made on two laptops), latest stamp first: (change id, value, stamp, device id, coordinator)."""
-    return conn.execute(
-        """SELECT c.id, c.value, c.hlc, c.device_id, c.coordinator FROM changes c
-           WHERE c.interview_id = ? AND c.field = ? AND coalesce(c.scheme, '') = ?
-             AND NOT EXISTS (SELECT 1 FROM changes d WHERE d.parent = c.id)
-             AND NOT EXISTS (SELECT 1 FROM change_parents p WHERE p.parent = c.id)
-           ORDER BY c.hlc DESC""",
-        [interview_id, field, scheme],
-    ).fetchall()
-
-
-def edited_after_deletion(conn, interview_id: str) -> bool:
-    """True when the interview is deleted and another laptop edited it after the deletion without having
-    restored it since: the conflict «deleted on one laptop, edited on another» (merge.conflicts). A function
-    of the log alone (stamps and devices), so every laptop that holds the same changes agrees; an edit stamped
-    before the deletion counts as part of what was deleted."""
-    row = conn.execute("SELECT deleted FROM interviews WHERE id = ?", [interview_id]).fetchone()
-    if not row or not row[0]:
-        return False
-    return conn.execute(
-        """SELECT 1 FROM answers a JOIN changes d ON d.id = a.change_id
-           JOIN changes e ON e.interview_id = a.interview_id AND e.field != a.field
-                AND e.device_id != d.device_id AND e.hlc > d.hlc
-           WHERE a.interview_id = :interview AND a.field = :deleted AND a.scheme = ''
-             AND NOT EXISTS (SELECT 1 FROM changes r WHERE r.interview_id = e.interview_id
-                             AND r.field = :deleted AND r.device_id = e.device_id AND r.hlc > d.hlc)
-           LIMIT 1""", {"interview": interview_id, "deleted": DELETED_FIELD}).fetchone() is not None
+    log, _current = load_log(conn, interview_id)
+    return [(c.id, c.value, c.stamp, c.device_id, c.coordinator)
+            for c in map(log.change, log.heads([(field, scheme)]).get((field, scheme), []))]
 
 
 def index_texts(conn, rows: list[tuple[str, str, str, str]]) -> None:
@@ -387,11 +404,7 @@ def schemes_for(store: "Store", interview_id: str | None = None) -> list[str]:
     """The schemes the per-scheme block asks about: every active scheme, plus inactive ones this interview answered."""
     codes = [s.code for s in scheme_catalogue.list_schemes(store, include_inactive=False)]
     if interview_id:
-        answered = {
-            r[0] for r in store.conn.execute(
-                "SELECT DISTINCT scheme FROM answers WHERE interview_id = ? AND scheme != ''", [interview_id]
-            )
-        }
+        answered = {scheme for _f, scheme in current_answers(store.conn, interview_id) if scheme}
         order = [s.code for s in scheme_catalogue.list_schemes(store)]
         codes = [c for c in order if c in set(codes) | answered]
     return codes
@@ -460,13 +473,8 @@ def get(store: "Store", interview_id: str) -> Interview:
     guide_row = store.conn.execute(
         "SELECT guide_id, guide_version FROM interviews WHERE id = ?", [interview_id]
     ).fetchone()
-    answers = {
-        (field, scheme): json.loads(value)
-        for field, scheme, value in store.conn.execute(
-            "SELECT field, scheme, value FROM answers WHERE interview_id = ? AND field NOT LIKE '\\_%' ESCAPE '\\'",
-            [interview_id],
-        )
-    }
+    answers = {key: json.loads(value) for key, (value, _id) in current_answers(store.conn, interview_id).items()
+               if not key[0].startswith("_")}
     answers = {k: v for k, v in answers.items() if v is not None}
     return Interview(_summary(row), guide_row[0], guide_row[1], answers)
 
@@ -482,18 +490,15 @@ def same_municipality_and_date(store: "Store", municipality: str, interview_date
 
 def history(store: "Store", interview_id: str) -> list[HistoryEntry]:
     """Every change of the interview, oldest first, with the value it replaced."""
-    rows = store.conn.execute(
-        """SELECT c.field, coalesce(c.scheme, ''), p.value, c.value, c.hlc, c.device_id, c.coordinator, c.reason
-           FROM changes c LEFT JOIN changes p ON p.id = c.parent
-           WHERE c.interview_id = ? ORDER BY c.hlc""",
-        [interview_id],
-    ).fetchall()
-    from datetime import datetime, timezone
-
+    log, _current = load_log(store.conn, interview_id)
+    values = {row[0]: row[3] for row in log.rows}
     out = []
-    for field, scheme, old, new, stamp, device, coordinator, reason in rows:
-        at = datetime.fromtimestamp(hlc.wall_time_ms(stamp) / 1000, timezone.utc).isoformat(timespec="seconds")
-        out.append(HistoryEntry(field, scheme, json.loads(old) if old else None, json.loads(new), at, device, coordinator, reason))
+    for row in sorted(log.rows, key=log.order):
+        c = log.change(row)
+        old = values.get(c.parent) if c.parent else None
+        at = datetime.fromtimestamp(hlc.wall_time_ms(c.stamp) / 1000, timezone.utc).isoformat(timespec="seconds")
+        out.append(HistoryEntry(c.field, c.scheme, json.loads(old) if old else None, json.loads(c.value), at,
+                                c.device_id, c.coordinator, c.reason))
     return out
 
 

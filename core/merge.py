@@ -23,21 +23,22 @@ something this laptop does not have.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import sqlite3
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core import dates, guide_library, hlc, study
+from core import dates, guide_library, hlc, ilog, study
 from core.clock import now_iso
 from core.errors import FeltkartError
-from core.interviews import (DELETED_FIELD, STATS_FIELDS, STATUS_FIELD, SUMMARY_FIELDS,
-                             edited_after_deletion, heads, index_texts, refresh_stats)
+from core.interviews import (DELETED_FIELD, STATS_FIELDS, STATUS_FIELD, STORE_LOG, SUMMARY_FIELDS, current_answers,
+                             deletion_disputed, heads, index_texts, load_log, write_stats)
 from core.package import Manifest, PackageError, read_package
 
 if TYPE_CHECKING:
@@ -116,14 +117,12 @@ def conflicts(store: "Store", interview_id: str | None = None) -> list[Conflict]
 
 def _deleted_but_edited(store: "Store", interview_id: str) -> Conflict:
     """The choice between the deletion (in use) and keeping the interview with the other laptop's edits."""
-    conn = store.conn
-    deletion = conn.execute(
-        """SELECT c.hlc, c.device_id, c.coordinator FROM answers a JOIN changes c ON c.id = a.change_id
-           WHERE a.interview_id = ? AND a.field = ? AND a.scheme = ''""", [interview_id, DELETED_FIELD]).fetchone()
-    edit = conn.execute(
-        """SELECT hlc, device_id, coordinator FROM changes WHERE interview_id = ? AND field != ? AND device_id != ?
-           ORDER BY hlc DESC LIMIT 1""", [interview_id, DELETED_FIELD, deletion[1]]).fetchone()
-    return Conflict(interview_id, DELETED_FIELD, "", [(True, *deletion), (False, *(edit or deletion))])
+    log, current = load_log(store.conn, interview_id)
+    deletion = log.change(log.row_of(current[(DELETED_FIELD, "")][1]))
+    edits = [row for row in log.rows if row[1] != DELETED_FIELD and log.devices[row[7]] != deletion.device_id]
+    edit = log.change(max(edits, key=log.order)) if edits else deletion
+    return Conflict(interview_id, DELETED_FIELD, "", [(True, deletion.stamp, deletion.device_id, deletion.coordinator),
+                                                     (False, edit.stamp, edit.device_id, edit.coordinator)])
 
 
 def conflict_count(store: "Store") -> int:
@@ -154,118 +153,142 @@ def resolve(store: "Store", interview_id: str, fld: str, scheme: str, value: obj
                            [interview_id, fld, scheme])
 
 
-def _execute_all(conn, script: str, params: dict | None = None) -> None:
-    """Run a script's statements one by one, with named parameters (``executescript`` takes none, and would
-    commit the open transaction)."""
-    statement = ""
-    for line in script.splitlines(keepends=True):
-        statement += line
-        if sqlite3.complete_statement(statement):
-            conn.execute(statement, params or {})
-            statement = ""
-    if statement.strip():
-        conn.execute(statement, params or {})
+@dataclass
+class _Merged:
+    """What merging one package's logs changes, gathered before anything is written."""
+    logs: list[tuple[str, str, str]] = field(default_factory=list)  # (interview id, answers, log) to store
+    stats: list[tuple[str, dict]] = field(default_factory=list)  # (interview id, current answers)
+    conflicts_on: list[tuple[str, str, str]] = field(default_factory=list)
+    conflicts_off: list[tuple[str, str, str]] = field(default_factory=list)
+    unindex: list[tuple[str, str, str]] = field(default_factory=list)  # answers whose text index row goes
+    texts: list[tuple[str, str, str, str]] = field(default_factory=list)  # (body, interview id, field, scheme)
+    summary: list[tuple[str, str, object]] = field(default_factory=list)  # (column, interview id, value)
+    touched: list[str] = field(default_factory=list)  # interviews with new changes
+    disputed: list[str] = field(default_factory=list)  # deleted here, edited elsewhere after the deletion
+    added: int = 0
+    updated: int = 0
+    latest: tuple[int, int] | None = None  # the latest stamp's (wall ms, counter) among the new changes
 
 
-def _apply_new(store: "Store", first_change: int, first_interview: int) -> int:
-    """Recompute every answer the new changes touch, all at once: its heads, the winning head (latest stamp),
-    whether it is in conflict, and the current values kept from it (answers, the statistics' rows in
-    interview_stats, the text index, the interview row). The new changes are those with a rowid from
-    ``first_change`` (the log only grows); interviews from ``first_interview`` on are new here and so have no
-    older changes. Returns how many answers changed value."""
+SUMMARY_COLUMNS = {**SUMMARY_FIELDS, STATUS_FIELD: "status", DELETED_FIELD: "deleted"}
+STOP_EVERY = 200  # interviews between two looks at whether the user stopped the merge
+
+
+def _package_logs(conn, path: Path) -> Iterator[tuple[str, str | None, ilog.Log]]:
+    """The package's logs: (interview id, the log as stored or None, the log). A package from a Feltkart
+    before interview_logs holds a row per change; those are read into logs as the migration does."""
+    try:
+        if conn.execute("SELECT 1 FROM pkg.sqlite_master WHERE type = 'table' AND name = 'interview_logs'").fetchone():
+            for interview_id, text in conn.execute("SELECT interview_id, log FROM pkg.interview_logs"):
+                yield interview_id, text, ilog.Log.parse(text)
+        else:
+            logs = ilog.from_rows(
+                conn.execute("SELECT id, interview_id, field, scheme, value, parent, hlc, device_id, coordinator,"
+                             " reason FROM pkg.changes ORDER BY interview_id, rowid"),
+                ilog.parents_of(conn.execute("SELECT change_id, parent FROM pkg.change_parents")))
+            for interview_id, log_ in logs.items():
+                yield interview_id, None, log_
+    except (ilog.LogError, sqlite3.DatabaseError, TypeError, ValueError) as exc:
+        raise PackageError(path, "damaged", f"a change log cannot be read ({exc})") from None
+
+
+def _merge_logs(store: "Store", path: Path, first_interview: int, stop: Callable[[], None]) -> _Merged:
+    """Each of the package's interview logs united with this laptop's (by change id), and the current
+    answers worked out again where new changes came. Nothing is written yet; ``stop()`` is called now and
+    then (it raises when the user stopped the merge). PackageError when a change refers to an interview or
+    scheme this laptop does not have, or a log is damaged."""
     conn = store.conn
-    _execute_all(conn, """
-        -- answers of interviews known here before: their older changes may be heads too
-        CREATE TEMP TABLE merge_touched (interview_id TEXT, field TEXT, scheme TEXT,
-            PRIMARY KEY (interview_id, field, scheme)) WITHOUT ROWID;
-        INSERT OR IGNORE INTO merge_touched SELECT n.interview_id, n.field, coalesce(n.scheme, '') FROM changes n
-            JOIN interviews i ON i.id = n.interview_id WHERE n.rowid >= :change AND i.rowid < :interview;
-        -- per answer, its heads: changes no other change replaced (a new change may have been replaced by
-        -- one that came earlier in a partial package, so every new change is looked up). The winner is the head
-        -- with the latest stamp (SQLite takes the bare columns from the max() row), and heads that disagree on
-        -- the value are a conflict.
-        CREATE TEMP TABLE merge_winners AS
-            SELECT interview_id, field, scheme, id, value, max(hlc) AS hlc, count(DISTINCT value) > 1 AS conflicted
-            FROM (SELECT n.interview_id, n.field, coalesce(n.scheme, '') AS scheme, n.id, n.value, n.hlc
-                  FROM changes n WHERE n.rowid >= :change
-                    AND NOT EXISTS (SELECT 1 FROM changes d WHERE d.parent = n.id)
-                    AND NOT EXISTS (SELECT 1 FROM change_parents p WHERE p.parent = n.id)
-                  UNION ALL
-                  SELECT c.interview_id, c.field, coalesce(c.scheme, ''), c.id, c.value, c.hlc
-                  FROM (SELECT DISTINCT interview_id FROM merge_touched) ti CROSS JOIN changes c
-                      ON c.interview_id = ti.interview_id
-                  WHERE c.rowid < :change
-                    AND EXISTS (SELECT 1 FROM merge_touched t WHERE t.interview_id = c.interview_id
-                                AND t.field = c.field AND t.scheme = coalesce(c.scheme, ''))
-                    AND NOT EXISTS (SELECT 1 FROM changes d WHERE d.parent = c.id)
-                    AND NOT EXISTS (SELECT 1 FROM change_parents p WHERE p.parent = c.id))
-            GROUP BY interview_id, field, scheme;
-        DELETE FROM open_conflicts WHERE (interview_id, field, scheme) IN
-            (SELECT interview_id, field, scheme FROM merge_touched);
-        INSERT OR IGNORE INTO open_conflicts SELECT interview_id, field, scheme FROM merge_winners WHERE conflicted;
-        -- the answers whose winning change is not the one in use here (keyed, for the lookups that follow;
-        -- the winners come in key order, so the key costs next to nothing)
-        CREATE TEMP TABLE merge_changed (interview_id TEXT, field TEXT, scheme TEXT, id TEXT, value TEXT,
-            PRIMARY KEY (interview_id, field, scheme)) WITHOUT ROWID;
-        INSERT INTO merge_changed SELECT w.interview_id, w.field, w.scheme, w.id, w.value
-            FROM merge_winners w LEFT JOIN answers a
-                ON a.interview_id = w.interview_id AND a.field = w.field AND a.scheme = w.scheme
-            WHERE a.change_id IS NOT w.id;
-        INSERT INTO answers (interview_id, field, scheme, value, change_id)
-            SELECT interview_id, field, scheme, value, id FROM merge_changed WHERE true
-            ON CONFLICT (interview_id, field, scheme) DO UPDATE SET value = excluded.value, change_id = excluded.change_id
-    """, {"change": first_change, "interview": first_interview})
-    marks = ", ".join("?" for _ in STATS_FIELDS)
-    refresh_stats(conn, f"SELECT DISTINCT interview_id FROM merge_changed WHERE field IN ({marks})",
-                  sorted(STATS_FIELDS))
-    _reindex_text(store)
-    for fld, column in {**SUMMARY_FIELDS, STATUS_FIELD: "status"}.items():
-        conn.execute(f"""UPDATE interviews SET {column} = json_extract(c.value, '$') FROM merge_changed c
-                         WHERE c.interview_id = interviews.id AND c.field = ?""", [fld])
-    conn.execute("""UPDATE interviews SET deleted = coalesce(json_extract(c.value, '$') NOT IN (0, ''), 0)
-                    FROM merge_changed c WHERE c.interview_id = interviews.id AND c.field = ?""", [DELETED_FIELD])
-    # the interviews with a new change: those known here before are in merge_touched; a new one is looked up
-    # in the log's interview index (reading the new changes themselves would read the whole of every row)
-    conn.execute("""UPDATE interviews SET updated_at = :now
-                    WHERE id IN (SELECT interview_id FROM merge_touched)
-                       OR (rowid >= :interview AND EXISTS (SELECT 1 FROM changes c
-                           WHERE c.interview_id = interviews.id AND c.rowid >= :change))""",
-                 {"now": now_iso(), "interview": first_interview, "change": first_change})
-    return conn.execute("SELECT count(*) FROM merge_changed").fetchone()[0]
+    schemes = {"", *(code for (code,) in conn.execute("SELECT code FROM schemes"))}  # "": asked once
+    guides = dict(((i, (g, v)) for i, g, v in conn.execute("SELECT id, guide_id, guide_version FROM interviews")))
+    new_here = {i for (i,) in conn.execute("SELECT id FROM interviews WHERE rowid >= ?", [first_interview])}
+    searchable: dict[tuple[str, int], set[str]] = {}
+    out = _Merged()
+    for n, (interview_id, text, theirs) in enumerate(_package_logs(conn, path)):
+        if n % STOP_EVERY == 0:
+            stop()
+        if interview_id not in guides:
+            raise PackageError(path, "damaged", f"interview {interview_id} refers to what this laptop does not have")
+        unknown = {row[2] for row in theirs.rows} - schemes
+        if unknown:
+            raise PackageError(path, "damaged", f"a change of interview {interview_id} refers to scheme "
+                                                f"{sorted(unknown)[0]!r}, which this laptop does not have")
+        if len(theirs.ids()) != len(theirs):
+            raise PackageError(path, "damaged", f"interview {interview_id}: a change is in its log twice")
+        new = interview_id in new_here
+        if new:  # nothing of it here yet: every answer is new, and no conflict or text row is listed
+            mine, added = theirs, theirs.rows
+            current, conflicted = mine.answers()
+            changed = current.keys()
+            out.conflicts_on += [(interview_id, *key) for key in conflicted]
+        else:
+            mine, before = load_log(conn, interview_id)
+            added = mine.union(theirs)
+            if not added:
+                continue
+            text = None
+            current, conflicted = mine.answers()
+            touched = {(row[1], row[2]) for row in added}
+            for key in touched:
+                (out.conflicts_on if key in conflicted else out.conflicts_off).append((interview_id, *key))
+            changed = {key for key in touched if current.get(key) != before.get(key)}
+            out.unindex += [(interview_id, *key) for key in changed]
+        for fld, column in SUMMARY_COLUMNS.items():
+            if (fld, "") in changed:
+                value = json.loads(current[(fld, "")][0])
+                out.summary.append((column, interview_id, int(bool(value)) if fld == DELETED_FIELD else value))
+        if not STATS_FIELDS.isdisjoint(fld for fld, _s in changed):
+            out.stats.append((interview_id, current))
+        guide = guides[interview_id]
+        if guide not in searchable:
+            searchable[guide] = _searchable(store, *guide)
+        for key in changed:
+            if key[0] in searchable[guide]:
+                value = json.loads(current[key][0])
+                if isinstance(value, str) and value.strip():
+                    out.texts.append((value, interview_id, *key))
+        if (DELETED_FIELD, "") in current and deletion_disputed(mine, current):
+            out.disputed.append(interview_id)
+        out.logs.append((interview_id, ilog.encode_answers(current), text or mine.dumps()))
+        out.touched.append(interview_id)
+        out.added += len(added)
+        out.updated += len(changed)
+        latest = max((row[5], row[6]) for row in added)
+        if out.latest is None or latest > out.latest:
+            out.latest = latest
+    return out
 
 
-def _reindex_text(store: "Store") -> None:
-    """The full-text index of the changed answers: searchable questions of the interview's guide only, as
-    when they are typed (interviews.set_answer)."""
+def _searchable(store: "Store", guide_id: str, version: int) -> set[str]:
+    """The questions of a guide whose answers go into the text index, as when they are typed
+    (interviews.set_answer); none for a guide this build cannot read."""
+    try:
+        return guide_library.get(store, guide_id, version).searchable()
+    except (FeltkartError, KeyError) as exc:  # a guide this build cannot read: its answers stay unindexed
+        log.warning("text index: guide %s v%s not readable (%s)", guide_id, version, exc)
+        return set()
+
+
+def _write_merged(store: "Store", merged: _Merged) -> None:
+    """Write what ``_merge_logs`` gathered: the logs and current answers, the statistics' rows, the open
+    conflicts, the text index and the interview rows."""
     conn = store.conn
-    searchable = {}
-    for guide_id, version in conn.execute("SELECT DISTINCT guide_id, guide_version FROM interviews WHERE id IN "
-                                          "(SELECT interview_id FROM merge_changed)"):
-        try:
-            guide = guide_library.get(store, guide_id, version)
-        except (FeltkartError, KeyError) as exc:  # a guide this build cannot read: its answers stay unindexed
-            log.warning("text index: guide %s v%s not readable (%s)", guide_id, version, exc)
-            searchable[(guide_id, version)] = set()
-            continue
-        searchable[(guide_id, version)] = guide.searchable()
-    conn.execute("""DELETE FROM answer_text WHERE rowid IN (SELECT r.fts_rowid FROM answer_text_rows r JOIN
-                    merge_changed c ON c.interview_id = r.interview_id AND c.field = r.field AND c.scheme = r.scheme)""")
-    conn.execute("""DELETE FROM answer_text_rows WHERE (interview_id, field, scheme) IN
-                    (SELECT interview_id, field, scheme FROM merge_changed)""")
-    rows = []
-    for (guide_id, version), fields in searchable.items():
-        if not fields:
-            continue
-        marks = ", ".join("?" for _ in fields)
-        for interview_id, fld, scheme, encoded in conn.execute(
-                f"""SELECT c.interview_id, c.field, c.scheme, c.value FROM merge_changed c
-                    JOIN interviews i ON i.id = c.interview_id AND i.guide_id = ? AND i.guide_version = ?
-                    WHERE c.field IN ({marks}) AND json_type(c.value) = 'text'""", [guide_id, version, *fields]):
-            value = json.loads(encoded)
-            if value.strip():
-                rows.append((value, interview_id, fld, scheme))
-    rows.sort(key=lambda row: row[1:])
-    index_texts(conn, rows)
+    conn.executemany(STORE_LOG, merged.logs)
+    write_stats(conn, merged.stats)
+    conn.executemany("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",
+                     merged.conflicts_off)
+    conn.executemany("INSERT OR IGNORE INTO open_conflicts VALUES (?, ?, ?)", merged.conflicts_on)
+    conn.executemany("INSERT OR IGNORE INTO open_conflicts VALUES (?, ?, '')",
+                     [(i, DELETED_FIELD) for i in merged.disputed])
+    conn.executemany("""DELETE FROM answer_text WHERE rowid IN (SELECT fts_rowid FROM answer_text_rows
+                        WHERE interview_id = ? AND field = ? AND scheme = ?)""", merged.unindex)
+    conn.executemany("DELETE FROM answer_text_rows WHERE interview_id = ? AND field = ? AND scheme = ?",
+                     merged.unindex)
+    index_texts(conn, sorted(merged.texts, key=lambda row: row[1:]))
+    for column in set(SUMMARY_COLUMNS.values()):
+        conn.executemany(f"UPDATE interviews SET {column} = ? WHERE id = ?",
+                         [(value, i) for c, i, value in merged.summary if c == column])
+    now = now_iso()
+    conn.executemany("UPDATE interviews SET updated_at = ? WHERE id = ?", [(now, i) for i in merged.touched])
 
 
 def _check_study(store: "Store", manifest: Manifest, path: Path) -> None:
@@ -294,83 +317,58 @@ def _join(store: "Store", manifest: Manifest) -> None:
                      [manifest.coordinator, now])
 
 
-def _merge_one(store: "Store", manifest: Manifest, path: Path, report: MergeReport, step: Callable[[], None]) -> None:
-    """Merge one checked package, attached as ``pkg``, in one transaction; ``step()`` when the changes are
-    in and when the answers are worked out. PackageError (the transaction is undone) when the new rows refer
-    to an interview, municipality, guide or scheme this laptop does not have."""
+def _merge_one(store: "Store", manifest: Manifest, path: Path, report: MergeReport, step: Callable[[], None],
+               stop: Callable[[], None]) -> None:
+    """Merge one checked package, attached as ``pkg``, in one transaction; ``step()`` when the logs are
+    united and when they are written; ``stop()`` now and then, which raises when the user stopped the merge.
+    PackageError (the transaction is undone) when the new rows refer to an interview, municipality, guide or
+    scheme this laptop does not have."""
     conn = store.conn
-    try:
-        if manifest.study_id != study.load(store).study_id:
-            _join(store, manifest)
-        else:  # the study's name and rural definition: the later setting wins (the coordinator is per laptop)
-            for key in ("study_name", "rural_definition"):
-                conn.execute(
-                    """UPDATE settings SET value = p.value, updated_at = p.updated_at FROM pkg.settings p
-                       WHERE settings.key = ? AND p.key = settings.key AND p.updated_at > settings.updated_at""",
-                    [key])
-        conn.execute("INSERT OR IGNORE INTO guides SELECT * FROM pkg.guides")
-        # the scheme catalogue: new codes come in; a code both have takes the later update
-        cols = [r[1] for r in conn.execute("PRAGMA main.table_info(schemes)")]
-        conn.execute(f"""INSERT INTO schemes ({', '.join(cols)}) SELECT {', '.join(cols)} FROM pkg.schemes p
-                         WHERE true ON CONFLICT (code) DO UPDATE SET
-                         {', '.join(f'{c} = excluded.{c}' for c in cols if c != 'code')}
-                         WHERE excluded.updated_at > schemes.updated_at""")
-        # rows only ever come into these tables, so what a merge adds has the rowids after the largest one
-        first_interview, first_change = (
-            conn.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {table}").fetchone()[0]
-            for table in ("interviews", "changes"))
-        icols = ", ".join(r[1] for r in conn.execute("PRAGMA main.table_info(interviews)"))
-        conn.execute(f"INSERT OR IGNORE INTO interviews ({icols}) SELECT {icols} FROM pkg.interviews")
-        ccols = ", ".join(r[1] for r in conn.execute("PRAGMA main.table_info(changes)"))
-        conn.execute(f"INSERT OR IGNORE INTO changes ({ccols}) SELECT {ccols} FROM pkg.changes")
-        conn.execute("INSERT OR IGNORE INTO change_parents SELECT * FROM pkg.change_parents")
-        added_interviews = conn.execute("SELECT count(*) FROM interviews WHERE rowid >= ?",
-                                        [first_interview]).fetchone()[0]
-        added, latest = conn.execute("SELECT count(*), max(hlc) FROM changes WHERE rowid >= ?",
-                                     [first_change]).fetchone()
-        _check_references(conn, path, first_interview, first_change)
-        step()
-        updated, flagged = 0, []
-        if added:
-            updated = _apply_new(store, first_change, first_interview)
-            flagged = _edits_of_deleted(conn, first_change)
-            conn.executemany("INSERT OR IGNORE INTO open_conflicts VALUES (?, ?, '')",
-                             [(i, DELETED_FIELD) for i in flagged])
-            hlc.observe(conn, latest)
-        step()
-        # counted only now: a stop or a refusal before this point undoes the package
-        report.updated_answers += updated
-        report.changed_after_delete += flagged
-        report.added_interviews += added_interviews
-        report.added_changes += added
-    finally:
-        for table in ("merge_touched", "merge_winners", "merge_changed"):
-            conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+    if manifest.study_id != study.load(store).study_id:
+        _join(store, manifest)
+    else:  # the study's name and rural definition: the later setting wins (the coordinator is per laptop)
+        for key in ("study_name", "rural_definition"):
+            conn.execute(
+                """UPDATE settings SET value = p.value, updated_at = p.updated_at FROM pkg.settings p
+                   WHERE settings.key = ? AND p.key = settings.key AND p.updated_at > settings.updated_at""",
+                [key])
+    conn.execute("INSERT OR IGNORE INTO guides SELECT * FROM pkg.guides")
+    # the scheme catalogue: new codes come in; a code both have takes the later update
+    cols = [r[1] for r in conn.execute("PRAGMA main.table_info(schemes)")]
+    conn.execute(f"""INSERT INTO schemes ({', '.join(cols)}) SELECT {', '.join(cols)} FROM pkg.schemes p
+                     WHERE true ON CONFLICT (code) DO UPDATE SET
+                     {', '.join(f'{c} = excluded.{c}' for c in cols if c != 'code')}
+                     WHERE excluded.updated_at > schemes.updated_at""")
+    # rows only ever come into this table, so what a merge adds has the rowids after the largest one
+    first_interview = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM interviews").fetchone()[0]
+    icols = ", ".join(r[1] for r in conn.execute("PRAGMA main.table_info(interviews)"))
+    conn.execute(f"INSERT OR IGNORE INTO interviews ({icols}) SELECT {icols} FROM pkg.interviews")
+    added_interviews = conn.execute("SELECT count(*) FROM interviews WHERE rowid >= ?",
+                                    [first_interview]).fetchone()[0]
+    _check_references(conn, path, first_interview)
+    merged = _merge_logs(store, path, first_interview, stop)
+    step()
+    if merged.added:
+        _write_merged(store, merged)
+        hlc.observe(conn, *merged.latest)
+    step()
+    # counted only now: a stop or a refusal before this point undoes the package
+    report.updated_answers += merged.updated
+    report.changed_after_delete += merged.disputed
+    report.added_interviews += added_interviews
+    report.added_changes += merged.added
 
 
-def _check_references(conn, path: Path, first_interview: int, first_change: int) -> None:
-    """What foreign keys would check, for the rows this package added only (``_bulk`` turns them off)."""
+def _check_references(conn, path: Path, first_interview: int) -> None:
+    """What foreign keys would check, for the interviews this package added only (``_bulk`` turns them off;
+    the changes' references are checked as their logs are read)."""
     dangling = conn.execute(
         """SELECT 'interview ' || i.id FROM interviews i WHERE i.rowid >= :interview AND (
                NOT EXISTS (SELECT 1 FROM municipalities m WHERE m.registry = i.registry AND m.number = i.municipality)
                OR NOT EXISTS (SELECT 1 FROM guides g WHERE g.id = i.guide_id AND g.version = i.guide_version))
-           UNION ALL
-           SELECT 'change ' || c.id FROM changes c WHERE c.rowid >= :change AND (
-               NOT EXISTS (SELECT 1 FROM interviews i WHERE i.id = c.interview_id)
-               OR (c.scheme IS NOT NULL AND NOT EXISTS (SELECT 1 FROM schemes s WHERE s.code = c.scheme)))
-           LIMIT 1""", {"interview": first_interview, "change": first_change}).fetchone()
+           LIMIT 1""", {"interview": first_interview}).fetchone()
     if dangling:
         raise PackageError(path, "damaged", f"{dangling[0]} refers to what this laptop does not have")
-
-
-def _edits_of_deleted(conn, first_change: int) -> list[str]:
-    """Interviews the merge touched that stay deleted although another laptop edited them after the deletion
-    (``interviews.edited_after_deletion``). Nothing is lost: the answers stay in the log and come back with a
-    restore; the Konflikter view asks whether to keep the deletion."""
-    touched = conn.execute(
-        """SELECT DISTINCT n.interview_id FROM changes n JOIN interviews i ON i.id = n.interview_id
-           WHERE n.rowid >= ? AND i.deleted = 1 ORDER BY 1""", [first_change]).fetchall()
-    return [interview_id for (interview_id,) in touched if edited_after_deletion(conn, interview_id)]
 
 
 DISTINCT_FIELD = "_distinct_from"  # interviews the user said are not duplicates of this one (a list of ids)
@@ -385,9 +383,9 @@ def duplicates(store: "Store") -> list[tuple[str, str]]:
            AND a.device_id != b.device_id
            WHERE a.deleted = 0 AND b.deleted = 0""").fetchall()
     kept = {}
-    for interview_id, value in store.conn.execute(
-            "SELECT interview_id, value FROM answers WHERE field = ? AND scheme = ''", [DISTINCT_FIELD]):
-        kept[interview_id] = set(json.loads(value) or [])
+    for interview_id in {i for pair in rows for i in pair}:
+        found = current_answers(store.conn, interview_id).get((DISTINCT_FIELD, ""))
+        kept[interview_id] = set(json.loads(found[0]) or []) if found else set()
     return [(a, b) for a, b in rows if b not in kept.get(a, set()) and a not in kept.get(b, set())]
 
 
@@ -397,9 +395,8 @@ def keep_both(store: "Store", first: str, second: str) -> None:
 
     with store.db.atomic():
         for this, other in ((first, second), (second, first)):
-            row = store.conn.execute("SELECT value FROM answers WHERE interview_id = ? AND field = ? AND scheme = ''",
-                                     [this, DISTINCT_FIELD]).fetchone()
-            ids = sorted(set(json.loads(row[0]) if row else []) | {other})
+            found = current_answers(store.conn, this).get((DISTINCT_FIELD, ""))
+            ids = sorted(set((json.loads(found[0]) or []) if found else []) | {other})
             _record(store, this, DISTINCT_FIELD, "", ids)
 
 
@@ -427,16 +424,21 @@ def _write_transaction(conn):
 
 @contextmanager
 def _bulk(conn):
-    """Settings for merging hundreds of thousands of changes at once: a page cache large enough for the
-    indexes of the log, and no per-row foreign key lookups (they doubled the time). The rows keep their
+    """Settings for merging hundreds of thousands of changes at once: a large page cache, no per-row foreign
+    key lookups (they doubled the time), and no cycle collection by Python while the logs are worked out
+    (a third of the time; the merge makes no reference cycles). The rows keep their
     references by construction: a package is a Feltkart database that enforced them, and its guides, schemes
     and interviews are merged before the changes that refer to them (tests check ``foreign_key_check``)."""
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute("PRAGMA cache_size = -262144")
     conn.execute("PRAGMA foreign_keys = OFF")  # outside a transaction: inside one, SQLite ignores it
+    collecting = gc.isenabled()
+    gc.disable()  # millions of short-lived lists: Python's cycle collector would run again and again
     try:
         yield
     finally:
+        if collecting:
+            gc.enable()
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA cache_size = {int(cache)}")
 
@@ -491,10 +493,13 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
     def stopping() -> bool:
         return bool(stop and stop())
 
-    def step_or_stop() -> None:  # inside a package's transaction
-        step()
+    def check_stop() -> None:  # inside a package's transaction
         if stopping():
             raise _Stopped()
+
+    def step_or_stop() -> None:
+        step()
+        check_stop()
 
     with tempfile.TemporaryDirectory(prefix="feltkart-merge-") as work:
         checked = []
@@ -533,7 +538,7 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
                     try:
                         with _write_transaction(store.conn):
                             with _interruptible(store.conn, stop) as interrupted:
-                                _merge_one(store, manifest, Path(path), report, step_or_stop)
+                                _merge_one(store, manifest, Path(path), report, step_or_stop, check_stop)
                     except PackageError as exc:  # rows that refer to what this laptop does not have: undone
                         report.refused.append((str(path), f"{exc.reason} ({exc.detail})"))
                         step(STEPS - 1)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core import __version__, study
+from core import __version__, ilog, study
 from core.clock import now_iso
 from core.errors import FeltkartError
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 FORMAT = 1
 # Kept up to date from the change log on every laptop, so a package leaves them empty (the merge recomputes them).
-DERIVED_TABLES = ("answers", "interview_stats", "answer_text", "answer_text_rows", "open_conflicts")
+DERIVED_TABLES = ("interview_stats", "answer_text", "answer_text_rows", "open_conflicts")
 SUFFIX = ".feltkart"
 DATA = "data.sqlite"
 MANIFEST = "manifest.json"
@@ -100,21 +100,29 @@ def make_package(store: "Store", out: Path, since_last: str | None = None) -> Ma
         since = last_sent(store, since_last) if since_last else None
         conn = sqlite3.connect(data)
         try:
-            if since:
-                conn.execute("DELETE FROM change_parents WHERE change_id IN (SELECT id FROM changes WHERE hlc <= ?)",
-                             [since])
-                conn.execute("DELETE FROM changes WHERE hlc <= ?", [since])
+            changes, newest = 0, None
+            for interview_id, text in conn.execute("SELECT interview_id, log FROM interview_logs").fetchall():
+                log = ilog.Log.parse(text)
+                if since:
+                    log = log.since(since)
+                    if not len(log):
+                        conn.execute("DELETE FROM interview_logs WHERE interview_id = ?", [interview_id])
+                        continue
+                    conn.execute("UPDATE interview_logs SET log = ? WHERE interview_id = ?", [log.dumps(), interview_id])
+                changes += len(log)
+                found = log.newest()
+                if found and (newest is None or found > newest):
+                    newest = found
             # what the merge works out again from the log stays behind: half the size to send and to unpack
+            conn.execute("UPDATE interview_logs SET answers = '[]'")
             for table in DERIVED_TABLES:
                 conn.execute(f"DELETE FROM {table}")
             for (index,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-                                         " AND tbl_name IN ('changes', 'change_parents', 'interviews')").fetchall():
+                                         " AND tbl_name IN ('interview_logs', 'interviews')").fetchall():
                 conn.execute(f'DROP INDEX "{index}"')
             conn.commit()
             conn.execute("VACUUM")
             interviews = conn.execute("SELECT count(*) FROM interviews").fetchone()[0]
-            changes = conn.execute("SELECT count(*) FROM changes").fetchone()[0]
-            newest = conn.execute("SELECT max(hlc) FROM changes").fetchone()[0]
         finally:
             conn.close()
         manifest = Manifest(FORMAT, settings.study_id, settings.study_name, settings.registry_version,

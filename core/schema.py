@@ -322,6 +322,35 @@ def m008_interview_stats(db: "Database") -> None:
     ])
 
 
+@migration("m009_interview_logs")
+def m009_interview_logs(db: "Database") -> None:
+    """Each interview's change log and current answers in one row (``core.ilog``) instead of a row per change
+    (``changes``, ``change_parents``) and per answer (``answers``): a merge writes one row per interview.
+    Every change is carried over with its id, parents, stamp, device, coordinator and reason; the current
+    answers are worked out from the log, as they always were. The statistics' rows are worked out again
+    after the migrations (``REBUILD_STATS``)."""
+    from core import ilog
+
+    conn = db.conn
+    _run(db, ["""CREATE TABLE interview_logs (
+        interview_id TEXT PRIMARY KEY REFERENCES interviews(id),
+        answers TEXT NOT NULL,
+        log TEXT NOT NULL)"""])
+    logs = ilog.from_rows(
+        conn.execute("SELECT id, interview_id, field, scheme, value, parent, hlc, device_id, coordinator, reason"
+                     " FROM changes ORDER BY rowid"),
+        ilog.parents_of(conn.execute("SELECT change_id, parent FROM change_parents")))
+    conn.executemany(
+        "INSERT INTO interview_logs (interview_id, answers, log) VALUES (?, ?, ?)",
+        [(interview_id, ilog.encode_answers(log.answers()[0]), log.dumps()) for interview_id, log in logs.items()])
+    _run(db, [
+        "DROP TABLE answers",
+        "DROP TABLE change_parents",
+        "DROP TABLE changes",
+        f"INSERT INTO meta (key, value) VALUES ('{REBUILD_STATS}', '1') ON CONFLICT (key) DO UPDATE SET value = '1'",
+    ])
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order."""
     return [name for name, _ in MIGRATIONS]

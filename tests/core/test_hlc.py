@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core import demo, hlc, interviews as iv
+from tests import logs
 
 DEVICE = "0f6c2c9e-3a51-4c1e-9d0e-4d2b8a7f1c55"
 
@@ -59,8 +60,7 @@ def test_recorded_changes_have_ids_in_the_order_they_were_made(configured_store)
     interview = iv.create(configured_store, "1826", "2026-03-02")
     for n in range(5):
         iv.set_answer(configured_store, interview, "notes", f"utkast {n}")
-    rows = configured_store.conn.execute(
-        "SELECT id, hlc FROM changes WHERE interview_id = ? ORDER BY rowid", [interview]).fetchall()
+    rows = [(c[0], c[6]) for c in logs.changes(configured_store.conn, interview)]
     assert len(rows) >= 6
     assert [r[0] for r in rows] == sorted(r[0] for r in rows)
     assert all(uuid.UUID(r[0]).int >> 80 == hlc.wall_time_ms(r[1]) for r in rows)
@@ -73,7 +73,7 @@ def test_demo_change_ids_are_reproducible_and_in_log_order(tmp_path):
     for name in ("a", "b"):
         store = open_store(tmp_path / f"{name}.sqlite")
         demo.make_demo(store, interviews=20, seed=5)
-        made.append(store.conn.execute("SELECT id, hlc, value FROM changes ORDER BY rowid").fetchall())
+        made.append([(c[0], c[6], c[4]) for c in logs.changes(store.conn)])
         store.close()
     ids = [r[0] for r in made[0]]
     assert ids == sorted(ids)

@@ -14,6 +14,7 @@ from core import study
 from core.package import PackageError, make_package, read_package
 from core.store import open_store
 from tests.core.test_interviews import fill_required
+from tests import logs
 
 
 @pytest.fixture
@@ -44,7 +45,7 @@ def state(store) -> dict:
 
     return {
         "interviews": rows("SELECT id, municipality, interview_date, status, deleted FROM interviews ORDER BY id"),
-        "answers": rows("SELECT interview_id, field, scheme, value FROM answers ORDER BY 1, 2, 3"),
+        "answers": [a[:4] for a in logs.answers(store.conn)],
         "interview_stats": rows("SELECT * FROM interview_stats ORDER BY 1"),
         "text": rows("SELECT t.interview_id, t.field, t.scheme, t.body FROM answer_text t JOIN answer_text_rows r"
                      " ON r.fts_rowid = t.rowid ORDER BY 1, 2, 3"),
@@ -105,10 +106,10 @@ def test_importing_twice_changes_nothing(laptops, tmp_path):
     make_package(a, tmp_path / "a1.feltkart")
     first = mg.merge(b, [tmp_path / "a1.feltkart"])
     after_first = state(b)
-    changes = b.conn.execute("SELECT count(*) FROM changes").fetchone()[0]
+    changes = len(logs.changes(b.conn))
     second = mg.merge(b, [tmp_path / "a1.feltkart"])
     assert first.added_changes == 1 and second.added_changes == 0 and second.updated_answers == 0
-    assert state(b) == after_first and b.conn.execute("SELECT count(*) FROM changes").fetchone()[0] == changes
+    assert state(b) == after_first and len(logs.changes(b.conn)) == changes
 
 
 def test_the_interviews_a_merge_brings_changes_to_are_marked_changed_now(laptops, tmp_path):
@@ -513,3 +514,130 @@ def test_stop_interrupts_a_long_statement(laptops, tmp_path, monkeypatch):
     report = mg.merge(b, packages[:1], lambda done, _total: asked.append(done), stop=stop)
     assert in_statement and report.stopped == [str(packages[0])] and report.merged == []
     assert state(b) == before
+
+
+def _repack(src, dst, tmp_path, edit_data, edit_manifest=lambda manifest: None):
+    """A copy of the package ``src`` at ``dst`` whose data were changed by ``edit_data(conn)``, with a
+    checksum that fits them: what a faulty program, not damage in transit, could make."""
+    import sqlite3
+
+    work = tmp_path / f"repack-{dst.stem}"
+    work.mkdir()
+    with zipfile.ZipFile(src) as z:
+        z.extractall(work)
+    conn = sqlite3.connect(work / "data.sqlite")
+    edit_data(conn)
+    conn.commit()
+    conn.execute("VACUUM")
+    conn.close()
+    manifest = json.loads((work / "manifest.json").read_text())
+    manifest["sha256"] = digest(work / "data.sqlite")
+    edit_manifest(manifest)
+    with zipfile.ZipFile(dst, "w") as out:
+        out.writestr("manifest.json", json.dumps(manifest))
+        out.write(work / "data.sqlite", "data.sqlite")
+
+
+def _as_rows_per_change(conn):
+    """The package as a Feltkart before m009 made it: a row per change, further parents in change_parents."""
+    conn.execute("""CREATE TABLE changes (id TEXT PRIMARY KEY, interview_id TEXT NOT NULL, field TEXT NOT NULL,
+        scheme TEXT, value TEXT NOT NULL, parent TEXT, hlc TEXT NOT NULL, device_id TEXT NOT NULL,
+        coordinator TEXT NOT NULL, reason TEXT)""")
+    conn.execute("CREATE TABLE change_parents (change_id TEXT NOT NULL, parent TEXT NOT NULL)")
+    for change_id, interview, fld, scheme, value, parent, stamp, device, who, reason, parents in logs.changes(conn):
+        conn.execute("INSERT INTO changes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     [change_id, interview, fld, scheme or None, value, parent, stamp, device, who, reason])
+        conn.executemany("INSERT INTO change_parents VALUES (?, ?)", [(change_id, p) for p in parents])
+    conn.execute("DROP TABLE interview_logs")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_interview_logs'")
+
+
+def test_a_package_from_before_one_log_per_interview_merges_the_same(laptops, tmp_path):
+    """Packages made by the version before m009 hold a row per change: they merge as the same package made
+    now does, conflicts and settled conflicts (further parents) included."""
+    a, b, c, interview = laptops
+    iv.set_answer(a, interview, "strategy", "ja")
+    iv.set_answer(c, interview, "strategy", "vet_ikke")
+    make_package(a, tmp_path / "a1.feltkart")
+    make_package(c, tmp_path / "c1.feltkart")
+    mg.merge(b, [tmp_path / "a1.feltkart", tmp_path / "c1.feltkart"])
+    assert [k.field for k in mg.conflicts(b)] == ["strategy"]  # a conflict ...
+    mg.resolve(b, interview, "strategy", "", "ja")  # ... settled: a change with a further parent
+    iv.set_answer(c, interview, "capacity", 4)  # and one left open
+    iv.set_answer(b, interview, "capacity", 5)
+    make_package(c, tmp_path / "c2.feltkart")
+    mg.merge(b, [tmp_path / "c2.feltkart"])
+    iv.set_answer(b, interview, "notes", "Notat fra B")
+    make_package(b, tmp_path / "b-now.feltkart")
+    _repack(tmp_path / "b-now.feltkart", tmp_path / "b-before.feltkart", tmp_path, _as_rows_per_change,
+            lambda manifest: manifest["schema"].remove("m009_interview_logs"))
+    assert any(c[10] for c in logs.changes(b.conn)), "the package should carry a settled conflict"
+    fresh = []
+    for name in ("now", "before"):
+        s = open_store(tmp_path / f"fresh-{name}.sqlite")
+        report = mg.merge(s, [tmp_path / f"b-{name}.feltkart"])
+        assert report.merged and not report.refused, report.lines()
+        fresh.append(s)
+    assert state(fresh[0]) == state(fresh[1]) == state(b)
+    assert sorted(logs.changes(fresh[1].conn)) == sorted(logs.changes(b.conn))
+    assert iv.history(fresh[1], interview) == iv.history(b, interview)
+    assert [k.field for k in mg.conflicts(fresh[1])] == ["capacity"]
+    for s in fresh:
+        s.close()
+
+
+@pytest.mark.parametrize("log", [
+    "not json", '{"d": [], "c": []}', '{"d": ["x"], "c": ["y"], "x": [["id", "notes", "", "\\"a\\"", null, 1, 0, 1, 0]]}',
+    '{"d": ["x"], "c": ["y"], "x": [["id", "notes", "", "\\"a\\"", null, "1", 0, 0, 0]]}',
+    '{"d": ["x"], "c": ["y"], "x": [["id", "notes", "", "\\"a\\"", null, 1, 0, 0, 0], ["id", "notes", "", "\\"b\\"", null, 2, 0, 0, 0]]}',
+    '{"d": ["x"], "c": ["y"], "x": [["id", "aware", "no_such_scheme", "\\"ja\\"", null, 1, 0, 0, 0]]}',
+])
+def test_a_package_with_a_log_that_cannot_be_read_is_refused_and_undone(laptops, tmp_path, log):
+    a, b, _c, interview = laptops
+    iv.set_answer(a, interview, "notes", "Nytt notat")
+    make_package(a, tmp_path / "a1.feltkart")
+    _repack(tmp_path / "a1.feltkart", tmp_path / "bad.feltkart", tmp_path,
+            lambda conn: conn.execute("UPDATE interview_logs SET log = ?", [log]))
+    before = state(b)
+    report = mg.merge(b, [tmp_path / "bad.feltkart"])
+    assert not report.merged and report.refused[0][0] == str(tmp_path / "bad.feltkart")
+    assert report.refused[0][1].startswith("damaged (")
+    assert state(b) == before and len(logs.changes(b.conn)) > 0
+
+
+def test_the_upgrade_to_one_log_per_interview_keeps_every_change(laptops, tmp_path):
+    """A database from before m009 (a row per change and per answer) is upgraded, after a backup, to one
+    log per interview: every change with its parents, stamp, device, coordinator and reason, the same
+    current answers, conflicts, history and statistics."""
+    a, b, c, interview = laptops
+    iv.set_answer(a, interview, "strategy", "ja")
+    iv.set_answer(c, interview, "strategy", "vet_ikke")
+    iv.set_answer(c, interview, "capacity", 4)
+    iv.set_answer(b, interview, "capacity", 5)
+    for name, s in (("a1", a), ("c1", c)):
+        make_package(s, tmp_path / f"{name}.feltkart")
+    mg.merge(b, [tmp_path / "a1.feltkart", tmp_path / "c1.feltkart"])
+    mg.resolve(b, interview, "strategy", "", "ja")  # settled: a change with a further parent and a reason
+    second = iv.create(b, "0301", "2026-04-01")
+    iv.delete(b, second)
+    expected = (state(b), sorted(logs.changes(b.conn)), iv.history(b, interview), mg.conflicts(b))
+    assert any(c[10] for c in expected[1]) and any(c[9] for c in expected[1]) and len(expected[3]) == 1
+    with b.db.atomic():  # the tables as they were before m009
+        b.conn.execute("""CREATE TABLE answers (interview_id TEXT NOT NULL, field TEXT NOT NULL,
+            scheme TEXT NOT NULL DEFAULT '', value TEXT NOT NULL, change_id TEXT NOT NULL,
+            PRIMARY KEY (interview_id, field, scheme)) WITHOUT ROWID""")
+        b.conn.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?)", logs.answers(b.conn))
+        _as_rows_per_change(b.conn)
+        b.conn.execute("DELETE FROM interview_stats")  # worked out again after the upgrade
+    path = b.path
+    b.close()
+    upgraded = open_store(path)
+    try:
+        assert upgraded.backup_path is not None
+        tables = {r[0] for r in upgraded.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert not tables & {"changes", "answers", "change_parents"}
+        assert (state(upgraded), sorted(logs.changes(upgraded.conn)), iv.history(upgraded, interview),
+                mg.conflicts(upgraded)) == expected
+        assert upgraded.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        upgraded.close()

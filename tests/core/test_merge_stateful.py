@@ -19,6 +19,7 @@ from core import study
 from core.errors import FeltkartError
 from core.package import make_package
 from core.store import open_store
+from tests import logs
 from tests.core.test_merge import state
 
 LAPTOPS = st.integers(0, 2)
@@ -29,19 +30,18 @@ def check_against_the_log(store) -> None:
     other change names as its parent; the current value is the head with the latest stamp; heads with
     different values are a conflict. The interview rows and the statistics' codes follow the current values."""
     conn = store.conn
-    replaced = {p for (p,) in conn.execute("SELECT parent FROM changes WHERE parent IS NOT NULL")}
-    replaced |= {p for (p,) in conn.execute("SELECT parent FROM change_parents")}
+    changes = logs.changes(conn)
+    replaced = {c[5] for c in changes if c[5]} | {p for c in changes for p in c[10]}
     heads: dict[tuple, list] = {}
-    for cid, interview, fld, scheme, value, stamp in conn.execute(
-            "SELECT id, interview_id, field, coalesce(scheme, ''), value, hlc FROM changes"):
+    for cid, interview, fld, scheme, value, _parent, stamp, *_rest in changes:
         if cid not in replaced:
             heads.setdefault((interview, fld, scheme), []).append((stamp, cid, value))
     expected = {key: max(found)[1:] for key, found in heads.items()}
-    current = {(i, f, s): (c, v) for i, f, s, v, c in conn.execute("SELECT * FROM answers")}
+    current = {(i, f, s): (c, v) for i, f, s, v, c in logs.answers(conn)}
     assert current == expected
     in_conflict = {key for key, found in heads.items() if len({v for *_, v in found}) > 1}
     # a deletion is listed also when another laptop edited the interview after it, not having restored it
-    changes = conn.execute("SELECT id, interview_id, field, hlc, device_id FROM changes").fetchall()
+    changes = [(c[0], c[1], c[2], c[6], c[7]) for c in changes]
     for (interview, fld, _s), (deletion, encoded) in expected.items():
         if fld != iv.DELETED_FIELD or not json.loads(encoded):
             continue
@@ -184,8 +184,7 @@ class Laptops(RuleBasedStateMachine):
                 assert state(store) == expected
                 assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
                 check_against_the_log(store)
-                logged = set(store.conn.execute(
-                    "SELECT interview_id, field, coalesce(scheme, ''), value FROM changes").fetchall())
+                logged = {c[1:5] for c in logs.changes(store.conn)}
                 assert self.written <= logged, "a written value is missing from the log"
                 conflicted = {(c.interview_id, c.field, c.scheme) for c in mg.conflicts(store)}
                 assert conflicted == {(c.interview_id, c.field, c.scheme) for c in mg.conflicts(fresh)}

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import logs
+
 ROOT = Path(__file__).resolve().parents[2]
 
 WRITER = """
@@ -60,15 +62,13 @@ def test_kill_at_random_moments_loses_no_saved_answer(configured_store, tmp_path
 
         conn = sqlite3.connect(db)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        logged = {(f, json.loads(v)) for f, v in conn.execute(
-            "SELECT field, value FROM changes WHERE interview_id = ?", [interview_id])}
+        logged = {(c[2], json.loads(c[4])) for c in logs.changes(conn, interview_id)}
         missing = [s for s in saved if s not in logged]
         assert missing == [], f"round {round_}: {len(missing)} saved answers lost"
         # the current value of each field is the last saved one, or one whose save was under way
         for field in ("notes", "quotes", "measures_text"):
             last = [v for f, v in saved if f == field]
-            head = conn.execute(
-                "SELECT value FROM answers WHERE interview_id = ? AND field = ?", [interview_id, field]).fetchone()
+            head = next(((a[3],) for a in logs.answers(conn) if a[0] == interview_id and a[1] == field), None)
             if last:
                 assert head is not None
                 assert json.loads(head[0]) == last[-1] or json.loads(head[0]) not in last[:-1]
