@@ -67,7 +67,7 @@ def main(argv: list[str]) -> int:
     app = QApplication([])  # noqa: F841 (models need it)
     store = benchmark_store(args.db, args.interviews)
     n = len(iv.list_interviews(store))
-    print(f"{n} interviews in the list, {store.conn.execute('SELECT count(*) FROM changes').fetchone()[0]} changes")
+    print(f"{n} interviews in the list, {store.conn.execute('SELECT count(*) FROM interview_logs').fetchone()[0]} change logs")
 
     model = InterviewTableModel()
     proxy = InterviewFilterProxy()

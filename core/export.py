@@ -22,7 +22,6 @@ True stops the export with ``ExportCancelled``. No Qt here.
 from __future__ import annotations
 
 import csv
-import json
 import os
 import shutil
 import tempfile
@@ -178,16 +177,6 @@ def _ordered_questions(guides: list["Guide"], per_scheme: bool) -> list[tuple["Q
     return [(q, ", ".join(sorted(versions[name]))) for name, q in seen.items()]
 
 
-_loads = json.JSONDecoder().decode
-
-
-def _decode(value: str) -> Any:
-    """json.loads, with a short way for the common case of a plain string without escapes."""
-    if value[0] == '"' and "\\" not in value:
-        return value[1:-1]
-    return _loads(value)
-
-
 def collect(store: "Store", f: ExportFilter = ExportFilter(), include_names: bool = False,
             progress: Progress = _noop_progress, cancelled: Callable[[], bool] = _never) -> Export:
     """Read the tables of an export from the database (one snapshot)."""
@@ -222,12 +211,9 @@ def _collect(store, f, include_names, progress, cancelled) -> Export:
     )):
         if n % 500 == 0 and cancelled():
             raise ExportCancelled()
-        for (fld, scheme), (value, _id) in decode_answers(stored).items():
-            if fld.startswith("_"):
-                continue
-            decoded = _decode(value)
-            if decoded is not None:
-                answers[interview_id][(fld, scheme)] = decoded
+        for (fld, scheme), value in decode_answers(stored).items():
+            if value is not None and not fld.startswith("_"):
+                answers[interview_id][(fld, scheme)] = value
     progress(len(interviews), total)
 
     guides = {(gid, gv): guide_library.get(store, gid, gv) for gid, gv in {(r[9], r[10]) for r in interviews}}

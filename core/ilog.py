@@ -8,18 +8,21 @@ shared data. The current value is the head with the latest stamp (the stamp ends
 tie-break); heads with different values are a conflict. Merging two logs is the union of their changes by
 id, so the result depends only on the set of changes.
 
-The log is kept as compact JSON: the devices and coordinators once each, and a change as a list
-``[id, field, scheme, value, parent, wall ms, counter, device no., coordinator no., reason, parents]`` where
-``value`` is the answer as JSON text and the last two are left out when empty. A change's stamp is
-``hlc`` format: ``WALLMS.COUNTER.DEVICE``. Keeping an interview in one row lets a merge write one row per
-interview instead of one per change and one per answer.
+The log is kept as compact JSON, in columns: the devices and coordinators once each (``d``, ``c``), then a
+list per field of the changes: ``id``, ``f`` (field), ``s`` (scheme, '' for a question asked once), ``v`` (the
+answer as JSON text), ``p`` (parent or null), ``w`` and ``n`` (the stamp's wall time in ms and counter),
+``dv`` and ``co`` (numbers in the device and coordinator lists), and, only for the changes that have them,
+``r`` (``[[change no., reason], ...]``) and ``pp`` (``[[change no., [further parents]], ...]``). A stamp in
+``hlc`` form is ``WALLMS.COUNTER.DEVICE``. Columns of one type each are quick to read and to check, and
+keeping an interview in one row lets a merge write one row per interview instead of one per change and one
+per answer.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable
 
 Key = tuple[str, str]  # (field, scheme); scheme '' for a question asked once
 
@@ -49,84 +52,126 @@ class LogError(ValueError):
 # JSON as compact as it goes; the logs hold no cycles to look for (a third faster without the check)
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
+_NONE = type(None)
+# the columns and the types their values may have
+COLUMNS = {"id": {str}, "f": {str}, "s": {str}, "v": {str}, "p": {str, _NONE}, "w": {int}, "n": {int},
+           "dv": {int}, "co": {int}}
+
 
 def _stamp(wall: int, counter: int, device: str) -> str:
     return f"{wall:013d}.{counter:06d}.{device}"
 
 
-_NONE = type(None)
-# the types of a change's fields as stored: parent and reason may be null; reason and the further parents
-# are left out when empty
-_ROW_TYPES = frozenset(
-    (str, str, str, str, parent, int, int, int, int, *rest)
-    for parent in (str, _NONE) for rest in ((), (str,), (_NONE,), (str, list), (_NONE, list)))
-
-
-def _is_row(row, devices: int, coordinators: int) -> bool:
-    """A change as stored (see the module's docstring), its numbers in range."""
-    return (type(row) is list and tuple(map(type, row)) in _ROW_TYPES
-            and row[5] >= 0 and row[6] >= 0 and 0 <= row[7] < devices and 0 <= row[8] < coordinators
-            and (len(row) < 11 or all(type(p) is str for p in row[10])))
-
-
 class Log:
-    """The changes of one interview. Rows are kept as read (lists), for speed: a merge reads hundreds of
-    thousands of changes."""
+    """The changes of one interview, in columns (see the module's docstring); a change is known by its
+    number in the log (its place in the columns)."""
 
-    __slots__ = ("devices", "coordinators", "rows", "_device_no", "_coordinator_no", "_ids")
+    __slots__ = ("devices", "coordinators", "id", "field", "scheme", "value", "parent", "wall", "counter",
+                 "device", "coordinator", "reasons", "parents", "_device_no", "_coordinator_no", "_ids")
 
-    def __init__(self, devices: list[str] | None = None, coordinators: list[str] | None = None,
-                 rows: list[list] | None = None):
-        self.devices = devices or []
-        self.coordinators = coordinators or []
-        self.rows = rows or []
-        self._device_no = {d: n for n, d in enumerate(self.devices)}
-        self._coordinator_no = {c: n for n, c in enumerate(self.coordinators)}
+    def __init__(self):
+        self.devices: list[str] = []
+        self.coordinators: list[str] = []
+        self.id: list[str] = []
+        self.field: list[str] = []
+        self.scheme: list[str] = []
+        self.value: list[str] = []
+        self.parent: list[str | None] = []
+        self.wall: list[int] = []
+        self.counter: list[int] = []
+        self.device: list[int] = []
+        self.coordinator: list[int] = []
+        self.reasons: dict[int, str] = {}
+        self.parents: dict[int, list[str]] = {}
+        self._device_no: dict[str, int] = {}
+        self._coordinator_no: dict[str, int] = {}
         self._ids: set[str] | None = None
 
     # -- reading and writing ----------------------------------------------------------------------
 
     @classmethod
-    def parse(cls, text: str) -> "Log":
-        """The log in ``text``; LogError when it is not one (a damaged row or package)."""
+    def parse(cls, text: str, check: bool = True) -> "Log":
+        """The log in ``text``, every column checked; LogError when it is not one (a damaged package).
+        ``check=False`` for a log this laptop stored, which was checked when it came."""
         try:
             doc = json.loads(text)
-            devices, coordinators, rows = doc["d"], doc["c"], doc["x"]
-        except (ValueError, TypeError, KeyError) as exc:
+        except (ValueError, TypeError) as exc:
             raise LogError(f"not a change log: {exc}") from None
-        if not (isinstance(devices, list) and isinstance(coordinators, list) and isinstance(rows, list)
-                and all(isinstance(d, str) for d in devices) and all(isinstance(c, str) for c in coordinators)):
+        if type(doc) is not dict:
             raise LogError("not a change log")
-        for row in rows:
-            if not _is_row(row, len(devices), len(coordinators)):
-                raise LogError(f"not a change: {str(row)[:80]}")
-        return cls(devices, coordinators, rows)
+        log = cls()
+        try:
+            columns = [doc[name] for name in ("d", "c", *COLUMNS, "r", "pp")]
+        except KeyError as exc:
+            raise LogError(f"not a change log: no {exc}") from None
+        if not all(type(column) is list for column in columns):
+            raise LogError("not a change log: a column is not a list")
+        devices, coordinators, *changes, reasons, parents = columns
+        if check:
+            cls._check(devices, coordinators, changes, reasons, parents)
+        log.devices, log.coordinators = devices, coordinators
+        (log.id, log.field, log.scheme, log.value, log.parent, log.wall, log.counter, log.device,
+         log.coordinator) = changes
+        log.reasons = {n: reason for n, reason in reasons}
+        log.parents = {n: found for n, found in parents}
+        log._device_no = {d: n for n, d in enumerate(devices)}
+        log._coordinator_no = {c: n for n, c in enumerate(coordinators)}
+        return log
+
+    @staticmethod
+    def _check(devices: list, coordinators: list, changes: list[list], reasons: list, parents: list) -> None:
+        if not (set(map(type, devices)) <= {str} and set(map(type, coordinators)) <= {str}):
+            raise LogError("not a change log: a device or coordinator is not text")
+        size = len(changes[0])
+        for (name, allowed), column in zip(COLUMNS.items(), changes):
+            if len(column) != size or not set(map(type, column)) <= allowed:
+                raise LogError(f"not a change log: column {name}")
+        if size and (min(changes[5]) < 0 or min(changes[6]) < 0 or min(changes[7]) < 0 or min(changes[8]) < 0
+                     or max(changes[7]) >= len(devices) or max(changes[8]) >= len(coordinators)):
+            raise LogError("not a change log: a number out of range")
+        if not (all(type(r) is list and len(r) == 2 and type(r[0]) is int and 0 <= r[0] < size
+                    and type(r[1]) is str for r in reasons)
+                and all(type(p) is list and len(p) == 2 and type(p[0]) is int and 0 <= p[0] < size
+                        and type(p[1]) is list and set(map(type, p[1])) <= {str} for p in parents)):
+            raise LogError("not a change log: a reason or further parents")
 
     def dumps(self) -> str:
-        return _dumps({"d": self.devices, "c": self.coordinators, "x": self.rows})
+        return _dumps({"d": self.devices, "c": self.coordinators, "id": self.id, "f": self.field, "s": self.scheme,
+                       "v": self.value, "p": self.parent, "w": self.wall, "n": self.counter, "dv": self.device,
+                       "co": self.coordinator, "r": [[n, r] for n, r in sorted(self.reasons.items())],
+                       "pp": [[n, p] for n, p in sorted(self.parents.items())]})
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self.id)
 
     def ids(self) -> set[str]:
         if self._ids is None:
-            self._ids = {row[0] for row in self.rows}
+            self._ids = set(self.id)
         return self._ids
 
-    def stamp(self, row: list) -> str:
-        return _stamp(row[5], row[6], self.devices[row[7]])
+    def order(self, n: int) -> tuple[int, int, str]:
+        """Sorts as change ``n``'s stamp does."""
+        return self.wall[n], self.counter[n], self.devices[self.device[n]]
 
-    def order(self, row: list) -> tuple[int, int, str]:
-        """Sorts as the row's stamp does."""
-        return row[5], row[6], self.devices[row[7]]
-
-    def change(self, row: list) -> Change:
-        return Change(row[0], row[1], row[2], row[3], row[4], self.stamp(row), self.devices[row[7]],
-                      self.coordinators[row[8]], row[9] if len(row) > 9 else None,
-                      tuple(row[10]) if len(row) > 10 else ())
+    def change(self, n: int) -> Change:
+        device = self.devices[self.device[n]]
+        return Change(self.id[n], self.field[n], self.scheme[n], self.value[n], self.parent[n],
+                      _stamp(self.wall[n], self.counter[n], device), device, self.coordinators[self.coordinator[n]],
+                      self.reasons.get(n), tuple(self.parents.get(n, ())))
 
     def changes(self) -> list[Change]:
-        return [self.change(row) for row in self.rows]
+        """Every change, in the order they came into this log."""
+        return [self.change(n) for n in range(len(self))]
+
+    def keys(self, numbers: Iterable[int]) -> set[Key]:
+        """The answers these changes are to."""
+        field, scheme = self.field, self.scheme
+        return {(field[n], scheme[n]) for n in numbers}
+
+    def latest(self, numbers: Iterable[int]) -> tuple[int, int]:
+        """The latest (wall ms, counter) of these changes."""
+        wall, counter = self.wall, self.counter
+        return max((wall[n], counter[n]) for n in numbers)
 
     # -- adding -------------------------------------------------------------------------------------
 
@@ -144,121 +189,134 @@ class Log:
             self.coordinators.append(name)
         return n
 
+    def _append(self, change_id, field, scheme, value, parent, wall, counter, device, coordinator, reason,
+                parents) -> None:
+        n = len(self.id)
+        self.id.append(change_id)
+        self.field.append(field)
+        self.scheme.append(scheme)
+        self.value.append(value)
+        self.parent.append(parent)
+        self.wall.append(wall)
+        self.counter.append(counter)
+        self.device.append(self._device(device))
+        self.coordinator.append(self._coordinator(coordinator))
+        if reason is not None:
+            self.reasons[n] = reason
+        if parents:
+            self.parents[n] = sorted(parents)
+        if self._ids is not None:
+            self._ids.add(change_id)
+
     def add(self, change: Change) -> None:
         wall, counter, device = change.stamp.split(".", 2)
-        row = [change.id, change.field, change.scheme, change.value, change.parent, int(wall), int(counter),
-               self._device(device), self._coordinator(change.coordinator)]
-        if change.reason is not None or change.parents:
-            row.append(change.reason)
-        if change.parents:
-            row.append(sorted(change.parents))
-        self.rows.append(row)
-        if self._ids is not None:
-            self._ids.add(change.id)
+        self._append(change.id, change.field, change.scheme, change.value, change.parent, int(wall), int(counter),
+                     device, change.coordinator, change.reason, change.parents)
 
-    def union(self, other: "Log") -> list[list]:
-        """Add the changes of ``other`` this log does not have (by id); returns them, as rows of this log."""
+    def union(self, other: "Log") -> list[int]:
+        """Add the changes of ``other`` this log does not have (by id); returns their numbers in this log."""
         known = self.ids()
         added = []
-        for row in other.rows:
-            if row[0] in known:
+        for n, change_id in enumerate(other.id):
+            if change_id in known:
                 continue
-            new = [*row]
-            new[7] = self._device(other.devices[row[7]])
-            new[8] = self._coordinator(other.coordinators[row[8]])
-            self.rows.append(new)
-            known.add(row[0])
-            added.append(new)
+            added.append(len(self.id))
+            self._append(change_id, other.field[n], other.scheme[n], other.value[n], other.parent[n], other.wall[n],
+                         other.counter[n], other.devices[other.device[n]],
+                         other.coordinators[other.coordinator[n]], other.reasons.get(n), other.parents.get(n))
         return added
-
-    # -- working out the answers ------------------------------------------------------------------
-
-    def _replaced(self) -> set:
-        """The ids of changes another change replaced (with None among them, for speed)."""
-        replaced = {row[4] for row in self.rows}
-        for row in self.rows:
-            if len(row) > 10:
-                replaced.update(row[10])
-        return replaced
-
-    def heads(self, keys: Iterable[Key] | None = None) -> dict[Key, list[list]]:
-        """Per answer (only ``keys`` when given), its heads, latest stamp first."""
-        replaced = self._replaced()
-        wanted = None if keys is None else set(keys)
-        found: dict[Key, list[list]] = {}
-        for row in self.rows:
-            if row[0] in replaced:
-                continue
-            key = (row[1], row[2])
-            if wanted is not None and key not in wanted:
-                continue
-            found.setdefault(key, []).append(row)
-        for rows in found.values():
-            if len(rows) > 1:
-                rows.sort(key=self.order, reverse=True)
-        return found
-
-    def answers(self) -> tuple[dict[Key, tuple[str, str]], set[Key]]:
-        """The current answers, (value as JSON text, change id) per key: the head with the latest stamp; and
-        the keys in conflict, whose heads disagree on the value. One pass over the log (a merge works out
-        the answers of every interview it brings)."""
-        replaced = self._replaced()
-        devices = self.devices
-        best: dict[Key, list] = {}
-        conflicted: set[Key] = set()
-        for row in self.rows:
-            if row[0] in replaced:
-                continue
-            key = (row[1], row[2])
-            other = best.get(key)
-            if other is None:
-                best[key] = row
-                continue
-            if other[3] != row[3]:
-                conflicted.add(key)  # two heads that disagree (whichever wins, they still disagree)
-            if (row[5], row[6], devices[row[7]]) > (other[5], other[6], devices[other[7]]):
-                best[key] = row
-        return {key: (row[3], row[0]) for key, row in best.items()}, conflicted
-
-    def row_of(self, change_id: str) -> list | None:
-        return next((row for row in self.rows if row[0] == change_id), None)
-
-    def edited_after_deletion(self, deletion_id: str, deleted_field: str) -> bool:
-        """True when a change on another laptop, to anything but the deletion, is stamped after the change
-        ``deletion_id`` and that laptop did not delete or restore the interview after it either: the other
-        laptop edited the interview without knowing it was deleted."""
-        deletion = self.row_of(deletion_id)
-        if deletion is None:
-            return False
-        when, deleter = self.order(deletion), self.devices[deletion[7]]
-        later = [row for row in self.rows if self.order(row) > when and self.devices[row[7]] != deleter]
-        restorers = {row[7] for row in later if row[1] == deleted_field}
-        return any(row[1] != deleted_field and row[7] not in restorers for row in later)
 
     def since(self, stamp: str) -> "Log":
         """The changes stamped after ``stamp`` (a package with only what is new to its recipient)."""
         wall, counter, device = stamp.split(".", 2)
         after = (int(wall), int(counter), device)
         kept = Log()
-        for row in self.rows:
-            if self.order(row) > after:
-                new = [*row]
-                new[7] = kept._device(self.devices[row[7]])
-                new[8] = kept._coordinator(self.coordinators[row[8]])
-                kept.rows.append(new)
+        for n in range(len(self)):
+            if self.order(n) > after:
+                c = self.change(n)
+                kept.add(c)
         return kept
 
+    # -- working out the answers ------------------------------------------------------------------
+
+    def _replaced(self) -> set:
+        """The ids of changes another change replaced (with None among them, for speed)."""
+        replaced = set(self.parent)
+        for found in self.parents.values():
+            replaced.update(found)
+        return replaced
+
+    def heads(self, keys: Iterable[Key] | None = None) -> dict[Key, list[Change]]:
+        """Per answer (only ``keys`` when given), its heads, latest stamp first."""
+        replaced = self._replaced()
+        wanted = None if keys is None else set(keys)
+        found: dict[Key, list[int]] = {}
+        for n, (change_id, field, scheme) in enumerate(zip(self.id, self.field, self.scheme)):
+            if change_id in replaced or (wanted is not None and (field, scheme) not in wanted):
+                continue
+            found.setdefault((field, scheme), []).append(n)
+        return {key: [self.change(n) for n in sorted(numbers, key=self.order, reverse=True)]
+                for key, numbers in found.items()}
+
+    def answers(self) -> tuple[dict[Key, tuple[str, str]], set[Key]]:
+        """The current answers, (value as JSON text, change id) per key: the head with the latest stamp; and
+        the keys in conflict, whose heads disagree on the value. A merge works this out for every interview
+        it brings, so the common case, one head per answer, is found without a loop in Python."""
+        replaced = self._replaced()
+        ids, values = self.id, self.value
+        heads = [n for n, change_id in enumerate(ids) if change_id not in replaced]
+        keys = list(zip(map(self.field.__getitem__, heads), map(self.scheme.__getitem__, heads)))
+        current = dict(zip(keys, zip(map(values.__getitem__, heads), map(ids.__getitem__, heads))))
+        if len(current) == len(heads):
+            return current, set()
+        best: dict[Key, int] = {}
+        conflicted: set[Key] = set()
+        for n, key in zip(heads, keys):
+            m = best.get(key)
+            if m is None:
+                best[key] = n
+                continue
+            if values[m] != values[n]:
+                conflicted.add(key)  # two heads that disagree (whichever wins, they still disagree)
+            if self.order(n) > self.order(m):
+                best[key] = n
+        return {key: (values[n], ids[n]) for key, n in best.items()}, conflicted
+
+    def edited_after_deletion(self, deletion_id: str, deleted_field: str) -> bool:
+        """True when a change on another laptop, to anything but the deletion, is stamped after the change
+        ``deletion_id`` and that laptop did not delete or restore the interview after it either: the other
+        laptop edited the interview without knowing it was deleted."""
+        if deletion_id not in self.ids():
+            return False
+        d = self.id.index(deletion_id)
+        when, deleter = self.order(d), self.device[d]
+        later = [n for n in range(len(self)) if self.device[n] != deleter and self.order(n) > when]
+        restorers = {self.device[n] for n in later if self.field[n] == deleted_field}
+        return any(self.field[n] != deleted_field and self.device[n] not in restorers for n in later)
+
     def newest(self) -> str | None:
-        return self.stamp(max(self.rows, key=self.order)) if self.rows else None
+        """The latest stamp in the log."""
+        if not len(self):
+            return None
+        return self.change(max(range(len(self)), key=self.order)).stamp
+
+    def by_id(self, change_id: str) -> Change:
+        return self.change(self.id.index(change_id))
 
 
 def encode_answers(current: dict[Key, tuple[str, str]]) -> str:
-    """The current answers as stored beside the log: ``[[field, scheme, value, change id], ...]``."""
-    return _dumps([[*key, *answer] for key, answer in current.items()])
+    """The current answers as stored beside the log, for reading (the list, the form, the export): in
+    columns, ``{"f": fields, "s": schemes, "v": values}``, the values as JSON values (not text). Worked out
+    from the log whenever it changes; ``current`` maps (field, scheme) to (value as JSON text, change id)."""
+    fields, schemes = zip(*current) if current else ((), ())
+    values = ",".join(value for value, _id in current.values())
+    return f'{{"f":{_dumps(fields)},"s":{_dumps(schemes)},"v":[{values}]}}'
 
 
-def decode_answers(text: str) -> dict[Key, tuple[str, str]]:
-    return {(f, s): (v, c) for f, s, v, c in json.loads(text)}
+def decode_answers(text: str) -> dict[Key, Any]:
+    """The stored answers: the value per (field, scheme)."""
+    found = json.loads(text)
+    return dict(zip(zip(found["f"], found["s"]), found["v"]))
 
 
 def from_rows(rows: Iterable[tuple], parents: dict[str, list[str]]) -> dict[str, Log]:

@@ -51,29 +51,37 @@ def _stats_row(interview_id: str, current: dict[tuple[str, str], tuple[str, str]
     measure lists as stored (JSON); the most important barrier as plain text. None when the interview has
     none of these answers. "Took part" counts only where the municipality also applied (the guide asks it
     only then), and a benefit only where it took part."""
-    if not any(fld in STATS_FIELDS for fld, _s in current):
-        return None
-
-    def encoded(fld: str, scheme: str = "") -> str | None:
+    def encoded(fld: str, scheme: str = "") -> str:
         found = current.get((fld, scheme))
-        return found[0] if found else None
+        return found[0] if found else ""
 
-    per_scheme: dict[str, list[str]] = {"aware": [], "applied": [], "took_part": [], "benefit": []}
-    for (fld, scheme), (text, _id) in sorted(item for item in current.items() if item[0][0] in per_scheme):
+    counted = False
+    aware, applied, took_part, benefit = [], [], [], []
+    for (fld, scheme), (text, _id) in current.items():
+        if fld not in STATS_FIELDS:
+            continue
+        counted = True
         if not scheme:
             continue
-        if fld == "aware" and text in _AWARE:
-            per_scheme[fld].append(scheme)
-        elif fld == "applied" and text == _YES:
-            per_scheme[fld].append(scheme)
-        elif fld == "took_part" and text == _YES and encoded("applied", scheme) == _YES:
-            per_scheme[fld].append(scheme)
-        elif (fld == "benefit" and text in _BENEFITS and encoded("applied", scheme) == _YES
-              and encoded("took_part", scheme) == _YES):
-            per_scheme[fld].append(f"{scheme}={text}")
+        if fld == "aware":
+            if text in _AWARE:
+                aware.append(scheme)
+        elif fld == "applied":
+            if text == _YES:
+                applied.append(scheme)
+        elif fld == "took_part":
+            if text == _YES and encoded("applied", scheme) == _YES:
+                took_part.append(scheme)
+        elif fld == "benefit":
+            if text in _BENEFITS and encoded("applied", scheme) == _YES and encoded("took_part", scheme) == _YES:
+                benefit.append((scheme, text))
+    if not counted:
+        return None
+    benefit.sort()
     # the answers are stored as compact JSON (json.dumps): a list starts with "[", a text with '"'
-    barriers, main, measures = encoded("barriers") or "", encoded("barrier_main") or "", encoded("measures") or ""
-    return (interview_id, *(" ".join(per_scheme[f]) or None for f in ("aware", "applied", "took_part", "benefit")),
+    barriers, main, measures = encoded("barriers"), encoded("barrier_main"), encoded("measures")
+    return (interview_id, " ".join(sorted(aware)) or None, " ".join(sorted(applied)) or None,
+            " ".join(sorted(took_part)) or None, " ".join(f"{s}={v}" for s, v in benefit) or None,
             barriers if barriers[:1] == "[" else None,
             json.loads(main) if main[:1] == '"' else None,
             measures if measures[:1] == "[" else None)
@@ -85,9 +93,11 @@ _AWARE = frozenset(_dumps(v) for v in AWARE_VALUES)
 _BENEFITS = frozenset(_dumps(v) for v in BENEFIT_VALUES)
 
 
-def write_stats(conn, rows: list[tuple[str, dict[tuple[str, str], tuple[str, str]]]]) -> None:
-    """Replace the interview_stats rows of these (interview id, current answers)."""
-    conn.executemany("DELETE FROM interview_stats WHERE interview_id = ?", [(i,) for i, _c in rows])
+def write_stats(conn, rows: list[tuple[str, dict[tuple[str, str], tuple[str, str]]]], replace: bool = True) -> None:
+    """Write the interview_stats rows of these (interview id, current answers); ``replace=False`` for
+    interviews that have none yet."""
+    if replace:
+        conn.executemany("DELETE FROM interview_stats WHERE interview_id = ?", [(i,) for i, _c in rows])
     conn.executemany(
         "INSERT INTO interview_stats (interview_id, aware, applied, took_part, benefit, barriers, barrier_main,"
         " measures) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -98,19 +108,25 @@ def refresh_stats(conn) -> None:
     """Work out interview_stats again for every interview, from its current answers (once after a migration
     that asks for it: schema.REBUILD_STATS)."""
     conn.execute("DELETE FROM interview_stats")
-    write_stats(conn, [(i, ilog.decode_answers(a)) for i, a in conn.execute(
-        "SELECT interview_id, answers FROM interview_logs")])
+    write_stats(conn, [(i, ilog.Log.parse(text).answers()[0]) for i, text in conn.execute(
+        "SELECT interview_id, log FROM interview_logs")])
+
+
+def read_log(conn, interview_id: str) -> ilog.Log:
+    """The interview's change log (empty for an interview with no changes yet)."""
+    row = conn.execute("SELECT log FROM interview_logs WHERE interview_id = ?", [interview_id]).fetchone()
+    return ilog.Log.parse(row[0], check=False) if row else ilog.Log()
 
 
 def load_log(conn, interview_id: str) -> tuple[ilog.Log, dict[tuple[str, str], tuple[str, str]]]:
-    """The interview's change log and current answers (empty for an interview with no changes yet)."""
-    row = conn.execute("SELECT log, answers FROM interview_logs WHERE interview_id = ?", [interview_id]).fetchone()
-    if row is None:
-        return ilog.Log(), {}
-    return ilog.Log.parse(row[0]), ilog.decode_answers(row[1])
+    """The interview's change log and its current answers worked out from it, (value as JSON text, change
+    id) per (field, scheme)."""
+    log = read_log(conn, interview_id)
+    return log, log.answers()[0]
 
 
-def current_answers(conn, interview_id: str) -> dict[tuple[str, str], tuple[str, str]]:
+def current_answers(conn, interview_id: str) -> dict[tuple[str, str], Any]:
+    """The interview's current answers as stored for reading: the value per (field, scheme)."""
     row = conn.execute("SELECT answers FROM interview_logs WHERE interview_id = ?", [interview_id]).fetchone()
     return ilog.decode_answers(row[0]) if row else {}
 
@@ -228,7 +244,7 @@ def _record(store: "Store", interview_id: str, field: str, scheme: str, value: A
     change_id = hlc.change_id(stamp)  # sorts by the stamp: see hlc.change_id
     # After a merge an answer may have several heads (a conflict); this change, made with the winner on
     # screen, replaces all of them and so settles the conflict everywhere it travels.
-    others = tuple(row[0] for row in log.heads([key]).get(key, []) if head is None or row[0] != head[1])
+    others = tuple(c.id for c in log.heads([key]).get(key, []) if head is None or c.id != head[1])
     log.add(ilog.Change(change_id, field, scheme, encoded, head[1] if head else None, stamp, store.device_id,
                         _coordinator(store), reason, others))
     current[key] = (encoded, change_id)
@@ -261,8 +277,7 @@ def heads(conn, interview_id: str, field: str, scheme: str) -> list[tuple[str, s
     """The heads of one answer (changes no other change replaced: one, or several after a merge brought
     changes made on two laptops), latest stamp first: (change id, value, stamp, device id, coordinator)."""
     log, _current = load_log(conn, interview_id)
-    return [(c.id, c.value, c.stamp, c.device_id, c.coordinator)
-            for c in map(log.change, log.heads([(field, scheme)]).get((field, scheme), []))]
+    return [(c.id, c.value, c.stamp, c.device_id, c.coordinator) for c in log.heads([(field, scheme)]).get((field, scheme), [])]
 
 
 def index_texts(conn, rows: list[tuple[str, str, str, str]]) -> None:
@@ -473,7 +488,7 @@ def get(store: "Store", interview_id: str) -> Interview:
     guide_row = store.conn.execute(
         "SELECT guide_id, guide_version FROM interviews WHERE id = ?", [interview_id]
     ).fetchone()
-    answers = {key: json.loads(value) for key, (value, _id) in current_answers(store.conn, interview_id).items()
+    answers = {key: value for key, value in current_answers(store.conn, interview_id).items()
                if not key[0].startswith("_")}
     answers = {k: v for k, v in answers.items() if v is not None}
     return Interview(_summary(row), guide_row[0], guide_row[1], answers)
@@ -491,10 +506,10 @@ def same_municipality_and_date(store: "Store", municipality: str, interview_date
 def history(store: "Store", interview_id: str) -> list[HistoryEntry]:
     """Every change of the interview, oldest first, with the value it replaced."""
     log, _current = load_log(store.conn, interview_id)
-    values = {row[0]: row[3] for row in log.rows}
+    changes = log.changes()
+    values = {c.id: c.value for c in changes}
     out = []
-    for row in sorted(log.rows, key=log.order):
-        c = log.change(row)
+    for c in sorted(changes, key=lambda c: c.stamp):
         old = values.get(c.parent) if c.parent else None
         at = datetime.fromtimestamp(hlc.wall_time_ms(c.stamp) / 1000, timezone.utc).isoformat(timespec="seconds")
         out.append(HistoryEntry(c.field, c.scheme, json.loads(old) if old else None, json.loads(c.value), at,

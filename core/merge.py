@@ -38,7 +38,7 @@ from core import dates, guide_library, hlc, ilog, study
 from core.clock import now_iso
 from core.errors import FeltkartError
 from core.interviews import (DELETED_FIELD, STATS_FIELDS, STATUS_FIELD, STORE_LOG, SUMMARY_FIELDS, current_answers,
-                             deletion_disputed, heads, index_texts, load_log, write_stats)
+                             deletion_disputed, heads, index_texts, load_log, read_log, write_stats)
 from core.package import Manifest, PackageError, read_package
 
 if TYPE_CHECKING:
@@ -118,9 +118,9 @@ def conflicts(store: "Store", interview_id: str | None = None) -> list[Conflict]
 def _deleted_but_edited(store: "Store", interview_id: str) -> Conflict:
     """The choice between the deletion (in use) and keeping the interview with the other laptop's edits."""
     log, current = load_log(store.conn, interview_id)
-    deletion = log.change(log.row_of(current[(DELETED_FIELD, "")][1]))
-    edits = [row for row in log.rows if row[1] != DELETED_FIELD and log.devices[row[7]] != deletion.device_id]
-    edit = log.change(max(edits, key=log.order)) if edits else deletion
+    deletion = log.by_id(current[(DELETED_FIELD, "")][1])
+    edits = [c for c in log.changes() if c.field != DELETED_FIELD and c.device_id != deletion.device_id]
+    edit = max(edits, key=lambda c: c.stamp) if edits else deletion
     return Conflict(interview_id, DELETED_FIELD, "", [(True, deletion.stamp, deletion.device_id, deletion.coordinator),
                                                      (False, edit.stamp, edit.device_id, edit.coordinator)])
 
@@ -158,6 +158,7 @@ class _Merged:
     """What merging one package's logs changes, gathered before anything is written."""
     logs: list[tuple[str, str, str]] = field(default_factory=list)  # (interview id, answers, log) to store
     stats: list[tuple[str, dict]] = field(default_factory=list)  # (interview id, current answers)
+    new_stats: list[tuple[str, dict]] = field(default_factory=list)  # the same, for interviews new here
     conflicts_on: list[tuple[str, str, str]] = field(default_factory=list)
     conflicts_off: list[tuple[str, str, str]] = field(default_factory=list)
     unindex: list[tuple[str, str, str]] = field(default_factory=list)  # answers whose text index row goes
@@ -199,16 +200,20 @@ def _merge_logs(store: "Store", path: Path, first_interview: int, stop: Callable
     scheme this laptop does not have, or a log is damaged."""
     conn = store.conn
     schemes = {"", *(code for (code,) in conn.execute("SELECT code FROM schemes"))}  # "": asked once
-    guides = dict(((i, (g, v)) for i, g, v in conn.execute("SELECT id, guide_id, guide_version FROM interviews")))
+    rows = {row[0]: row[1:] for row in conn.execute(
+        f"SELECT id, guide_id, guide_version, {', '.join(SUMMARY_COLUMNS.values())} FROM interviews")}
     new_here = {i for (i,) in conn.execute("SELECT id FROM interviews WHERE rowid >= ?", [first_interview])}
-    searchable: dict[tuple[str, int], set[str]] = {}
+    # the answers the statistics count and those the text index holds, as keys: a set intersection per
+    # interview finds them among its answers ("" is in schemes, so every field has its plain key)
+    counted = {(fld, scheme) for fld in STATS_FIELDS for scheme in schemes}
+    searchable: dict[tuple[str, int], set[tuple[str, str]]] = {}
     out = _Merged()
     for n, (interview_id, text, theirs) in enumerate(_package_logs(conn, path)):
         if n % STOP_EVERY == 0:
             stop()
-        if interview_id not in guides:
+        if interview_id not in rows:
             raise PackageError(path, "damaged", f"interview {interview_id} refers to what this laptop does not have")
-        unknown = {row[2] for row in theirs.rows} - schemes
+        unknown = set(theirs.scheme) - schemes
         if unknown:
             raise PackageError(path, "damaged", f"a change of interview {interview_id} refers to scheme "
                                                 f"{sorted(unknown)[0]!r}, which this laptop does not have")
@@ -216,43 +221,46 @@ def _merge_logs(store: "Store", path: Path, first_interview: int, stop: Callable
             raise PackageError(path, "damaged", f"interview {interview_id}: a change is in its log twice")
         new = interview_id in new_here
         if new:  # nothing of it here yet: every answer is new, and no conflict or text row is listed
-            mine, added = theirs, theirs.rows
+            mine, added = theirs, range(len(theirs))
             current, conflicted = mine.answers()
             changed = current.keys()
             out.conflicts_on += [(interview_id, *key) for key in conflicted]
         else:
-            mine, before = load_log(conn, interview_id)
-            added = mine.union(theirs)
-            if not added:
+            mine = read_log(conn, interview_id)
+            if theirs.ids() <= mine.ids():  # nothing new (the same package again)
                 continue
+            before = mine.answers()[0]
+            added = mine.union(theirs)
             text = None
             current, conflicted = mine.answers()
-            touched = {(row[1], row[2]) for row in added}
+            touched = mine.keys(added)
             for key in touched:
                 (out.conflicts_on if key in conflicted else out.conflicts_off).append((interview_id, *key))
             changed = {key for key in touched if current.get(key) != before.get(key)}
             out.unindex += [(interview_id, *key) for key in changed]
-        for fld, column in SUMMARY_COLUMNS.items():
-            if (fld, "") in changed:
+        row = rows[interview_id]
+        for (fld, column), shown in zip(SUMMARY_COLUMNS.items(), row[2:]):
+            if (fld, "") in changed:  # the interview row as it came with the package may show it already
                 value = json.loads(current[(fld, "")][0])
-                out.summary.append((column, interview_id, int(bool(value)) if fld == DELETED_FIELD else value))
-        if not STATS_FIELDS.isdisjoint(fld for fld, _s in changed):
-            out.stats.append((interview_id, current))
-        guide = guides[interview_id]
+                value = int(bool(value)) if fld == DELETED_FIELD else value
+                if value != shown or type(value) is not type(shown):
+                    out.summary.append((column, interview_id, value))
+        if not counted.isdisjoint(changed):
+            (out.new_stats if new else out.stats).append((interview_id, current))
+        guide = row[:2]
         if guide not in searchable:
-            searchable[guide] = _searchable(store, *guide)
-        for key in changed:
-            if key[0] in searchable[guide]:
-                value = json.loads(current[key][0])
-                if isinstance(value, str) and value.strip():
-                    out.texts.append((value, interview_id, *key))
+            searchable[guide] = {(fld, scheme) for fld in _searchable(store, *guide) for scheme in schemes}
+        for key in searchable[guide].intersection(changed):
+            value = json.loads(current[key][0])
+            if isinstance(value, str) and value.strip():
+                out.texts.append((value, interview_id, *key))
         if (DELETED_FIELD, "") in current and deletion_disputed(mine, current):
             out.disputed.append(interview_id)
         out.logs.append((interview_id, ilog.encode_answers(current), text or mine.dumps()))
         out.touched.append(interview_id)
         out.added += len(added)
         out.updated += len(changed)
-        latest = max((row[5], row[6]) for row in added)
+        latest = max(zip(mine.wall, mine.counter)) if new else mine.latest(added)
         if out.latest is None or latest > out.latest:
             out.latest = latest
     return out
@@ -274,6 +282,7 @@ def _write_merged(store: "Store", merged: _Merged) -> None:
     conn = store.conn
     conn.executemany(STORE_LOG, merged.logs)
     write_stats(conn, merged.stats)
+    write_stats(conn, merged.new_stats, replace=False)
     conn.executemany("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",
                      merged.conflicts_off)
     conn.executemany("INSERT OR IGNORE INTO open_conflicts VALUES (?, ?, ?)", merged.conflicts_on)
@@ -384,8 +393,7 @@ def duplicates(store: "Store") -> list[tuple[str, str]]:
            WHERE a.deleted = 0 AND b.deleted = 0""").fetchall()
     kept = {}
     for interview_id in {i for pair in rows for i in pair}:
-        found = current_answers(store.conn, interview_id).get((DISTINCT_FIELD, ""))
-        kept[interview_id] = set(json.loads(found[0]) or []) if found else set()
+        kept[interview_id] = set(current_answers(store.conn, interview_id).get((DISTINCT_FIELD, "")) or [])
     return [(a, b) for a, b in rows if b not in kept.get(a, set()) and a not in kept.get(b, set())]
 
 
@@ -395,8 +403,7 @@ def keep_both(store: "Store", first: str, second: str) -> None:
 
     with store.db.atomic():
         for this, other in ((first, second), (second, first)):
-            found = current_answers(store.conn, this).get((DISTINCT_FIELD, ""))
-            ids = sorted(set((json.loads(found[0]) or []) if found else []) | {other})
+            ids = sorted(set(current_answers(store.conn, this).get((DISTINCT_FIELD, "")) or []) | {other})
             _record(store, this, DISTINCT_FIELD, "", ids)
 
 
@@ -425,12 +432,16 @@ def _write_transaction(conn):
 @contextmanager
 def _bulk(conn):
     """Settings for merging hundreds of thousands of changes at once: a large page cache, no per-row foreign
-    key lookups (they doubled the time), and no cycle collection by Python while the logs are worked out
-    (a third of the time; the merge makes no reference cycles). The rows keep their
+    key lookups (they doubled the time), no cycle collection by Python while the logs are worked out (a third
+    of that time; the merge makes no reference cycles), and no checkpoint at each commit: the merged pages
+    stay in the write-ahead log, safe, until the caller copies them into the database file after showing the
+    report (``store.checkpoint``; a third of the time of a commit). The rows keep their
     references by construction: a package is a Feltkart database that enforced them, and its guides, schemes
     and interviews are merged before the changes that refer to them (tests check ``foreign_key_check``)."""
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    autocheckpoint = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
     conn.execute("PRAGMA cache_size = -262144")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")  # the caller checkpoints after the report (store.checkpoint)
     conn.execute("PRAGMA foreign_keys = OFF")  # outside a transaction: inside one, SQLite ignores it
     collecting = gc.isenabled()
     gc.disable()  # millions of short-lived lists: Python's cycle collector would run again and again
@@ -441,6 +452,7 @@ def _bulk(conn):
             gc.enable()
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA cache_size = {int(cache)}")
+        conn.execute(f"PRAGMA wal_autocheckpoint = {int(autocheckpoint)}")
 
 
 STEPS = 4  # per package, for progress: read and checked, changes added, answers worked out, committed

@@ -114,7 +114,7 @@ def make_package(store: "Store", out: Path, since_last: str | None = None) -> Ma
                 if found and (newest is None or found > newest):
                     newest = found
             # what the merge works out again from the log stays behind: half the size to send and to unpack
-            conn.execute("UPDATE interview_logs SET answers = '[]'")
+            conn.execute("UPDATE interview_logs SET answers = ?", [ilog.encode_answers({})])
             for table in DERIVED_TABLES:
                 conn.execute(f"DELETE FROM {table}")
             for (index,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"

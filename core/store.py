@@ -193,6 +193,17 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
         dest.close()
 
 
+def checkpoint(path: Path) -> None:
+    """Copy what the write-ahead log holds into the database file (SQLite's checkpoint), on a connection of
+    its own. A merge leaves this for after its report (merge._bulk): for a big merge it takes a while, and
+    nothing waits for it, as committed data are safe in the write-ahead log."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    finally:
+        conn.close()
+
+
 def backup_database(conn: sqlite3.Connection, path: Path, reason: str) -> Path:
     """A consistent copy (``copy_database``) next to the database, named with the time."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -11,14 +11,21 @@ def changes(conn, interview_id: str | None = None) -> list[tuple]:
     rows = []
     for interview, text in conn.execute(f"SELECT interview_id, log FROM interview_logs{where} ORDER BY rowid", params):
         doc = json.loads(text)
-        for change_id, fld, scheme, value, parent, wall, counter, device, coordinator, *rest in doc["x"]:
+        reasons, parents = dict(doc["r"]), dict(doc["pp"])
+        for n, (change_id, fld, scheme, value, parent, wall, counter, device, coordinator) in enumerate(zip(
+                doc["id"], doc["f"], doc["s"], doc["v"], doc["p"], doc["w"], doc["n"], doc["dv"], doc["co"])):
             rows.append((change_id, interview, fld, scheme, value, parent,
                          f"{wall:013d}.{counter:06d}.{doc['d'][device]}", doc["d"][device], doc["c"][coordinator],
-                         rest[0] if rest else None, tuple(rest[1]) if len(rest) > 1 else ()))
+                         reasons.get(n), tuple(parents.get(n, ()))))
     return rows
 
 
 def answers(conn) -> list[tuple]:
-    """A row per current answer: (interview id, field, scheme, value, change id), in key order."""
-    return sorted((interview, *answer) for interview, text in conn.execute(
-        "SELECT interview_id, answers FROM interview_logs") for answer in json.loads(text))
+    """A row per current answer as stored for reading: (interview id, field, scheme, value as compact JSON
+    text), in key order."""
+    rows = []
+    for interview, text in conn.execute("SELECT interview_id, answers FROM interview_logs"):
+        doc = json.loads(text)
+        rows += [(interview, f, s, json.dumps(v, ensure_ascii=False, separators=(",", ":")))
+                 for f, s, v in zip(doc["f"], doc["s"], doc["v"])]
+    return sorted(rows)

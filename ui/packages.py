@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import study
-from core.store import Store
+from core.store import Store, checkpoint
 from ui.worker import safe_emit
 
 log = logging.getLogger(__name__)
@@ -45,9 +45,9 @@ class _Signals(QObject):
 class _Job:
     """Run ``work(reader_or_store)`` in a thread; the result or the error reaches the GUI thread by signal."""
 
-    def __init__(self, parent: QWidget, work):
+    def __init__(self, parent: QWidget, work, then=None):
         self.signals = _Signals(parent)
-        self._work = work
+        self._work, self._then = work, then
         self.thread = threading.Thread(target=self._run, name="feltkart-package", daemon=True)
 
     def _run(self) -> None:
@@ -58,6 +58,11 @@ class _Job:
             safe_emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
             return
         safe_emit(self.signals.done, result)
+        if self._then:  # housekeeping after the result is on screen
+            try:
+                self._then()
+            except Exception:  # nothing the user waits for; the log has it
+                log.exception("work after the result failed")
 
 
 def _busy(parent: QWidget, text: str, stop_text: str | None = None) -> QProgressDialog:
@@ -153,7 +158,8 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
     shown[0].setRange(0, STEPS * len(paths))  # every package moves the bar in steps (merge.STEPS)
     job = _Job(parent, lambda: _on_own_connection(
         store, lambda s: merge(s, paths, lambda done, total: safe_emit(job.signals.progress, done, total),
-                               stop=stop.is_set)))
+                               stop=stop.is_set)),
+               then=lambda: checkpoint(store.path))  # the merged pages into the database file, after the report
     job.signals.progress.connect(lambda done, _total: shown[-1].setValue(done) if not stop.is_set() else None)
 
     def stopping():

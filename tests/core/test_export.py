@@ -1,14 +1,11 @@
 """Exports read back (openpyxl, csv) and compared with the database, value by value."""
 
 import csv
-import json
 import zipfile
 from datetime import datetime
 
 import openpyxl
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from core import export as ex
 from core import guide_library
@@ -211,12 +208,6 @@ def test_an_existing_file_is_replaced_only_when_the_new_one_is_complete(export_d
     assert target.read_bytes() == b"the analyst's previous export"
     ex.export(store, "xlsx", target)
     assert openpyxl.load_workbook(target).sheetnames == list(ex.SHEETS)
-
-
-@given(st.one_of(st.text(), st.integers(), st.floats(allow_nan=False), st.lists(st.text()), st.none()))
-def test_answers_decode_as_json_does(value):
-    for text in (json.dumps(value), json.dumps(value, ensure_ascii=False)):
-        assert ex._decode(text) == json.loads(text)
 
 
 def test_every_scheme_cell_and_every_csv_value_match(export_db, tmp_path):

@@ -45,7 +45,7 @@ def state(store) -> dict:
 
     return {
         "interviews": rows("SELECT id, municipality, interview_date, status, deleted FROM interviews ORDER BY id"),
-        "answers": [a[:4] for a in logs.answers(store.conn)],
+        "answers": logs.answers(store.conn),
         "interview_stats": rows("SELECT * FROM interview_stats ORDER BY 1"),
         "text": rows("SELECT t.interview_id, t.field, t.scheme, t.body FROM answer_text t JOIN answer_text_rows r"
                      " ON r.fts_rowid = t.rowid ORDER BY 1, 2, 3"),
@@ -586,11 +586,18 @@ def test_a_package_from_before_one_log_per_interview_merges_the_same(laptops, tm
         s.close()
 
 
+def _log(**changed) -> str:
+    """A stored log of one change to the notes, with ``changed`` columns."""
+    doc = {"d": ["x"], "c": ["y"], "id": ["i"], "f": ["notes"], "s": [""], "v": ['"a"'], "p": [None], "w": [1],
+           "n": [0], "dv": [0], "co": [0], "r": [], "pp": []}
+    return json.dumps({**doc, **changed})
+
+
 @pytest.mark.parametrize("log", [
-    "not json", '{"d": [], "c": []}', '{"d": ["x"], "c": ["y"], "x": [["id", "notes", "", "\\"a\\"", null, 1, 0, 1, 0]]}',
-    '{"d": ["x"], "c": ["y"], "x": [["id", "notes", "", "\\"a\\"", null, "1", 0, 0, 0]]}',
-    '{"d": ["x"], "c": ["y"], "x": [["id", "notes", "", "\\"a\\"", null, 1, 0, 0, 0], ["id", "notes", "", "\\"b\\"", null, 2, 0, 0, 0]]}',
-    '{"d": ["x"], "c": ["y"], "x": [["id", "aware", "no_such_scheme", "\\"ja\\"", null, 1, 0, 0, 0]]}',
+    "not json", '{"d": [], "c": []}', _log(dv=[1]), _log(w=["1"]), _log(v=[]), _log(r=[[3, "grunn"]]),
+    _log(id=["i", "i"], f=["notes"] * 2, s=[""] * 2, v=['"a"', '"b"'], p=[None] * 2, w=[1, 2], n=[0] * 2,
+         dv=[0] * 2, co=[0] * 2),
+    _log(f=["aware"], s=["no_such_scheme"]),
 ])
 def test_a_package_with_a_log_that_cannot_be_read_is_refused_and_undone(laptops, tmp_path, log):
     a, b, _c, interview = laptops
@@ -626,7 +633,9 @@ def test_the_upgrade_to_one_log_per_interview_keeps_every_change(laptops, tmp_pa
         b.conn.execute("""CREATE TABLE answers (interview_id TEXT NOT NULL, field TEXT NOT NULL,
             scheme TEXT NOT NULL DEFAULT '', value TEXT NOT NULL, change_id TEXT NOT NULL,
             PRIMARY KEY (interview_id, field, scheme)) WITHOUT ROWID""")
-        b.conn.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?)", logs.answers(b.conn))
+        b.conn.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?)", [
+            (i, f, s, c.value, c.id) for i in {r[0] for r in logs.answers(b.conn)}
+            for (f, s), (c, *_others) in iv.load_log(b.conn, i)[0].heads().items()])
         _as_rows_per_change(b.conn)
         b.conn.execute("DELETE FROM interview_stats")  # worked out again after the upgrade
     path = b.path

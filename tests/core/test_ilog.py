@@ -1,0 +1,125 @@
+"""One interview's change log (core.ilog): stored and read back unchanged, damaged logs refused, heads and
+the current answers as the definition says, and uniting logs independent of order."""
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core import ilog
+
+DEVICES = ["a" * 8, "b" * 8, "c" * 8]
+KEYS = [("notes", ""), ("aware", "digifin"), ("aware", "stimulab"), ("_deleted", "")]
+JSON_VALUES = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.text(max_size=5),
+                        st.lists(st.text(max_size=3), max_size=2),
+                        st.floats(allow_nan=False, allow_infinity=False))
+
+
+@st.composite
+def logs(draw) -> ilog.Log:
+    """A log as laptops make it: each change replaces a change of the same answer made before it (or none),
+    some settle a conflict (further parents), some have a reason; stamps are distinct."""
+    log = ilog.Log()
+    made: list[ilog.Change] = []
+    for n in range(draw(st.integers(0, 12))):
+        key = draw(st.sampled_from(KEYS))
+        same = [c for c in made if c.key == key]
+        parent = draw(st.sampled_from([None, *[c.id for c in same]]))
+        others = draw(st.lists(st.sampled_from([c.id for c in same]), max_size=2)) if same else []
+        device = draw(st.sampled_from(DEVICES))
+        change = ilog.Change(f"id{n}", *key, json.dumps(draw(JSON_VALUES)), parent,
+                             f"{draw(st.integers(0, 5)) + 1_700_000_000_000:013d}.{n:06d}.{device}", device,
+                             draw(st.sampled_from(["Kari", "Ola"])), draw(st.sampled_from([None, "grunn"])),
+                             tuple(p for p in others if p != parent))
+        log.add(change)
+        made.append(change)
+    return log
+
+
+def definition(changes: list[ilog.Change]):
+    """The current answers and conflicts by the definition: heads are changes no change names as parent,
+    the latest stamp wins, heads that disagree are a conflict."""
+    replaced = {c.parent for c in changes} | {p for c in changes for p in c.parents}
+    heads: dict = {}
+    for c in changes:
+        if c.id not in replaced:
+            heads.setdefault(c.key, []).append(c)
+    current = {key: (max(found, key=lambda c: c.stamp).value, max(found, key=lambda c: c.stamp).id)
+               for key, found in heads.items()}
+    return current, {key for key, found in heads.items() if len({c.value for c in found}) > 1}
+
+
+@given(logs())
+def test_a_log_reads_back_as_it_was_stored(log):
+    again = ilog.Log.parse(log.dumps())
+    assert again.changes() == log.changes()
+    assert again.dumps() == log.dumps()
+
+
+@given(logs())
+def test_the_answers_are_the_latest_heads_and_disagreeing_heads_are_conflicts(log):
+    assert log.answers() == definition(log.changes())
+    heads = log.heads()
+    assert {key: (found[0].value, found[0].id) for key, found in heads.items()} == log.answers()[0]
+    assert all([c.stamp for c in found] == sorted((c.stamp for c in found), reverse=True) for found in heads.values())
+
+
+@given(logs(), st.randoms())
+def test_uniting_logs_gives_the_same_answers_in_any_order(log, rnd):
+    changes = log.changes()
+    parts = [ilog.Log(), ilog.Log()]
+    for c in changes:  # each laptop has a part of the changes, some both
+        for part in parts:
+            if rnd.random() < 0.6:
+                part.add(c)
+    first, second = ilog.Log.parse(parts[0].dumps()), ilog.Log.parse(parts[1].dumps())
+    first.union(parts[1])
+    second.union(parts[0])
+    assert first.answers() == second.answers()
+    assert sorted(first.changes(), key=lambda c: c.id) == sorted(second.changes(), key=lambda c: c.id)
+    assert first.union(second) == []  # nothing new the second time
+
+
+@given(logs(), st.integers(0, 6))
+def test_since_keeps_the_changes_stamped_after(log, offset):
+    stamp = f"{1_700_000_000_000 + offset:013d}.000003.{'b' * 8}"
+    assert [c for c in log.changes() if c.stamp > stamp] == log.since(stamp).changes()
+
+
+@given(st.dictionaries(st.tuples(st.sampled_from(["notes", "aware", "_status"]), st.sampled_from(["", "digifin"])),
+                       JSON_VALUES))
+def test_the_answers_stored_for_reading_are_the_values_themselves(values):
+    current = {key: (json.dumps(value, ensure_ascii=False), "id") for key, value in values.items()}
+    decoded = ilog.decode_answers(ilog.encode_answers(current))
+    assert decoded == values
+    assert {k: json.dumps(v) for k, v in decoded.items()} == {k: json.dumps(v) for k, v in values.items()}  # 1 is not true
+
+
+def test_an_edit_on_another_laptop_after_the_deletion_is_found():
+    log = ilog.Log()
+    stamp = lambda ms, device: f"{ms:013d}.000000.{device}"  # noqa: E731
+    log.add(ilog.Change("d", "_deleted", "", "true", None, stamp(10, "a"), "a", "Kari"))
+    log.add(ilog.Change("e", "notes", "", '"x"', None, stamp(5, "b"), "b", "Ola"))
+    assert not log.edited_after_deletion("d", "_deleted")  # stamped before the deletion: part of it
+    log.add(ilog.Change("f", "notes", "", '"y"', "e", stamp(20, "b"), "b", "Ola"))
+    assert log.edited_after_deletion("d", "_deleted")
+    log.add(ilog.Change("g", "_deleted", "", "false", "d", stamp(30, "b"), "b", "Ola"))
+    assert not log.edited_after_deletion("d", "_deleted")  # that laptop restored it since
+
+
+@pytest.mark.parametrize("text", [
+    "", "[]", '{"d": []}', '{"d": [1], "c": [], "id": [], "f": [], "s": [], "v": [], "p": [], "w": [], "n": [],'
+    ' "dv": [], "co": [], "r": [], "pp": []}',
+    '{"d": ["a"], "c": ["K"], "id": ["x"], "f": ["notes"], "s": [""], "v": ["1"], "p": [null], "w": [-1], "n": [0],'
+    ' "dv": [0], "co": [0], "r": [], "pp": []}',
+    '{"d": ["a"], "c": ["K"], "id": ["x"], "f": ["notes"], "s": [""], "v": ["1"], "p": [null], "w": [1], "n": [0],'
+    ' "dv": [0], "co": [0], "r": [], "pp": [[0, [1]]]}',
+    '{"d": ["a"], "c": ["K"], "id": ["x"], "f": ["notes"], "s": [""], "v": ["1"], "p": [null], "w": [1], "n": [0],'
+    ' "dv": [1], "co": [0], "r": [], "pp": []}',
+    '{"d": ["a"], "c": ["K"], "id": ["x"], "f": ["notes"], "s": [""], "v": ["1"], "p": [null], "w": [1], "n": [0],'
+    ' "dv": [0], "co": [0], "r": [[1, "grunn"]], "pp": []}',
+])
+def test_a_damaged_log_is_refused(text):
+    with pytest.raises(ilog.LogError):
+        ilog.Log.parse(text)
