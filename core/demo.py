@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable
 from core import guide_library, hlc, ilog, registry, study
 from core import schemes as scheme_catalogue
 from core.clock import now_iso
-from core.interviews import STORE_LOG, index_texts, write_stats
+from core.interviews import STORE_LOG, index_texts, stats_row, write_stats
 
 if TYPE_CHECKING:
     from core.store import Store
@@ -178,7 +178,7 @@ def _write(store, rng, interviews, guide, version, municipalities, weights, sche
                 if field in searchable:
                     text_rows.append((value, interview_id, field, scheme))
             log_rows.append((interview_id, ilog.encode_answers(current), log.dumps()))
-            stats_rows.append((interview_id, current))
+            stats_rows.append(stats_row(interview_id, current))
         conn.executemany("INSERT INTO interviews (id, guide_id, guide_version, registry, municipality, interview_date,"
                          " status, deleted, coordinator, device_id, created_at, updated_at)"
                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", interview_rows)

@@ -21,7 +21,9 @@ per answer.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Iterable
 
 Key = tuple[str, str]  # (field, scheme); scheme '' for a question asked once
@@ -304,13 +306,33 @@ class Log:
         return self.change(self.id.index(change_id))
 
 
+_PLAIN = re.compile(r'[^"\\\x00-\x1f]*')  # text JSON writes as it is, between quotes
+
+
+def _texts(texts) -> str:
+    """A JSON list of these strings; names and codes need no escapes, so they mostly go the short way."""
+    if texts and _PLAIN.fullmatch("".join(texts)):
+        return '["' + '","'.join(texts) + '"]'
+    return _dumps(list(texts))
+
+
+def value_of(text: str) -> Any:
+    """The value of an answer stored as JSON text (``json.loads``), the short way for plain text, true and
+    false: a merge reads a few of every interview it brings."""
+    if text[:1] == '"' and "\\" not in text:
+        return text[1:-1]
+    if text == "true" or text == "false":
+        return text == "true"
+    return json.loads(text)
+
+
 def encode_answers(current: dict[Key, tuple[str, str]]) -> str:
     """The current answers as stored beside the log, for reading (the list, the form, the export): in
     columns, ``{"f": fields, "s": schemes, "v": values}``, the values as JSON values (not text). Worked out
     from the log whenever it changes; ``current`` maps (field, scheme) to (value as JSON text, change id)."""
     fields, schemes = zip(*current) if current else ((), ())
-    values = ",".join(value for value, _id in current.values())
-    return f'{{"f":{_dumps(fields)},"s":{_dumps(schemes)},"v":[{values}]}}'
+    values = ",".join(map(itemgetter(0), current.values()))
+    return f'{{"f":{_texts(fields)},"s":{_texts(schemes)},"v":[{values}]}}'
 
 
 def decode_answers(text: str) -> dict[Key, Any]:

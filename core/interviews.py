@@ -44,7 +44,7 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _stats_row(interview_id: str, current: dict[tuple[str, str], tuple[str, str]]) -> tuple | None:
+def stats_row(interview_id: str, current: dict[tuple[str, str], tuple[str, str]]) -> tuple | None:
     """The interview's row in interview_stats from its current answers ((value as JSON, change id) per
     (field, scheme)): scheme codes separated by spaces, in code order (a scheme code has none, see
     schemes.CODE_PATTERN); benefits as "scheme=value" with the value as stored (JSON); the barrier and
@@ -93,22 +93,19 @@ _AWARE = frozenset(_dumps(v) for v in AWARE_VALUES)
 _BENEFITS = frozenset(_dumps(v) for v in BENEFIT_VALUES)
 
 
-def write_stats(conn, rows: list[tuple[str, dict[tuple[str, str], tuple[str, str]]]], replace: bool = True) -> None:
-    """Write the interview_stats rows of these (interview id, current answers); ``replace=False`` for
-    interviews that have none yet."""
-    if replace:
-        conn.executemany("DELETE FROM interview_stats WHERE interview_id = ?", [(i,) for i, _c in rows])
+def write_stats(conn, rows: list[tuple | None]) -> None:
+    """Add these rows to interview_stats (``stats_row``; None: the interview has no such answers). The
+    interviews' old rows must be gone."""
     conn.executemany(
         "INSERT INTO interview_stats (interview_id, aware, applied, took_part, benefit, barriers, barrier_main,"
-        " measures) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [row for row in (_stats_row(i, current) for i, current in rows) if row is not None])
+        " measures) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [row for row in rows if row is not None])
 
 
 def refresh_stats(conn) -> None:
     """Work out interview_stats again for every interview, from its current answers (once after a migration
     that asks for it: schema.REBUILD_STATS)."""
     conn.execute("DELETE FROM interview_stats")
-    write_stats(conn, [(i, ilog.Log.parse(text).answers()[0]) for i, text in conn.execute(
+    write_stats(conn, [stats_row(i, ilog.Log.parse(text, check=False).answers()[0]) for i, text in conn.execute(
         "SELECT interview_id, log FROM interview_logs")])
 
 
@@ -258,7 +255,8 @@ def _record(store: "Store", interview_id: str, field: str, scheme: str, value: A
         conn.execute("INSERT OR IGNORE INTO open_conflicts VALUES (?, ?, '')", [interview_id, DELETED_FIELD])
     conn.execute(STORE_LOG, [interview_id, ilog.encode_answers(current), log.dumps()])
     if field in STATS_FIELDS:
-        write_stats(conn, [(interview_id, current)])
+        conn.execute("DELETE FROM interview_stats WHERE interview_id = ?", [interview_id])
+        write_stats(conn, [stats_row(interview_id, current)])
     sets, params = ["updated_at = ?"], [now_iso()]
     if field in SUMMARY_FIELDS:
         sets.append(f"{SUMMARY_FIELDS[field]} = ?")

@@ -26,8 +26,10 @@ from __future__ import annotations
 import gc
 import json
 import logging
+import queue
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -38,7 +40,7 @@ from core import dates, guide_library, hlc, ilog, study
 from core.clock import now_iso
 from core.errors import FeltkartError
 from core.interviews import (DELETED_FIELD, STATS_FIELDS, STATUS_FIELD, STORE_LOG, SUMMARY_FIELDS, current_answers,
-                             deletion_disputed, heads, index_texts, load_log, read_log, write_stats)
+                             deletion_disputed, heads, index_texts, load_log, stats_row, write_stats)
 from core.package import Manifest, PackageError, read_package
 
 if TYPE_CHECKING:
@@ -157,8 +159,8 @@ def resolve(store: "Store", interview_id: str, fld: str, scheme: str, value: obj
 class _Merged:
     """What merging one package's logs changes, gathered before anything is written."""
     logs: list[tuple[str, str, str]] = field(default_factory=list)  # (interview id, answers, log) to store
-    stats: list[tuple[str, dict]] = field(default_factory=list)  # (interview id, current answers)
-    new_stats: list[tuple[str, dict]] = field(default_factory=list)  # the same, for interviews new here
+    stats: list[tuple] = field(default_factory=list)  # (interview id, its new row of interview_stats or None)
+    new_stats: list[tuple] = field(default_factory=list)  # rows for interviews new here (interviews.stats_row)
     conflicts_on: list[tuple[str, str, str]] = field(default_factory=list)
     conflicts_off: list[tuple[str, str, str]] = field(default_factory=list)
     unindex: list[tuple[str, str, str]] = field(default_factory=list)  # answers whose text index row goes
@@ -175,42 +177,75 @@ SUMMARY_COLUMNS = {**SUMMARY_FIELDS, STATUS_FIELD: "status", DELETED_FIELD: "del
 STOP_EVERY = 200  # interviews between two looks at whether the user stopped the merge
 
 
-def _package_logs(conn, path: Path) -> Iterator[tuple[str, str | None, ilog.Log]]:
-    """The package's logs: (interview id, the log as stored or None, the log). A package from a Feltkart
-    before interview_logs holds a row per change; those are read into logs as the migration does."""
+BATCH = 500  # interviews per batch handed from the uniting of logs to the writing
+
+
+@dataclass
+class _Inputs:
+    """What uniting a package's logs with this laptop's needs, read from both databases before it starts, so
+    that it can run beside the writing and touch no database."""
+    path: Path
+    logs: list[tuple[str, str | None, ilog.Log | None]]  # the package's: (interview id, as stored, or as read)
+    local: dict[str, str]  # this laptop's logs of the interviews the package has and it had before, as stored
+    new_here: set[str]  # interviews the package brought
+    rows: dict[str, tuple]  # interview id: guide id, guide version and the summary columns (SUMMARY_COLUMNS)
+    schemes: set[str]  # scheme codes this laptop has, and "" (a question asked once)
+    searchable: dict[tuple[str, int], set[tuple[str, str]]]  # per guide, the answers the text index holds
+
+
+def _read_inputs(store: "Store", path: Path, first_interview: int) -> _Inputs:
+    """Everything ``_unite`` needs: the package's logs (a package from a Feltkart before interview_logs holds
+    a row per change; those are read into logs as the migration does) and this laptop's."""
+    conn = store.conn
     try:
         if conn.execute("SELECT 1 FROM pkg.sqlite_master WHERE type = 'table' AND name = 'interview_logs'").fetchone():
-            for interview_id, text in conn.execute("SELECT interview_id, log FROM pkg.interview_logs"):
-                yield interview_id, text, ilog.Log.parse(text)
+            logs = [(i, text, None) for i, text in conn.execute("SELECT interview_id, log FROM pkg.interview_logs")]
         else:
-            logs = ilog.from_rows(
+            read = ilog.from_rows(
                 conn.execute("SELECT id, interview_id, field, scheme, value, parent, hlc, device_id, coordinator,"
                              " reason FROM pkg.changes ORDER BY interview_id, rowid"),
                 ilog.parents_of(conn.execute("SELECT change_id, parent FROM pkg.change_parents")))
-            for interview_id, log_ in logs.items():
-                yield interview_id, None, log_
-    except (ilog.LogError, sqlite3.DatabaseError, TypeError, ValueError) as exc:
+            logs = [(i, None, log_) for i, log_ in read.items()]
+    except (sqlite3.DatabaseError, TypeError, ValueError) as exc:
         raise PackageError(path, "damaged", f"a change log cannot be read ({exc})") from None
-
-
-def _merge_logs(store: "Store", path: Path, first_interview: int, stop: Callable[[], None]) -> _Merged:
-    """Each of the package's interview logs united with this laptop's (by change id), and the current
-    answers worked out again where new changes came. Nothing is written yet; ``stop()`` is called now and
-    then (it raises when the user stopped the merge). PackageError when a change refers to an interview or
-    scheme this laptop does not have, or a log is damaged."""
-    conn = store.conn
-    schemes = {"", *(code for (code,) in conn.execute("SELECT code FROM schemes"))}  # "": asked once
+    new_here = {i for (i,) in conn.execute("SELECT id FROM interviews WHERE rowid >= ?", [first_interview])}
+    theirs = [i for i, _t, _l in logs if i not in new_here]
+    local = {}
+    for start in range(0, len(theirs), 500):  # SQLite takes a limited number of parameters
+        chunk = theirs[start:start + 500]
+        local.update(conn.execute(f"SELECT interview_id, log FROM interview_logs WHERE interview_id IN"
+                                  f" ({', '.join('?' for _ in chunk)})", chunk))
     rows = {row[0]: row[1:] for row in conn.execute(
         f"SELECT id, guide_id, guide_version, {', '.join(SUMMARY_COLUMNS.values())} FROM interviews")}
-    new_here = {i for (i,) in conn.execute("SELECT id FROM interviews WHERE rowid >= ?", [first_interview])}
-    # the answers the statistics count and those the text index holds, as keys: a set intersection per
-    # interview finds them among its answers ("" is in schemes, so every field has its plain key)
+    schemes = {"", *(code for (code,) in conn.execute("SELECT code FROM schemes"))}
+    searchable = {guide: {(fld, scheme) for fld in _searchable(store, *guide) for scheme in schemes}
+                  for guide in {row[:2] for row in rows.values()}}
+    return _Inputs(path, logs, local, new_here, rows, schemes, searchable)
+
+
+def _unite(inputs: _Inputs, stop: Callable[[], None]) -> Iterator[_Merged]:
+    """Each of the package's interview logs united with this laptop's (by change id), and the current
+    answers worked out again where new changes came, in batches of ``BATCH`` interviews, ready to write.
+    Touches no database; ``stop()`` is called now and then (it raises when the user stopped the merge).
+    PackageError when a change refers to an interview or scheme this laptop does not have, or a log is
+    damaged."""
+    path, rows, schemes = inputs.path, inputs.rows, inputs.schemes
+    # the answers the statistics count, as keys: a set intersection per interview finds them among its
+    # answers ("" is in schemes, so every field has its plain key)
     counted = {(fld, scheme) for fld in STATS_FIELDS for scheme in schemes}
-    searchable: dict[tuple[str, int], set[tuple[str, str]]] = {}
     out = _Merged()
-    for n, (interview_id, text, theirs) in enumerate(_package_logs(conn, path)):
+    for n, (interview_id, text, theirs) in enumerate(inputs.logs):
         if n % STOP_EVERY == 0:
             stop()
+        if len(out.touched) >= BATCH:
+            yield out
+            out = _Merged()
+        if theirs is None:
+            try:
+                theirs = ilog.Log.parse(text)
+            except ilog.LogError as exc:
+                raise PackageError(path, "damaged", f"the change log of interview {interview_id} cannot be read"
+                                                    f" ({exc})") from None
         if interview_id not in rows:
             raise PackageError(path, "damaged", f"interview {interview_id} refers to what this laptop does not have")
         unknown = set(theirs.scheme) - schemes
@@ -219,14 +254,15 @@ def _merge_logs(store: "Store", path: Path, first_interview: int, stop: Callable
                                                 f"{sorted(unknown)[0]!r}, which this laptop does not have")
         if len(theirs.ids()) != len(theirs):
             raise PackageError(path, "damaged", f"interview {interview_id}: a change is in its log twice")
-        new = interview_id in new_here
+        new = interview_id in inputs.new_here
         if new:  # nothing of it here yet: every answer is new, and no conflict or text row is listed
             mine, added = theirs, range(len(theirs))
             current, conflicted = mine.answers()
             changed = current.keys()
             out.conflicts_on += [(interview_id, *key) for key in conflicted]
         else:
-            mine = read_log(conn, interview_id)
+            stored = inputs.local.get(interview_id)
+            mine = ilog.Log.parse(stored, check=False) if stored else ilog.Log()
             if theirs.ids() <= mine.ids():  # nothing new (the same package again)
                 continue
             before = mine.answers()[0]
@@ -241,17 +277,17 @@ def _merge_logs(store: "Store", path: Path, first_interview: int, stop: Callable
         row = rows[interview_id]
         for (fld, column), shown in zip(SUMMARY_COLUMNS.items(), row[2:]):
             if (fld, "") in changed:  # the interview row as it came with the package may show it already
-                value = json.loads(current[(fld, "")][0])
+                value = ilog.value_of(current[(fld, "")][0])
                 value = int(bool(value)) if fld == DELETED_FIELD else value
                 if value != shown or type(value) is not type(shown):
                     out.summary.append((column, interview_id, value))
         if not counted.isdisjoint(changed):
-            (out.new_stats if new else out.stats).append((interview_id, current))
-        guide = row[:2]
-        if guide not in searchable:
-            searchable[guide] = {(fld, scheme) for fld in _searchable(store, *guide) for scheme in schemes}
-        for key in searchable[guide].intersection(changed):
-            value = json.loads(current[key][0])
+            if new:
+                out.new_stats.append(stats_row(interview_id, current))
+            else:
+                out.stats.append((interview_id, stats_row(interview_id, current)))
+        for key in inputs.searchable[row[:2]].intersection(changed):
+            value = ilog.value_of(current[key][0])
             if isinstance(value, str) and value.strip():
                 out.texts.append((value, interview_id, *key))
         if (DELETED_FIELD, "") in current and deletion_disputed(mine, current):
@@ -263,7 +299,52 @@ def _merge_logs(store: "Store", path: Path, first_interview: int, stop: Callable
         latest = max(zip(mine.wall, mine.counter)) if new else mine.latest(added)
         if out.latest is None or latest > out.latest:
             out.latest = latest
-    return out
+    yield out
+
+
+def _unite_and_write(store: "Store", path: Path, first_interview: int, stop: Callable[[], None]) -> _Merged:
+    """Unite the package's logs with this laptop's (``_unite``, in a thread of its own) and write each batch
+    as it comes (here, on the merge's connection): Python works out the next batch while SQLite writes the
+    last, each on a core. Returns the totals (the counts, the interviews in dispute, the latest stamp)."""
+    inputs = _read_inputs(store, path, first_interview)
+    batches: queue.Queue = queue.Queue(maxsize=4)
+    abandon = threading.Event()
+
+    def checked_stop() -> None:
+        if abandon.is_set():
+            raise _Stopped()
+        stop()
+
+    def produce() -> None:
+        try:
+            for batch in _unite(inputs, checked_stop):
+                batches.put(batch)
+            batches.put(None)
+        except BaseException as exc:  # handed to the writer, which raises it in the merge's thread
+            batches.put(exc)
+
+    worker = threading.Thread(target=produce, name="feltkart-merge-unite", daemon=True)
+    worker.start()
+    total = _Merged()
+    try:
+        while (batch := batches.get()) is not None:
+            if isinstance(batch, BaseException):
+                raise batch
+            _write_merged(store, batch)
+            total.added += batch.added
+            total.updated += batch.updated
+            total.disputed += batch.disputed
+            if batch.latest and (total.latest is None or batch.latest > total.latest):
+                total.latest = batch.latest
+    finally:
+        abandon.set()  # when the writing failed: the worker stops at its next look
+        while worker.is_alive():
+            try:
+                batches.get(timeout=0.1)
+            except queue.Empty:
+                pass
+        worker.join()
+    return total
 
 
 def _searchable(store: "Store", guide_id: str, version: int) -> set[str]:
@@ -277,12 +358,12 @@ def _searchable(store: "Store", guide_id: str, version: int) -> set[str]:
 
 
 def _write_merged(store: "Store", merged: _Merged) -> None:
-    """Write what ``_merge_logs`` gathered: the logs and current answers, the statistics' rows, the open
+    """Write a batch ``_unite`` made: the logs and current answers, the statistics' rows, the open
     conflicts, the text index and the interview rows."""
     conn = store.conn
     conn.executemany(STORE_LOG, merged.logs)
-    write_stats(conn, merged.stats)
-    write_stats(conn, merged.new_stats, replace=False)
+    conn.executemany("DELETE FROM interview_stats WHERE interview_id = ?", [(i,) for i, _row in merged.stats])
+    write_stats(conn, [row for _i, row in merged.stats] + merged.new_stats)
     conn.executemany("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",
                      merged.conflicts_off)
     conn.executemany("INSERT OR IGNORE INTO open_conflicts VALUES (?, ?, ?)", merged.conflicts_on)
@@ -355,10 +436,9 @@ def _merge_one(store: "Store", manifest: Manifest, path: Path, report: MergeRepo
     added_interviews = conn.execute("SELECT count(*) FROM interviews WHERE rowid >= ?",
                                     [first_interview]).fetchone()[0]
     _check_references(conn, path, first_interview)
-    merged = _merge_logs(store, path, first_interview, stop)
+    merged = _unite_and_write(store, path, first_interview, stop)
     step()
     if merged.added:
-        _write_merged(store, merged)
         hlc.observe(conn, *merged.latest)
     step()
     # counted only now: a stop or a refusal before this point undoes the package

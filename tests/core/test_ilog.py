@@ -87,13 +87,19 @@ def test_since_keeps_the_changes_stamped_after(log, offset):
     assert [c for c in log.changes() if c.stamp > stamp] == log.since(stamp).changes()
 
 
-@given(st.dictionaries(st.tuples(st.sampled_from(["notes", "aware", "_status"]), st.sampled_from(["", "digifin"])),
-                       JSON_VALUES))
+@given(st.dictionaries(st.tuples(st.sampled_from(["notes", "aware", "_status", 'a"b', "c\\d", "e\nf", "æ"]),
+                                 st.sampled_from(["", "digifin", 'x"']) | st.text(max_size=3)), JSON_VALUES))
 def test_the_answers_stored_for_reading_are_the_values_themselves(values):
     current = {key: (json.dumps(value, ensure_ascii=False), "id") for key, value in values.items()}
     decoded = ilog.decode_answers(ilog.encode_answers(current))
     assert decoded == values
     assert {k: json.dumps(v) for k, v in decoded.items()} == {k: json.dumps(v) for k, v in values.items()}  # 1 is not true
+
+
+@given(JSON_VALUES | st.dictionaries(st.text(max_size=3), JSON_VALUES, max_size=2))
+def test_a_stored_answer_reads_as_json_does(value):
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    assert json.dumps(ilog.value_of(text)) == json.dumps(value)  # the same value and type (1 is not true)
 
 
 def test_an_edit_on_another_laptop_after_the_deletion_is_found():
