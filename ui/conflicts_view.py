@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from core import dates, guide_library, hlc
 from core import interviews as iv
 from core import merge as mg
-from core.errors import ValidationError
+from core import schemes as scheme_catalogue
+from core.errors import NotFoundError, ValidationError
 from core.guide import display_value
 from core.store import Store
 from ui import i18n
@@ -107,8 +108,12 @@ class ConflictsView(QWidget):
             return {"_status": self.tr("Status"), "_deleted": self.tr("In the trash")}.get(c.field, c.field), None
         question = guide.question(c.field)
         label = question.label(lang)
-        if c.scheme:
-            label += f" – {c.scheme}"
+        if c.scheme:  # the scheme's name, as in the form (the code if the catalogue has lost it)
+            try:
+                scheme = scheme_catalogue.get(self._store, c.scheme)
+                label += f" – {scheme.name_en if lang == 'en' and scheme.name_en else scheme.name_nb}"
+            except NotFoundError:
+                label += f" – {c.scheme}"
         return label, question
 
     def refresh(self) -> None:

@@ -177,3 +177,19 @@ def test_a_merge_can_be_stopped_and_changes_nothing(qtbot, two_laptops, tmp_path
     assert "Stopped: 1 package(s) not merged" in reports[0]._summary()
     assert b.conn.execute("SELECT count(*) FROM interviews").fetchone()[0] == 0
     assert not any(d.isVisible() for d in window.findChildren(QProgressDialog))
+
+
+def test_a_conflict_on_a_scheme_names_the_scheme(qtbot, two_laptops, tmp_path, monkeypatch):
+    from core import schemes as scheme_catalogue
+
+    a, b, window, interview = two_laptops
+    mg.merge(b, [tmp_path / "a0.feltkart"])
+    iv.set_answer(a, interview, "aware", "kjenner_godt", scheme="stimulab")
+    iv.set_answer(b, interview, "aware", "kjenner_ikke", scheme="stimulab")
+    make_package(a, tmp_path / "a1.feltkart")
+    monkeypatch.setattr(packages.MergeReportDialog, "exec", lambda self: None)
+    window.merge_packages([tmp_path / "a1.feltkart"])
+    qtbot.waitUntil(lambda: window.conflict_count == 1, timeout=30000)
+    window.show_view(4)
+    name = scheme_catalogue.get(b, "stimulab").name_en
+    assert name != "stimulab" and window.conflicts.list.item(0).text().endswith(f" – {name}")
