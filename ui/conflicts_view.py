@@ -110,8 +110,7 @@ class ConflictsView(QWidget):
         label = question.label(lang)
         if c.scheme:  # the scheme's name, as in the form (the code if the catalogue has lost it)
             try:
-                scheme = scheme_catalogue.get(self._store, c.scheme)
-                label += f" – {scheme.name_en if lang == 'en' and scheme.name_en else scheme.name_nb}"
+                label += f" – {scheme_catalogue.get(self._store, c.scheme).name(lang)}"
             except NotFoundError:
                 label += f" – {c.scheme}"
         return label, question
