@@ -1,9 +1,10 @@
 """Interviews and their answers, stored as a log of changes with the current values beside it.
 
-Every change to an answer is a row in ``changes`` (its own UUID, the change it replaced as ``parent``, a
-hybrid-logical-clock stamp, device and coordinator). ``answers`` holds the head of each chain and
-``interviews`` the values the list needs; both are updated in the same transaction as the log and can be
-rebuilt from it. Status and deletion are changes too (fields ``_status`` and ``_deleted``).
+Every change to an answer is kept in the interview's log, one row of ``interview_logs`` per interview
+(``core.ilog``: its own UUID, the change it replaced as ``parent``, a hybrid-logical-clock stamp, device and
+coordinator). Beside the log in the same row, ``answers`` holds the current answers for reading, and
+``interviews`` the values the list needs; both are worked out from the log in the same transaction as every
+change. Status and deletion are changes too (fields ``_status`` and ``_deleted``).
 
 Each public function that writes is one transaction: a crash leaves either the whole change or none of it.
 """

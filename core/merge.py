@@ -1,8 +1,8 @@
 """Merging field packages: the union of the change logs, answer by answer.
 
-Identity is the record's UUID. The change log is append-only and each change names its parent (the change it
-replaced on its laptop), so merging is ``INSERT OR IGNORE`` of changes by id, then recomputing the current value
-of every answer the new changes touch:
+Identity is the record's UUID. Each interview's change log (``core.ilog``) is append-only and each change names
+its parent (the change it replaced on its laptop), so merging is the union of an interview's logs by change
+id, then working out again the current value of every answer the new changes touch:
 
 - a *head* is a change no other change of the same answer names as parent;
 - one head: that is the value (changes on different answers of one interview both survive);
