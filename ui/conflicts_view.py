@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -28,6 +28,61 @@ from core.errors import NotFoundError, ValidationError
 from core.guide import display_value
 from core.store import Store
 from ui import i18n
+
+
+def question_label(store: Store, c: mg.Conflict) -> tuple[str, object]:
+    """The conflict's question in words (with the scheme's name for a per-scheme one), and the question."""
+    lang = i18n.current_language()
+    got = iv.get(store, c.interview_id)
+    guide = guide_library.get(store, got.guide_id, got.guide_version)
+    if c.field.startswith("_"):
+        special = {"_status": QCoreApplication.translate("ConflictsView", "Status"),
+                   "_deleted": QCoreApplication.translate("ConflictsView", "In the trash")}
+        return special.get(c.field, c.field), None
+    question = guide.question(c.field)
+    label = question.label(lang)
+    if c.scheme:  # the scheme's name, as in the form (the code if the catalogue has lost it)
+        try:
+            label += f" – {scheme_catalogue.get(store, c.scheme).name(lang)}"
+        except NotFoundError:
+            label += f" – {c.scheme}"
+    return label, question
+
+
+def heading(store: Store, c: mg.Conflict) -> str:
+    """Municipality, date and question: which answer the conflict is about."""
+    summary = iv.get(store, c.interview_id).summary
+    return f"{summary.municipality_name} {dates.format(summary.interview_date)}: {question_label(store, c)[0]}"
+
+
+def value_texts(c: mg.Conflict, question) -> list[str]:
+    """Each value of the conflict in words, with who and when; the one in use now first, and said so."""
+    special = {"draft": QCoreApplication.translate("ConflictsView", "Draft"),
+               "complete": QCoreApplication.translate("ConflictsView", "Complete"),
+               True: QCoreApplication.translate("ConflictsView", "In the trash"),
+               False: QCoreApplication.translate("ConflictsView", "Not deleted")}
+    texts = []
+    for n, (value, stamp, _device, who) in enumerate(c.values):
+        if question:
+            shown = display_value(question, value, i18n.current_language())
+        else:
+            shown = special.get(value, json.dumps(value, ensure_ascii=False))
+        text = QCoreApplication.translate("ConflictsView", "«{value}» – {who}, {when}").format(
+            value=shown or "–", who=who, when=dates.format_timestamp(hlc.iso(stamp)))
+        if n == 0:
+            text += " " + QCoreApplication.translate("ConflictsView", "(in use now)")
+        texts.append(text)
+    return texts
+
+
+def duplicate_text(store: Store, first: str, second: str) -> str:
+    """A pair of possible duplicates in words: municipality, date, and each one's coordinator and status."""
+    one, two = iv.get(store, first).summary, iv.get(store, second).summary
+    status = {iv.DRAFT: QCoreApplication.translate("ConflictsView", "draft"),
+              iv.COMPLETE: QCoreApplication.translate("ConflictsView", "complete")}
+    return QCoreApplication.translate("ConflictsView", "{municipality} {date}: first {a} ({sa}), second {b} ({sb})").format(
+        municipality=one.municipality_name, date=dates.format(one.interview_date), a=one.coordinator,
+        sa=status.get(one.status, one.status), b=two.coordinator, sb=status.get(two.status, two.status))
 
 
 class ConflictsView(QWidget):
@@ -100,41 +155,20 @@ class ConflictsView(QWidget):
         self.setFocusProxy(self.list)
         self.refresh()
 
-    def _question_label(self, c: mg.Conflict) -> tuple[str, object]:
-        lang = i18n.current_language()
-        got = iv.get(self._store, c.interview_id)
-        guide = guide_library.get(self._store, got.guide_id, got.guide_version)
-        if c.field.startswith("_"):
-            return {"_status": self.tr("Status"), "_deleted": self.tr("In the trash")}.get(c.field, c.field), None
-        question = guide.question(c.field)
-        label = question.label(lang)
-        if c.scheme:  # the scheme's name, as in the form (the code if the catalogue has lost it)
-            try:
-                label += f" – {scheme_catalogue.get(self._store, c.scheme).name(lang)}"
-            except NotFoundError:
-                label += f" – {c.scheme}"
-        return label, question
-
     def refresh(self) -> None:
         current = self.list.currentRow()
         self.items = mg.conflicts(self._store)
         self.list.blockSignals(True)
         self.list.clear()
         for c in self.items:
-            summary = iv.get(self._store, c.interview_id).summary
-            label, _q = self._question_label(c)
-            item = QListWidgetItem(f"{summary.municipality_name} {dates.format(summary.interview_date)}: {label}")
+            item = QListWidgetItem(heading(self._store, c))
             item.setToolTip(item.text())
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.pairs = mg.duplicates(self._store)
         self.dup_list.clear()
         for first, second in self.pairs:
-            one, two = iv.get(self._store, first).summary, iv.get(self._store, second).summary
-            status = {iv.DRAFT: self.tr("draft"), iv.COMPLETE: self.tr("complete")}
-            self.dup_list.addItem(self.tr("{municipality} {date}: first {a} ({sa}), second {b} ({sb})").format(
-                municipality=one.municipality_name, date=dates.format(one.interview_date), a=one.coordinator,
-                sa=status.get(one.status, one.status), b=two.coordinator, sb=status.get(two.status, two.status)))
+            self.dup_list.addItem(duplicate_text(self._store, first, second))
         if self.pairs:
             self.dup_list.setCurrentRow(0)
         for w in (self.dup_label, self.dup_list, self.dup_buttons):
@@ -172,19 +206,9 @@ class ConflictsView(QWidget):
             return
         c = self.items[row]
         summary = iv.get(self._store, c.interview_id).summary
-        label, question = self._question_label(c)
+        label, question = question_label(self._store, c)
         self.title.setText(f"<b>{summary.municipality_name}</b>, {dates.format(summary.interview_date)}<br>{label}")
-        special = {"draft": self.tr("Draft"), "complete": self.tr("Complete"), True: self.tr("In the trash"),
-                   False: self.tr("Not deleted")}
-        for n, (value, stamp, _device, who) in enumerate(c.values):
-            if question:
-                shown = display_value(question, value, i18n.current_language())
-            else:
-                shown = special.get(value, json.dumps(value, ensure_ascii=False))
-            when = dates.format_timestamp(hlc.iso(stamp))
-            text = self.tr("«{value}» – {who}, {when}").format(value=shown or "–", who=who, when=when)
-            if n == 0:
-                text += " " + self.tr("(in use now)")
+        for n, text in enumerate(value_texts(c, question)):
             button = QRadioButton(text)
             button.setChecked(n == 0)
             self.choices.addButton(button, n)

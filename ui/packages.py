@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import study
+from core.errors import FeltkartError
 from core.store import Store, checkpoint
 from ui.worker import safe_emit
 
@@ -179,7 +180,7 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
         close_busy()
         if on_done:
             on_done(report)
-        MergeReportDialog(report, parent).exec()
+        MergeReportDialog(report, parent, store).exec()
 
     def failed(reason):
         close_busy()
@@ -200,13 +201,16 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
 
 
 class MergeReportDialog(QDialog):
-    """What the merge did, in words, with a button to save it as a text file."""
+    """What the merge did, in words, with a button to save it as a text file. With the ``store`` it was merged
+    into, each conflict and possible duplicate is named as the Konflikter view names it (municipality, date,
+    question, the values with who and when); without, as ``MergeReport.lines`` words it."""
 
-    def __init__(self, report, parent=None):
+    def __init__(self, report, parent=None, store: Store | None = None):
         super().__init__(parent)
         self.setObjectName("mergeReport")
         self.setWindowTitle(self.tr("Merge report"))
         self.report = report
+        self.store = store
         summary = QLabel(self._summary())
         summary.setObjectName("mergeSummary")
         summary.setWordWrap(True)
@@ -246,11 +250,32 @@ class MergeReportDialog(QDialog):
         return "\n".join(parts)
 
     def _lines(self) -> list[str]:
-        lines = []
-        for name, reason in self.report.refused:
+        from ui import conflicts_view as words
+
+        r = self.report
+        lines = [self.tr("Merged: {file}").format(file=name) for name in r.merged]
+        for name, reason in r.refused:
             code = reason.split(" ", 1)[0]
             lines.append(self.tr("Refused {file}: {reason}").format(file=name, reason=self.tr(REASONS.get(code, reason))))
-        return lines + self.report.lines()
+        lines += [self.tr("Not merged (stopped): {file}").format(file=name) for name in r.stopped]
+        if self.store is None:
+            return lines + r.lines()
+        for c in r.conflicts:
+            try:
+                _label, question = words.question_label(self.store, c)
+                lines.append(self.tr("Conflict: {answer}: {values}").format(
+                    answer=words.heading(self.store, c), values=" | ".join(words.value_texts(c, question))))
+            except (FeltkartError, KeyError):  # gone since the merge, or a question this guide lacks
+                lines.append(self.tr("Conflict: {answer}").format(answer=f"{c.interview_id} {c.field} {c.scheme}"))
+        for first, second in r.duplicates:
+            try:
+                lines.append(self.tr("Possible duplicate: {pair}").format(
+                    pair=words.duplicate_text(self.store, first, second)))
+            except FeltkartError:
+                continue
+        if r.backup:
+            lines.append(self.tr("Backup before merging: {path}").format(path=r.backup))
+        return lines
 
     def save(self) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), str(Path.home() / "sammenslaing.txt"),

@@ -873,8 +873,32 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
         <translation>En sikkerhetskopi ble skrevet først: {path}</translation>
     </message>
     <message>
+        <source>Merged: {file}</source>
+        <translation>Slått sammen: {file}</translation>
+    </message>
+    <message>
         <source>Refused {file}: {reason}</source>
         <translation>Avvist {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not merged (stopped): {file}</source>
+        <translation>Ikke slått sammen (stoppet): {file}</translation>
+    </message>
+    <message>
+        <source>Conflict: {answer}: {values}</source>
+        <translation>Konflikt: {answer}: {values}</translation>
+    </message>
+    <message>
+        <source>Conflict: {answer}</source>
+        <translation>Konflikt: {answer}</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: {pair}</source>
+        <translation>Mulig duplikat: {pair}</translation>
+    </message>
+    <message>
+        <source>Backup before merging: {path}</source>
+        <translation>Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>Save report</source>

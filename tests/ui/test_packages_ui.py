@@ -45,7 +45,9 @@ def test_merge_from_the_menu_shows_the_report(qtbot, two_laptops, tmp_path, monk
     assert study.load(b).study_name == "Felles"
     saved = tmp_path / "report.txt"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(saved), ""))
-    assert dialog.save() == saved and "added interviews: 1" in saved.read_text(encoding="utf-8")
+    assert dialog.save() == saved
+    text = saved.read_text(encoding="utf-8")
+    assert "Merged 1 package(s): 1 new interviews" in text and "Backup before merging: " in text
 
 
 def test_a_bad_file_is_refused_with_a_worded_reason(qtbot, two_laptops, tmp_path, monkeypatch):
@@ -193,3 +195,21 @@ def test_a_conflict_on_a_scheme_names_the_scheme(qtbot, two_laptops, tmp_path, m
     window.show_view(4)
     name = scheme_catalogue.get(b, "stimulab").name_en
     assert name != "stimulab" and window.conflicts.list.item(0).text().endswith(f" – {name}")
+
+
+def test_the_report_names_each_conflict_in_words(qtbot, two_laptops, tmp_path, monkeypatch):
+    from core import guide_library
+
+    a, b, window, interview = two_laptops
+    mg.merge(b, [tmp_path / "a0.feltkart"])
+    iv.set_answer(a, interview, "capacity", 4)
+    iv.set_answer(b, interview, "capacity", 5)
+    make_package(a, tmp_path / "a1.feltkart")
+    reports = []
+    monkeypatch.setattr(packages.MergeReportDialog, "exec", lambda self: reports.append(self))
+    window.merge_packages([tmp_path / "a1.feltkart"])
+    qtbot.waitUntil(lambda: len(reports) > 0, timeout=30000)
+    label = guide_library.current(b).question("capacity").label("en")
+    conflict = [line for line in reports[0]._lines() if line.startswith("Conflict: ")]
+    assert len(conflict) == 1 and f": {label}: «5» – Ola, " in conflict[0] and "(in use now) | «4» – Kari, " in conflict[0]
+    assert interview not in "\n".join(reports[0]._lines())  # words, not ids
