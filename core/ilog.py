@@ -177,19 +177,20 @@ class Log:
 
     # -- adding -------------------------------------------------------------------------------------
 
-    def _device(self, device: str) -> int:
-        n = self._device_no.get(device)
+    @staticmethod
+    def _number(item: str, items: list[str], numbers: dict[str, int]) -> int:
+        """The number of ``item`` in ``items`` (a device or coordinator list), added at the end if new."""
+        n = numbers.get(item)
         if n is None:
-            n = self._device_no[device] = len(self.devices)
-            self.devices.append(device)
+            n = numbers[item] = len(items)
+            items.append(item)
         return n
 
+    def _device(self, device: str) -> int:
+        return self._number(device, self.devices, self._device_no)
+
     def _coordinator(self, name: str) -> int:
-        n = self._coordinator_no.get(name)
-        if n is None:
-            n = self._coordinator_no[name] = len(self.coordinators)
-            self.coordinators.append(name)
-        return n
+        return self._number(name, self.coordinators, self._coordinator_no)
 
     def _append(self, change_id, field, scheme, value, parent, wall, counter, device, coordinator, reason,
                 parents) -> None:

@@ -82,14 +82,22 @@ def test_make_package_from_the_menu(qtbot, two_laptops, tmp_path, monkeypatch):
     assert last_sent(window._store, "Prosjektleder") is not None  # the next one for them holds only what is new
 
 
-def test_conflicts_view_picks_a_value(qtbot, two_laptops, tmp_path, monkeypatch):
+def _merge_a_capacity_conflict(two_laptops, tmp_path, monkeypatch) -> list:
+    """A's capacity 4 and B's 5, merged into B from the window; returns the report dialogs shown."""
     a, b, window, interview = two_laptops
     mg.merge(b, [tmp_path / "a0.feltkart"])
     iv.set_answer(a, interview, "capacity", 4)
     iv.set_answer(b, interview, "capacity", 5)
     make_package(a, tmp_path / "a1.feltkart")
-    monkeypatch.setattr(packages.MergeReportDialog, "exec", lambda self: None)
+    reports = []
+    monkeypatch.setattr(packages.MergeReportDialog, "exec", lambda self: reports.append(self))
     window.merge_packages([tmp_path / "a1.feltkart"])
+    return reports
+
+
+def test_conflicts_view_picks_a_value(qtbot, two_laptops, tmp_path, monkeypatch):
+    a, b, window, interview = two_laptops
+    _merge_a_capacity_conflict(two_laptops, tmp_path, monkeypatch)
     qtbot.waitUntil(lambda: window.conflict_count == 1, timeout=30000)
     assert window.nav.item(4).text() == "Conflicts (1)"
     view = window.conflicts
@@ -201,13 +209,7 @@ def test_the_report_names_each_conflict_in_words(qtbot, two_laptops, tmp_path, m
     from core import guide_library
 
     a, b, window, interview = two_laptops
-    mg.merge(b, [tmp_path / "a0.feltkart"])
-    iv.set_answer(a, interview, "capacity", 4)
-    iv.set_answer(b, interview, "capacity", 5)
-    make_package(a, tmp_path / "a1.feltkart")
-    reports = []
-    monkeypatch.setattr(packages.MergeReportDialog, "exec", lambda self: reports.append(self))
-    window.merge_packages([tmp_path / "a1.feltkart"])
+    reports = _merge_a_capacity_conflict(two_laptops, tmp_path, monkeypatch)
     qtbot.waitUntil(lambda: len(reports) > 0, timeout=30000)
     label = guide_library.current(b).question("capacity").label("en")
     conflict = [line for line in reports[0]._lines() if line.startswith("Conflict: ")]
