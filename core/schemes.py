@@ -8,6 +8,8 @@ added later are covered without changes here.
 
 from __future__ import annotations
 
+import json
+
 import re
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -178,9 +180,12 @@ def set_active(store: "Store", code: str, active: bool) -> Scheme:
 
 
 def references(store: "Store", code: str) -> int:
-    """How many rows, in any table, refer to this scheme through a foreign key."""
+    """How many rows refer to this scheme: through a foreign key in any table, and the interviews whose
+    change log has a change to one of its answers (the logs are JSON, so no foreign key can say it)."""
     conn = store.conn
-    total = 0
+    total = conn.execute(
+        """SELECT count(*) FROM interview_logs WHERE instr(log, ?) > 0
+           AND EXISTS (SELECT 1 FROM json_each(log, '$.s') WHERE value = ?)""", [json.dumps(code), code]).fetchone()[0]
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     for table in tables:
         for fk in conn.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():

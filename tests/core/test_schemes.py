@@ -83,3 +83,17 @@ def test_scheme_that_data_refers_to_cannot_be_deleted(store):
     assert info.value.references == 2
     assert schemes.get(store, "stimulab").active  # untouched
     assert schemes.set_active(store, "stimulab", False).active is False  # deactivating is allowed
+
+
+def test_a_scheme_an_interview_answered_about_cannot_be_deleted(configured_store):
+    from core import interviews as iv
+
+    interview = iv.create(configured_store, "1826", "2026-03-02")
+    iv.set_answer(configured_store, interview, "aware", "kjenner_til", scheme="stimulab")
+    iv.set_answer(configured_store, interview, "aware", None, scheme="stimulab")  # cleared: still in the log
+    assert schemes.references(configured_store, "stimulab") == 1
+    with pytest.raises(SchemeInUseError):
+        schemes.delete(configured_store, "stimulab")
+    assert schemes.get(configured_store, "stimulab").active
+    assert schemes.references(configured_store, "digifin") == 0  # asked about nowhere yet
+    schemes.delete(configured_store, "digifin")
