@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Iterable
 
+from core.hlc import MAX_COUNTER
+
 Key = tuple[str, str]  # (field, scheme); scheme '' for a question asked once
 
 
@@ -54,6 +56,8 @@ class LogError(ValueError):
 # JSON as compact as it goes; the logs hold no cycles to look for (a third faster without the check)
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
+_DECODER = json.JSONDecoder()
+MAX_WALL = 10**13 - 1  # a stamp's wall time has 13 digits (hlc), so stamps sort as text and as numbers alike
 _NONE = type(None)
 # the columns and the types their values may have
 COLUMNS = {"id": {str}, "f": {str}, "s": {str}, "v": {str}, "p": {str, _NONE}, "w": {int}, "n": {int},
@@ -128,14 +132,30 @@ class Log:
         for (name, allowed), column in zip(COLUMNS.items(), changes):
             if len(column) != size or not set(map(type, column)) <= allowed:
                 raise LogError(f"not a change log: column {name}")
-        if size and (min(changes[5]) < 0 or min(changes[6]) < 0 or min(changes[7]) < 0 or min(changes[8]) < 0
-                     or max(changes[7]) >= len(devices) or max(changes[8]) >= len(coordinators)):
+        if size and (min(changes[5]) < 0 or max(changes[5]) > MAX_WALL or min(changes[6]) < 0
+                     or max(changes[6]) > MAX_COUNTER or min(changes[7]) < 0 or max(changes[7]) >= len(devices)
+                     or min(changes[8]) < 0 or max(changes[8]) >= len(coordinators)):
             raise LogError("not a change log: a number out of range")
         if not (all(type(r) is list and len(r) == 2 and type(r[0]) is int and 0 <= r[0] < size
                     and type(r[1]) is str for r in reasons)
                 and all(type(p) is list and len(p) == 2 and type(p[0]) is int and 0 <= p[0] < size
-                        and type(p[1]) is list and set(map(type, p[1])) <= {str} for p in parents)):
+                        and type(p[1]) is list and set(map(type, p[1])) <= {str} for p in parents)
+                and len({r[0] for r in reasons}) == len(reasons) and len({p[0] for p in parents}) == len(parents)):
             raise LogError("not a change log: a reason or further parents")
+        decode = _DECODER.raw_decode
+        for value in changes[3]:  # each answer one JSON value, as the answers stored for reading take it in
+            try:
+                if decode(value)[1] != len(value):
+                    raise ValueError("more than one value")
+            except ValueError:
+                raise LogError(f"not a change log: an answer is not a JSON value: {value[:40]!r}") from None
+
+    def check(self) -> None:
+        """The checks ``parse`` makes, for a log put together otherwise (from a package's rows); LogError."""
+        self._check(self.devices, self.coordinators,
+                    [self.id, self.field, self.scheme, self.value, self.parent, self.wall, self.counter, self.device,
+                     self.coordinator], [[n, r] for n, r in self.reasons.items()],
+                    [[n, p] for n, p in self.parents.items()])
 
     def dumps(self) -> str:
         return _dumps({"d": self.devices, "c": self.coordinators, "id": self.id, "f": self.field, "s": self.scheme,

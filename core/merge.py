@@ -199,15 +199,23 @@ def _read_inputs(store: "Store", path: Path, first_interview: int) -> _Inputs:
     conn = store.conn
     try:
         if conn.execute("SELECT 1 FROM pkg.sqlite_master WHERE type = 'table' AND name = 'interview_logs'").fetchone():
-            logs = [(i, text, None) for i, text in conn.execute("SELECT interview_id, log FROM pkg.interview_logs")]
+            logs = [(i, text, None) for i, text in conn.execute(
+                "SELECT interview_id, log FROM pkg.interview_logs").fetchall()]
         else:
-            read = ilog.from_rows(
-                conn.execute("SELECT id, interview_id, field, scheme, value, parent, hlc, device_id, coordinator,"
-                             " reason FROM pkg.changes ORDER BY interview_id, rowid"),
-                ilog.parents_of(conn.execute("SELECT change_id, parent FROM pkg.change_parents")))
-            logs = [(i, None, log_) for i, log_ in read.items()]
-    except (sqlite3.DatabaseError, TypeError, ValueError) as exc:
+            rows = conn.execute("SELECT id, interview_id, field, scheme, value, parent, hlc, device_id, coordinator,"
+                                " reason FROM pkg.changes ORDER BY interview_id, rowid").fetchall()
+            parents = ilog.parents_of(conn.execute("SELECT change_id, parent FROM pkg.change_parents").fetchall())
+            logs = [(i, None, log_) for i, log_ in ilog.from_rows(rows, parents).items()]
+            for _i, _text, log_ in logs:
+                log_.check()
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc):  # the user pressed Stop (merge._interruptible): not the package's fault
+            raise
         raise PackageError(path, "damaged", f"a change log cannot be read ({exc})") from None
+    except (sqlite3.DatabaseError, TypeError, ValueError, AttributeError) as exc:  # LogError is a ValueError
+        raise PackageError(path, "damaged", f"a change log cannot be read ({exc})") from None
+    if len({i for i, _t, _l in logs}) != len(logs):
+        raise PackageError(path, "damaged", "an interview's change log is in the package twice")
     new_here = {i for (i,) in conn.execute("SELECT id FROM interviews WHERE rowid >= ?", [first_interview])}
     theirs = [i for i, _t, _l in logs if i not in new_here]
     local = {}
@@ -246,6 +254,8 @@ def _unite(inputs: _Inputs, stop: Callable[[], None]) -> Iterator[_Merged]:
             except ilog.LogError as exc:
                 raise PackageError(path, "damaged", f"the change log of interview {interview_id} cannot be read"
                                                     f" ({exc})") from None
+        if not len(theirs):
+            continue  # nothing to merge
         if interview_id not in rows:
             raise PackageError(path, "damaged", f"interview {interview_id} refers to what this laptop does not have")
         unknown = set(theirs.scheme) - schemes
@@ -330,7 +340,12 @@ def _unite_and_write(store: "Store", path: Path, first_interview: int, stop: Cal
         while (batch := batches.get()) is not None:
             if isinstance(batch, BaseException):
                 raise batch
-            _write_merged(store, batch)
+            try:
+                _write_merged(store, batch)
+            except (UnicodeEncodeError, sqlite3.ProgrammingError, sqlite3.InterfaceError) as exc:
+                # values SQLite cannot take (text that is not Unicode, a list where a date goes): only a
+                # damaged package brings them, as every log was checked and this laptop writes none
+                raise PackageError(path, "damaged", f"a value cannot be stored ({exc})") from None
             total.added += batch.added
             total.updated += batch.updated
             total.disputed += batch.disputed

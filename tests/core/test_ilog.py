@@ -129,3 +129,20 @@ def test_an_edit_on_another_laptop_after_the_deletion_is_found():
 def test_a_damaged_log_is_refused(text):
     with pytest.raises(ilog.LogError):
         ilog.Log.parse(text)
+
+
+def _one_change(**changed) -> str:
+    doc = {"d": ["a"], "c": ["K"], "id": ["x"], "f": ["notes"], "s": [""], "v": ['"tekst"'], "p": [None],
+           "w": [1_700_000_000_000], "n": [0], "dv": [0], "co": [0], "r": [], "pp": []}
+    return json.dumps({**doc, **changed})
+
+
+@pytest.mark.parametrize("changed", [
+    {"v": ["1,2"]}, {"v": ["nope"]}, {"v": [""]}, {"v": ['"a" ']}, {"v": ['1],"x":[']},
+    {"w": [10**13]}, {"n": [10**6]}, {"n": [-1]},
+    {"pp": [[0, ["y"]], [0, ["z"]]]}, {"r": [[0, "a"], [0, "b"]]},
+])
+def test_a_log_with_an_answer_or_number_that_cannot_be_is_refused(changed):
+    ilog.Log.parse(_one_change())  # the same log without the fault reads
+    with pytest.raises(ilog.LogError):
+        ilog.Log.parse(_one_change(**changed))

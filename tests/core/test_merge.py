@@ -597,7 +597,9 @@ def _log(**changed) -> str:
     "not json", '{"d": [], "c": []}', _log(dv=[1]), _log(w=["1"]), _log(v=[]), _log(r=[[3, "grunn"]]),
     _log(id=["i", "i"], f=["notes"] * 2, s=[""] * 2, v=['"a"', '"b"'], p=[None] * 2, w=[1, 2], n=[0] * 2,
          dv=[0] * 2, co=[0] * 2),
-    _log(f=["aware"], s=["no_such_scheme"]),
+    _log(f=["aware"], s=["no_such_scheme"]), _log(v=["1,2"]), _log(w=[10**13]),
+    _log(f=["notes\ud800"]),  # text that is not Unicode
+    _log(f=["municipality"], v=['{"a": 1}'], w=[2_000_000_000_000]),  # the latest: the row cannot hold it
 ])
 def test_a_package_with_a_log_that_cannot_be_read_is_refused_and_undone(laptops, tmp_path, log):
     a, b, _c, interview = laptops
@@ -650,3 +652,106 @@ def test_the_upgrade_to_one_log_per_interview_keeps_every_change(laptops, tmp_pa
         assert upgraded.conn.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         upgraded.close()
+
+
+def test_an_interview_whose_log_in_the_package_is_empty_changes_nothing(laptops, tmp_path):
+    a, b, _c, interview = laptops
+    make_package(a, tmp_path / "a1.feltkart")
+    empty = _log(id=[], f=[], s=[], v=[], p=[], w=[], n=[], dv=[], co=[])
+    _repack(tmp_path / "a1.feltkart", tmp_path / "empty.feltkart", tmp_path,
+            lambda conn: conn.execute("UPDATE interview_logs SET log = ?", [empty]))
+    before = state(b)
+    report = mg.merge(b, [tmp_path / "empty.feltkart"])
+    assert report.merged and not report.refused and report.added_changes == 0 and state(b) == before
+    fresh = open_store(tmp_path / "fresh.sqlite")  # the interview is new there
+    report = mg.merge(fresh, [tmp_path / "empty.feltkart"])
+    assert report.merged and not report.refused and report.added_changes == 0 and report.added_interviews == 1
+    fresh.close()
+
+
+def _twice(conn):
+    conn.execute("CREATE TABLE doubled AS SELECT * FROM interview_logs UNION ALL SELECT * FROM interview_logs")
+    conn.execute("DROP TABLE interview_logs")
+    conn.execute("ALTER TABLE doubled RENAME TO interview_logs")
+
+
+def _bad_stamp(conn):
+    _as_rows_per_change(conn)
+    conn.execute("UPDATE changes SET hlc = 'not a stamp' WHERE rowid = 1")
+
+
+@pytest.mark.parametrize("edit", [_twice, _bad_stamp])
+def test_a_package_that_is_damaged_otherwise_is_refused_and_the_next_merges(laptops, tmp_path, edit):
+    a, b, _c, interview = laptops
+    iv.set_answer(a, interview, "notes", "Nytt notat")
+    make_package(a, tmp_path / "a1.feltkart")
+    _repack(tmp_path / "a1.feltkart", tmp_path / "bad.feltkart", tmp_path, edit)
+    before = state(b)
+    report = mg.merge(b, [tmp_path / "bad.feltkart", tmp_path / "a1.feltkart"])
+    assert report.refused[0][0] == str(tmp_path / "bad.feltkart") and report.refused[0][1].startswith("damaged (")
+    assert report.merged == [str(tmp_path / "a1.feltkart")] and state(b) != before
+    assert iv.get(b, interview).answers[("notes", "")] == "Nytt notat"
+
+
+def test_stopping_while_the_package_is_read_is_a_stop_not_damage(laptops, tmp_path, monkeypatch):
+    a, b, c, interview = laptops
+    packages = _two_packages(a, c, interview, tmp_path)
+    before = state(b)
+    reading = []
+    original = mg._read_inputs
+
+    def read(*args):
+        reading.append(True)
+        return original(*args)
+
+    monkeypatch.setattr(mg, "_read_inputs", read)
+    monkeypatch.setattr(mg, "STOP_CHECK", 1)
+    report = mg.merge(b, packages, stop=lambda: bool(reading))
+    assert reading and report.stopped == [str(p) for p in packages] and not report.refused and not report.merged
+    assert state(b) == before
+
+
+def test_batches_of_any_size_merge_the_same(laptops, tmp_path, monkeypatch):
+    a, b, c, interview = laptops
+    for n in range(3):
+        iv.create(a, "0301", f"2026-05-0{n + 1}")
+    packages = _two_packages(a, c, interview, tmp_path)
+    mg.merge(b, packages)
+    expected = state(b)
+    monkeypatch.setattr(mg, "BATCH", 1)
+    fresh = open_store(tmp_path / "fresh.sqlite")
+    mg.merge(fresh, [tmp_path / "a0.feltkart", *packages])
+    second = open_store(tmp_path / "second.sqlite")
+    monkeypatch.setattr(mg, "BATCH", 500)
+    mg.merge(second, [tmp_path / "a0.feltkart", *packages])
+    assert state(fresh) == state(second) and state(fresh)["interviews"] == expected["interviews"]
+    fresh.close()
+    second.close()
+
+
+def test_a_failure_while_writing_undoes_the_package_and_leaves_no_worker(laptops, tmp_path, monkeypatch):
+    import gc
+    import threading
+
+    a, b, c, interview = laptops
+    for n in range(3):
+        iv.create(a, "0301", f"2026-05-0{n + 1}")
+    make_package(a, tmp_path / "a1.feltkart")
+    before = state(b)
+    monkeypatch.setattr(mg, "BATCH", 1)
+    written = []
+    original = mg._write_merged
+
+    def write(store, batch):
+        written.append(batch)
+        if len(written) == 2:
+            raise OSError("disk full")
+        original(store, batch)
+
+    monkeypatch.setattr(mg, "_write_merged", write)
+    threads = threading.active_count()
+    with pytest.raises(OSError):
+        mg.merge(b, [tmp_path / "a1.feltkart"])
+    assert len(written) == 2 and state(b) == before
+    assert threading.active_count() == threads and gc.isenabled()
+    assert b.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
