@@ -57,6 +57,9 @@ class LogError(ValueError):
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
 _DECODER = json.JSONDecoder()
+_PLAIN_JSON = r'(?:"[^"\\\x00-\x1f]*"|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null)'
+_PLAIN_VALUE = re.compile(_PLAIN_JSON)  # one JSON value without escapes, lists or objects
+_PLAIN_VALUES = re.compile(f"{_PLAIN_JSON}(?:\x00{_PLAIN_JSON})*")
 MAX_WALL = 10**13 - 1  # a stamp's wall time has 13 digits (hlc), so stamps sort as text and as numbers alike
 _NONE = type(None)
 # the columns and the types their values may have
@@ -142,13 +145,18 @@ class Log:
                         and type(p[1]) is list and set(map(type, p[1])) <= {str} for p in parents)
                 and len({r[0] for r in reasons}) == len(reasons) and len({p[0] for p in parents}) == len(parents)):
             raise LogError("not a change log: a reason or further parents")
-        decode = _DECODER.raw_decode
-        for value in changes[3]:  # each answer one JSON value, as the answers stored for reading take it in
-            try:
-                if decode(value)[1] != len(value):
-                    raise ValueError("more than one value")
-            except ValueError:
-                raise LogError(f"not a change log: an answer is not a JSON value: {value[:40]!r}") from None
+        # each answer one JSON value, as the answers stored for reading take them in. Most are plain text,
+        # numbers or true/false: one regular expression over all of them; the others are decoded one by one
+        values = changes[3]
+        joined = "\x00".join(values)  # no JSON value holds a raw NUL, so it parts them unmistakably
+        if values and not (joined.count("\x00") == len(values) - 1 and _PLAIN_VALUES.fullmatch(joined)):
+            for value in values:
+                if not _PLAIN_VALUE.fullmatch(value):
+                    try:
+                        if _DECODER.raw_decode(value)[1] != len(value):
+                            raise ValueError("more than one value")
+                    except ValueError:
+                        raise LogError(f"not a change log: an answer is not a JSON value: {value[:40]!r}") from None
 
     def check(self) -> None:
         """The checks ``parse`` makes, for a log put together otherwise (from a package's rows); LogError."""
@@ -327,12 +335,12 @@ class Log:
         return self.change(self.id.index(change_id))
 
 
-_PLAIN = re.compile(r'[^"\\\x00-\x1f]*')  # text JSON writes as it is, between quotes
+_PLAIN_TEXT = re.compile(r'[^"\\\x00-\x1f]*')  # text JSON writes as it is, between quotes
 
 
 def _texts(texts) -> str:
     """A JSON list of these strings; names and codes need no escapes, so they mostly go the short way."""
-    if texts and _PLAIN.fullmatch("".join(texts)):
+    if texts and _PLAIN_TEXT.fullmatch("".join(texts)):
         return '["' + '","'.join(texts) + '"]'
     return _dumps(list(texts))
 

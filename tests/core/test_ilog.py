@@ -146,3 +146,24 @@ def test_a_log_with_an_answer_or_number_that_cannot_be_is_refused(changed):
     ilog.Log.parse(_one_change())  # the same log without the fault reads
     with pytest.raises(ilog.LogError):
         ilog.Log.parse(_one_change(**changed))
+
+
+def _is_one_json_value(text: str) -> bool:
+    try:
+        return json.JSONDecoder().raw_decode(text)[1] == len(text)
+    except ValueError:
+        return False
+
+
+@given(st.lists(st.one_of(JSON_VALUES.map(lambda v: json.dumps(v, ensure_ascii=False, separators=(",", ":"))),
+                          st.text(max_size=6), st.sampled_from(["1,2", '"a"\x00"b"', "[1", "2]", "tru", '"\\u00e6"'])),
+                min_size=1, max_size=6))
+def test_a_log_is_read_exactly_when_each_answer_is_one_json_value(values):
+    n = len(values)
+    text = _one_change(id=[f"id{i}" for i in range(n)], f=["notes"] * n, s=[""] * n, v=values, p=[None] * n,
+                       w=[1_700_000_000_000] * n, n=list(range(n)), dv=[0] * n, co=[0] * n)
+    if all(map(_is_one_json_value, values)):
+        assert ilog.Log.parse(text).value == values
+    else:
+        with pytest.raises(ilog.LogError):
+            ilog.Log.parse(text)
