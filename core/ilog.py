@@ -57,8 +57,15 @@ class LogError(ValueError):
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
 _DECODER = json.JSONDecoder()
-_PLAIN_JSON = r'(?:"[^"\\\x00-\x1f]*"|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null)'
-_PLAIN_VALUE = re.compile(_PLAIN_JSON)  # one JSON value without escapes, lists or objects
+# One JSON value as this program writes it (compact, json.dumps): text without escapes, a number, true, false
+# or null; a list of those; an object of those; a list of such objects (the informants). Anything else is
+# decoded to be sure.
+_TEXT = r'"[^"\\\x00-\x1f]*"'
+_SCALAR = rf'(?:{_TEXT}|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null)'
+_OBJECT = rf'\{{(?:{_TEXT}:{_SCALAR}(?:,{_TEXT}:{_SCALAR})*)?\}}'
+_PLAIN_JSON = (rf'(?:{_SCALAR}|\[(?:{_SCALAR}(?:,{_SCALAR})*)?\]|{_OBJECT}'
+               rf'|\[{_OBJECT}(?:,{_OBJECT})*\])')
+_PLAIN_VALUE = re.compile(_PLAIN_JSON)
 _PLAIN_VALUES = re.compile(f"{_PLAIN_JSON}(?:\x00{_PLAIN_JSON})*")
 MAX_WALL = 10**13 - 1  # a stamp's wall time has 13 digits (hlc), so stamps sort as text and as numbers alike
 _NONE = type(None)

@@ -155,7 +155,12 @@ def _is_one_json_value(text: str) -> bool:
         return False
 
 
-@given(st.lists(st.one_of(JSON_VALUES.map(lambda v: json.dumps(v, ensure_ascii=False, separators=(",", ":"))),
+NESTED = st.recursive(JSON_VALUES, lambda inner: st.lists(inner, max_size=3)
+                      | st.dictionaries(st.text(max_size=3), inner, max_size=3), max_leaves=6)
+
+
+@given(st.lists(st.one_of(NESTED.map(lambda v: json.dumps(v, ensure_ascii=False, separators=(",", ":"))),
+                          NESTED.map(json.dumps),
                           st.text(max_size=6), st.sampled_from(["1,2", '"a"\x00"b"', "[1", "2]", "tru", '"\\u00e6"'])),
                 min_size=1, max_size=6))
 def test_a_log_is_read_exactly_when_each_answer_is_one_json_value(values):
