@@ -24,6 +24,7 @@ from core import schemes as scheme_catalogue
 from core.clock import now_iso
 from core.errors import DatabaseBusyError, FeltkartError, NotFoundError, ValidationError
 from core.guide import Guide, check_value, problems
+from core.store import insert_rows
 
 if TYPE_CHECKING:
     from core.store import Store
@@ -97,9 +98,8 @@ _BENEFITS = frozenset(_dumps(v) for v in BENEFIT_VALUES)
 def write_stats(conn, rows: list[tuple | None]) -> None:
     """Add these rows to interview_stats (``stats_row``; None: the interview has no such answers). The
     interviews' old rows must be gone."""
-    conn.executemany(
-        "INSERT INTO interview_stats (interview_id, aware, applied, took_part, benefit, barriers, barrier_main,"
-        " measures) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [row for row in rows if row is not None])
+    insert_rows(conn, "INSERT INTO interview_stats (interview_id, aware, applied, took_part, benefit, barriers,"
+                      " barrier_main, measures)", [row for row in rows if row is not None])
 
 
 def refresh_stats(conn) -> None:
@@ -129,8 +129,10 @@ def current_answers(conn, interview_id: str) -> dict[tuple[str, str], Any]:
     return ilog.decode_answers(row[0]) if row else {}
 
 
-STORE_LOG = ("INSERT INTO interview_logs (interview_id, answers, log) VALUES (?, ?, ?) ON CONFLICT (interview_id)"
-             " DO UPDATE SET answers = excluded.answers, log = excluded.log")
+# writing an interview's log and current answers, new or again: (interview id, answers, log)
+INSERT_LOG = "INSERT INTO interview_logs (interview_id, answers, log)"
+REPLACE_LOG = "ON CONFLICT (interview_id) DO UPDATE SET answers = excluded.answers, log = excluded.log"
+STORE_LOG = f"{INSERT_LOG} VALUES (?, ?, ?) {REPLACE_LOG}"
 
 
 def is_deleted(current: dict[tuple[str, str], tuple[str, str]]) -> bool:
@@ -283,10 +285,10 @@ def index_texts(conn, rows: list[tuple[str, str, str, str]]) -> None:
     """Add (body, interview id, field, scheme) rows to the text index in one go (the demo and the merge), each
     with its row in answer_text_rows. The answers must have no index row yet."""
     first = conn.execute("SELECT coalesce(max(rowid), 0) FROM answer_text").fetchone()[0] + 1
-    conn.executemany("INSERT INTO answer_text (rowid, body, interview_id, field, scheme) VALUES (?, ?, ?, ?, ?)",
-                     [(first + n, *row) for n, row in enumerate(rows)])
-    conn.executemany("INSERT INTO answer_text_rows (interview_id, field, scheme, fts_rowid) VALUES (?, ?, ?, ?)",
-                     [(i, f, s, first + n) for n, (_body, i, f, s) in enumerate(rows)])
+    insert_rows(conn, "INSERT INTO answer_text (rowid, body, interview_id, field, scheme)",
+                [(first + n, *row) for n, row in enumerate(rows)])
+    insert_rows(conn, "INSERT INTO answer_text_rows (interview_id, field, scheme, fts_rowid)",
+                [(i, f, s, first + n) for n, (_body, i, f, s) in enumerate(rows)])
 
 
 def _index_text(store: "Store", interview_id: str, field: str, scheme: str, value: Any) -> None:

@@ -26,10 +26,8 @@ from __future__ import annotations
 import gc
 import json
 import logging
-import queue
 import sqlite3
 import tempfile
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -39,9 +37,11 @@ from typing import TYPE_CHECKING
 from core import dates, guide_library, hlc, ilog, study
 from core.clock import now_iso
 from core.errors import FeltkartError
-from core.interviews import (DELETED_FIELD, STATS_FIELDS, STATUS_FIELD, STORE_LOG, SUMMARY_FIELDS, current_answers,
+from core.interviews import (DELETED_FIELD, INSERT_LOG, REPLACE_LOG, STATS_FIELDS, STATUS_FIELD, SUMMARY_FIELDS,
+                             current_answers,
                              deletion_disputed, heads, index_texts, load_log, stats_row, write_stats)
 from core.package import Manifest, PackageError, read_package
+from core.store import insert_rows
 
 if TYPE_CHECKING:
     from core.store import Store
@@ -177,13 +177,13 @@ SUMMARY_COLUMNS = {**SUMMARY_FIELDS, STATUS_FIELD: "status", DELETED_FIELD: "del
 STOP_EVERY = 200  # interviews between two looks at whether the user stopped the merge
 
 
-BATCH = 500  # interviews per batch handed from the uniting of logs to the writing
+BATCH = 500  # interviews per batch worked out, then written
 
 
 @dataclass
 class _Inputs:
-    """What uniting a package's logs with this laptop's needs, read from both databases before it starts, so
-    that it can run beside the writing and touch no database."""
+    """What uniting a package's logs with this laptop's needs, read from both databases before it starts:
+    ``_unite`` itself touches no database."""
     path: Path
     logs: list[tuple[str, str | None, ilog.Log | None]]  # the package's: (interview id, as stored, or as read)
     local: dict[str, str]  # this laptop's logs of the interviews the package has and it had before, as stored
@@ -313,52 +313,23 @@ def _unite(inputs: _Inputs, stop: Callable[[], None]) -> Iterator[_Merged]:
 
 
 def _unite_and_write(store: "Store", path: Path, first_interview: int, stop: Callable[[], None]) -> _Merged:
-    """Unite the package's logs with this laptop's (``_unite``, in a thread of its own) and write each batch
-    as it comes (here, on the merge's connection): Python works out the next batch while SQLite writes the
-    last, each on a core. Returns the totals (the counts, the interviews in dispute, the latest stamp)."""
+    """Unite the package's logs with this laptop's (``_unite``) and write each batch as it comes, so that a
+    big package is never all in memory at once. Returns the totals (the counts, the interviews in dispute,
+    the latest stamp)."""
     inputs = _read_inputs(store, path, first_interview)
-    batches: queue.Queue = queue.Queue(maxsize=4)
-    abandon = threading.Event()
-
-    def checked_stop() -> None:
-        if abandon.is_set():
-            raise _Stopped()
-        stop()
-
-    def produce() -> None:
-        try:
-            for batch in _unite(inputs, checked_stop):
-                batches.put(batch)
-            batches.put(None)
-        except BaseException as exc:  # handed to the writer, which raises it in the merge's thread
-            batches.put(exc)
-
-    worker = threading.Thread(target=produce, name="feltkart-merge-unite", daemon=True)
-    worker.start()
     total = _Merged()
-    try:
-        while (batch := batches.get()) is not None:
-            if isinstance(batch, BaseException):
-                raise batch
-            try:
-                _write_merged(store, batch)
-            except (UnicodeEncodeError, sqlite3.ProgrammingError, sqlite3.InterfaceError) as exc:
-                # values SQLite cannot take (text that is not Unicode, a list where a date goes): only a
-                # damaged package brings them, as every log was checked and this laptop writes none
-                raise PackageError(path, "damaged", f"a value cannot be stored ({exc})") from None
-            total.added += batch.added
-            total.updated += batch.updated
-            total.disputed += batch.disputed
-            if batch.latest and (total.latest is None or batch.latest > total.latest):
-                total.latest = batch.latest
-    finally:
-        abandon.set()  # when the writing failed: the worker stops at its next look
-        while worker.is_alive():
-            try:
-                batches.get(timeout=0.1)
-            except queue.Empty:
-                pass
-        worker.join()
+    for batch in _unite(inputs, stop):
+        try:
+            _write_merged(store, batch)
+        except (UnicodeEncodeError, sqlite3.ProgrammingError, sqlite3.InterfaceError) as exc:
+            # values SQLite cannot take (text that is not Unicode, a list where a date goes): only a damaged
+            # package brings them, as every log was checked and this laptop writes none
+            raise PackageError(path, "damaged", f"a value cannot be stored ({exc})") from None
+        total.added += batch.added
+        total.updated += batch.updated
+        total.disputed += batch.disputed
+        if batch.latest and (total.latest is None or batch.latest > total.latest):
+            total.latest = batch.latest
     return total
 
 
@@ -376,7 +347,7 @@ def _write_merged(store: "Store", merged: _Merged) -> None:
     """Write a batch ``_unite`` made: the logs and current answers, the statistics' rows, the open
     conflicts, the text index and the interview rows."""
     conn = store.conn
-    conn.executemany(STORE_LOG, merged.logs)
+    insert_rows(conn, INSERT_LOG, merged.logs, REPLACE_LOG)
     conn.executemany("DELETE FROM interview_stats WHERE interview_id = ?", [(i,) for i, _row in merged.stats])
     write_stats(conn, [row for _i, row in merged.stats] + merged.new_stats)
     conn.executemany("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",

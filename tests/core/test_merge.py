@@ -729,7 +729,7 @@ def test_batches_of_any_size_merge_the_same(laptops, tmp_path, monkeypatch):
     second.close()
 
 
-def test_a_failure_while_writing_undoes_the_package_and_leaves_no_worker(laptops, tmp_path, monkeypatch):
+def test_a_failure_while_writing_undoes_the_package_and_restores_the_settings(laptops, tmp_path, monkeypatch):
     import gc
     import threading
 
