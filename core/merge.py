@@ -248,6 +248,8 @@ def _unite(inputs: _Inputs, stop: Callable[[], None]) -> Iterator[_Merged]:
         if len(out.touched) >= BATCH:
             yield out
             out = _Merged()
+        if text is not None and text == inputs.local.get(interview_id):
+            continue  # the very log this laptop has (the same package again): nothing new
         if theirs is None:
             try:
                 theirs = ilog.Log.parse(text)
