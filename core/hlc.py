@@ -15,6 +15,17 @@ from datetime import datetime, timezone
 
 META_KEY = "hlc"
 MAX_COUNTER = 999_999  # a stamp's counter has six digits
+MAX_WALL = 10**13 - 1  # and its wall time thirteen, so stamps sort as text and as numbers alike
+
+
+def make_stamp(wall: int, counter: int, device_id: str) -> str:
+    return f"{wall:013d}.{counter:06d}.{device_id}"
+
+
+def parts(stamp: str) -> tuple[int, int, str]:
+    """A stamp's (wall ms, counter, device id): sorts as the stamp does."""
+    wall, counter, device_id = stamp.split(".", 2)
+    return int(wall), int(counter), device_id
 
 
 def _after(wall: int, counter: int) -> tuple[int, int]:
@@ -25,8 +36,7 @@ def _after(wall: int, counter: int) -> tuple[int, int]:
 
 def _reading(stamp: str) -> tuple[int, int]:
     """A stamp's (wall ms, counter)."""
-    wall, counter = stamp.split(".")[:2]
-    return int(wall), int(counter)
+    return parts(stamp)[:2]
 
 
 def _read(conn: sqlite3.Connection) -> tuple[int, int]:
@@ -53,7 +63,7 @@ def next_stamp(conn: sqlite3.Connection, device_id: str, now_ms: int | None = No
     else:
         wall, counter = _after(last_wall, last_counter)
     _write(conn, wall, counter)
-    return f"{wall:013d}.{counter:06d}.{device_id}"
+    return make_stamp(wall, counter, device_id)
 
 
 def observe(conn: sqlite3.Connection, wall: int, counter: int) -> None:
@@ -104,7 +114,7 @@ class StampBatch:
 
     def next(self) -> str:
         self._wall, self._counter = _after(self._wall, self._counter)
-        return f"{self._wall:013d}.{self._counter:06d}.{self._device}"
+        return make_stamp(self._wall, self._counter, self._device)
 
     def close(self) -> None:
         _write(self._conn, self._wall, max(self._counter, 0))

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Iterable
 
-from core.hlc import MAX_COUNTER
+from core import hlc
 
 Key = tuple[str, str]  # (field, scheme); scheme '' for a question asked once
 
@@ -53,8 +53,9 @@ class LogError(ValueError):
     """A stored or received log that is not in this format."""
 
 
-# JSON as compact as it goes; the logs hold no cycles to look for (a third faster without the check)
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
+# JSON as compact as it goes, the form of every answer and log; they hold no cycles to look for (a third
+# faster without the check)
+dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
 _DECODER = json.JSONDecoder()
 # One JSON value as this program writes it (compact, json.dumps): text without escapes, a number, true, false
@@ -67,15 +68,10 @@ _PLAIN_JSON = (rf'(?:{_SCALAR}|\[(?:{_SCALAR}(?:,{_SCALAR})*)?\]|{_OBJECT}'
                rf'|\[{_OBJECT}(?:,{_OBJECT})*\])')
 _PLAIN_VALUE = re.compile(_PLAIN_JSON)
 _PLAIN_VALUES = re.compile(f"{_PLAIN_JSON}(?:\x00{_PLAIN_JSON})*")
-MAX_WALL = 10**13 - 1  # a stamp's wall time has 13 digits (hlc), so stamps sort as text and as numbers alike
 _NONE = type(None)
 # the columns and the types their values may have
 COLUMNS = {"id": {str}, "f": {str}, "s": {str}, "v": {str}, "p": {str, _NONE}, "w": {int}, "n": {int},
            "dv": {int}, "co": {int}}
-
-
-def _stamp(wall: int, counter: int, device: str) -> str:
-    return f"{wall:013d}.{counter:06d}.{device}"
 
 
 class Log:
@@ -142,8 +138,8 @@ class Log:
         for (name, allowed), column in zip(COLUMNS.items(), changes):
             if len(column) != size or not set(map(type, column)) <= allowed:
                 raise LogError(f"not a change log: column {name}")
-        if size and (min(changes[5]) < 0 or max(changes[5]) > MAX_WALL or min(changes[6]) < 0
-                     or max(changes[6]) > MAX_COUNTER or min(changes[7]) < 0 or max(changes[7]) >= len(devices)
+        if size and (min(changes[5]) < 0 or max(changes[5]) > hlc.MAX_WALL or min(changes[6]) < 0
+                     or max(changes[6]) > hlc.MAX_COUNTER or min(changes[7]) < 0 or max(changes[7]) >= len(devices)
                      or min(changes[8]) < 0 or max(changes[8]) >= len(coordinators)):
             raise LogError("not a change log: a number out of range")
         if not (all(type(r) is list and len(r) == 2 and type(r[0]) is int and 0 <= r[0] < size
@@ -173,7 +169,7 @@ class Log:
                     [[n, p] for n, p in self.parents.items()])
 
     def dumps(self) -> str:
-        return _dumps({"d": self.devices, "c": self.coordinators, "id": self.id, "f": self.field, "s": self.scheme,
+        return dumps({"d": self.devices, "c": self.coordinators, "id": self.id, "f": self.field, "s": self.scheme,
                        "v": self.value, "p": self.parent, "w": self.wall, "n": self.counter, "dv": self.device,
                        "co": self.coordinator, "r": [[n, r] for n, r in sorted(self.reasons.items())],
                        "pp": [[n, p] for n, p in sorted(self.parents.items())]})
@@ -193,8 +189,8 @@ class Log:
     def change(self, n: int) -> Change:
         device = self.devices[self.device[n]]
         return Change(self.id[n], self.field[n], self.scheme[n], self.value[n], self.parent[n],
-                      _stamp(self.wall[n], self.counter[n], device), device, self.coordinators[self.coordinator[n]],
-                      self.reasons.get(n), tuple(self.parents.get(n, ())))
+                      hlc.make_stamp(self.wall[n], self.counter[n], device), device,
+                      self.coordinators[self.coordinator[n]], self.reasons.get(n), tuple(self.parents.get(n, ())))
 
     def changes(self) -> list[Change]:
         """Every change, in the order they came into this log."""
@@ -247,8 +243,8 @@ class Log:
             self._ids.add(change_id)
 
     def add(self, change: Change) -> None:
-        wall, counter, device = change.stamp.split(".", 2)
-        self._append(change.id, change.field, change.scheme, change.value, change.parent, int(wall), int(counter),
+        wall, counter, device = hlc.parts(change.stamp)
+        self._append(change.id, change.field, change.scheme, change.value, change.parent, wall, counter,
                      device, change.coordinator, change.reason, change.parents)
 
     def union(self, other: "Log") -> list[int]:
@@ -266,8 +262,7 @@ class Log:
 
     def since(self, stamp: str) -> "Log":
         """The changes stamped after ``stamp`` (a package with only what is new to its recipient)."""
-        wall, counter, device = stamp.split(".", 2)
-        after = (int(wall), int(counter), device)
+        after = hlc.parts(stamp)
         kept = Log()
         for n in range(len(self)):
             if self.order(n) > after:
@@ -349,7 +344,7 @@ def _texts(texts) -> str:
     """A JSON list of these strings; names and codes need no escapes, so they mostly go the short way."""
     if texts and _PLAIN_TEXT.fullmatch("".join(texts)):
         return '["' + '","'.join(texts) + '"]'
-    return _dumps(list(texts))
+    return dumps(list(texts))
 
 
 def value_of(text: str) -> Any:
