@@ -24,7 +24,6 @@ from core import schemes as scheme_catalogue
 from core.clock import now_iso
 from core.errors import DatabaseBusyError, FeltkartError, NotFoundError, ValidationError
 from core.guide import Guide, check_value, problems
-from core.store import insert_rows
 
 if TYPE_CHECKING:
     from core.store import Store
@@ -42,8 +41,7 @@ BENEFIT_VALUES = (1, 2, 3, 4, 5, "vet_ikke")
 STATS_FIELDS = frozenset({"aware", "applied", "took_part", "benefit", "barriers", "barrier_main", "measures"})
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+_dumps = ilog.dumps  # an answer as JSON text, as the log stores it
 
 
 def stats_row(interview_id: str, current: dict[tuple[str, str], tuple[str, str]]) -> tuple | None:
@@ -98,8 +96,9 @@ _BENEFITS = frozenset(_dumps(v) for v in BENEFIT_VALUES)
 def write_stats(conn, rows: list[tuple | None]) -> None:
     """Add these rows to interview_stats (``stats_row``; None: the interview has no such answers). The
     interviews' old rows must be gone."""
-    insert_rows(conn, "INSERT INTO interview_stats (interview_id, aware, applied, took_part, benefit, barriers,"
-                      " barrier_main, measures)", [row for row in rows if row is not None])
+    conn.executemany("INSERT INTO interview_stats (interview_id, aware, applied, took_part, benefit, barriers,"
+                     " barrier_main, measures) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     [row for row in rows if row is not None])
 
 
 def refresh_stats(conn) -> None:
@@ -130,9 +129,8 @@ def current_answers(conn, interview_id: str) -> dict[tuple[str, str], Any]:
 
 
 # writing an interview's log and current answers, new or again: (interview id, answers, log)
-INSERT_LOG = "INSERT INTO interview_logs (interview_id, answers, log)"
-REPLACE_LOG = "ON CONFLICT (interview_id) DO UPDATE SET answers = excluded.answers, log = excluded.log"
-STORE_LOG = f"{INSERT_LOG} VALUES (?, ?, ?) {REPLACE_LOG}"
+STORE_LOG = ("INSERT INTO interview_logs (interview_id, answers, log) VALUES (?, ?, ?)"
+             " ON CONFLICT (interview_id) DO UPDATE SET answers = excluded.answers, log = excluded.log")
 
 
 def is_deleted(current: dict[tuple[str, str], tuple[str, str]]) -> bool:
@@ -277,18 +275,18 @@ def _record(store: "Store", interview_id: str, field: str, scheme: str, value: A
 def heads(conn, interview_id: str, field: str, scheme: str) -> list[tuple[str, str, str, str, str]]:
     """The heads of one answer (changes no other change replaced: one, or several after a merge brought
     changes made on two laptops), latest stamp first: (change id, value, stamp, device id, coordinator)."""
-    log, _current = load_log(conn, interview_id)
-    return [(c.id, c.value, c.stamp, c.device_id, c.coordinator) for c in log.heads([(field, scheme)]).get((field, scheme), [])]
+    found = read_log(conn, interview_id).heads([(field, scheme)]).get((field, scheme), [])
+    return [(c.id, c.value, c.stamp, c.device_id, c.coordinator) for c in found]
 
 
 def index_texts(conn, rows: list[tuple[str, str, str, str]]) -> None:
     """Add (body, interview id, field, scheme) rows to the text index in one go (the demo and the merge), each
     with its row in answer_text_rows. The answers must have no index row yet."""
     first = conn.execute("SELECT coalesce(max(rowid), 0) FROM answer_text").fetchone()[0] + 1
-    insert_rows(conn, "INSERT INTO answer_text (rowid, body, interview_id, field, scheme)",
-                [(first + n, *row) for n, row in enumerate(rows)])
-    insert_rows(conn, "INSERT INTO answer_text_rows (interview_id, field, scheme, fts_rowid)",
-                [(i, f, s, first + n) for n, (_body, i, f, s) in enumerate(rows)])
+    conn.executemany("INSERT INTO answer_text (rowid, body, interview_id, field, scheme) VALUES (?, ?, ?, ?, ?)",
+                     [(first + n, *row) for n, row in enumerate(rows)])
+    conn.executemany("INSERT INTO answer_text_rows (interview_id, field, scheme, fts_rowid) VALUES (?, ?, ?, ?)",
+                     [(i, f, s, first + n) for n, (_body, i, f, s) in enumerate(rows)])
 
 
 def _index_text(store: "Store", interview_id: str, field: str, scheme: str, value: Any) -> None:
@@ -506,8 +504,7 @@ def same_municipality_and_date(store: "Store", municipality: str, interview_date
 
 def history(store: "Store", interview_id: str) -> list[HistoryEntry]:
     """Every change of the interview, oldest first, with the value it replaced."""
-    log, _current = load_log(store.conn, interview_id)
-    changes = log.changes()
+    changes = read_log(store.conn, interview_id).changes()
     values = {c.id: c.value for c in changes}
     out = []
     for c in sorted(changes, key=lambda c: c.stamp):

@@ -37,11 +37,9 @@ from typing import TYPE_CHECKING
 from core import dates, guide_library, hlc, ilog, study
 from core.clock import now_iso
 from core.errors import FeltkartError
-from core.interviews import (DELETED_FIELD, INSERT_LOG, REPLACE_LOG, STATS_FIELDS, STATUS_FIELD, SUMMARY_FIELDS,
-                             current_answers,
+from core.interviews import (DELETED_FIELD, STATS_FIELDS, STATUS_FIELD, STORE_LOG, SUMMARY_FIELDS, current_answers,
                              deletion_disputed, heads, index_texts, load_log, stats_row, write_stats)
 from core.package import Manifest, PackageError, read_package
-from core.store import insert_rows
 
 if TYPE_CHECKING:
     from core.store import Store
@@ -349,7 +347,7 @@ def _write_merged(store: "Store", merged: _Merged) -> None:
     """Write a batch ``_unite`` made: the logs and current answers, the statistics' rows, the open
     conflicts, the text index and the interview rows."""
     conn = store.conn
-    insert_rows(conn, INSERT_LOG, merged.logs, REPLACE_LOG)
+    conn.executemany(STORE_LOG, merged.logs)
     conn.executemany("DELETE FROM interview_stats WHERE interview_id = ?", [(i,) for i, _row in merged.stats])
     write_stats(conn, [row for _i, row in merged.stats] + merged.new_stats)
     conn.executemany("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",

@@ -193,19 +193,6 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
         dest.close()
 
 
-def insert_rows(conn: sqlite3.Connection, insert: str, rows: list[tuple], then: str = "", per_statement: int = 100) -> None:
-    """``executemany`` of ``insert`` ("INSERT INTO t (a, b)") for ``rows``, but a hundred rows to a statement
-    (``then``: an ON CONFLICT clause). The same rows, far fewer trips between Python and SQLite: a merge
-    writes while another thread works out the next batch, and each trip waits for that thread to let go of
-    Python's lock."""
-    if not rows:
-        return
-    one = "(" + ", ".join("?" for _ in rows[0]) + ")"
-    for start in range(0, len(rows), per_statement):
-        chunk = rows[start:start + per_statement]
-        conn.execute(f"{insert} VALUES {', '.join([one] * len(chunk))} {then}", [v for row in chunk for v in row])
-
-
 def checkpoint(path: Path) -> None:
     """Copy what the write-ahead log holds into the database file (SQLite's checkpoint), on a connection of
     its own. A merge leaves this for after its report (merge._bulk): for a big merge it takes a while, and
