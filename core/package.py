@@ -100,19 +100,22 @@ def make_package(store: "Store", out: Path, since_last: str | None = None) -> Ma
         since = last_sent(store, since_last) if since_last else None
         conn = sqlite3.connect(data)
         try:
-            changes, newest = 0, None
-            for interview_id, text in conn.execute("SELECT interview_id, log FROM interview_logs").fetchall():
-                log = ilog.Log.parse(text)
-                if since:
-                    log = log.since(since)
-                    if not len(log):
-                        conn.execute("DELETE FROM interview_logs WHERE interview_id = ?", [interview_id])
-                        continue
-                    conn.execute("UPDATE interview_logs SET log = ? WHERE interview_id = ?", [log.dumps(), interview_id])
-                changes += len(log)
-                found = log.newest()
-                if found and (newest is None or found > newest):
-                    newest = found
+            newest = None
+            if since_last:  # the logs are read only for a recipient: what is new to it, and the newest stamp
+                for interview_id, text in conn.execute("SELECT interview_id, log FROM interview_logs").fetchall():
+                    log = ilog.Log.parse(text, check=False)  # this laptop's own, checked when they came
+                    if since:
+                        log = log.since(since)
+                        if not len(log):
+                            conn.execute("DELETE FROM interview_logs WHERE interview_id = ?", [interview_id])
+                            continue
+                        conn.execute("UPDATE interview_logs SET log = ? WHERE interview_id = ?",
+                                     [log.dumps(), interview_id])
+                    found = log.newest()
+                    if found and (newest is None or found > newest):
+                        newest = found
+            changes = conn.execute("SELECT coalesce(sum(json_array_length(log, '$.id')), 0) FROM interview_logs"
+                                   ).fetchone()[0]
             # what the merge works out again from the log stays behind: half the size to send and to unpack
             conn.execute("UPDATE interview_logs SET answers = ?", [ilog.encode_answers({})])
             for table in DERIVED_TABLES:
