@@ -49,10 +49,12 @@ def question_label(store: Store, c: mg.Conflict) -> tuple[str, object]:
     return label, question
 
 
-def heading(store: Store, c: mg.Conflict) -> str:
-    """Municipality, date and question: which answer the conflict is about."""
+def heading(store: Store, c: mg.Conflict, label: str | None = None) -> str:
+    """Municipality, date and question (``label``, when the caller has it): which answer the conflict is
+    about."""
     summary = iv.get(store, c.interview_id).summary
-    return f"{summary.municipality_name} {dates.format(summary.interview_date)}: {question_label(store, c)[0]}"
+    label = label if label is not None else question_label(store, c)[0]
+    return f"{summary.municipality_name} {dates.format(summary.interview_date)}: {label}"
 
 
 def value_texts(c: mg.Conflict, question) -> list[str]:

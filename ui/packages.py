@@ -201,11 +201,11 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
 
 
 class MergeReportDialog(QDialog):
-    """What the merge did, in words, with a button to save it as a text file. With the ``store`` it was merged
-    into, each conflict and possible duplicate is named as the Konflikter view names it (municipality, date,
-    question, the values with who and when); without, as ``MergeReport.lines`` words it."""
+    """What the merge did, in words, with a button to save it as a text file. Each conflict and possible
+    duplicate is named as the Konflikter view names it, from the ``store`` it was merged into (municipality,
+    date, question, the values with who and when)."""
 
-    def __init__(self, report, parent=None, store: Store | None = None):
+    def __init__(self, report, parent, store: Store):
         super().__init__(parent)
         self.setObjectName("mergeReport")
         self.setWindowTitle(self.tr("Merge report"))
@@ -258,21 +258,19 @@ class MergeReportDialog(QDialog):
             code = reason.split(" ", 1)[0]
             lines.append(self.tr("Refused {file}: {reason}").format(file=name, reason=self.tr(REASONS.get(code, reason))))
         lines += [self.tr("Not merged (stopped): {file}").format(file=name) for name in r.stopped]
-        if self.store is None:
-            return lines + r.lines()
         for c in r.conflicts:
             try:
-                _label, question = words.question_label(self.store, c)
+                label, question = words.question_label(self.store, c)
                 lines.append(self.tr("Conflict: {answer}: {values}").format(
-                    answer=words.heading(self.store, c), values=" | ".join(words.value_texts(c, question))))
+                    answer=words.heading(self.store, c, label), values=" | ".join(words.value_texts(c, question))))
             except (FeltkartError, KeyError):  # gone since the merge, or a question this guide lacks
                 lines.append(self.tr("Conflict: {answer}").format(answer=f"{c.interview_id} {c.field} {c.scheme}"))
         for first, second in r.duplicates:
             try:
-                lines.append(self.tr("Possible duplicate: {pair}").format(
-                    pair=words.duplicate_text(self.store, first, second)))
-            except FeltkartError:
-                continue
+                pair = words.duplicate_text(self.store, first, second)
+            except FeltkartError:  # gone since the merge
+                pair = f"{first}, {second}"
+            lines.append(self.tr("Possible duplicate: {pair}").format(pair=pair))
         if r.backup:
             lines.append(self.tr("Backup before merging: {path}").format(path=r.backup))
         return lines
