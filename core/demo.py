@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING, Callable
 
 from core import guide_library, hlc, ilog, registry, study
 from core import schemes as scheme_catalogue
-from core.clock import now_iso
-from core.interviews import STORE_LOG, index_texts, stats_row, write_stats
+from core.interviews import STORE_LOG, index_texts, next_log_seq, stats_row, write_stats
 
 if TYPE_CHECKING:
     from core.store import Store
@@ -143,7 +142,7 @@ def _write(store, rng, interviews, guide, version, municipalities, weights, sche
             study_name=settings.study_name if settings.configured else "Demo: distriktskommuner og nasjonale ordninger",
             coordinator_name=settings.coordinator_name or COORDINATORS[0],
         ))
-        stamps = hlc.StampBatch(conn, device)
+        stamps = hlc.StampBatch(conn, device, store.clock())
         conn.execute("INSERT INTO meta (key, value) VALUES ('demo', '1') ON CONFLICT(key) DO UPDATE SET value = '1'")
         conn.execute("UPDATE settings SET value = ? WHERE key = 'study_id'", [DEMO_STUDY_ID])
         for n in range(interviews):
@@ -157,7 +156,7 @@ def _write(store, rng, interviews, guide, version, municipalities, weights, sche
             deleted = rng.random() < 0.02
             answers = {("interview_date", ""): when, ("municipality", ""): m.number,
                        **_answers(rng, m.centrality_class, scheme_codes, roles)}
-            now = now_iso()
+            now = store.now()
             interview_rows.append((interview_id, guide.id, guide.version, version, m.number, when, status,
                                    int(deleted), coordinator, device, now, now))
             entries = [("_status", "", "draft")]
@@ -173,7 +172,7 @@ def _write(store, rng, interviews, guide, version, municipalities, weights, sche
                 encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
                 head = current.get((field, scheme))
                 log.add(ilog.Change(change_id, field, scheme, encoded, head[1] if head else None, stamp, device,
-                                    coordinator))
+                                    coordinator, None, (), *log.context(field)))
                 current[(field, scheme)] = (encoded, change_id)
                 if field in searchable:
                     text_rows.append((value, interview_id, field, scheme))
@@ -182,7 +181,8 @@ def _write(store, rng, interviews, guide, version, municipalities, weights, sche
         conn.executemany("INSERT INTO interviews (id, guide_id, guide_version, registry, municipality, interview_date,"
                          " status, deleted, coordinator, device_id, created_at, updated_at)"
                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", interview_rows)
-        conn.executemany(STORE_LOG, log_rows)
+        seq = next_log_seq(conn)
+        conn.executemany(STORE_LOG, [(*row, seq) for row in log_rows])
         write_stats(conn, stats_rows)
         index_texts(conn, text_rows)
         stamps.close()

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core import paths
-from core.clock import now_iso
 from core.resources import resource_path
 
 if TYPE_CHECKING:  # core.guide is imported when a guide is read, not when a database is opened
@@ -79,7 +78,7 @@ def sync(store: "Store", extra_dir: Path | None = None, include_user: bool = Tru
                 )
             continue
         known[key] = text
-        new.append({"id": guide.id, "version": guide.version, "source": text, "origin": str(path), "loaded_at": now_iso()})
+        new.append({"id": guide.id, "version": guide.version, "source": text, "origin": str(path), "loaded_at": store.now()})
         report.added.append(key)
     if new:
         with store.db.atomic():

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
-import time
 import uuid
 from datetime import datetime, timezone
 
@@ -54,9 +53,9 @@ def _write(conn: sqlite3.Connection, wall: int, counter: int) -> None:
     )
 
 
-def next_stamp(conn: sqlite3.Connection, device_id: str, now_ms: int | None = None) -> str:
-    """The next stamp of this device. Call inside the transaction that records the change."""
-    physical = int(time.time() * 1000) if now_ms is None else now_ms
+def next_stamp(conn: sqlite3.Connection, device_id: str, physical: int) -> str:
+    """The next stamp of this device, whose clock reads ``physical`` ms. Call inside the transaction that
+    records the change."""
     last_wall, last_counter = _read(conn)
     if physical > last_wall:
         wall, counter = physical, 0
@@ -105,10 +104,9 @@ def iso(stamp: str) -> str:
 class StampBatch:
     """Stamps for many changes written in one transaction (bulk imports): one read and one write of the clock."""
 
-    def __init__(self, conn: sqlite3.Connection, device_id: str):
+    def __init__(self, conn: sqlite3.Connection, device_id: str, physical: int):
         self._conn, self._device = conn, device_id
         self._wall, self._counter = _read(conn)
-        physical = int(time.time() * 1000)
         if physical > self._wall:
             self._wall, self._counter = physical, -1
 

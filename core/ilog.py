@@ -8,11 +8,19 @@ shared data. The current value is the head with the latest stamp (the stamp ends
 tie-break); heads with different values are a conflict. Merging two logs is the union of their changes by
 id, so the result depends only on the set of changes.
 
+Deleting an interview is a change of the field ``_deleted`` (``DELETED``). Whether another laptop edited it
+without knowing of the deletion is decided by what each laptop had received, never by the clocks: a change
+to ``_deleted`` records, per laptop, the latest change of that laptop its log held (``seen``), and any other
+change made while the log held changes to ``_deleted`` records their heads (``known``). An edit the deletion
+had not seen, made without knowing of the deletion, is a conflict (``Log.unaware_edits``).
+
 The log is kept as compact JSON, in columns: the devices and coordinators once each (``d``, ``c``), then a
 list per field of the changes: ``id``, ``f`` (field), ``s`` (scheme, '' for a question asked once), ``v`` (the
 answer as JSON text), ``p`` (parent or null), ``w`` and ``n`` (the stamp's wall time in ms and counter),
 ``dv`` and ``co`` (numbers in the device and coordinator lists), and, only for the changes that have them,
-``r`` (``[[change no., reason], ...]``) and ``pp`` (``[[change no., [further parents]], ...]``). A stamp in
+``r`` (``[[change no., reason], ...]``), ``pp`` (``[[change no., [further parents]], ...]``), ``k`` (``[[change
+no., [known heads of _deleted]], ...]``) and ``sv`` (``[[change no., [[device id, wall ms, counter], ...]],
+...]``, the changes each laptop had made that a change to ``_deleted`` had seen). A stamp in
 ``hlc`` form is ``WALLMS.COUNTER.DEVICE``. Columns of one type each are quick to read and to check, and
 keeping an interview in one row lets a merge write one row per interview instead of one per change and one
 per answer.
@@ -29,6 +37,8 @@ from typing import Any, Iterable
 from core import hlc
 
 Key = tuple[str, str]  # (field, scheme); scheme '' for a question asked once
+DELETED = "_deleted"  # the field of deleting (true) and restoring (false) an interview
+Seen = tuple[tuple[str, int, int], ...]  # (device id, wall ms, counter) of the latest change seen of each laptop
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,8 @@ class Change:
     coordinator: str
     reason: str | None = None
     parents: tuple[str, ...] = ()  # further changes it replaced (a conflict settled)
+    known: tuple[str, ...] = ()  # a change to another field: the heads of _deleted its laptop had
+    seen: Seen | None = None  # a change to _deleted: the latest change of each laptop its laptop had
 
     @property
     def key(self) -> Key:
@@ -79,7 +91,8 @@ class Log:
     number in the log (its place in the columns)."""
 
     __slots__ = ("devices", "coordinators", "id", "field", "scheme", "value", "parent", "wall", "counter",
-                 "device", "coordinator", "reasons", "parents", "_device_no", "_coordinator_no", "_ids")
+                 "device", "coordinator", "reasons", "parents", "known", "seen", "_device_no", "_coordinator_no",
+                 "_ids")
 
     def __init__(self):
         self.devices: list[str] = []
@@ -95,6 +108,8 @@ class Log:
         self.coordinator: list[int] = []
         self.reasons: dict[int, str] = {}
         self.parents: dict[int, list[str]] = {}
+        self.known: dict[int, list[str]] = {}
+        self.seen: dict[int, list[list]] = {}  # change no. -> [[device id, wall, counter], ...]
         self._device_no: dict[str, int] = {}
         self._coordinator_no: dict[str, int] = {}
         self._ids: set[str] | None = None
@@ -119,19 +134,26 @@ class Log:
         if not all(type(column) is list for column in columns):
             raise LogError("not a change log: a column is not a list")
         devices, coordinators, *changes, reasons, parents = columns
+        # what each change knew of deletions: absent from logs written before it was recorded (none known)
+        known, seen = doc.get("k", []), doc.get("sv", [])
+        if type(known) is not list or type(seen) is not list:
+            raise LogError("not a change log: a column is not a list")
         if check:
-            cls._check(devices, coordinators, changes, reasons, parents)
+            cls._check(devices, coordinators, changes, reasons, parents, known, seen)
         log.devices, log.coordinators = devices, coordinators
         (log.id, log.field, log.scheme, log.value, log.parent, log.wall, log.counter, log.device,
          log.coordinator) = changes
         log.reasons = {n: reason for n, reason in reasons}
         log.parents = {n: found for n, found in parents}
+        log.known = {n: found for n, found in known}
+        log.seen = {n: found for n, found in seen}
         log._device_no = {d: n for n, d in enumerate(devices)}
         log._coordinator_no = {c: n for n, c in enumerate(coordinators)}
         return log
 
     @staticmethod
-    def _check(devices: list, coordinators: list, changes: list[list], reasons: list, parents: list) -> None:
+    def _check(devices: list, coordinators: list, changes: list[list], reasons: list, parents: list,
+               known: list = (), seen: list = ()) -> None:
         if not (set(map(type, devices)) <= {str} and set(map(type, coordinators)) <= {str}):
             raise LogError("not a change log: a device or coordinator is not text")
         size = len(changes[0])
@@ -148,6 +170,15 @@ class Log:
                         and type(p[1]) is list and set(map(type, p[1])) <= {str} for p in parents)
                 and len({r[0] for r in reasons}) == len(reasons) and len({p[0] for p in parents}) == len(parents)):
             raise LogError("not a change log: a reason or further parents")
+        if not (all(type(k) is list and len(k) == 2 and type(k[0]) is int and 0 <= k[0] < size
+                    and type(k[1]) is list and set(map(type, k[1])) <= {str} for k in known)
+                and all(type(v) is list and len(v) == 2 and type(v[0]) is int and 0 <= v[0] < size
+                        and type(v[1]) is list and all(
+                            type(e) is list and len(e) == 3 and type(e[0]) is str and type(e[1]) is int
+                            and type(e[2]) is int and 0 <= e[1] <= hlc.MAX_WALL and 0 <= e[2] <= hlc.MAX_COUNTER
+                            for e in v[1]) for v in seen)
+                and len({k[0] for k in known}) == len(known) and len({v[0] for v in seen}) == len(seen)):
+            raise LogError("not a change log: what a change knew of deletions")
         # each answer one JSON value, as the answers stored for reading take them in. Most are plain text,
         # numbers or true/false: one regular expression over all of them; the others are decoded one by one
         values = changes[3]
@@ -166,13 +197,16 @@ class Log:
         self._check(self.devices, self.coordinators,
                     [self.id, self.field, self.scheme, self.value, self.parent, self.wall, self.counter, self.device,
                      self.coordinator], [[n, r] for n, r in self.reasons.items()],
-                    [[n, p] for n, p in self.parents.items()])
+                    [[n, p] for n, p in self.parents.items()], [[n, k] for n, k in self.known.items()],
+                    [[n, v] for n, v in self.seen.items()])
 
     def dumps(self) -> str:
         return dumps({"d": self.devices, "c": self.coordinators, "id": self.id, "f": self.field, "s": self.scheme,
                        "v": self.value, "p": self.parent, "w": self.wall, "n": self.counter, "dv": self.device,
                        "co": self.coordinator, "r": [[n, r] for n, r in sorted(self.reasons.items())],
-                       "pp": [[n, p] for n, p in sorted(self.parents.items())]})
+                       "pp": [[n, p] for n, p in sorted(self.parents.items())],
+                       "k": [[n, k] for n, k in sorted(self.known.items())],
+                       "sv": [[n, v] for n, v in sorted(self.seen.items())]})
 
     def __len__(self) -> int:
         return len(self.id)
@@ -190,7 +224,9 @@ class Log:
         device = self.devices[self.device[n]]
         return Change(self.id[n], self.field[n], self.scheme[n], self.value[n], self.parent[n],
                       hlc.make_stamp(self.wall[n], self.counter[n], device), device,
-                      self.coordinators[self.coordinator[n]], self.reasons.get(n), tuple(self.parents.get(n, ())))
+                      self.coordinators[self.coordinator[n]], self.reasons.get(n), tuple(self.parents.get(n, ())),
+                      tuple(self.known.get(n, ())),
+                      tuple(tuple(e) for e in self.seen[n]) if n in self.seen else None)
 
     def changes(self) -> list[Change]:
         """Every change, in the order they came into this log."""
@@ -224,7 +260,7 @@ class Log:
         return self._number(name, self.coordinators, self._coordinator_no)
 
     def _append(self, change_id, field, scheme, value, parent, wall, counter, device, coordinator, reason,
-                parents) -> None:
+                parents, known, seen) -> None:
         n = len(self.id)
         self.id.append(change_id)
         self.field.append(field)
@@ -239,13 +275,17 @@ class Log:
             self.reasons[n] = reason
         if parents:
             self.parents[n] = sorted(parents)
+        if known:
+            self.known[n] = sorted(known)
+        if seen is not None:
+            self.seen[n] = sorted([list(e) for e in seen])
         if self._ids is not None:
             self._ids.add(change_id)
 
     def add(self, change: Change) -> None:
         wall, counter, device = hlc.parts(change.stamp)
         self._append(change.id, change.field, change.scheme, change.value, change.parent, wall, counter,
-                     device, change.coordinator, change.reason, change.parents)
+                     device, change.coordinator, change.reason, change.parents, change.known, change.seen)
 
     def union(self, other: "Log") -> list[int]:
         """Add the changes of ``other`` this log does not have (by id); returns their numbers in this log."""
@@ -257,18 +297,22 @@ class Log:
             added.append(len(self.id))
             self._append(change_id, other.field[n], other.scheme[n], other.value[n], other.parent[n], other.wall[n],
                          other.counter[n], other.devices[other.device[n]],
-                         other.coordinators[other.coordinator[n]], other.reasons.get(n), other.parents.get(n))
+                         other.coordinators[other.coordinator[n]], other.reasons.get(n), other.parents.get(n),
+                         other.known.get(n), other.seen.get(n))
         return added
 
-    def since(self, stamp: str) -> "Log":
-        """The changes stamped after ``stamp`` (a package with only what is new to its recipient)."""
-        after = hlc.parts(stamp)
-        kept = Log()
-        for n in range(len(self)):
-            if self.order(n) > after:
-                c = self.change(n)
-                kept.add(c)
-        return kept
+    def context(self, field: str) -> tuple[tuple[str, ...], Seen | None]:
+        """What a change to ``field`` made now on this laptop knows of deletions, as ``Change.known`` and
+        ``Change.seen`` take it: for a change to ``_deleted``, the latest change of each laptop in this log;
+        for another change, the heads of ``_deleted`` (none when the interview was never deleted)."""
+        if field == DELETED:
+            latest: dict[int, tuple[int, int]] = {}
+            for device, wall, counter in zip(self.device, self.wall, self.counter):
+                if (wall, counter) > latest.get(device, (-1, -1)):
+                    latest[device] = (wall, counter)
+            return (), tuple(sorted((self.devices[d], w, c) for d, (w, c) in latest.items()))
+        found = self.heads([(DELETED, "")]).get((DELETED, ""), [])
+        return tuple(sorted(c.id for c in found)), None
 
     # -- working out the answers ------------------------------------------------------------------
 
@@ -315,17 +359,44 @@ class Log:
                 best[key] = n
         return {key: (values[n], ids[n]) for key, n in best.items()}, conflicted
 
-    def edited_after_deletion(self, deletion_id: str, deleted_field: str) -> bool:
-        """True when a change on another laptop, to anything but the deletion, is stamped after the change
-        ``deletion_id`` and that laptop did not delete or restore the interview after it either: the other
-        laptop edited the interview without knowing it was deleted."""
+    def unaware_edits(self, deletion_id: str) -> list[int]:
+        """The changes (their numbers) to anything but ``_deleted`` that the deletion ``deletion_id`` had not
+        seen and that were made without knowing of it: edits made on another laptop while the interview was
+        being deleted. Decided by what each laptop had received (``seen``, ``known``), so clocks that are
+        wrong by any amount, or stamps in the same millisecond, give the same answer; the order in which
+        logs were united does not matter either. A change to ``_deleted`` from before this was recorded has
+        no ``seen``: the changes stamped before it count as seen."""
         if deletion_id not in self.ids():
-            return False
+            return []
         d = self.id.index(deletion_id)
-        when, deleter = self.order(d), self.device[d]
-        later = [n for n in range(len(self)) if self.device[n] != deleter and self.order(n) > when]
-        restorers = {self.device[n] for n in later if self.field[n] == deleted_field}
-        return any(self.field[n] != deleted_field and self.device[n] not in restorers for n in later)
+        deleter = self.device[d]
+        seen = self.seen.get(d)
+        before = None if seen is None else {device: (wall, counter) for device, wall, counter in seen}
+        # knowing of the deletion: knowing it, or a later change to _deleted that replaced it
+        children: dict[str, list[str]] = {}
+        for n, field in enumerate(self.field):
+            if field == DELETED:
+                for parent in (self.parent[n], *self.parents.get(n, ())):
+                    if parent is not None:
+                        children.setdefault(parent, []).append(self.id[n])
+        aware, todo = {deletion_id}, [deletion_id]
+        while todo:
+            for child in children.get(todo.pop(), ()):
+                if child not in aware:
+                    aware.add(child)
+                    todo.append(child)
+        found = []
+        for n, field in enumerate(self.field):
+            if field == DELETED or self.device[n] == deleter:  # a laptop knows the order of its own changes
+                continue
+            if before is None:
+                if self.order(n) < self.order(d):
+                    continue
+            elif (self.wall[n], self.counter[n]) <= before.get(self.devices[self.device[n]], (-1, -1)):
+                continue
+            if aware.isdisjoint(self.known.get(n, ())):
+                found.append(n)
+        return found
 
     def newest(self) -> str | None:
         """The latest stamp in the log."""

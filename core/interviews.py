@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from core import guide_library, hlc, ilog
 from core import schemes as scheme_catalogue
-from core.clock import now_iso
 from core.errors import DatabaseBusyError, FeltkartError, NotFoundError, ValidationError
 from core.guide import Guide, check_value, problems
 
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
     from core.store import Store
 
 STATUS_FIELD = "_status"
-DELETED_FIELD = "_deleted"
+DELETED_FIELD = ilog.DELETED
 DRAFT, COMPLETE = "draft", "complete"
 SUMMARY_FIELDS = {"municipality": "municipality", "interview_date": "interview_date"}
 # What the statistics count, kept per interview in interview_stats (see refresh_stats): which schemes the
@@ -128,9 +127,20 @@ def current_answers(conn, interview_id: str) -> dict[tuple[str, str], Any]:
     return ilog.decode_answers(row[0]) if row else {}
 
 
-# writing an interview's log and current answers, new or again: (interview id, answers, log)
-STORE_LOG = ("INSERT INTO interview_logs (interview_id, answers, log) VALUES (?, ?, ?)"
-             " ON CONFLICT (interview_id) DO UPDATE SET answers = excluded.answers, log = excluded.log")
+# writing an interview's log and current answers, new or again: (interview id, answers, log, seq), where seq
+# (next_log_seq) orders the writes on this laptop, so that a package can take the logs written since the
+# last one to its recipient
+STORE_LOG = ("INSERT INTO interview_logs (interview_id, answers, log, seq) VALUES (?, ?, ?, ?)"
+             " ON CONFLICT (interview_id) DO UPDATE SET answers = excluded.answers, log = excluded.log,"
+             " seq = excluded.seq")
+LOG_SEQ = "log_seq"
+
+
+def next_log_seq(conn) -> int:
+    """The number of the next write of interview logs on this laptop (in meta); call inside the transaction
+    that writes them. The logs written by one transaction may share it."""
+    return int(conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = ? RETURNING value",
+                            [LOG_SEQ]).fetchone()[0])
 
 
 def is_deleted(current: dict[tuple[str, str], tuple[str, str]]) -> bool:
@@ -139,13 +149,14 @@ def is_deleted(current: dict[tuple[str, str], tuple[str, str]]) -> bool:
 
 
 def deletion_disputed(log: ilog.Log, current: dict[tuple[str, str], tuple[str, str]]) -> bool:
-    """True when the interview is deleted and another laptop edited it after the deletion without having
-    restored it since: the conflict «deleted on one laptop, edited on another» (merge.conflicts). A function
-    of the log alone (stamps and devices), so every laptop that holds the same changes agrees; an edit stamped
-    before the deletion counts as part of what was deleted."""
+    """True when the interview is deleted and another laptop edited it without knowing of the deletion, while
+    the deletion had not seen that edit: the conflict «deleted on one laptop, edited on another»
+    (merge.conflicts). A function of the log alone (``ilog.Log.unaware_edits``: what each laptop had received,
+    not its clock), so every laptop that holds the same changes agrees; an edit the deleting laptop had
+    received before it deleted is part of what was deleted."""
     if not is_deleted(current):
         return False
-    return log.edited_after_deletion(current[(DELETED_FIELD, "")][1], DELETED_FIELD)
+    return bool(log.unaware_edits(current[(DELETED_FIELD, "")][1]))
 
 
 class IncompleteError(FeltkartError):
@@ -238,13 +249,14 @@ def _record(store: "Store", interview_id: str, field: str, scheme: str, value: A
         return False
     if head is None and value is None:
         return False
-    stamp = hlc.next_stamp(conn, store.device_id)
+    stamp = hlc.next_stamp(conn, store.device_id, store.clock())
     change_id = hlc.change_id(stamp)  # sorts by the stamp: see hlc.change_id
     # After a merge an answer may have several heads (a conflict); this change, made with the winner on
     # screen, replaces all of them and so settles the conflict everywhere it travels.
     others = tuple(c.id for c in log.heads([key]).get(key, []) if head is None or c.id != head[1])
+    known, seen = log.context(field)  # what this laptop knows of deletions (ilog.Log.unaware_edits)
     log.add(ilog.Change(change_id, field, scheme, encoded, head[1] if head else None, stamp, store.device_id,
-                        _coordinator(store), reason, others))
+                        _coordinator(store), reason, others, known, seen))
     current[key] = (encoded, change_id)
     if others:
         conn.execute("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",
@@ -254,11 +266,11 @@ def _record(store: "Store", interview_id: str, field: str, scheme: str, value: A
                      [interview_id, field])
     elif deletion_disputed(log, current):  # the same rule as a merge applies (see there)
         conn.execute("INSERT OR IGNORE INTO open_conflicts VALUES (?, ?, '')", [interview_id, DELETED_FIELD])
-    conn.execute(STORE_LOG, [interview_id, ilog.encode_answers(current), log.dumps()])
+    conn.execute(STORE_LOG, [interview_id, ilog.encode_answers(current), log.dumps(), next_log_seq(conn)])
     if field in STATS_FIELDS:
         conn.execute("DELETE FROM interview_stats WHERE interview_id = ?", [interview_id])
         write_stats(conn, [stats_row(interview_id, current)])
-    sets, params = ["updated_at = ?"], [now_iso()]
+    sets, params = ["updated_at = ?"], [store.now()]
     if field in SUMMARY_FIELDS:
         sets.append(f"{SUMMARY_FIELDS[field]} = ?")
         params.append(value)
@@ -322,7 +334,7 @@ def create(store: "Store", municipality: str, interview_date: str, guide: Guide 
     if not known:
         raise ValidationError({"municipality": "not_in_registry"})
     interview_id = str(uuid.uuid4())
-    now = now_iso()
+    now = store.now()
     with store.db.atomic():
         store.conn.execute(
             "INSERT INTO interviews (id, guide_id, guide_version, registry, municipality, interview_date, status,"

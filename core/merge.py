@@ -35,10 +35,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core import dates, guide_library, hlc, ilog, study
-from core.clock import now_iso
 from core.errors import FeltkartError
 from core.interviews import (DELETED_FIELD, STATS_FIELDS, STATUS_FIELD, STORE_LOG, SUMMARY_FIELDS, current_answers,
-                             deletion_disputed, heads, index_texts, load_log, stats_row, write_stats)
+                             deletion_disputed, heads, index_texts, load_log, next_log_seq, stats_row,
+                             write_stats)
 from core.package import Manifest, PackageError, read_package
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ def _deleted_but_edited(store: "Store", interview_id: str) -> Conflict:
     """The choice between the deletion (in use) and keeping the interview with the other laptop's edits."""
     log, current = load_log(store.conn, interview_id)
     deletion = log.by_id(current[(DELETED_FIELD, "")][1])
-    edits = [c for c in log.changes() if c.field != DELETED_FIELD and c.device_id != deletion.device_id]
+    edits = [log.change(n) for n in log.unaware_edits(deletion.id)]
     edit = max(edits, key=lambda c: c.stamp) if edits else deletion
     return Conflict(interview_id, DELETED_FIELD, "", [(True, deletion.stamp, deletion.device_id, deletion.coordinator),
                                                      (False, edit.stamp, edit.device_id, edit.coordinator)])
@@ -347,7 +347,8 @@ def _write_merged(store: "Store", merged: _Merged) -> None:
     """Write a batch ``_unite`` made: the logs and current answers, the statistics' rows, the open
     conflicts, the text index and the interview rows."""
     conn = store.conn
-    conn.executemany(STORE_LOG, merged.logs)
+    seq = next_log_seq(conn)
+    conn.executemany(STORE_LOG, [(*row, seq) for row in merged.logs])
     conn.executemany("DELETE FROM interview_stats WHERE interview_id = ?", [(i,) for i, _row in merged.stats])
     write_stats(conn, [row for _i, row in merged.stats] + merged.new_stats)
     conn.executemany("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",
@@ -363,7 +364,7 @@ def _write_merged(store: "Store", merged: _Merged) -> None:
     for column in set(SUMMARY_COLUMNS.values()):
         conn.executemany(f"UPDATE interviews SET {column} = ? WHERE id = ?",
                          [(value, i) for c, i, value in merged.summary if c == column])
-    now = now_iso()
+    now = store.now()
     conn.executemany("UPDATE interviews SET updated_at = ? WHERE id = ?", [(now, i) for i in merged.touched])
 
 
@@ -382,7 +383,7 @@ def _check_study(store: "Store", manifest: Manifest, path: Path) -> None:
 def _join(store: "Store", manifest: Manifest) -> None:
     """A laptop without interviews takes the package's study: id, name, registry and rural definition."""
     conn = store.conn
-    now = now_iso()
+    now = store.now()
     for key in ("study_id", "study_name", "registry_version", "rural_definition"):
         row = conn.execute("SELECT value FROM pkg.settings WHERE key = ?", [key]).fetchone()
         if row:

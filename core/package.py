@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core import __version__, ilog, study
-from core.clock import now_iso
 from core.errors import FeltkartError
 
 if TYPE_CHECKING:
@@ -74,14 +73,17 @@ def _sent_key(recipient: str) -> str:
 
 
 def last_sent(store: "Store", recipient: str) -> str | None:
+    """How far the last package to ``recipient`` went (``log_seq`` when it was made), or None: none was made,
+    or it was made by a Feltkart that marked it otherwise, so the next one holds everything."""
     row = store.conn.execute("SELECT value FROM meta WHERE key = ?", [_sent_key(recipient)]).fetchone()
-    return row[0] if row else None
+    return row[0] if row and row[0].isdigit() else None
 
 
 def make_package(store: "Store", out: Path, since_last: str | None = None) -> Manifest:
     """Write the database as a package at ``out`` (complete or not at all). With ``since_last`` (a recipient's
-    name), only the changes made or received since the last package to that recipient are included (every
-    interview row, guide and scheme still is), and the mark is moved on once the file is written."""
+    name), only the logs of the interviews that changed here (edited or merged) since the last package to
+    that recipient are included, each whole (every interview row, guide and scheme still is), and the mark is
+    moved on once the file is written."""
     from core.schema import known_migration_names
     from core.store import copy_database
 
@@ -100,20 +102,10 @@ def make_package(store: "Store", out: Path, since_last: str | None = None) -> Ma
         since = last_sent(store, since_last) if since_last else None
         conn = sqlite3.connect(data)
         try:
-            newest = None
-            if since_last:  # the logs are read only for a recipient: what is new to it, and the newest stamp
-                for interview_id, text in conn.execute("SELECT interview_id, log FROM interview_logs").fetchall():
-                    log = ilog.Log.parse(text, check=False)  # this laptop's own, checked when they came
-                    if since:
-                        log = log.since(since)
-                        if not len(log):
-                            conn.execute("DELETE FROM interview_logs WHERE interview_id = ?", [interview_id])
-                            continue
-                        conn.execute("UPDATE interview_logs SET log = ? WHERE interview_id = ?",
-                                     [log.dumps(), interview_id])
-                    found = log.newest()
-                    if found and (newest is None or found > newest):
-                        newest = found
+            # what this copy holds: the mark of the next package to the same recipient
+            written = conn.execute("SELECT value FROM meta WHERE key = 'log_seq'").fetchone()[0]
+            if since is not None:  # the whole logs written since the last package to this recipient
+                conn.execute("DELETE FROM interview_logs WHERE seq <= ?", [int(since)])
             changes = conn.execute("SELECT coalesce(sum(json_array_length(log, '$.id')), 0) FROM interview_logs"
                                    ).fetchone()[0]
             # what the merge works out again from the log stays behind: half the size to send and to unpack
@@ -130,7 +122,7 @@ def make_package(store: "Store", out: Path, since_last: str | None = None) -> Ma
             conn.close()
         manifest = Manifest(FORMAT, settings.study_id, settings.study_name, settings.registry_version,
                             store.device_id, settings.coordinator_name, known_migration_names(), __version__,
-                            now_iso(), interviews, changes, _sha256(data), since, since_last)
+                            store.now(), interviews, changes, _sha256(data), since, since_last)
         tmp = out.with_name(f".{out.name}.part")
         try:
             with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as z:
@@ -142,9 +134,9 @@ def make_package(store: "Store", out: Path, since_last: str | None = None) -> Ma
         finally:
             if tmp.exists():
                 tmp.unlink()
-    if since_last and newest:
+    if since_last:
         with store.db.atomic():
-            store.db["meta"].upsert({"key": _sent_key(since_last), "value": max(newest, since or "")}, pk="key")
+            store.db["meta"].upsert({"key": _sent_key(since_last), "value": str(written)}, pk="key")
     return manifest
 
 

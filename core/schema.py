@@ -351,6 +351,18 @@ def m009_interview_logs(db: "Database") -> None:
     ])
 
 
+@migration("m010_interview_logs_seq")
+def m010_interview_logs_seq(db: "Database") -> None:
+    """Each log row says when this laptop last wrote it (``seq``, from the counter ``log_seq`` in meta), so that
+    a package for a recipient takes the whole logs written since the last package to it: changes that came
+    from a third laptop travel on too, whatever their stamps. The logs already here count as written before
+    any such package."""
+    _run(db, [
+        "ALTER TABLE interview_logs ADD COLUMN seq INTEGER NOT NULL DEFAULT 0",
+        "INSERT INTO meta (key, value) VALUES ('log_seq', '0') ON CONFLICT (key) DO NOTHING",
+    ])
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order."""
     return [name for name, _ in MIGRATIONS]

@@ -15,7 +15,6 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from core.clock import now_iso
 from core.collation import sort_key
 from core.errors import NotFoundError, SchemeInUseError, ValidationError
 
@@ -131,7 +130,7 @@ def add(store: "Store", draft: SchemeDraft) -> Scheme:
         errors = validate(d, all_codes(store))
         if errors:
             raise ValidationError(errors)
-        now = now_iso()
+        now = store.now()
         db["schemes"].insert(
             {
                 **asdict(d),
@@ -163,7 +162,7 @@ def update(store: "Store", code: str, draft: SchemeDraft) -> Scheme:
             code,
             {
                 **editable,
-                "updated_at": now_iso(),
+                "updated_at": store.now(),
                 "device_id": store.device_id,
             },
         )
@@ -175,7 +174,7 @@ def set_active(store: "Store", code: str, active: bool) -> Scheme:
     db = store.db
     with db.atomic():
         get(store, code)
-        db["schemes"].update(code, {"active": int(active), "updated_at": now_iso(), "device_id": store.device_id})
+        db["schemes"].update(code, {"active": int(active), "updated_at": store.now(), "device_id": store.device_id})
     return get(store, code)
 
 
@@ -204,5 +203,5 @@ def delete(store: "Store", code: str) -> None:
         if n:
             raise SchemeInUseError(code, n)
         db["schemes"].update(
-            code, {"deleted": 1, "active": 0, "updated_at": now_iso(), "device_id": store.device_id}
+            code, {"deleted": 1, "active": 0, "updated_at": store.now(), "device_id": store.device_id}
         )

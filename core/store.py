@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core import __version__
+from core.clock import Clock, iso_from_ms, wall_ms
 from core.errors import (
     DatabaseIsFolderError,
     FolderMissingError,
@@ -56,6 +57,7 @@ class Store:
     device_id: str
     is_new: bool
     backup_path: Path | None = None
+    clock: Clock = wall_ms  # this laptop's time, in ms (tests put a clock of their own here)
 
     @cached_property
     def db(self) -> "Database":
@@ -63,6 +65,10 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    def now(self) -> str:
+        """The time now by this store's clock, as stored (UTC ISO 8601)."""
+        return iso_from_ms(self.clock())
 
     @contextmanager
     def snapshot(self):
@@ -87,7 +93,7 @@ class Store:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute(f"PRAGMA cache_size = -{cache_mib * 1024}")
-        return Store(conn=conn, path=self.path, device_id=self.device_id, is_new=False)
+        return Store(conn=conn, path=self.path, device_id=self.device_id, is_new=False, clock=self.clock)
 
 
 def _wrap(conn: sqlite3.Connection) -> "Database":
@@ -217,22 +223,22 @@ def backup_database(conn: sqlite3.Connection, path: Path, reason: str) -> Path:
     return target
 
 
-def open_store(path: Path | str) -> Store:
-    """Open (or create) the Feltkart database at ``path``, migrated and ready."""
+def open_store(path: Path | str, clock: Clock = wall_ms) -> Store:
+    """Open (or create) the Feltkart database at ``path``, migrated and ready. ``clock``: this laptop's time."""
     path = Path(path).expanduser()
     exists = check_location(path)
     conn = _connect(path, exists)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         applied = _inspect(conn, path) if exists else []
-        store = _prepare(conn, path, applied)
+        store = _prepare(conn, path, applied, clock)
     except BaseException:
         conn.close()
         raise
     return store
 
 
-def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str]) -> Store:
+def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str], clock: Clock) -> Store:
     from core import registry
     from core.schema import REBUILD_STATS, known_migration_names, migration_set
 
@@ -245,7 +251,7 @@ def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str]) -> Store:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
 
-    store = Store(conn=conn, path=path, device_id="", is_new=not applied)
+    store = Store(conn=conn, path=path, device_id="", is_new=not applied, clock=clock)
     pending = [name for name in known_migration_names() if name not in applied]
     if pending:
         if applied:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from core.clock import now_iso
 from core.errors import ValidationError
 from core.registry import REGISTRY_VERSIONS, RuralDefinition
 
@@ -81,7 +80,7 @@ def save(store: "Store", settings: StudySettings) -> StudySettings:
         "rural_definition": settings.rural_definition.value,
         "configured": "1",
     }
-    now = now_iso()
+    now = store.now()
     db = store.db
     with db.atomic():
         current = dict(db.execute("SELECT key, value FROM settings").fetchall())

@@ -14,6 +14,13 @@ sys.path.insert(0, str(ROOT))
 
 REFERENCE = ROOT.parent / "shared" / "reference"
 
+# Hypothesis: how long drawing an example takes depends on the machine and its load, not on the code, so that
+# check is off; the CI runs the property tests again with other seeds (.ci/run).
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("feltkart", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("FELTKART_HYPOTHESIS_PROFILE", "feltkart"))
+
 
 @pytest.fixture(autouse=True)
 def isolated_user_folders(tmp_path, monkeypatch):
@@ -45,10 +52,18 @@ def no_unexpected_message_boxes(request, monkeypatch):
 
 
 @pytest.fixture
-def store(tmp_path):
+def clock():
+    """The time of the test's laptops (tests/clocks.py): it moves a millisecond at every reading."""
+    from tests.clocks import FakeClock
+
+    return FakeClock()
+
+
+@pytest.fixture
+def store(tmp_path, clock):
     from core.store import open_store
 
-    s = open_store(tmp_path / "feltkart.sqlite")
+    s = open_store(tmp_path / "feltkart.sqlite", clock=clock)
     yield s
     s.close()
 

@@ -51,7 +51,7 @@ def test_a_stamp_beyond_what_an_id_holds_is_refused():
 
 def test_the_counter_moves_to_the_next_millisecond_after_six_digits(store):
     hlc._write(store.conn, 2_000_000_000_000, 999_999)
-    later = hlc.next_stamp(store.conn, DEVICE, now_ms=1_000)  # the system clock is behind the stored one
+    later = hlc.next_stamp(store.conn, DEVICE, 1_000)  # the system clock is behind the stored one
     assert later == stamp(2_000_000_000_001, 0)
     uuid.UUID(hlc.change_id(later))  # a valid id, not a counter out of range
 

@@ -15,19 +15,21 @@ from core.package import PackageError, make_package, read_package
 from core.store import open_store
 from tests.core.test_interviews import fill_required
 from tests import logs
+from tests.clocks import FakeClock, SkewedClock
 
 
 @pytest.fixture
-def laptops(tmp_path):
-    """Laptop A with a study and one interview; B and C join it from A's package."""
-    a = open_store(tmp_path / "a.sqlite")
+def laptops(tmp_path, clock):
+    """Laptop A with a study and one interview; B and C join it from A's package. The three share one clock
+    that moves on at every reading (tests/clocks.py): what is done later in a test is stamped later."""
+    a = open_store(tmp_path / "a.sqlite", clock=clock)
     study.save(a, study.load(a).with_changes(study_name="Felles studie", coordinator_name="Kari"))
     interview = iv.create(a, "1826", "2026-03-02")
     fill_required(a, interview, iv.schemes_for(a, interview))
     make_package(a, tmp_path / "a0.feltkart")
     others = []
     for name, coordinator in (("b", "Ola"), ("c", "Siv")):
-        s = open_store(tmp_path / f"{name}.sqlite")
+        s = open_store(tmp_path / f"{name}.sqlite", clock=clock)
         study.save(s, study.load(s).with_changes(study_name="Eget navn", coordinator_name=coordinator))
         report = mg.merge(s, [tmp_path / "a0.feltkart"])
         assert report.merged and not report.refused
@@ -113,8 +115,6 @@ def test_importing_twice_changes_nothing(laptops, tmp_path):
 
 
 def test_the_interviews_a_merge_brings_changes_to_are_marked_changed_now(laptops, tmp_path):
-    from core.clock import now_iso
-
     a, b, _c, known = laptops
     untouched = iv.create(b, "0301", "2026-03-05")
     shared = iv.create(a, "1806", "2026-03-03")  # B has it already; the next package holds it, with no new change
@@ -126,7 +126,7 @@ def test_the_interviews_a_merge_brings_changes_to_are_marked_changed_now(laptops
     with b.db.atomic():
         b.conn.execute("UPDATE interviews SET updated_at = ?", [old])
     make_package(a, tmp_path / "a1.feltkart")
-    before = now_iso()
+    before = b.now()
     mg.merge(b, [tmp_path / "a1.feltkart"])
 
     def changed_at():
@@ -139,7 +139,7 @@ def test_the_interviews_a_merge_brings_changes_to_are_marked_changed_now(laptops
     assert changed_at() == after  # nothing new the second time
 
 
-def test_order_of_imports_does_not_matter(laptops, tmp_path):
+def test_order_of_imports_does_not_matter(laptops, tmp_path, clock):
     a, b, c, interview = laptops
     iv.set_answer(a, interview, "capacity", 1)
     iv.set_answer(a, interview, "notes", "A")
@@ -151,8 +151,8 @@ def test_order_of_imports_does_not_matter(laptops, tmp_path):
     make_package(a, tmp_path / "a1.feltkart")
     make_package(b, tmp_path / "b1.feltkart")
     make_package(c, tmp_path / "c1.feltkart")
-    x = open_store(tmp_path / "x.sqlite")
-    y = open_store(tmp_path / "y.sqlite")
+    x = open_store(tmp_path / "x.sqlite", clock=clock)
+    y = open_store(tmp_path / "y.sqlite", clock=clock)
     x_report = mg.merge(x, [tmp_path / "c1.feltkart", tmp_path / "a1.feltkart", tmp_path / "b1.feltkart"])
     mg.merge(y, [tmp_path / "b1.feltkart"])
     y_report = mg.merge(y, [tmp_path / "a1.feltkart"])
@@ -258,13 +258,14 @@ EDITS = st.lists(
 @given(edits=EDITS, order=st.permutations([0, 1, 2]))
 def test_any_edits_and_any_order_of_merging_end_the_same(tmp_path_factory, edits, order):
     tmp = tmp_path_factory.mktemp("prop")
-    a = open_store(tmp / "a.sqlite")
+    clock = FakeClock()
+    a = open_store(tmp / "a.sqlite", clock=clock)
     study.save(a, study.load(a).with_changes(study_name="S", coordinator_name="A"))
     interview = iv.create(a, "1826", "2026-03-02")
     make_package(a, tmp / "seed.feltkart")
     stores = [a]
     for name in ("b", "c"):
-        s = open_store(tmp / f"{name}.sqlite")
+        s = open_store(tmp / f"{name}.sqlite", clock=clock)
         mg.merge(s, [tmp / "seed.feltkart"])
         stores.append(s)
     values = {"capacity": lambda v: v, "notes": lambda v: f"notat {v}", "strategy": lambda v: ["ja", "nei", "vet_ikke"][v % 3]}
@@ -278,7 +279,7 @@ def test_any_edits_and_any_order_of_merging_end_the_same(tmp_path_factory, edits
     # each laptop takes the others' final packages, in its own order; a fresh laptop takes all three
     for i in order:
         mg.merge(stores[i], [tmp / f"final{j}.feltkart" for j in order if j != i])
-    fresh = open_store(tmp / "fresh.sqlite")
+    fresh = open_store(tmp / "fresh.sqlite", clock=clock)
     mg.merge(fresh, [tmp / f"final{j}.feltkart" for j in reversed(order)])
     expected = state(fresh)
     assert all(state(s) == expected for s in stores)
@@ -355,17 +356,32 @@ def test_duplicates_kept_both_or_marked_travel(laptops, tmp_path):
 
 def test_a_package_since_the_last_one_to_a_recipient(laptops, tmp_path):
     a, b, _c, interview = laptops
+    iv.create(a, "0301", "2026-03-04")  # an interview that does not change after the first package
     first = make_package(a, tmp_path / "full.feltkart", since_last="Prosjektleder")
     assert first.since is None and first.changes == len(logs.changes(a.conn))  # the first time: everything
     assert make_package(a, tmp_path / "whole.feltkart").changes == len(logs.changes(a.conn))
     mg.merge(b, [tmp_path / "full.feltkart"])
     iv.set_answer(a, interview, "notes", "Nytt siden sist")
     delta = make_package(a, tmp_path / "delta.feltkart", since_last="prosjektleder")  # same recipient, any case
-    assert delta.since is not None and delta.changes == 1 and delta.interviews == 1
+    # the whole log of the interview that changed; every interview row
+    assert delta.since is not None and delta.changes == len(logs.changes(a.conn, interview)) < first.changes
+    assert delta.interviews == 2
     report = mg.merge(b, [tmp_path / "delta.feltkart"])
     assert report.added_changes == 1 and iv.get(b, interview).answers[("notes", "")] == "Nytt siden sist"
     assert state(a) == state(b)
     assert make_package(a, tmp_path / "other.feltkart", since_last="Ola").since is None  # another recipient
+
+
+def test_changes_from_a_third_laptop_travel_on_in_the_next_package_since_the_last(laptops, tmp_path):
+    a, b, c, interview = laptops
+    iv.set_answer(c, interview, "notes", "Skrevet på C før A sendte sist")  # stamped before A's next package
+    make_package(c, tmp_path / "c1.feltkart")
+    make_package(a, tmp_path / "a1.feltkart", since_last="B")
+    mg.merge(a, [tmp_path / "c1.feltkart"])  # reaches A only after A's package to B
+    make_package(a, tmp_path / "a2.feltkart", since_last="B")
+    mg.merge(b, [tmp_path / "a1.feltkart", tmp_path / "a2.feltkart"])
+    assert iv.get(b, interview).answers[("notes", "")] == "Skrevet på C før A sendte sist"
+    assert state(b) == state(a)
 
 
 def test_study_settings_merge_by_their_last_change(laptops, tmp_path):
@@ -394,7 +410,59 @@ def test_an_edit_of_a_deleted_interview_is_a_conflict_to_settle(laptops, tmp_pat
     assert iv.get(b, interview).summary.deleted is keep_deleted and mg.conflicts(b) == []
 
 
-def test_a_deletion_and_a_later_edit_in_one_package_are_still_a_conflict(laptops, tmp_path):
+@pytest.mark.parametrize("b_offset", [-10**10, -3_600_000, -1, 0, 1, 3_600_000, 20 * 3_600_000])
+def test_an_edit_made_without_knowing_of_the_deletion_is_a_conflict_whatever_the_clocks(tmp_path, b_offset):
+    """A deletes; a moment later B, whose clock is off by an hour either way, a millisecond or nothing at all
+    (the same millisecond), edits without having received the deletion: a conflict on both laptops, in either
+    order of packages, never the interview silently in the trash."""
+    clock = FakeClock(step=0)  # time moves only when the test says
+    a = open_store(tmp_path / "a.sqlite", clock=clock)
+    study.save(a, study.load(a).with_changes(study_name="S", coordinator_name="Kari"))
+    interview = iv.create(a, "1826", "2026-03-02")
+    make_package(a, tmp_path / "a0.feltkart")
+    b = open_store(tmp_path / "b.sqlite", clock=SkewedClock(clock, b_offset))
+    mg.merge(b, [tmp_path / "a0.feltkart"])
+    clock.advance(1_000)
+    iv.delete(a, interview)
+    clock.advance(50 if b_offset else 0)
+    iv.set_answer(b, interview, "notes", "Skrevet uten å vite om slettingen")
+    make_package(a, tmp_path / "a1.feltkart")
+    make_package(b, tmp_path / "b1.feltkart")
+    assert mg.merge(a, [tmp_path / "b1.feltkart"]).changed_after_delete == [interview]
+    assert mg.merge(b, [tmp_path / "a1.feltkart"]).changed_after_delete == [interview]
+    for laptop in (a, b):
+        assert [c.field for c in mg.conflicts(laptop)] == ["_deleted"]
+        assert iv.get(laptop, interview).answers[("notes", "")] == "Skrevet uten å vite om slettingen"
+    assert state(a) == state(b)
+    a.close()
+    b.close()
+
+
+@pytest.mark.parametrize("b_offset", [-3_600_000, 0, 3_600_000])
+def test_an_edit_made_knowing_of_the_deletion_or_before_it_is_no_conflict(tmp_path, b_offset):
+    clock = FakeClock(step=0)
+    a = open_store(tmp_path / "a.sqlite", clock=clock)
+    study.save(a, study.load(a).with_changes(study_name="S", coordinator_name="Kari"))
+    interview = iv.create(a, "1826", "2026-03-02")
+    make_package(a, tmp_path / "a0.feltkart")
+    b = open_store(tmp_path / "b.sqlite", clock=SkewedClock(clock, b_offset))
+    mg.merge(b, [tmp_path / "a0.feltkart"])
+    iv.set_answer(b, interview, "notes", "Før slettingen")  # A receives it before deleting
+    make_package(b, tmp_path / "b1.feltkart")
+    mg.merge(a, [tmp_path / "b1.feltkart"])
+    iv.delete(a, interview)
+    make_package(a, tmp_path / "a1.feltkart")
+    mg.merge(b, [tmp_path / "a1.feltkart"])
+    iv.set_answer(b, interview, "quotes", "I papirkurven, men likevel")  # B edits knowing it is deleted
+    make_package(b, tmp_path / "b2.feltkart")
+    assert mg.merge(a, [tmp_path / "b2.feltkart"]).changed_after_delete == []
+    assert mg.conflicts(a) == [] and mg.conflicts(b) == []
+    assert iv.get(a, interview).summary.deleted and iv.get(b, interview).summary.deleted
+    a.close()
+    b.close()
+
+
+def test_a_deletion_and_a_later_edit_in_one_package_are_still_a_conflict(laptops, tmp_path, clock):
     a, b, c, interview = laptops
     iv.delete(a, interview)
     make_package(a, tmp_path / "a1.feltkart")
@@ -402,7 +470,7 @@ def test_a_deletion_and_a_later_edit_in_one_package_are_still_a_conflict(laptops
     make_package(b, tmp_path / "b1.feltkart")
     mg.merge(c, [tmp_path / "a1.feltkart", tmp_path / "b1.feltkart"])
     make_package(c, tmp_path / "c1.feltkart")  # holds both the deletion and the edit
-    fresh = open_store(tmp_path / "fresh.sqlite")
+    fresh = open_store(tmp_path / "fresh.sqlite", clock=clock)
     report = mg.merge(fresh, [tmp_path / "c1.feltkart"])
     assert report.changed_after_delete == [interview]
     assert [x.field for x in mg.conflicts(fresh)] == ["_deleted"]
@@ -655,7 +723,7 @@ def test_the_upgrade_to_one_log_per_interview_keeps_every_change(laptops, tmp_pa
         upgraded.close()
 
 
-def test_an_interview_whose_log_in_the_package_is_empty_changes_nothing(laptops, tmp_path):
+def test_an_interview_whose_log_in_the_package_is_empty_changes_nothing(laptops, tmp_path, clock):
     a, b, _c, interview = laptops
     make_package(a, tmp_path / "a1.feltkart")
     empty = _log(id=[], f=[], s=[], v=[], p=[], w=[], n=[], dv=[], co=[])
@@ -664,7 +732,7 @@ def test_an_interview_whose_log_in_the_package_is_empty_changes_nothing(laptops,
     before = state(b)
     report = mg.merge(b, [tmp_path / "empty.feltkart"])
     assert report.merged and not report.refused and report.added_changes == 0 and state(b) == before
-    fresh = open_store(tmp_path / "fresh.sqlite")  # the interview is new there
+    fresh = open_store(tmp_path / "fresh.sqlite", clock=clock)  # the interview is new there
     report = mg.merge(fresh, [tmp_path / "empty.feltkart"])
     assert report.merged and not report.refused and report.added_changes == 0 and report.added_interviews == 1
     fresh.close()
@@ -712,7 +780,7 @@ def test_stopping_while_the_package_is_read_is_a_stop_not_damage(laptops, tmp_pa
     assert state(b) == before
 
 
-def test_batches_of_any_size_merge_the_same(laptops, tmp_path, monkeypatch):
+def test_batches_of_any_size_merge_the_same(laptops, tmp_path, monkeypatch, clock):
     a, b, c, interview = laptops
     for n in range(3):
         iv.create(a, "0301", f"2026-05-0{n + 1}")
@@ -720,7 +788,7 @@ def test_batches_of_any_size_merge_the_same(laptops, tmp_path, monkeypatch):
     mg.merge(b, packages)
     expected = state(b)
     monkeypatch.setattr(mg, "BATCH", 1)
-    fresh = open_store(tmp_path / "fresh.sqlite")
+    fresh = open_store(tmp_path / "fresh.sqlite", clock=clock)
     mg.merge(fresh, [tmp_path / "a0.feltkart", *packages])
     second = open_store(tmp_path / "second.sqlite")
     monkeypatch.setattr(mg, "BATCH", 500)

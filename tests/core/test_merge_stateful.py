@@ -20,15 +20,19 @@ from core.errors import FeltkartError
 from core.package import make_package
 from core.store import open_store
 from tests import logs
+from tests.clocks import FakeClock, SkewedClock
 from tests.core.test_merge import state
 
 LAPTOPS = st.integers(0, 2)
 
 
-def check_against_the_log(store) -> None:
+def check_against_the_log(store, had: dict[str, set[str]]) -> None:
     """The current values, worked out again here from the log alone: an answer's heads are the changes no
     other change names as its parent; the current value is the head with the latest stamp; heads with
-    different values are a conflict. The interview rows and the statistics' codes follow the current values."""
+    different values are a conflict. A deleted interview is a conflict too when a change to it and the
+    deletion did not know of each other (``had``: the changes each change's laptop had when it was made,
+    written down by the machine as it ran). The interview rows and the statistics' codes follow the current
+    values."""
     conn = store.conn
     changes = logs.changes(conn)
     replaced = {c[5] for c in changes if c[5]} | {p for c in changes for p in c[10]}
@@ -40,15 +44,14 @@ def check_against_the_log(store) -> None:
     current = {(i, f, s): v for i, f, s, v in logs.answers(conn)}
     assert current == {key: encoded for key, (_c, encoded) in expected.items()}
     in_conflict = {key for key, found in heads.items() if len({v for *_, v in found}) > 1}
-    # a deletion is listed also when another laptop edited the interview after it, not having restored it
-    changes = [(c[0], c[1], c[2], c[6], c[7]) for c in changes]
+    # a deletion is listed also when another laptop edited the interview without knowing of it, and the
+    # deletion did not know of that edit either
+    device = {c[0]: c[7] for c in changes}
     for (interview, fld, _s), (deletion, encoded) in expected.items():
         if fld != iv.DELETED_FIELD or not json.loads(encoded):
             continue
-        _id, _i, _f, when, deleter = next(c for c in changes if c[0] == deletion)
-        restored_by = {d for _c, i, f, h, d in changes if i == interview and f == fld and h > when}
-        if any(i == interview and f != fld and d != deleter and h > when and d not in restored_by
-               for _c, i, f, h, d in changes):
+        if any(c[1] == interview and c[2] != fld and c[7] != device[deletion] and c[0] not in had[deletion]
+               and deletion not in had[c[0]] for c in changes):
             in_conflict.add((interview, fld, ""))
     assert set(conn.execute("SELECT * FROM open_conflicts").fetchall()) == in_conflict
     for interview, status, deleted, municipality, day in conn.execute(
@@ -110,18 +113,37 @@ class Laptops(RuleBasedStateMachine):
     def __init__(self):
         super().__init__()
         self.tmp = Path(tempfile.mkdtemp(prefix="feltkart-merge-machine-"))
-        first = open_store(self.tmp / "0.sqlite")
+        # one moment of time, read by each laptop off by its own amount: equal, a millisecond, an hour, years
+        self.clock = FakeClock(step=0)
+        offsets = [0, -3_600_000, 0]
+        self.had: dict[str, set[str]] = {}  # change id -> the changes its laptop had (check_against_the_log)
+        first = open_store(self.tmp / "0.sqlite", clock=SkewedClock(self.clock, offsets[0]))
         study.save(first, study.load(first).with_changes(study_name="Studie", coordinator_name="Laptop 0"))
-        self.interviews: list[str] = [iv.create(first, "1826", "2026-03-02")]  # known to all three from the start
-        make_package(first, self.tmp / "seed.feltkart")
         self.stores = [first]
+        self.interviews: list[str] = []
+        self._made(0, lambda: self.interviews.append(iv.create(first, "1826", "2026-03-02")))  # known to all three
+        make_package(first, self.tmp / "seed.feltkart")
         for n in (1, 2):
-            store = open_store(self.tmp / f"{n}.sqlite")
+            store = open_store(self.tmp / f"{n}.sqlite", clock=SkewedClock(self.clock, offsets[n]))
             study.save(store, study.load(store).with_changes(study_name="Studie", coordinator_name=f"Laptop {n}"))
             mg.merge(store, [self.tmp / "seed.feltkart"])
             self.stores.append(store)
         self.written: set[tuple[str, str, str, str]] = set()  # (interview, field, scheme, JSON value)
         self.packages = 0
+
+    def _made(self, laptop: int, work) -> None:
+        """Do ``work`` on the laptop and write down, for each change it makes, the changes the laptop had."""
+        conn = self.stores[laptop].conn
+        before = {c[0]: c[1] for c in logs.changes(conn)}
+        work()
+        for c in logs.changes(conn):
+            if c[0] not in before:  # one interview per piece of work, its changes in the order made
+                self.had[c[0]] = {i for i, interview in before.items() if interview == c[1]}
+                before[c[0]] = c[1]
+
+    @rule(passing=st.sampled_from([0, 0, 1, 5, 3_600_000]))
+    def time_passes(self, passing):
+        self.clock.advance(passing)
 
     def _known(self, laptop: int, pick: int) -> str | None:
         if not self.interviews:
@@ -133,7 +155,7 @@ class Laptops(RuleBasedStateMachine):
     @rule(laptop=LAPTOPS, municipality=st.sampled_from(["1826", "0301", "5601"]),
           day=st.sampled_from(["2026-03-02", "2026-03-03"]))
     def create(self, laptop, municipality, day):
-        self.interviews.append(iv.create(self.stores[laptop], municipality, day))
+        self._made(laptop, lambda: self.interviews.append(iv.create(self.stores[laptop], municipality, day)))
 
     @rule(laptop=LAPTOPS, pick=st.integers(0, 20), answer=ANSWERS, choice=st.integers(0, 4))
     def edit(self, laptop, pick, answer, choice):
@@ -142,18 +164,21 @@ class Laptops(RuleBasedStateMachine):
             return
         fld, scheme, values = answer
         value = values[choice % len(values)]
-        try:
-            if iv.set_answer(self.stores[laptop], interview, fld, value, scheme=scheme):
-                self.written.add((interview, fld, scheme, iv._dumps(value)))
-        except FeltkartError:  # e.g. a scheme this laptop's catalogue does not ask about: refused, nothing written
-            pass
+        def edit():
+            try:
+                if iv.set_answer(self.stores[laptop], interview, fld, value, scheme=scheme):
+                    self.written.add((interview, fld, scheme, iv._dumps(value)))
+            except FeltkartError:  # e.g. a scheme this laptop's catalogue does not ask about: nothing written
+                pass
+
+        self._made(laptop, edit)
 
     @rule(laptop=LAPTOPS, pick=st.integers(0, 20), deleted=st.booleans())
     def delete_or_restore(self, laptop, pick, deleted):
         interview = self._known(laptop, pick)
         if interview is None:
             return
-        (iv.delete if deleted else iv.restore)(self.stores[laptop], interview)
+        self._made(laptop, lambda: (iv.delete if deleted else iv.restore)(self.stores[laptop], interview))
         self.written.add((interview, iv.DELETED_FIELD, "", iv._dumps(deleted)))
 
     @rule(source=LAPTOPS, receiver=LAPTOPS, since_last=st.booleans())
@@ -166,7 +191,7 @@ class Laptops(RuleBasedStateMachine):
         report = mg.merge(self.stores[receiver], [path])
         assert report.merged and not report.refused
         assert self.stores[receiver].conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        check_against_the_log(self.stores[receiver])
+        check_against_the_log(self.stores[receiver], self.had)
 
     def teardown(self):
         try:
@@ -176,14 +201,14 @@ class Laptops(RuleBasedStateMachine):
                 make_package(store, finals[-1])
             for n, store in enumerate(self.stores):
                 mg.merge(store, [p for m, p in enumerate(finals) if m != n])
-            fresh = open_store(self.tmp / "fresh.sqlite")
+            fresh = open_store(self.tmp / "fresh.sqlite", clock=SkewedClock(self.clock, 0))
             self.stores.append(fresh)
             mg.merge(fresh, list(reversed(finals)))
             expected = state(fresh)
             for store in self.stores:
                 assert state(store) == expected
                 assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
-                check_against_the_log(store)
+                check_against_the_log(store, self.had)
                 logged = {c[1:5] for c in logs.changes(store.conn)}
                 assert self.written <= logged, "a written value is missing from the log"
                 conflicted = {(c.interview_id, c.field, c.scheme) for c in mg.conflicts(store)}
