@@ -133,7 +133,7 @@ def _on_own_connection(store: Store, fn):
     connections stay in their thread, and WAL lets the window go on reading meanwhile."""
     from core.store import open_store
 
-    own = open_store(store.path)
+    own = open_store(store.path, clock=store.clock)
     try:
         return fn(own)
     finally:

@@ -14,13 +14,13 @@ from ui.main_window import MainWindow
 
 
 @pytest.fixture
-def two_laptops(app, qtbot, tmp_path):
-    a = open_store(tmp_path / "a.sqlite")
+def two_laptops(app, qtbot, tmp_path, clock):
+    a = open_store(tmp_path / "a.sqlite", clock=clock)  # one clock: what is done later is stamped later
     study.save(a, study.load(a).with_changes(study_name="Felles", coordinator_name="Kari"))
     interview = iv.create(a, "1826", "2026-03-02")
     fill_required(a, interview, iv.schemes_for(a, interview))
     make_package(a, tmp_path / "a0.feltkart")
-    b = open_store(tmp_path / "b.sqlite")
+    b = open_store(tmp_path / "b.sqlite", clock=clock)
     study.save(b, study.load(b).with_changes(study_name="B", coordinator_name="Ola"))
     window = MainWindow(b, remember_state=False)
     qtbot.addWidget(window)
