@@ -171,8 +171,8 @@ def run_merge(db_path: Path, packages: list[Path]) -> int:
         report = merge(store, packages)
         for line in report.lines():
             print(line)
-        for name, reason in report.refused:
-            print(f"merge: refused {name}: {reason}", file=sys.stderr)
+        for exc in report.refused:
+            print(f"merge: refused {exc.path}: {exc.text}", file=sys.stderr)
         return 1 if report.refused else 0
     finally:
         store.close()

@@ -15,6 +15,10 @@ from datetime import datetime, timezone
 META_KEY = "hlc"
 MAX_COUNTER = 999_999  # a stamp's counter has six digits
 MAX_WALL = 10**13 - 1  # and its wall time thirteen, so stamps sort as text and as numbers alike
+# How far ahead of this laptop's clock a received change may be stamped. A merge refuses a package with
+# changes stamped further ahead (merge._unite): this laptop's clock would follow them (``observe``) and stamp
+# every later change with the wrong time too, and the laptops that take its packages after it.
+MAX_AHEAD_MS = 24 * 3600 * 1000
 
 
 def make_stamp(wall: int, counter: int, device_id: str) -> str:
@@ -63,6 +67,18 @@ def next_stamp(conn: sqlite3.Connection, device_id: str, physical: int) -> str:
         wall, counter = _after(last_wall, last_counter)
     _write(conn, wall, counter)
     return make_stamp(wall, counter, device_id)
+
+
+def recorded(conn: sqlite3.Connection) -> int:
+    """The wall time (ms) of the latest stamp this laptop has made or received."""
+    return _read(conn)[0]
+
+
+def behind(conn: sqlite3.Connection, physical: int) -> int | None:
+    """When this laptop's clock reads more than ``MAX_AHEAD_MS`` before the latest stamp it has made or
+    received (its date was set back, or was wrong when it stamped them), that stamp's wall time; else None."""
+    wall = recorded(conn)
+    return wall if wall - physical > MAX_AHEAD_MS else None
 
 
 def observe(conn: sqlite3.Connection, wall: int, counter: int) -> None:

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core import dates, guide_library, hlc, ilog, study
+from core.clock import iso_from_ms
 from core.errors import FeltkartError
 from core.interviews import (DELETED_FIELD, STATS_FIELDS, STATUS_FIELD, STORE_LOG, SUMMARY_FIELDS, current_answers,
                              deletion_disputed, heads, index_texts, load_log, next_log_seq, stats_row,
@@ -58,7 +59,7 @@ class Conflict:
 @dataclass
 class MergeReport:
     merged: list[str] = field(default_factory=list)
-    refused: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    refused: list[PackageError] = field(default_factory=list)  # each names its file and why
     added_interviews: int = 0
     added_changes: int = 0
     updated_answers: int = 0
@@ -70,7 +71,7 @@ class MergeReport:
 
     def lines(self) -> list[str]:
         out = [f"merged: {', '.join(self.merged) or 'nothing'}"]
-        out += [f"refused: {name}: {reason}" for name, reason in self.refused]
+        out += [f"refused: {exc.path}: {exc.text}" for exc in self.refused]
         if self.stopped:
             out.append(f"stopped by the user; not merged (nothing taken from them): {', '.join(self.stopped)}")
         out.append(f"added interviews: {self.added_interviews}; added changes: {self.added_changes}; "
@@ -188,6 +189,7 @@ class _Inputs:
     new_here: set[str]  # interviews the package brought
     rows: dict[str, tuple]  # interview id: guide id, guide version and the summary columns (SUMMARY_COLUMNS)
     schemes: set[str]  # scheme codes this laptop has, and "" (a question asked once)
+    now: int  # this laptop's clock (ms): no change may be stamped more than hlc.MAX_AHEAD_MS after it
     searchable: dict[tuple[str, int], set[tuple[str, str]]]  # per guide, the answers the text index holds
 
 
@@ -226,7 +228,7 @@ def _read_inputs(store: "Store", path: Path, first_interview: int) -> _Inputs:
     schemes = {"", *(code for (code,) in conn.execute("SELECT code FROM schemes"))}
     searchable = {guide: {(fld, scheme) for fld in _searchable(store, *guide) for scheme in schemes}
                   for guide in {row[:2] for row in rows.values()}}
-    return _Inputs(path, logs, local, new_here, rows, schemes, searchable)
+    return _Inputs(path, logs, local, new_here, rows, schemes, store.clock(), searchable)
 
 
 def _unite(inputs: _Inputs, stop: Callable[[], None]) -> Iterator[_Merged]:
@@ -307,9 +309,25 @@ def _unite(inputs: _Inputs, stop: Callable[[], None]) -> Iterator[_Merged]:
         out.added += len(added)
         out.updated += len(changed)
         latest = max(zip(mine.wall, mine.counter)) if new else mine.latest(added)
+        if latest[0] > inputs.now + hlc.MAX_AHEAD_MS:
+            _clock_ahead(path, mine, added, inputs.now)
         if out.latest is None or latest > out.latest:
             out.latest = latest
     yield out
+
+
+def _clock_ahead(path: Path, log_: ilog.Log, added, now: int) -> None:
+    """Refuse a package with a change stamped more than hlc.MAX_AHEAD_MS after this laptop's clock, naming the
+    laptop (its coordinator and the start of its id) that stamped it and when."""
+    n = max(added, key=log_.order)
+    change = log_.change(n)
+    stamped = hlc.iso(change.stamp)
+    raise PackageError(path, "clock_ahead",
+                       f"changes by {change.coordinator or '?'} (laptop {change.device_id[:8]}) are dated "
+                       f"{dates.format_timestamp(stamped)}, more than {hlc.MAX_AHEAD_MS // 3_600_000} hours after "
+                       f"this computer's clock ({dates.format_timestamp(iso_from_ms(now))}): one of the two clocks "
+                       f"is wrong", coordinator=change.coordinator, device=change.device_id, stamped=stamped,
+                       now=iso_from_ms(now), hours=hlc.MAX_AHEAD_MS // 3_600_000)
 
 
 def _unite_and_write(store: "Store", path: Path, first_interview: int, stop: Callable[[], None]) -> _Merged:
@@ -593,7 +611,7 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
                 manifest, data = read_package(path, folder)
                 _check_study(store, manifest, Path(path))
             except PackageError as exc:
-                report.refused.append((str(path), f"{exc.reason}" + (f" ({exc.detail})" if exc.detail else "")))
+                report.refused.append(exc)
                 step(STEPS)
                 continue
             checked.append((path, manifest, data))
@@ -608,7 +626,7 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
                     try:
                         _check_study(store, manifest, Path(path))  # an earlier package may have made this laptop join
                     except PackageError as exc:
-                        report.refused.append((str(path), f"{exc.reason} ({exc.detail})"))
+                        report.refused.append(exc)
                         step(STEPS - 1)
                         continue
                     # attached outside the transaction: SQLite cannot detach a database inside the one that read it
@@ -619,7 +637,7 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
                             with _interruptible(store.conn, stop) as interrupted:
                                 _merge_one(store, manifest, Path(path), report, step_or_stop, check_stop)
                     except PackageError as exc:  # rows that refer to what this laptop does not have: undone
-                        report.refused.append((str(path), f"{exc.reason} ({exc.detail})"))
+                        report.refused.append(exc)
                         step(STEPS - 1)
                         continue
                     except (_Stopped, sqlite3.OperationalError) as exc:
@@ -632,6 +650,9 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
                         store.conn.execute("DETACH DATABASE pkg")
                     report.merged.append(str(path))
                     step()
+    if report.backup and not report.merged:  # every package refused or stopped: the database is as it was
+        report.backup.unlink(missing_ok=True)
+        report.backup = None
     report.conflicts = conflicts(store)
     report.changed_after_delete = sorted(set(report.changed_after_delete))
     report.duplicates = duplicates(store)

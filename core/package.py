@@ -34,12 +34,18 @@ MANIFEST = "manifest.json"
 
 
 class PackageError(FeltkartError):
-    """A file that cannot be merged. ``reason``: not_a_package, damaged, checksum, newer, other_study,
-    other_registry, unwritable."""
+    """A file that cannot be merged or written. ``reason``: not_found, not_a_package, damaged, checksum, newer,
+    other_study, other_registry, clock_ahead, too_large, disk_full, unwritable. ``detail`` says it in English
+    for the log and the command line; ``facts`` are the values the window words it with."""
 
-    def __init__(self, path: Path | str, reason: str, detail: str = ""):
-        self.path, self.reason, self.detail = Path(path), reason, detail
+    def __init__(self, path: Path | str, reason: str, detail: str = "", **facts):
+        self.path, self.reason, self.detail, self.facts = Path(path), reason, detail, facts
         super().__init__(f"{path}: {reason}" + (f" ({detail})" if detail else ""))
+
+    @property
+    def text(self) -> str:
+        """The reason and the detail, as the command line and the merge report's text print them."""
+        return self.reason + (f" ({self.detail})" if self.detail else "")
 
 
 @dataclass(frozen=True)

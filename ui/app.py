@@ -112,6 +112,23 @@ def open_demo_database(path: Path):
     return store, held
 
 
+def warn_if_clock_behind(store: Store, parent=None) -> str | None:
+    """Tell the user when this computer's clock reads far before the changes the database holds (its date was
+    set back, or is wrong): the text shown, or None when the clock is fine."""
+    from core import hlc
+    from core.clock import iso_from_ms
+
+    now = store.clock()
+    recorded = hlc.behind(store.conn, now)
+    if recorded is None:
+        return None
+    text = messages.clock_behind(iso_from_ms(now), iso_from_ms(recorded))
+    log.warning("clock behind: now %s, changes up to %s", iso_from_ms(now), iso_from_ms(recorded))
+    if parent is not False:
+        QMessageBox.warning(parent, QCoreApplication.translate("app", "Check this computer's clock"), text)
+    return text
+
+
 def report_guide_problems(store: Store, parent=None) -> list[str]:
     """Load new guide files; tell the user about faulty ones (the study goes on with the last good guide)."""
     from core import guide_library
@@ -193,7 +210,7 @@ def _run_gui(db_path: Path, lang: str | None) -> int:
         # New or faulty guide files are looked at once the window is up (not needed for the first paint).
         guide_check = QTimer(window)
         guide_check.setSingleShot(True)
-        guide_check.timeout.connect(lambda: report_guide_problems(store, window))
+        guide_check.timeout.connect(lambda: (report_guide_problems(store, window), warn_if_clock_behind(store, window)))
         guide_check.start(0)
         if os.environ.get("FELTKART_STARTUP_PROBE"):
             _StartupProbe(window)

@@ -100,3 +100,52 @@ def answer_error(code: str, question=None) -> str:
         ),
     }
     return messages.get(code, field_error(code))
+
+
+def _when(iso: str) -> str:
+    from core import dates
+
+    return dates.format_timestamp(iso)
+
+
+def package_refusal(exc) -> str:
+    """Why a package was not merged (``core.package.PackageError``), and what to do."""
+    tr = QCoreApplication.translate
+    facts = exc.facts
+    reason = exc.reason
+    if reason == "clock_ahead":
+        return tr("messages",
+                  "it holds changes by {who} (laptop {device}) dated {stamped}, more than {hours} hours after this "
+                  "computer's clock ({now}). Either that laptop's clock was wrong when they were made, or this "
+                  "computer's clock is behind: check the date and time on both computers, then merge again. Nothing "
+                  "was taken from the package.").format(
+            who=facts.get("coordinator") or "?", device=str(facts.get("device", ""))[:8],
+            stamped=_when(facts["stamped"]), now=_when(facts["now"]), hours=facts.get("hours", 24))
+    if reason == "invalid":
+        return tr("messages", "it holds a value Feltkart would refuse if it were typed ({detail}). Ask the sender to "
+                  "correct it and make a new package.").format(detail=exc.detail)
+    texts = {
+        "not_found": tr("messages", "the file does not exist (was it moved or renamed?)"),
+        "not_a_package": tr("messages", "it is not a Feltkart package"),
+        "foreign": tr("messages", "it is not a Feltkart package: the data inside were made by another program"),
+        "damaged": tr("messages", "the file is damaged or incomplete (copy it again)"),
+        "checksum": tr("messages", "its contents do not match its checksum (copy it again)"),
+        "newer": tr("messages", "it was made by a newer Feltkart (update this one first)"),
+        "other_study": tr("messages", "it belongs to another study"),
+        "other_registry": tr("messages", "it uses another municipality registry"),
+        "too_large": tr("messages", "it would unpack to far more than a Feltkart package holds; it is not merged"),
+        "disk_full": tr("messages", "the disk is full ({where}): free some space and merge again").format(
+            where=facts.get("where", "")),
+        "unwritable": tr("messages", "the file cannot be written ({detail})").format(detail=exc.detail),
+    }
+    return texts.get(reason, f"{reason} ({exc.detail})")
+
+
+def clock_behind(now_iso: str, recorded_iso: str) -> str:
+    """This laptop's clock reads far before the changes it has made or received."""
+    return QCoreApplication.translate(
+        "messages",
+        "This computer's clock says {now}, but this database holds changes dated up to {recorded}. The date or "
+        "time of this computer is probably wrong: set it right (in the system settings) before you go on. Until "
+        "then, what you record is dated after those changes, and packages from other laptops may be refused."
+    ).format(now=_when(now_iso), recorded=_when(recorded_iso))

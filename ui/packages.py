@@ -7,7 +7,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,18 +23,11 @@ from PySide6.QtWidgets import (
 from core import study
 from core.errors import FeltkartError
 from core.store import Store, checkpoint
+from ui import messages
 from ui.worker import safe_emit
 
 log = logging.getLogger(__name__)
 
-REASONS = {
-    "not_a_package": QT_TRANSLATE_NOOP("MergeReportDialog", "it is not a Feltkart package"),
-    "damaged": QT_TRANSLATE_NOOP("MergeReportDialog", "the file is damaged or incomplete (copy it again)"),
-    "checksum": QT_TRANSLATE_NOOP("MergeReportDialog", "its contents do not match its checksum (copy it again)"),
-    "newer": QT_TRANSLATE_NOOP("MergeReportDialog", "it was made by a newer Feltkart (update this one first)"),
-    "other_study": QT_TRANSLATE_NOOP("MergeReportDialog", "it belongs to another study"),
-    "other_registry": QT_TRANSLATE_NOOP("MergeReportDialog", "it uses another municipality registry"),
-}
 
 
 class _Signals(QObject):
@@ -254,9 +247,9 @@ class MergeReportDialog(QDialog):
 
         r = self.report
         lines = [self.tr("Merged: {file}").format(file=name) for name in r.merged]
-        for name, reason in r.refused:
-            code = reason.split(" ", 1)[0]
-            lines.append(self.tr("Refused {file}: {reason}").format(file=name, reason=self.tr(REASONS.get(code, reason))))
+        for exc in r.refused:
+            lines.append(self.tr("Refused {file}: {reason}").format(file=str(exc.path),
+                                                                     reason=messages.package_refusal(exc)))
         lines += [self.tr("Not merged (stopped): {file}").format(file=name) for name in r.stopped]
         for c in r.conflicts:
             try:

@@ -15,7 +15,7 @@ from core.package import PackageError, make_package, read_package
 from core.store import open_store
 from tests.core.test_interviews import fill_required
 from tests import logs
-from tests.clocks import FakeClock, SkewedClock
+from tests.clocks import START, FakeClock, SkewedClock
 
 
 @pytest.fixture
@@ -232,7 +232,7 @@ def test_bad_packages_are_refused_and_the_database_is_unchanged(laptops, tmp_pat
         read_package(bad, tmp_path)
     assert info.value.reason in reason and info.value.path == bad
     report = mg.merge(a, [bad])
-    assert report.refused and report.refused[0][0] == str(bad) and not report.merged and report.backup is None
+    assert report.refused and report.refused[0].path == bad and not report.merged and report.backup is None
     a.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert digest(a.path) == before
 
@@ -244,7 +244,7 @@ def test_a_package_of_another_study_is_refused(laptops, tmp_path):
     iv.create(other, "0301", "2026-01-01")
     make_package(other, tmp_path / "other.feltkart")
     report = mg.merge(a, [tmp_path / "other.feltkart"])
-    assert report.refused and report.refused[0][1].startswith("other_study")
+    assert report.refused and report.refused[0].reason == "other_study"
     other.close()
 
 
@@ -410,7 +410,7 @@ def test_an_edit_of_a_deleted_interview_is_a_conflict_to_settle(laptops, tmp_pat
     assert iv.get(b, interview).summary.deleted is keep_deleted and mg.conflicts(b) == []
 
 
-@pytest.mark.parametrize("b_offset", [-10**10, -3_600_000, -1, 0, 1, 3_600_000, 20 * 3_600_000])
+@pytest.mark.parametrize("b_offset", [-20 * 3_600_000, -3_600_000, -1, 0, 1, 3_600_000, 20 * 3_600_000])
 def test_an_edit_made_without_knowing_of_the_deletion_is_a_conflict_whatever_the_clocks(tmp_path, b_offset):
     """A deletes; a moment later B, whose clock is off by an hour either way, a millisecond or nothing at all
     (the same millisecond), edits without having received the deletion: a conflict on both laptops, in either
@@ -434,6 +434,61 @@ def test_an_edit_made_without_knowing_of_the_deletion_is_a_conflict_whatever_the
         assert [c.field for c in mg.conflicts(laptop)] == ["_deleted"]
         assert iv.get(laptop, interview).answers[("notes", "")] == "Skrevet uten å vite om slettingen"
     assert state(a) == state(b)
+    a.close()
+    b.close()
+
+
+@pytest.mark.parametrize("wrong", ["ahead", "behind"])
+def test_a_package_stamped_far_ahead_of_this_clock_is_refused_and_the_clock_stays(tmp_path, wrong):
+    """A laptop whose date is far ahead (the year 2286), or a receiver whose date is far behind: the package
+    is refused naming the laptop and both times, and the receiver's clock does not move to the wrong time."""
+    from core import hlc
+
+    clock = FakeClock(step=0)
+    a = open_store(tmp_path / "a.sqlite", clock=clock)
+    study.save(a, study.load(a).with_changes(study_name="S", coordinator_name="Kari"))
+    make_package(a, tmp_path / "a0.feltkart")
+    far = 9_800_000_000_000 - START  # 2280s
+    b = open_store(tmp_path / "b.sqlite", clock=SkewedClock(clock, far if wrong == "ahead" else 0))
+    study.save(b, study.load(b).with_changes(study_name="B", coordinator_name="Ola"))
+    mg.merge(b, [tmp_path / "a0.feltkart"])
+    interview = iv.create(b, "1826", "2026-03-02")
+    make_package(b, tmp_path / "b1.feltkart")
+    six_years = 6 * 365 * 24 * 3_600_000
+    receiver = a if wrong == "ahead" else open_store(tmp_path / "c.sqlite", clock=SkewedClock(clock, -six_years))
+    clock_before = hlc.recorded(receiver.conn)
+    receiver.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = digest(receiver.path)
+    report = mg.merge(receiver, [tmp_path / "b1.feltkart"])
+    (refusal,) = report.refused
+    assert refusal.reason == "clock_ahead" and not report.merged and report.backup is None
+    assert refusal.facts["coordinator"] == "Ola" and refusal.facts["device"] == b.device_id
+    assert refusal.facts["stamped"].startswith("2280-" if wrong == "ahead" else "2026-")
+    assert refusal.facts["now"].startswith("2026-" if wrong == "ahead" else "2020-") and refusal.facts["hours"] == 24
+    assert "one of the two clocks is wrong" in refusal.detail
+    assert hlc.recorded(receiver.conn) == clock_before
+    receiver.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert digest(receiver.path) == before
+    assert iv.list_interviews(receiver) == [] and interview
+    for s in {id(x): x for x in (a, b, receiver)}.values():
+        s.close()
+
+
+def test_a_clock_a_little_ahead_is_taken_and_a_laptop_set_back_is_told(tmp_path):
+    from core import hlc
+
+    clock = FakeClock(step=0)
+    a = open_store(tmp_path / "a.sqlite", clock=clock)
+    study.save(a, study.load(a).with_changes(study_name="S", coordinator_name="Kari"))
+    b = open_store(tmp_path / "b.sqlite", clock=SkewedClock(clock, hlc.MAX_AHEAD_MS - 60_000))
+    make_package(a, tmp_path / "a0.feltkart")
+    mg.merge(b, [tmp_path / "a0.feltkart"])
+    iv.create(b, "1826", "2026-03-02")
+    make_package(b, tmp_path / "b1.feltkart")
+    assert mg.merge(a, [tmp_path / "b1.feltkart"]).merged  # 23 hours ahead: within the tolerance
+    assert hlc.behind(a.conn, clock()) is None
+    clock.advance(-2 * hlc.MAX_AHEAD_MS)  # the laptop's date is set back two days
+    assert hlc.behind(a.conn, clock()) == hlc.recorded(a.conn)
     a.close()
     b.close()
 
@@ -496,7 +551,7 @@ def test_rows_that_refer_to_what_this_laptop_lacks_are_refused_and_undone(laptop
         b.conn.execute("DELETE FROM municipalities WHERE number = '0301'")
     before = state(b)
     report = mg.merge(b, [tmp_path / "a1.feltkart"])
-    assert not report.merged and report.refused[0][1].startswith("damaged (interview ")
+    assert not report.merged and report.refused[0].text.startswith("damaged (interview ")
     assert state(b) == before and b.conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
@@ -668,7 +723,7 @@ def _log(**changed) -> str:
          dv=[0] * 2, co=[0] * 2),
     _log(f=["aware"], s=["no_such_scheme"]), _log(v=["1,2"]), _log(w=[10**13]),
     _log(f=["notes\ud800"]),  # text that is not Unicode
-    _log(f=["municipality"], v=['{"a": 1}'], w=[2_000_000_000_000]),  # the latest: the row cannot hold it
+    _log(f=["municipality"], v=['{"a": 1}'], w=[START + 3_600_000]),  # the latest: the row cannot hold it
 ])
 def test_a_package_with_a_log_that_cannot_be_read_is_refused_and_undone(laptops, tmp_path, log):
     a, b, _c, interview = laptops
@@ -678,8 +733,8 @@ def test_a_package_with_a_log_that_cannot_be_read_is_refused_and_undone(laptops,
             lambda conn: conn.execute("UPDATE interview_logs SET log = ?", [log]))
     before = state(b)
     report = mg.merge(b, [tmp_path / "bad.feltkart"])
-    assert not report.merged and report.refused[0][0] == str(tmp_path / "bad.feltkart")
-    assert report.refused[0][1].startswith("damaged (")
+    assert not report.merged and report.refused[0].path == tmp_path / "bad.feltkart"
+    assert report.refused[0].text.startswith("damaged (")
     assert state(b) == before and len(logs.changes(b.conn)) > 0
 
 
@@ -757,7 +812,7 @@ def test_a_package_that_is_damaged_otherwise_is_refused_and_the_next_merges(lapt
     _repack(tmp_path / "a1.feltkart", tmp_path / "bad.feltkart", tmp_path, edit)
     before = state(b)
     report = mg.merge(b, [tmp_path / "bad.feltkart", tmp_path / "a1.feltkart"])
-    assert report.refused[0][0] == str(tmp_path / "bad.feltkart") and report.refused[0][1].startswith("damaged (")
+    assert report.refused[0].path == tmp_path / "bad.feltkart" and report.refused[0].text.startswith("damaged (")
     assert report.merged == [str(tmp_path / "a1.feltkart")] and state(b) != before
     assert iv.get(b, interview).answers[("notes", "")] == "Nytt notat"
 

@@ -104,3 +104,16 @@ def test_a_faulty_guide_file_is_reported_at_start_and_the_app_goes_on(app, qtbot
     assert len(problems) == 1 and problems[0].startswith("ny.toml, line ")
     assert "unknown type 'dato'" in warned[0]
     assert guide_library.current(configured_store).version == 1
+
+
+def test_a_clock_set_back_is_told_at_start_and_a_right_one_is_not(app, configured_store, clock, monkeypatch):
+    from core import hlc, interviews as iv
+
+    iv.create(configured_store, "1826", "2026-03-02")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append((title, text)))
+    assert ui_app.warn_if_clock_behind(configured_store) is None and warned == []
+    clock.advance(-3 * hlc.MAX_AHEAD_MS)  # the computer's date is set back three days
+    text = ui_app.warn_if_clock_behind(configured_store)
+    assert warned == [("Check this computer's clock", text)]
+    assert "27.02.2026" in text and "02.03.2026" in text and "set it right" in text
