@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 
@@ -29,7 +30,29 @@ class ReadOnlyLocationError(StoreError):
 
 
 class NotADatabaseError(StoreError):
-    """The file is not an SQLite database, or is damaged."""
+    """The file is not an SQLite database."""
+
+
+class MissingDatabaseError(StoreError):
+    """No database at the path: a command that reads does not make a new one (a typing error in the path)."""
+
+
+class EmptyDatabaseError(StoreError):
+    """The file is empty (0 bytes): not a database, perhaps a copy that did not finish."""
+
+
+class DamagedDatabaseError(StoreError):
+    """An SQLite database whose pages fail SQLite's check: nothing is written into it. ``backups`` are the
+    copies Feltkart wrote beside it (before a migration or a merge), newest first."""
+
+    def __init__(self, path: Path | str, detail: str = "", backups: list[Path] | None = None):
+        self.backups = list(backups or [])
+        super().__init__(path, detail)
+
+
+class DiskFullError(StoreError):
+    """The disk (or the space the system allows) is full where Feltkart writes ``path``: nothing was left
+    half-written."""
 
 
 class ForeignDatabaseError(StoreError):
@@ -72,3 +95,15 @@ class NotFoundError(FeltkartError):
         self.what = what
         self.key = key
         super().__init__(f"{what} {key!r} not found")
+
+
+_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True for an error that says the disk (or the file size the system allows) is full: ENOSPC or EFBIG
+    from the system, "database or disk is full" or a failed write ("disk I/O error") from SQLite."""
+    if isinstance(exc, OSError):
+        return exc.errno in _FULL
+    text = str(exc).lower()
+    return type(exc).__module__ == "sqlite3" and ("disk is full" in text or "disk i/o error" in text)

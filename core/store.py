@@ -1,12 +1,15 @@
 """The one way into a Feltkart database.
 
 ``open_store(path)`` checks the file before anything touches it (a folder, a missing folder, a
-read-only place, not SQLite, another program's database, a newer Feltkart's database: each is
-refused and the file stays byte for byte as it was), then sets the pragmas, backs the file up
-before pending migrations, applies them, and syncs the bundled registries.
+read-only place, no file where one must be, an empty file, not SQLite, another program's database, a
+newer Feltkart's database, a damaged one: each is refused and the file stays byte for byte as it was),
+then sets the pragmas, backs the file up before pending migrations, applies them, and syncs the bundled
+registries.
 
 ``check_location`` is the cheap, stdlib-only part of those checks; the GUI runs it before it takes
-the instance lock and shows the window.
+the database's lock (``core.lock``) and shows the window. ``check_intact`` is SQLite's own check of
+every page, run before anything writes into an existing file in bulk (a migration, a merge, a package)
+and, in the window, in the background after start.
 """
 
 from __future__ import annotations
@@ -25,12 +28,17 @@ from typing import TYPE_CHECKING
 from core import __version__
 from core.clock import Clock, iso_from_ms, wall_ms
 from core.errors import (
+    DamagedDatabaseError,
     DatabaseIsFolderError,
+    DiskFullError,
+    EmptyDatabaseError,
     FolderMissingError,
     ForeignDatabaseError,
+    MissingDatabaseError,
     NewerDatabaseError,
     NotADatabaseError,
     ReadOnlyLocationError,
+    is_disk_full,
 )
 
 if TYPE_CHECKING:  # sqlite_utils is imported when the store opens, not at program start
@@ -102,15 +110,21 @@ def _wrap(conn: sqlite3.Connection) -> "Database":
     return Database(conn, execute_plugins=False)
 
 
-def check_location(path: Path | str) -> bool:
-    """Refuse a path Feltkart cannot or must not open. Returns True when the file already exists."""
+def check_location(path: Path | str, create: bool = True) -> bool:
+    """Refuse a path Feltkart cannot or must not open. Returns True when the file already exists. Without
+    ``create``, a missing file is refused too (a command that reads a database never makes one)."""
     path = Path(path)
     if path.is_dir():
         raise DatabaseIsFolderError(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise FolderMissingError(path)
-    exists = path.exists() and path.stat().st_size > 0
+    if not path.exists():
+        if not create:
+            raise MissingDatabaseError(path)
+    elif path.stat().st_size == 0 and not _has_wal(path):
+        raise EmptyDatabaseError(path)
+    exists = path.exists()
     if exists:
         try:
             with path.open("rb") as f:
@@ -124,6 +138,43 @@ def check_location(path: Path | str) -> bool:
     if not _mode_writable(folder) or not _folder_accepts_files(folder):
         raise ReadOnlyLocationError(path, "the folder is write-protected")
     return exists
+
+
+def _has_wal(path: Path) -> bool:
+    """A write-ahead log with content beside the file (a new database whose first pages are only there)."""
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The copies Feltkart wrote beside the database before a migration or a merge, newest first."""
+    path = Path(path)
+    found = [p for p in path.parent.glob(f"{path.stem}.before-*{path.suffix or '.sqlite'}") if p.is_file()]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def check_intact(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's check of every page and index of the database (``PRAGMA quick_check``); DamagedDatabaseError
+    naming the backups beside it when it fails."""
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        if is_disk_full(exc):
+            raise DiskFullError(path, str(exc)) from exc
+        raise DamagedDatabaseError(path, str(exc), backups_of(path)) from exc
+    if rows != ["ok"]:
+        raise DamagedDatabaseError(path, "; ".join(rows), backups_of(path))
+
+
+def as_store_error(exc: sqlite3.Error, path: Path) -> Exception:
+    """The error to show for an SQLite error met on the database at ``path``: a full disk, a damaged file, or
+    ``exc`` itself (a fault of the program, for the log)."""
+    if is_disk_full(exc):
+        return DiskFullError(path, str(exc))
+    text = str(exc).lower()
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return DamagedDatabaseError(path, str(exc), backups_of(path))
+    return exc
 
 
 def _mode_writable(p: Path) -> bool:
@@ -166,7 +217,10 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> list[str]:
             row = conn.execute("SELECT value FROM meta WHERE key = 'app_version'").fetchone()
             written_by = row[0] if row else "?"
     except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(path, str(exc)) from exc
+        if is_disk_full(exc):
+            raise DiskFullError(path, str(exc)) from exc
+        # the header says SQLite (check_location): a file whose first pages do not read is damaged
+        raise DamagedDatabaseError(path, str(exc), backups_of(path)) from exc
     # The migrations table alone is ours too: a first migration that failed leaves only it behind.
     user_tables = {t for t in tables if not t.startswith("sqlite_") and t != MIGRATIONS_TABLE}
     if user_tables and not applied:
@@ -192,11 +246,18 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
     transaction open: with changes not yet committed, the backup would wait for them for ever."""
     if conn.in_transaction:
         raise RuntimeError("copy of the database: the connection has a transaction open; commit or roll back first")
-    dest = sqlite3.connect(target)
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
+        dest = sqlite3.connect(target)
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+    except (sqlite3.Error, OSError) as exc:  # no half copy stays behind
+        for part in (target, target.with_name(target.name + "-journal")):
+            part.unlink(missing_ok=True)
+        if is_disk_full(exc):
+            raise DiskFullError(target, str(exc)) from exc
+        raise
 
 
 def checkpoint(path: Path) -> None:
@@ -223,29 +284,37 @@ def backup_database(conn: sqlite3.Connection, path: Path, reason: str) -> Path:
     return target
 
 
-def open_store(path: Path | str, clock: Clock = wall_ms) -> Store:
-    """Open (or create) the Feltkart database at ``path``, migrated and ready. ``clock``: this laptop's time."""
+def open_store(path: Path | str, clock: Clock = wall_ms, create: bool = True, check: bool = False) -> Store:
+    """Open the Feltkart database at ``path``, migrated and ready; ``create``: make a new one when there is
+    no file (the window, the demo), else MissingDatabaseError. ``check``: SQLite's check of every page first
+    (``check_intact``), as a command does; an existing file is checked anyway before a migration writes
+    into it. ``clock``: this laptop's time."""
     path = Path(path).expanduser()
-    exists = check_location(path)
+    exists = check_location(path, create)
     conn = _connect(path, exists)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         applied = _inspect(conn, path) if exists else []
-        store = _prepare(conn, path, applied, clock)
+        if exists and check:
+            check_intact(conn, path)
+        store = _prepare(conn, path, applied, clock, checked=check)
+    except sqlite3.Error as exc:
+        conn.close()
+        mapped = as_store_error(exc, path)
+        if mapped is exc:
+            raise
+        raise mapped from exc
     except BaseException:
         conn.close()
         raise
     return store
 
 
-def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str], clock: Clock) -> Store:
+def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str], clock: Clock, checked: bool) -> Store:
     from core import registry
     from core.schema import REBUILD_STATS, known_migration_names, migration_set
 
-    try:
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(path, str(exc)) from exc
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if mode.lower() != "wal":
         log.warning("journal_mode is %s, not WAL, for %s", mode, path)
     conn.execute("PRAGMA synchronous = FULL")
@@ -255,6 +324,8 @@ def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str], clock: Cl
     pending = [name for name in known_migration_names() if name not in applied]
     if pending:
         if applied:
+            if not checked:
+                check_intact(conn, path)  # never migrate a damaged file
             store.backup_path = backup_database(conn, path, "before-migration")
         log.info("applying migrations %s to %s", pending, path)
         migration_set().apply(store.db)

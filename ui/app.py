@@ -6,21 +6,24 @@ import logging
 import os
 import sqlite3
 import sys
+import threading
 import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from core import study
-from core.errors import DatabaseBusyError, StoreError
-from core.store import Store, check_location, open_store
-from ui import i18n, lock, messages
+from core.errors import DamagedDatabaseError, DatabaseBusyError, DiskFullError, StoreError
+from core.store import Store, as_store_error, check_location, open_store
+from core import lock
+from ui import i18n, messages
 
 log = logging.getLogger(__name__)
 
 ORGANIZATION = "Feltkart"
+_open_path: list[Path] = []  # the database the window has open, for the words of errors met while working
 APPLICATION = "Feltkart"
 
 
@@ -45,6 +48,12 @@ def install_excepthook(log_path: Path | None) -> None:
         log.critical("unexpected error", exc_info=(exc_type, exc, tb))
         if QApplication.instance() is None:
             traceback.print_exception(exc_type, exc, tb)
+            return
+        if isinstance(exc, sqlite3.Error):  # a full disk or a damaged file, met while working
+            exc = as_store_error(exc, _open_path[0]) if _open_path else exc
+        if isinstance(exc, (DamagedDatabaseError, DiskFullError)):
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Feltkart cannot go on"),
+                                 messages.store_error(exc))
             return
         if isinstance(exc, DatabaseBusyError) or (isinstance(exc, sqlite3.OperationalError)
                                                    and "database is locked" in str(exc)):  # a merge holds it
@@ -78,10 +87,12 @@ def open_database(db_path: Path) -> tuple[Store, object]:
     check_location(db_path)
     held = lock.acquire(db_path)
     try:
-        return open_store(db_path), held
+        store = open_store(db_path)
     except BaseException:
         held.unlock()
         raise
+    _open_path[:] = [store.path]
+    return store, held
 
 
 def describe_open_error(exc: Exception) -> str:
@@ -127,6 +138,40 @@ def warn_if_clock_behind(store: Store, parent=None) -> str | None:
     if parent is not False:
         QMessageBox.warning(parent, QCoreApplication.translate("app", "Check this computer's clock"), text)
     return text
+
+
+class IntegrityCheck(QObject):
+    """SQLite's check of every page of the open database, on a connection and thread of its own after start
+    (it reads the whole file: a second or two for a big study); ``sig_damaged`` with the error when it fails."""
+
+    sig_damaged = Signal(object)
+    sig_done = Signal()
+
+    def __init__(self, store: Store, parent: QObject | None = None):
+        super().__init__(parent)
+        self._store = store
+        self.thread = threading.Thread(target=self._run, name="feltkart-integrity", daemon=True)
+
+    def start(self) -> "IntegrityCheck":
+        self.thread.start()
+        return self
+
+    def _run(self) -> None:
+        from core.store import check_intact
+        from ui.worker import safe_emit
+
+        try:
+            reader = self._store.reader()
+            try:
+                check_intact(reader.conn, self._store.path)
+            finally:
+                reader.close()
+        except (DamagedDatabaseError, DiskFullError) as exc:
+            log.error("integrity check of %s: %s", self._store.path, exc)
+            safe_emit(self.sig_damaged, exc)
+        except Exception:  # a check that cannot run says nothing about the file; the log has it
+            log.exception("integrity check of %s could not run", self._store.path)
+        safe_emit(self.sig_done)
 
 
 def report_guide_problems(store: Store, parent=None) -> list[str]:
@@ -212,6 +257,10 @@ def _run_gui(db_path: Path, lang: str | None) -> int:
         guide_check.setSingleShot(True)
         guide_check.timeout.connect(lambda: (report_guide_problems(store, window), warn_if_clock_behind(store, window)))
         guide_check.start(0)
+        integrity = IntegrityCheck(store, window)
+        integrity.sig_damaged.connect(lambda exc: QMessageBox.critical(
+            window, QCoreApplication.translate("app", "The database is damaged"), messages.damaged_database(exc)))
+        QTimer.singleShot(0, integrity.start)
         if os.environ.get("FELTKART_STARTUP_PROBE"):
             _StartupProbe(window)
         window.show()

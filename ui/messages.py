@@ -24,6 +24,20 @@ def store_error(exc: errors.StoreError) -> str:
             "Feltkart cannot write to {path}: the file or its folder is write-protected. "
             "Copy the database to a folder you can write to (for example your Documents folder) and open the copy."
         ).format(path=path)
+    elif isinstance(exc, errors.MissingDatabaseError):
+        text = QCoreApplication.translate(
+            "messages", "There is no database at {path}. Check the name and the folder; to start a new study, "
+            "open that name in the Feltkart window.").format(path=path)
+    elif isinstance(exc, errors.EmptyDatabaseError):
+        text = QCoreApplication.translate(
+            "messages",
+            "{path} is empty (0 bytes): it is not a Feltkart database, perhaps a copy that did not finish. Copy "
+            "the database again from where it came from, or delete the empty file to start a new study there."
+        ).format(path=path)
+    elif isinstance(exc, errors.DamagedDatabaseError):
+        return damaged_database(exc)
+    elif isinstance(exc, errors.DiskFullError):
+        return disk_full(exc.path)
     elif isinstance(exc, errors.NotADatabaseError):
         text = QCoreApplication.translate(
             "messages",
@@ -47,11 +61,31 @@ def store_error(exc: errors.StoreError) -> str:
     return text + "\n\n" + QCoreApplication.translate("messages", "The file has not been changed.")
 
 
+def damaged_database(exc: errors.DamagedDatabaseError) -> str:
+    """The database fails SQLite's check: nothing is written into it; the backups beside it, newest first."""
+    text = QCoreApplication.translate("messages", "{path} is damaged: some of its pages cannot be read. Feltkart writes nothing into it. "
+              "Close Feltkart, keep the damaged file for the person who supports Feltkart, and restore a backup: "
+              "copy it to the database's name.").format(path=str(exc.path))
+    if exc.backups:
+        text += "\n\n" + QCoreApplication.translate("messages", "Backups beside it, newest first:") + "\n" + "\n".join(
+            str(p) for p in exc.backups[:5])
+    else:
+        text += "\n\n" + QCoreApplication.translate("messages", "There is no backup beside it: use the last field package you made or "
+                             "received, which holds the whole database.")
+    return text
+
+
+def disk_full(where) -> str:
+    return QCoreApplication.translate(
+        "messages", "The disk is full: Feltkart could not write {path}. Free some space (empty the trash, move "
+        "large files away) and try again. Nothing was left half-written.").format(path=str(where))
+
+
 def database_in_use(path: str, pid: int, host: str) -> str:
     return QCoreApplication.translate(
         "messages",
-        "The database {path} is already open in another Feltkart window (process {pid} on {host}). "
-        "Switch to that window, or close it before you open the database here."
+        "The database {path} is already open in another Feltkart (process {pid} on {host}). "
+        "Switch to that window, or wait for that command to finish, before you open the database here."
     ).format(path=path, pid=pid, host=host or "?")
 
 
@@ -110,11 +144,10 @@ def _when(iso: str) -> str:
 
 def package_refusal(exc) -> str:
     """Why a package was not merged (``core.package.PackageError``), and what to do."""
-    tr = QCoreApplication.translate
     facts = exc.facts
     reason = exc.reason
     if reason == "clock_ahead":
-        return tr("messages",
+        return QCoreApplication.translate("messages",
                   "it holds changes by {who} (laptop {device}) dated {stamped}, more than {hours} hours after this "
                   "computer's clock ({now}). Either that laptop's clock was wrong when they were made, or this "
                   "computer's clock is behind: check the date and time on both computers, then merge again. Nothing "
@@ -122,21 +155,21 @@ def package_refusal(exc) -> str:
             who=facts.get("coordinator") or "?", device=str(facts.get("device", ""))[:8],
             stamped=_when(facts["stamped"]), now=_when(facts["now"]), hours=facts.get("hours", 24))
     if reason == "invalid":
-        return tr("messages", "it holds a value Feltkart would refuse if it were typed ({detail}). Ask the sender to "
+        return QCoreApplication.translate("messages", "it holds a value Feltkart would refuse if it were typed ({detail}). Ask the sender to "
                   "correct it and make a new package.").format(detail=exc.detail)
     texts = {
-        "not_found": tr("messages", "the file does not exist (was it moved or renamed?)"),
-        "not_a_package": tr("messages", "it is not a Feltkart package"),
-        "foreign": tr("messages", "it is not a Feltkart package: the data inside were made by another program"),
-        "damaged": tr("messages", "the file is damaged or incomplete (copy it again)"),
-        "checksum": tr("messages", "its contents do not match its checksum (copy it again)"),
-        "newer": tr("messages", "it was made by a newer Feltkart (update this one first)"),
-        "other_study": tr("messages", "it belongs to another study"),
-        "other_registry": tr("messages", "it uses another municipality registry"),
-        "too_large": tr("messages", "it would unpack to far more than a Feltkart package holds; it is not merged"),
-        "disk_full": tr("messages", "the disk is full ({where}): free some space and merge again").format(
+        "not_found": QCoreApplication.translate("messages", "the file does not exist (was it moved or renamed?)"),
+        "not_a_package": QCoreApplication.translate("messages", "it is not a Feltkart package"),
+        "foreign": QCoreApplication.translate("messages", "it is not a Feltkart package: the data inside were made by another program"),
+        "damaged": QCoreApplication.translate("messages", "the file is damaged or incomplete (copy it again)"),
+        "checksum": QCoreApplication.translate("messages", "its contents do not match its checksum (copy it again)"),
+        "newer": QCoreApplication.translate("messages", "it was made by a newer Feltkart (update this one first)"),
+        "other_study": QCoreApplication.translate("messages", "it belongs to another study"),
+        "other_registry": QCoreApplication.translate("messages", "it uses another municipality registry"),
+        "too_large": QCoreApplication.translate("messages", "it would unpack to far more than a Feltkart package holds; it is not merged"),
+        "disk_full": QCoreApplication.translate("messages", "the disk is full ({where}): free some space and merge again").format(
             where=facts.get("where", "")),
-        "unwritable": tr("messages", "the file cannot be written ({detail})").format(detail=exc.detail),
+        "unwritable": QCoreApplication.translate("messages", "the file cannot be written ({detail})").format(detail=exc.detail),
     }
     return texts.get(reason, f"{reason} ({exc.detail})")
 

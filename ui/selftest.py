@@ -62,7 +62,7 @@ def check_form_in_scratch_database(app) -> None:
 def run_self_test(db_path: Path, lang: str | None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from core.errors import StoreError
-    from ui import lock
+    from core import lock
     from ui.app import create_application, describe_open_error, open_database
 
     app = create_application(lang)
@@ -73,6 +73,14 @@ def run_self_test(db_path: Path, lang: str | None) -> int:
         return 1
     step = "start"
     try:
+        from core.errors import DamagedDatabaseError
+        from core.store import check_intact
+
+        try:
+            check_intact(store.conn, store.path)
+        except DamagedDatabaseError as exc:
+            print(f"self-test: {describe_open_error(exc)}", file=sys.stderr)
+            return 1
         from ui.app import report_guide_problems
 
         for problem in report_guide_problems(store, parent=False):

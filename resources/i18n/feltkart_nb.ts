@@ -809,30 +809,6 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <source>it is not a Feltkart package</source>
-        <translation>det er ikke en Feltkart-pakke</translation>
-    </message>
-    <message>
-        <source>the file is damaged or incomplete (copy it again)</source>
-        <translation>filen er skadet eller ufullstendig (kopier den på nytt)</translation>
-    </message>
-    <message>
-        <source>its contents do not match its checksum (copy it again)</source>
-        <translation>innholdet stemmer ikke med kontrollsummen (kopier den på nytt)</translation>
-    </message>
-    <message>
-        <source>it was made by a newer Feltkart (update this one first)</source>
-        <translation>den er laget av en nyere Feltkart (oppdater denne først)</translation>
-    </message>
-    <message>
-        <source>it belongs to another study</source>
-        <translation>den hører til en annen studie</translation>
-    </message>
-    <message>
-        <source>it uses another municipality registry</source>
-        <translation>den bruker et annet kommuneregister</translation>
-    </message>
-    <message>
         <source>Merge report</source>
         <translation>Rapport fra sammenslåingen</translation>
     </message>
@@ -1359,6 +1335,10 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
 <context>
     <name>app</name>
     <message>
+        <source>Feltkart cannot go on</source>
+        <translation>Feltkart kan ikke fortsette</translation>
+    </message>
+    <message>
         <source>Database busy</source>
         <translation>Databasen er opptatt</translation>
     </message>
@@ -1381,6 +1361,10 @@ Det som var lagret, ligger i databasen. Detaljer står i loggen: {log}
 Send den filen til den som gir støtte på Feltkart.</translation>
     </message>
     <message>
+        <source>Check this computer&apos;s clock</source>
+        <translation>Sjekk klokken på denne datamaskinen</translation>
+    </message>
+    <message>
         <source>Interview guide not loaded</source>
         <translation>Intervjuguiden ble ikke lastet</translation>
     </message>
@@ -1396,6 +1380,10 @@ Send den filen til den som gir støtte på Feltkart.</translation>
         <source>Feltkart cannot open the database</source>
         <translation>Feltkart kan ikke åpne databasen</translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databasen er skadet</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -1410,6 +1398,14 @@ Send den filen til den som gir støtte på Feltkart.</translation>
     <message>
         <source>Feltkart cannot write to {path}: the file or its folder is write-protected. Copy the database to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>Feltkart kan ikke skrive til {path}: filen eller mappen er skrivebeskyttet. Kopier databasen til en mappe du kan skrive i (for eksempel Dokumenter), og åpne kopien.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the name and the folder; to start a new study, open that name in the Feltkart window.</source>
+        <translation>Det finnes ingen database i {path}. Sjekk navnet og mappen; for å starte en ny studie, åpne det navnet i Feltkart-vinduet.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it is not a Feltkart database, perhaps a copy that did not finish. Copy the database again from where it came from, or delete the empty file to start a new study there.</source>
+        <translation>{path} er tom (0 byte): den er ikke en Feltkart-database, kanskje en kopiering som ikke ble ferdig. Kopier databasen på nytt fra der den kom fra, eller slett den tomme filen for å starte en ny studie der.</translation>
     </message>
     <message>
         <source>{path} is not a Feltkart database: it is not an SQLite database file, or it is damaged. Check that you chose the right file; open a backup copy if the file is damaged.</source>
@@ -1432,8 +1428,24 @@ Send den filen til den som gir støtte på Feltkart.</translation>
         <translation>Filen er ikke endret.</translation>
     </message>
     <message>
-        <source>The database {path} is already open in another Feltkart window (process {pid} on {host}). Switch to that window, or close it before you open the database here.</source>
-        <translation>Databasen {path} er allerede åpen i et annet Feltkart-vindu (prosess {pid} på {host}). Gå til det vinduet, eller lukk det før du åpner databasen her.</translation>
+        <source>{path} is damaged: some of its pages cannot be read. Feltkart writes nothing into it. Close Feltkart, keep the damaged file for the person who supports Feltkart, and restore a backup: copy it to the database&apos;s name.</source>
+        <translation>{path} er skadet: noen av sidene i filen kan ikke leses. Feltkart skriver ingenting i den. Lukk Feltkart, ta vare på den skadde filen til den som gir brukerstøtte, og hent tilbake en sikkerhetskopi: kopier den til databasens navn.</translation>
+    </message>
+    <message>
+        <source>Backups beside it, newest first:</source>
+        <translation>Sikkerhetskopier ved siden av, nyeste først:</translation>
+    </message>
+    <message>
+        <source>There is no backup beside it: use the last field package you made or received, which holds the whole database.</source>
+        <translation>Det ligger ingen sikkerhetskopi ved siden av: bruk den siste feltpakken du laget eller fikk, som inneholder hele databasen.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Feltkart could not write {path}. Free some space (empty the trash, move large files away) and try again. Nothing was left half-written.</source>
+        <translation>Disken er full: Feltkart kunne ikke skrive {path}. Frigjør plass (tøm papirkurven, flytt store filer) og prøv igjen. Ingenting ble liggende halvskrevet.</translation>
+    </message>
+    <message>
+        <source>The database {path} is already open in another Feltkart (process {pid} on {host}). Switch to that window, or wait for that command to finish, before you open the database here.</source>
+        <translation>Databasen {path} er allerede åpen i en annen Feltkart (prosess {pid} på {host}). Bytt til det vinduet, eller vent til den kommandoen er ferdig, før du åpner databasen her.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -1510,6 +1522,62 @@ Send den filen til den som gir støtte på Feltkart.</translation>
     <message>
         <source>This scheme was deleted from the catalogue; close and reopen the interview.</source>
         <translation>Ordningen er slettet fra katalogen; lukk intervjuet og åpne det igjen.</translation>
+    </message>
+    <message>
+        <source>it holds changes by {who} (laptop {device}) dated {stamped}, more than {hours} hours after this computer&apos;s clock ({now}). Either that laptop&apos;s clock was wrong when they were made, or this computer&apos;s clock is behind: check the date and time on both computers, then merge again. Nothing was taken from the package.</source>
+        <translation>den har endringer fra {who} (maskin {device}) datert {stamped}, mer enn {hours} timer etter klokken på denne datamaskinen ({now}). Enten gikk klokken feil på den maskinen da endringene ble gjort, eller så går klokken her for sakte: sjekk dato og tid på begge maskinene, og slå sammen på nytt. Ingenting ble hentet fra pakken.</translation>
+    </message>
+    <message>
+        <source>it holds a value Feltkart would refuse if it were typed ({detail}). Ask the sender to correct it and make a new package.</source>
+        <translation>den har en verdi Feltkart ville avvist om den ble skrevet inn ({detail}). Be avsenderen rette den og lage en ny pakke.</translation>
+    </message>
+    <message>
+        <source>the file does not exist (was it moved or renamed?)</source>
+        <translation>filen finnes ikke (er den flyttet eller har fått nytt navn?)</translation>
+    </message>
+    <message>
+        <source>it is not a Feltkart package</source>
+        <translation>det er ikke en Feltkart-pakke</translation>
+    </message>
+    <message>
+        <source>it is not a Feltkart package: the data inside were made by another program</source>
+        <translation>det er ikke en Feltkart-pakke: dataene i den er laget av et annet program</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (copy it again)</source>
+        <translation>filen er skadet eller ufullstendig (kopier den på nytt)</translation>
+    </message>
+    <message>
+        <source>its contents do not match its checksum (copy it again)</source>
+        <translation>innholdet stemmer ikke med kontrollsummen (kopier den på nytt)</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Feltkart (update this one first)</source>
+        <translation>den er laget av en nyere Feltkart (oppdater denne først)</translation>
+    </message>
+    <message>
+        <source>it belongs to another study</source>
+        <translation>den hører til en annen studie</translation>
+    </message>
+    <message>
+        <source>it uses another municipality registry</source>
+        <translation>den bruker et annet kommuneregister</translation>
+    </message>
+    <message>
+        <source>it would unpack to far more than a Feltkart package holds; it is not merged</source>
+        <translation>den ville pakkes ut til langt mer enn en Feltkart-pakke inneholder; den slås ikke sammen</translation>
+    </message>
+    <message>
+        <source>the disk is full ({where}): free some space and merge again</source>
+        <translation>disken er full ({where}): frigjør plass og slå sammen på nytt</translation>
+    </message>
+    <message>
+        <source>the file cannot be written ({detail})</source>
+        <translation>filen kan ikke skrives ({detail})</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock says {now}, but this database holds changes dated up to {recorded}. The date or time of this computer is probably wrong: set it right (in the system settings) before you go on. Until then, what you record is dated after those changes, and packages from other laptops may be refused.</source>
+        <translation>Klokken på denne datamaskinen viser {now}, men databasen har endringer datert helt til {recorded}. Datoen eller tiden på denne maskinen er trolig feil: still den riktig (i systeminnstillingene) før du fortsetter. Inntil da blir det du registrerer datert etter de endringene, og pakker fra andre maskiner kan bli avvist.</translation>
     </message>
 </context>
 <context>

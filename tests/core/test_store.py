@@ -109,7 +109,7 @@ def test_damaged_database_is_refused_and_unchanged(tmp_path):
     data[100:4096] = b"\xff" * (4096 - 100)  # header kept, schema page destroyed
     path.write_bytes(bytes(data))
     before = digest(path)
-    with pytest.raises(errors.NotADatabaseError):
+    with pytest.raises(errors.DamagedDatabaseError):
         open_store(path)
     assert digest(path) == before
 
@@ -163,12 +163,18 @@ def test_another_programs_sqlite_is_refused_and_unchanged(tmp_path):
     assert digest(path) == before
 
 
-def test_empty_file_becomes_a_new_database(tmp_path):
+def test_an_empty_file_is_refused_for_what_it_is(tmp_path):
     path = tmp_path / "empty.sqlite"
     path.touch()
-    s = open_store(path)
-    assert s.is_new
-    s.close()
+    with pytest.raises(errors.EmptyDatabaseError):
+        open_store(path)
+    assert path.read_bytes() == b""
+
+
+def test_a_command_that_reads_does_not_make_a_database(tmp_path):
+    with pytest.raises(errors.MissingDatabaseError):
+        open_store(tmp_path / "skrivefeil.sqlite", create=False)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_failed_first_migration_leaves_a_file_that_opens_later(tmp_path, monkeypatch):

@@ -115,7 +115,7 @@ def test_message_is_in_norwegian_by_default(tmp_path):
 
 
 def test_a_database_open_in_another_feltkart_is_refused(tmp_path):
-    from ui import lock
+    from core import lock
 
     path = tmp_path / "busy.sqlite"
     held = lock.acquire(path)

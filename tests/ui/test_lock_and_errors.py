@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from ui import app as ui_app
-from ui import lock
+from core import lock
 
 
 def test_second_lock_on_the_same_database_is_refused(tmp_path):
@@ -55,7 +55,7 @@ def test_gui_refuses_a_database_open_elsewhere(app, tmp_path, monkeypatch):
         assert ui_app.run_gui(path, "en", None) == 1
     finally:
         held.unlock()
-    assert "already open in another Feltkart window" in shown[0]
+    assert "already open in another Feltkart (process" in shown[0]
     assert not path.exists()  # nothing was created behind the other instance's back
 
 
