@@ -136,7 +136,7 @@ def _write(store, rng, interviews, guide, version, municipalities, weights, sche
     device = store.device_id
     interview_rows, log_rows, stats_rows, text_rows = [], [], [], []
     conn = store.conn
-    with store.db.atomic():  # one transaction: cancelled or failed, nothing of the demo is written
+    with store.write():  # one transaction: cancelled or failed, nothing of the demo is written
         settings = study.load(store)
         study.save(store, settings.with_changes(
             study_name=settings.study_name if settings.configured else "Demo: distriktskommuner og nasjonale ordninger",

@@ -22,9 +22,6 @@ True stops the export with ``ExportCancelled``. No Qt here.
 from __future__ import annotations
 
 import csv
-import os
-import shutil
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from core import __version__, guide_library, registry, study
 from core import schemes as scheme_catalogue
+from core.atomic import WriteError, atomic_file, refused, replace, work_folder
 from core.errors import FeltkartError
 from core.ilog import decode_answers
 from core.stats import interview_where
@@ -51,17 +49,6 @@ SPECIAL = {"interview_date", "municipality", "informants"}
 
 class ExportCancelled(FeltkartError):
     """The user cancelled; nothing was written."""
-
-
-class ExportWriteError(FeltkartError):
-    """The target cannot be written (a folder that is gone, no permission, a file open in another program)."""
-
-    NO_FOLDER = "the folder does not exist"
-    IS_FILE = "a file has that name; choose a folder"
-
-    def __init__(self, path: Path, reason: str, errno: int | None = None):
-        self.path, self.reason, self.errno = Path(path), reason, errno
-        super().__init__(f"{path}: {reason}")
 
 
 @dataclass(frozen=True)
@@ -361,25 +348,6 @@ def is_dangerous(value: Any) -> bool:
     return isinstance(value, str) and value.startswith(DANGEROUS)
 
 
-def _replace_into(tmp: Path, target: Path) -> None:
-    try:
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise ExportWriteError(target, exc.strerror or str(exc), exc.errno) from exc
-
-
-def _temp_beside(target: Path, suffix: str) -> Path:
-    folder = target.parent
-    if not folder.is_dir():
-        raise ExportWriteError(target, ExportWriteError.NO_FOLDER)
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=folder)
-    except OSError as exc:
-        raise ExportWriteError(target, exc.strerror or str(exc), exc.errno) from exc
-    os.close(fd)
-    return Path(name)
-
-
 DATE_FORMAT = "DD.MM.YYYY"
 
 
@@ -396,8 +364,6 @@ def write_xlsx(export: Export, target: Path, progress: Progress = _noop_progress
     from core import xlsx_rows
 
     target = Path(target)
-    tmp = _temp_beside(target, ".xlsx")
-    frame = tmp.with_name(tmp.name.replace(".xlsx", ".frame.xlsx"))  # openpyxl's workbook before the rows go in
     total = sum(len(t.rows) for t in export.tables.values()) or 1
     done = 0
 
@@ -408,7 +374,8 @@ def write_xlsx(export: Export, target: Path, progress: Progress = _noop_progress
         done += rows
         progress(min(done, total), total)
 
-    try:
+    with atomic_file(target, ".xlsx") as tmp, work_folder("feltkart-export-") as work:
+        frame = work / "frame.xlsx"  # openpyxl's workbook before the rows go in
         wb = Workbook(write_only=True)
         bold = Font(bold=True)
         extra = {}
@@ -446,19 +413,15 @@ def write_xlsx(export: Export, target: Path, progress: Progress = _noop_progress
             if len(table.rows) > by_openpyxl:
                 extra[name] = (2 + by_openpyxl, len(table.variables), table.rows[by_openpyxl:])
             tick(min(by_openpyxl, len(table.rows)))
-        wb.save(frame)
-        xlsx_rows.splice(str(frame), str(tmp), extra, DATE_FORMAT, tick)
+        try:
+            wb.save(frame)
+            xlsx_rows.splice(str(frame), str(tmp), extra, DATE_FORMAT, tick)
+        except OSError as exc:
+            raise refused(target, exc) from exc
         if cancelled():
             raise ExportCancelled()
-        _replace_into(tmp, target)
-        progress(total, total)
-        return target
-    except OSError as exc:
-        raise ExportWriteError(target, exc.strerror or str(exc), exc.errno) from exc
-    finally:
-        for path in (frame, tmp):
-            if path.exists():
-                path.unlink()
+    progress(total, total)
+    return target
 
 
 def _csv_value(value: Any, decimal_comma: bool) -> Any:
@@ -483,44 +446,42 @@ def write_csv(export: Export, folder: Path, excel: bool = False, progress: Progr
     is written under a temporary name first; none is replaced until all are written."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise ExportWriteError(folder, ExportWriteError.IS_FILE)
+        raise WriteError(folder, WriteError.IS_FILE)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=".feltkart-export-", dir=folder))
     except OSError as exc:
-        raise ExportWriteError(folder, exc.strerror or str(exc), exc.errno) from exc
-    try:
+        raise refused(folder, exc) from exc
+    with work_folder(".feltkart-export-", folder) as work:
         total = sum(len(t.rows) for t in export.tables.values()) or 1
         done = 0
         written = []
         for name in SHEETS:
             table = export.tables[name]
             path = work / f"{name}.csv"
-            with path.open("w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
-                # CRLF (RFC 4180) in both dialects: a field holding either line-end character is then quoted.
-                writer = csv.writer(fh, delimiter=";" if excel else ",", lineterminator="\r\n")
-                writer.writerow([v.name for v in table.variables])
-                for row in table.rows:
-                    writer.writerow([_csv_value(x, excel) for x in row])
-                    done += 1
-                    if done % 5000 == 0:
-                        if cancelled():
-                            raise ExportCancelled()
-                        progress(done, total)
+            try:
+                with path.open("w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
+                    # CRLF (RFC 4180) in both dialects: a field holding either line-end character is then quoted.
+                    writer = csv.writer(fh, delimiter=";" if excel else ",", lineterminator="\r\n")
+                    writer.writerow([v.name for v in table.variables])
+                    for row in table.rows:
+                        writer.writerow([_csv_value(x, excel) for x in row])
+                        done += 1
+                        if done % 5000 == 0:
+                            if cancelled():
+                                raise ExportCancelled()
+                            progress(done, total)
+            except OSError as exc:
+                raise refused(folder / path.name, exc) from exc
             written.append(path)
         if cancelled():
             raise ExportCancelled()
         targets = []
         for path in written:
             target = folder / path.name
-            _replace_into(path, target)
+            replace(path, target)
             targets.append(target)
-        progress(total, total)
-        return targets
-    except OSError as exc:
-        raise ExportWriteError(folder, exc.strerror or str(exc), exc.errno) from exc
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    progress(total, total)
+    return targets
 
 
 def export(store: "Store", fmt: str, target: Path, f: ExportFilter = ExportFilter(), include_names: bool = False,

@@ -81,7 +81,7 @@ def sync(store: "Store", extra_dir: Path | None = None, include_user: bool = Tru
         new.append({"id": guide.id, "version": guide.version, "source": text, "origin": str(path), "loaded_at": store.now()})
         report.added.append(key)
     if new:
-        with store.db.atomic():
+        with store.write():
             store.db["guides"].insert_all(new)
     return report
 

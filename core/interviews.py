@@ -12,16 +12,14 @@ Each public function that writes is one transaction: a crash leaves either the w
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Iterable
 
 from core import guide_library, hlc, ilog
 from core import schemes as scheme_catalogue
-from core.errors import DatabaseBusyError, FeltkartError, NotFoundError, ValidationError
+from core.errors import FeltkartError, NotFoundError, ValidationError
 from core.guide import Guide, check_value, problems
 
 if TYPE_CHECKING:
@@ -335,7 +333,7 @@ def create(store: "Store", municipality: str, interview_date: str, guide: Guide 
         raise ValidationError({"municipality": "not_in_registry"})
     interview_id = str(uuid.uuid4())
     now = store.now()
-    with store.db.atomic():
+    with store.write():
         store.conn.execute(
             "INSERT INTO interviews (id, guide_id, guide_version, registry, municipality, interview_date, status,"
             " deleted, coordinator, device_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'draft', 0, ?, ?, ?, ?)",
@@ -383,20 +381,6 @@ def _editable_guide(store: "Store", interview_id: str) -> Guide:
     return _guide_of(store, interview_id)
 
 
-@contextmanager
-def _saving(store: "Store"):
-    """One transaction for a save. When another connection holds the write lock past the busy timeout (a big
-    merge in a worker thread), nothing is written and ``DatabaseBusyError`` says so, so the form can keep
-    what was typed and try again."""
-    try:
-        with store.db.atomic():
-            yield
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseBusyError(store.path, str(exc)) from exc
-        raise
-
-
 def set_answer(store: "Store", interview_id: str, field: str, value: Any, scheme: str = "") -> bool:
     """Save one answer now (the autosave path). Validates type and constraints; returns False if unchanged.
 
@@ -405,7 +389,7 @@ def set_answer(store: "Store", interview_id: str, field: str, value: Any, scheme
     """
     guide = _editable_guide(store, interview_id)
     question, value = _checked(store, interview_id, guide, field, scheme, value)
-    with _saving(store):
+    with store.write():
         changed = _record(store, interview_id, field, scheme, value)
         if changed and question.searchable:
             _index_text(store, interview_id, field, scheme, value)
@@ -417,7 +401,7 @@ def set_answers(store: "Store", interview_id: str, values: Iterable[tuple[str, s
     guide = _editable_guide(store, interview_id)
     checked = [(_checked(store, interview_id, guide, field, scheme, value), scheme) for field, scheme, value in values]
     n = 0
-    with _saving(store):
+    with store.write():
         for (question, value), scheme in checked:
             if _record(store, interview_id, question.name, scheme, value):
                 n += 1
@@ -444,7 +428,7 @@ def complete(store: "Store", interview_id: str) -> None:
     found = problems(guide, interview.answers, active)
     if found:
         raise IncompleteError(found)
-    with store.db.atomic():
+    with store.write():
         _record(store, interview_id, STATUS_FIELD, "", COMPLETE)
 
 
@@ -452,20 +436,20 @@ def reopen(store: "Store", interview_id: str, reason: str) -> None:
     """Back to draft. A complete interview is reopened only with a reason, which the history keeps."""
     if not reason or not reason.strip():
         raise ReasonRequiredError("a reason is required")
-    with store.db.atomic():
+    with store.write():
         _record(store, interview_id, STATUS_FIELD, "", DRAFT, reason=reason.strip())
 
 
 def delete(store: "Store", interview_id: str) -> None:
     """Move to the trash (a change, so it can be restored and merged)."""
     get(store, interview_id)
-    with store.db.atomic():
+    with store.write():
         _record(store, interview_id, DELETED_FIELD, "", True)
 
 
 def restore(store: "Store", interview_id: str) -> None:
     get(store, interview_id)
-    with store.db.atomic():
+    with store.write():
         _record(store, interview_id, DELETED_FIELD, "", False)
 
 

@@ -31,29 +31,39 @@ def lock_path(db_path: Path) -> Path:
     return Path(db_path).with_name(Path(db_path).name + ".lock")
 
 
-class DatabaseLock:
-    """The lock of one database file, taken by ``acquire`` (or as a context manager) until ``release``."""
+class FileLock:
+    """The operating system's lock on one file (made if missing), for one holder at a time: another process,
+    or another FileLock on the same file in this process, is refused until ``release``."""
 
-    def __init__(self, db_path: Path | str):
-        self.db_path = Path(db_path)
-        self.path = lock_path(self.db_path)
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
         self._fd: int | None = None
 
-    def acquire(self) -> "DatabaseLock":
-        """Take the lock, or raise DatabaseInUse naming who has it. Never waits."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            if not _try_lock(fd):
-                pid, host = _holder(fd)
-                raise DatabaseInUse(self.db_path, pid, host)
-            os.ftruncate(fd, 0)
-            os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, f"{os.getpid()}\nFeltkart\n{socket.gethostname()}\n".encode("utf-8"))
-        except BaseException:
-            os.close(fd)
-            raise
+    def try_acquire(self) -> bool:
+        """Take the lock if it is free; never waits."""
+        fd = self._try()
+        if fd is None:
+            return False
         self._fd = fd
-        return self
+        return True
+
+    def _try(self, on_refusal=None) -> int | None:
+        """The open, locked file, or None when another holder has it (``on_refusal(fd)`` reads it first)."""
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        if _try_lock(fd):
+            return fd
+        try:
+            if on_refusal:
+                on_refusal(fd)
+        finally:
+            os.close(fd)
+        return None
+
+    def write(self, text: str) -> None:
+        """Replace the locked file's content with ``text`` (who holds it, what it is for)."""
+        os.ftruncate(self._fd, 0)
+        os.lseek(self._fd, 0, os.SEEK_SET)
+        os.write(self._fd, text.encode("utf-8"))
 
     def release(self) -> None:
         if self._fd is not None:
@@ -61,11 +71,33 @@ class DatabaseLock:
             os.close(self._fd)
             self._fd = None
 
-    unlock = release
-
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+
+class DatabaseLock(FileLock):
+    """The lock of one database file, taken by ``acquire`` (or as a context manager) until ``release``; the
+    lock file holds who has it."""
+
+    def __init__(self, db_path: Path | str):
+        self.db_path = Path(db_path)
+        super().__init__(lock_path(self.db_path))
+
+    def acquire(self) -> "DatabaseLock":
+        """Take the lock, or raise DatabaseInUse naming who has it. Never waits."""
+        holder: list[tuple[int, str]] = []
+        self._fd = self._try(lambda fd: holder.append(_holder(fd)))
+        if self._fd is None:
+            raise DatabaseInUse(self.db_path, *holder[0])
+        try:
+            self.write(f"{os.getpid()}\nFeltkart\n{socket.gethostname()}\n")
+        except BaseException:
+            self.release()
+            raise
+        return self
+
+    unlock = FileLock.release
 
     def __enter__(self) -> "DatabaseLock":
         return self.acquire()

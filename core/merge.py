@@ -27,7 +27,6 @@ import gc
 import json
 import logging
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -35,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core import dates, guide_library, hlc, ilog, study
+from core.atomic import work_folder
 from core.clock import iso_from_ms
 from core.errors import FeltkartError
 from core.interviews import (DELETED_FIELD, STATS_FIELDS, STATUS_FIELD, STORE_LOG, SUMMARY_FIELDS, current_answers,
@@ -147,7 +147,7 @@ def resolve(store: "Store", interview_id: str, fld: str, scheme: str, value: obj
         raise ValueError("no conflict on this answer")
     if not fld.startswith("_"):  # an answer: the same checks as when it is typed (ValidationError)
         _question, value = _checked(store, interview_id, _guide_of(store, interview_id), fld, scheme, value)
-    with store.db.atomic():
+    with store.write():
         # forced: picking the value already shown must still record a change that replaces the other heads
         _record(store, interview_id, fld, scheme, value, reason="konflikt løst", force=True)
         store.conn.execute("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",
@@ -486,7 +486,7 @@ def keep_both(store: "Store", first: str, second: str) -> None:
     """The user says the two are different interviews: recorded on both (a change that travels)."""
     from core.interviews import _record
 
-    with store.db.atomic():
+    with store.write():
         for this, other in ((first, second), (second, first)):
             ids = sorted(set(current_answers(store.conn, this).get((DISTINCT_FIELD, "")) or []) | {other})
             _record(store, this, DISTINCT_FIELD, "", ids)
@@ -496,22 +496,8 @@ def mark_duplicate(store: "Store", duplicate: str, kept: str) -> None:
     """The user says ``duplicate`` repeats ``kept``: it goes to the trash with that reason (it can be restored)."""
     from core.interviews import DELETED_FIELD as deleted, _record
 
-    with store.db.atomic():
+    with store.write():
         _record(store, duplicate, deleted, "", True, reason=f"duplikat av {kept}")
-
-
-@contextmanager
-def _write_transaction(conn):
-    """One package's transaction, holding the write lock from its start: a transaction that reads first and
-    writes later fails at once when a save from the window holds the lock, instead of waiting the busy timeout."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
 
 
 @contextmanager
@@ -598,14 +584,14 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
         step()
         check_stop()
 
-    with tempfile.TemporaryDirectory(prefix="feltkart-merge-") as work:
+    with work_folder("feltkart-merge-") as work:
         checked = []
         for n, path in enumerate(paths):
             if stopping():  # before anything is written: the packages read so far are not merged either
                 report.stopped += [str(p) for p, _m, _d in checked] + [str(p) for p in paths[n:]]
                 checked = []
                 break
-            folder = Path(work) / str(n)
+            folder = work / str(n)
             folder.mkdir()
             try:
                 manifest, data = read_package(path, folder)
@@ -633,7 +619,7 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
                     store.conn.execute("ATTACH DATABASE ? AS pkg", [f"{data.resolve().as_uri()}?mode=ro"])
                     interrupted: list[bool] = []
                     try:
-                        with _write_transaction(store.conn):
+                        with store.write():  # holds the write lock from its start
                             with _interruptible(store.conn, stop) as interrupted:
                                 _merge_one(store, manifest, Path(path), report, step_or_stop, check_stop)
                     except PackageError as exc:  # rows that refer to what this laptop does not have: undone

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core import __version__, ilog, study
+from core.atomic import WriteError, atomic_file, refused, work_folder
 from core.errors import FeltkartError
 
 if TYPE_CHECKING:
@@ -97,8 +96,8 @@ def make_package(store: "Store", out: Path, since_last: str | None = None) -> Ma
     if not out.parent.is_dir():
         raise PackageError(out, "unwritable", "the folder does not exist")
     settings = study.load(store)
-    with tempfile.TemporaryDirectory(prefix="feltkart-package-") as work:
-        data = Path(work) / DATA
+    with work_folder("feltkart-package-") as work:
+        data = work / DATA
         copy_database(store.conn, data)
         dest = sqlite3.connect(data)
         try:
@@ -129,19 +128,18 @@ def make_package(store: "Store", out: Path, since_last: str | None = None) -> Ma
         manifest = Manifest(FORMAT, settings.study_id, settings.study_name, settings.registry_version,
                             store.device_id, settings.coordinator_name, known_migration_names(), __version__,
                             store.now(), interviews, changes, _sha256(data), since, since_last)
-        tmp = out.with_name(f".{out.name}.part")
         try:
-            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as z:
-                z.writestr(MANIFEST, json.dumps(manifest.__dict__, ensure_ascii=False, indent=1))
-                z.write(data, DATA)
-            os.replace(tmp, out)
-        except OSError as exc:
-            raise PackageError(out, "unwritable", exc.strerror or str(exc)) from exc
-        finally:
-            if tmp.exists():
-                tmp.unlink()
+            with atomic_file(out) as tmp:
+                try:
+                    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as z:
+                        z.writestr(MANIFEST, json.dumps(manifest.__dict__, ensure_ascii=False, indent=1))
+                        z.write(data, DATA)
+                except OSError as exc:
+                    raise refused(out, exc) from exc
+        except WriteError as exc:
+            raise PackageError(out, "unwritable", exc.reason) from exc
     if since_last:
-        with store.db.atomic():
+        with store.write():
             store.db["meta"].upsert({"key": _sent_key(since_last), "value": str(written)}, pk="key")
     return manifest
 

@@ -8,7 +8,6 @@ be searched and copied. Written under a temporary name and renamed when complete
 
 from __future__ import annotations
 
-import os
 import textwrap
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -21,7 +20,8 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from core import __version__, chartdata, charts, dates, registry, study
-from core.export import ExportCancelled, ExportWriteError, _temp_beside
+from core.atomic import atomic_file, refused
+from core.export import ExportCancelled
 
 if TYPE_CHECKING:
     from core.stats import StatsFilter
@@ -149,46 +149,45 @@ def write_pdf(store: "Store", f: "StatsFilter", target: Path, lang: str = "nb",
               cancelled: Callable[[], bool] = lambda: False) -> Path:
     """The report for the statistics filter ``f`` at ``target``, complete or not at all."""
     target = Path(target)
-    tmp = _temp_beside(target, ".pdf")
     data = chartdata.prepare(store, f)
     made = datetime.now(timezone.utc).astimezone().strftime("%d.%m.%Y %H:%M")
     steps = 3 + len(chartdata.KINDS)
-    try:
-        with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(tmp) as pdf:
-            pdf.infodict().update({"Title": _t(lang, "title"), "Creator": f"Feltkart {__version__}"})
-            pdf.savefig(_title_page(data, store, lang, made))
-            head, rows = chartdata.table("coverage", data, lang)
-            for page in _table_pages(_t(lang, "coverage"), head, rows, lang):
-                pdf.savefig(page)
-            progress(1, steps)
-            for n, kind in enumerate(chartdata.KINDS, start=2):
-                if cancelled():
-                    raise ExportCancelled()
-                fig = charts.figure(kind, data, lang)
-                fig.set_size_inches(*A4_LANDSCAPE)
-                pdf.savefig(fig)
-                if kind in ("coverage", "barriers"):
-                    progress(n, steps)
-                    continue  # coverage opens the report; barriers has its own summary below
-                title = fig._suptitle.get_text() if fig._suptitle else kind
-                head, rows = chartdata.table(kind, data, lang)
-                for page in _table_pages(_t(lang, "table_for", title=title), head, rows, lang):
-                    pdf.savefig(page)
-                progress(n, steps)
-            head, rows = chartdata.table("barriers", data, lang)
-            for page in _table_pages(_t(lang, "barriers"), head, rows, lang):
-                pdf.savefig(page)
-            head, rows = chartdata.measures_table(data, lang)
-            for page in _table_pages(_t(lang, "measures"), head, rows, lang):
-                pdf.savefig(page)
+    with atomic_file(target, ".pdf") as tmp:
+        try:
+            _write_pages(tmp, store, data, lang, made, steps, progress, cancelled)
+        except OSError as exc:
+            raise refused(target, exc) from exc
         if cancelled():
             raise ExportCancelled()
-        try:
-            os.replace(tmp, target)
-        except OSError as exc:
-            raise ExportWriteError(target, exc.strerror or str(exc), exc.errno) from exc
-        progress(steps, steps)
-        return target
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    progress(steps, steps)
+    return target
+
+
+def _write_pages(tmp: Path, store: "Store", data, lang: str, made: str, steps: int, progress, cancelled) -> None:
+    with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(tmp) as pdf:
+        pdf.infodict().update({"Title": _t(lang, "title"), "Creator": f"Feltkart {__version__}"})
+        pdf.savefig(_title_page(data, store, lang, made))
+        head, rows = chartdata.table("coverage", data, lang)
+        for page in _table_pages(_t(lang, "coverage"), head, rows, lang):
+            pdf.savefig(page)
+        progress(1, steps)
+        for n, kind in enumerate(chartdata.KINDS, start=2):
+            if cancelled():
+                raise ExportCancelled()
+            fig = charts.figure(kind, data, lang)
+            fig.set_size_inches(*A4_LANDSCAPE)
+            pdf.savefig(fig)
+            if kind in ("coverage", "barriers"):
+                progress(n, steps)
+                continue  # coverage opens the report; barriers has its own summary below
+            title = fig._suptitle.get_text() if fig._suptitle else kind
+            head, rows = chartdata.table(kind, data, lang)
+            for page in _table_pages(_t(lang, "table_for", title=title), head, rows, lang):
+                pdf.savefig(page)
+            progress(n, steps)
+        head, rows = chartdata.table("barriers", data, lang)
+        for page in _table_pages(_t(lang, "barriers"), head, rows, lang):
+            pdf.savefig(page)
+        head, rows = chartdata.measures_table(data, lang)
+        for page in _table_pages(_t(lang, "measures"), head, rows, lang):
+            pdf.savefig(page)

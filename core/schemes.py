@@ -126,7 +126,7 @@ def all_codes(store: "Store") -> set[str]:
 def add(store: "Store", draft: SchemeDraft) -> Scheme:
     d = draft.cleaned()
     db = store.db
-    with db.atomic():
+    with store.write():
         errors = validate(d, all_codes(store))
         if errors:
             raise ValidationError(errors)
@@ -152,7 +152,7 @@ def update(store: "Store", code: str, draft: SchemeDraft) -> Scheme:
     if d.code != code:
         raise ValidationError({"code": "code_fixed"})
     db = store.db
-    with db.atomic():
+    with store.write():
         get(store, code)
         errors = validate(d)
         if errors:
@@ -172,7 +172,7 @@ def update(store: "Store", code: str, draft: SchemeDraft) -> Scheme:
 def set_active(store: "Store", code: str, active: bool) -> Scheme:
     """Deactivate (no longer asked about in new interviews) or reactivate a scheme."""
     db = store.db
-    with db.atomic():
+    with store.write():
         get(store, code)
         db["schemes"].update(code, {"active": int(active), "updated_at": store.now(), "device_id": store.device_id})
     return get(store, code)
@@ -197,7 +197,7 @@ def references(store: "Store", code: str) -> int:
 def delete(store: "Store", code: str) -> None:
     """Delete a scheme nothing refers to; one that is referred to can only be deactivated."""
     db = store.db
-    with db.atomic():
+    with store.write():
         get(store, code)
         n = references(store, code)
         if n:

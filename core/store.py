@@ -29,6 +29,7 @@ from core import __version__
 from core.clock import Clock, iso_from_ms, wall_ms
 from core.errors import (
     DamagedDatabaseError,
+    DatabaseBusyError,
     DatabaseIsFolderError,
     DiskFullError,
     EmptyDatabaseError,
@@ -55,8 +56,8 @@ BUSY_TIMEOUT_MS = 5000
 class Store:
     """An open Feltkart database. Core services take it; widgets never touch its connection.
 
-    Repositories read through ``conn`` (plain sqlite3) and write through ``db`` (sqlite-utils, with
-    ``db.atomic()`` for one transaction per user action). ``db`` wraps the same connection and is built
+    Repositories read through ``conn`` (plain sqlite3) and write inside ``write()`` (one transaction per user
+    action), through ``conn`` or ``db`` (sqlite-utils). ``db`` wraps the same connection and is built
     on first use, so that opening a database for reading does not pay for importing sqlite-utils.
     """
 
@@ -77,6 +78,36 @@ class Store:
     def now(self) -> str:
         """The time now by this store's clock, as stored (UTC ISO 8601)."""
         return iso_from_ms(self.clock())
+
+    @contextmanager
+    def write(self):
+        """One transaction that writes (one user action), committed at the end of the block or undone when it
+        raises. It starts as a writer (BEGIN IMMEDIATE): it then waits up to the busy timeout while another
+        connection commits, where a transaction that read first could not (SQLite refuses to turn a reader
+        into a writer while another writes, at once). Inside another transaction it is a savepoint
+        (sqlite-utils' ``atomic``)."""
+        conn = self.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            text = str(exc)
+            if "locked" in text or "busy" in text:  # another connection kept the write lock past the timeout
+                raise DatabaseBusyError(self.path, text) from exc
+            mapped = as_store_error(exc, self.path)
+            if mapped is exc:
+                raise
+            raise mapped from exc
 
     @contextmanager
     def snapshot(self):
@@ -332,7 +363,7 @@ def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str], clock: Cl
     if conn.execute("SELECT 1 FROM meta WHERE key = ?", [REBUILD_STATS]).fetchone():
         from core.interviews import refresh_stats
 
-        with store.db.atomic():
+        with store.write():
             refresh_stats(conn)
             conn.execute("DELETE FROM meta WHERE key = ?", [REBUILD_STATS])
     stale = registry.stale_registries(conn)
@@ -343,7 +374,7 @@ def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str], clock: Cl
     if guide_library.missing_bundled(conn):
         guide_library.sync(store, include_user=False)  # the user's guide files are read after start
     if stale or not stored or stored[0] != __version__:
-        with store.db.atomic():
+        with store.write():
             store.db["meta"].upsert({"key": "app_version", "value": __version__}, pk="key")
             registry.sync_bundled(store.db, stale)
     store.device_id = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]

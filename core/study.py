@@ -82,7 +82,7 @@ def save(store: "Store", settings: StudySettings) -> StudySettings:
     }
     now = store.now()
     db = store.db
-    with db.atomic():
+    with store.write():
         current = dict(db.execute("SELECT key, value FROM settings").fetchall())
         changed = [
             {"key": k, "value": v, "updated_at": now, "device_id": store.device_id}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -49,10 +48,12 @@ from PySide6.QtWidgets import (
 from core import chartdata, charts, dates, registry, study
 from core import interviews as iv
 from core import schemes as scheme_catalogue
+from core.atomic import WriteError, atomic_file, refused
+from core.errors import DiskFullError
 from core.registry import RuralDefinition
 from core.stats import StatsFilter
 from core.store import Store
-from ui import i18n
+from ui import i18n, messages
 from ui.worker import safe_emit
 
 log = logging.getLogger(__name__)
@@ -552,10 +553,13 @@ class ChartsView(QWidget):
             target = target.with_name(target.name + "." + ext)
         try:
             self.save_chart(target)
-        except OSError as exc:
+        except DiskFullError:
+            QMessageBox.warning(self, self.tr("Chart not saved"), messages.disk_full(target))
+            return None
+        except WriteError as exc:
             QMessageBox.warning(self, self.tr("Chart not saved"), self.tr(
                 "The chart could not be written to {path}:\n{reason}\n\nChoose another folder, or close the file "
-                "in the program that has it open, and save again.").format(path=target, reason=exc.strerror or exc))
+                "in the program that has it open, and save again.").format(path=target, reason=exc.reason))
             return None
         qs.setValue("charts/folder", str(target.parent))
         self.status.setText(self.tr("Saved {path}").format(path=target))
@@ -565,13 +569,11 @@ class ChartsView(QWidget):
         """Write the current chart as PNG, SVG or PDF (by the suffix), complete or not at all."""
         ext = target.suffix.lower().lstrip(".")
         fig = self.build_figure()
-        tmp = target.with_name(f".{target.name}.part")
-        try:
-            fig.savefig(tmp, format=ext, dpi=200)
-            os.replace(tmp, target)
-        finally:
-            if tmp.exists():
-                tmp.unlink()
+        with atomic_file(target) as tmp:
+            try:
+                fig.savefig(tmp, format=ext, dpi=200)
+            except OSError as exc:
+                raise refused(target, exc) from exc
 
     def copy(self) -> None:
         """The chart as an image, or on the Numbers tab the table as tab-separated text."""

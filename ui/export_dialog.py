@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from core import dates, registry, study
 from core import export as ex
 from core import interviews as iv
+from core.atomic import WriteError
+from core.errors import DiskFullError
 from core.store import Store
-from ui import i18n
+from ui import i18n, messages
 from ui.worker import safe_emit
 
 log = logging.getLogger(__name__)
@@ -228,7 +230,9 @@ class ExportDialog(QDialog):
                 safe_emit(self._signals.done, str(target))
         except ex.ExportCancelled:
             safe_emit(self._signals.failed, "")
-        except ex.ExportWriteError as exc:
+        except DiskFullError as exc:
+            safe_emit(self._signals.failed, messages.disk_full(exc.path))
+        except WriteError as exc:
             safe_emit(self._signals.failed, self.tr(
                 "Nothing was written to {path}: {reason}.\nChoose another place, or close the file in the program "
                 "that has it open, and export again.").format(path=exc.path, reason=self._reason(exc)))
@@ -240,12 +244,12 @@ class ExportDialog(QDialog):
             if reader is not None:
                 reader.close()
 
-    def _reason(self, exc: ex.ExportWriteError) -> str:
+    def _reason(self, exc: WriteError) -> str:
         import errno
 
-        if exc.reason == ex.ExportWriteError.NO_FOLDER:
+        if exc.reason == WriteError.NO_FOLDER:
             return self.tr("the folder does not exist")
-        if exc.reason == ex.ExportWriteError.IS_FILE:
+        if exc.reason == WriteError.IS_FILE:
             return self.tr("a file has that name, choose a folder")
         if exc.errno in (errno.EACCES, errno.EPERM):
             return self.tr("no permission to write there, or the file is open in another program")

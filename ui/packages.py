@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from core import study
-from core.errors import FeltkartError
+from core.atomic import WriteError, atomic_file, refused
+from core.errors import DiskFullError, FeltkartError
 from core.store import Store, checkpoint
 from ui import messages
 from ui.worker import safe_emit
@@ -275,8 +276,15 @@ class MergeReportDialog(QDialog):
             return None
         target = Path(path)
         try:
-            target.write_text(self._summary() + "\n\n" + "\n".join(self._lines()) + "\n", encoding="utf-8")
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Report not saved"), str(exc))
+            with atomic_file(target) as tmp:
+                try:
+                    tmp.write_text(self._summary() + "\n\n" + "\n".join(self._lines()) + "\n", encoding="utf-8")
+                except OSError as exc:
+                    raise refused(target, exc) from exc
+        except DiskFullError:
+            QMessageBox.warning(self, self.tr("Report not saved"), messages.disk_full(target))
+            return None
+        except WriteError as exc:
+            QMessageBox.warning(self, self.tr("Report not saved"), f"{target}: {exc.reason}")
             return None
         return target

@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 
 from core import export as ex
+from core.atomic import WriteError
 from core import guide_library
 from core import interviews as iv
 from tests.core.test_interviews import fill_required
@@ -190,11 +191,11 @@ def test_cancel_and_unwritable_targets_leave_no_file(export_db, tmp_path):
     with pytest.raises(ex.ExportCancelled):
         ex.export(store, "xlsx", tmp_path / "ut.xlsx", cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == []
-    with pytest.raises(ex.ExportWriteError) as info:
+    with pytest.raises(WriteError) as info:
         ex.export(store, "xlsx", tmp_path / "mangler" / "ut.xlsx")
     assert "does not exist" in info.value.reason
     (tmp_path / "fil").write_text("x")
-    with pytest.raises(ex.ExportWriteError):
+    with pytest.raises(WriteError):
         ex.export(store, "csv", tmp_path / "fil")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fil"]
 

@@ -4,7 +4,8 @@ import pytest
 from pypdf import PdfReader
 
 from core import report, stats
-from core.export import ExportCancelled, ExportWriteError
+from core.atomic import WriteError
+from core.export import ExportCancelled
 from tests.core.test_stats import study_db  # noqa: F401 (the fixture)
 
 
@@ -46,6 +47,6 @@ def test_cancel_and_missing_folder_leave_nothing(study_db, tmp_path):  # noqa: F
     out.mkdir()
     with pytest.raises(ExportCancelled):
         report.write_pdf(study_db, stats.StatsFilter(), out / "r.pdf", cancelled=lambda: True)
-    with pytest.raises(ExportWriteError):
+    with pytest.raises(WriteError):
         report.write_pdf(study_db, stats.StatsFilter(), out / "mangler" / "r.pdf")
     assert list(out.iterdir()) == []
