@@ -178,3 +178,33 @@ def table(kind: str, data: ChartData, lang: str = "nb", scheme: str | None = Non
             rows.append(row)
         return head, rows
     raise KeyError(kind)
+
+
+def data_tables(data: ChartData) -> dict[str, tuple[list[str], list[list]]]:
+    """The tables behind every chart in plain columns for analysts (``main.py stats``): codes, not labels,
+    counts beside their n and shares as fractions 0-1 ('' where n is 0)."""
+    st, cov, counties = data.stats, data.coverage, data.counties
+    codes = [c for c, _ in data.barrier_choices]
+
+    def share(cell: "Cell") -> str:
+        return "" if cell.share is None else f"{cell.share:.4f}"
+
+    tables = {}
+    for by_class, name in ((False, "participation"), (True, "participation_by_class")):
+        tab = stats.participation(st, by_class)
+        tables[name] = (["scheme", "group", "n", "aware", "applied", "took_part", "share_aware", "share_applied",
+                         "share_took_part"],
+                        [[s, g, c["aware"].n, c["aware"].count, c["applied"].count, c["took_part"].count,
+                          share(c["aware"]), share(c["applied"]), share(c["took_part"])] for (s, g), c in tab.items()])
+    tables["benefit"] = (["scheme", "group", "value", "count", "n"],
+                         [[s, g, v, cell.count, cell.n] for (s, g), values in stats.benefit(st).items()
+                          for v, cell in values.items()])
+    tables["barriers"] = (["barrier", "group", "count", "n", "share"],
+                          [[b, g, c.count, c.n, share(c)] for (b, g), c in stats.barriers(st, codes).items()])
+    tables["main_barrier"] = (["barrier", "group", "count", "n", "share"],
+                              [[b, g, c.count, c.n, share(c)] for (b, g), c in stats.main_barrier(st, codes).items()])
+    tables["coverage_class"] = (["centrality_class", "interviewed", "municipalities"],
+                                [[k, c.count, c.n] for k, c in cov["class"].items()])
+    tables["coverage_county"] = (["county", "name", "interviewed", "municipalities"],
+                                 [[k, counties.get(k, ""), c.count, c.n] for k, c in cov["county"].items()])
+    return tables

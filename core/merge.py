@@ -562,8 +562,9 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
     of every package (a big package takes seconds, so the bar moves within it too). When ``stop()`` turns
     true (the user pressed Stop), the package being merged is undone and the rest are not merged; those
     merged before stay merged (``report.stopped`` lists the others)."""
-    from core.store import backup_database
+    from core.store import backup_database, check_intact
 
+    check_intact(store.conn, store.path)  # never merge into a damaged file (DamagedDatabaseError)
     report = MergeReport()
     total, done = STEPS * len(paths), 0
 

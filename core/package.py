@@ -90,11 +90,12 @@ def make_package(store: "Store", out: Path, since_last: str | None = None) -> Ma
     that recipient are included, each whole (every interview row, guide and scheme still is), and the mark is
     moved on once the file is written."""
     from core.schema import known_migration_names
-    from core.store import copy_database
+    from core.store import check_intact, copy_database
 
     out = Path(out)
     if not out.parent.is_dir():
         raise PackageError(out, "unwritable", "the folder does not exist")
+    check_intact(store.conn, store.path)  # a damaged database is not passed on (DamagedDatabaseError)
     settings = study.load(store)
     with work_folder("feltkart-package-") as work:
         data = work / DATA

@@ -182,3 +182,16 @@ def clock_behind(now_iso: str, recorded_iso: str) -> str:
         "time of this computer is probably wrong: set it right (in the system settings) before you go on. Until "
         "then, what you record is dated after those changes, and packages from other laptops may be refused."
     ).format(now=_when(now_iso), recorded=_when(recorded_iso))
+
+
+def describe_error(exc: Exception) -> str:
+    """Words for an error met by work in the background: the core's known errors in full, others by name (the
+    log has the details)."""
+    if isinstance(exc, errors.StoreError):
+        return store_error(exc) if not isinstance(exc, errors.DatabaseBusyError) else QCoreApplication.translate(
+            "messages", "the database was busy: another program kept it locked for writing too long")
+    from core.lock import DatabaseInUse
+
+    if isinstance(exc, DatabaseInUse):
+        return database_in_use(str(exc.path), exc.pid, exc.host)
+    return f"{type(exc).__name__}: {exc}"

@@ -50,7 +50,7 @@ class _Job:
             result = self._work()
         except Exception as exc:  # worded by the caller; the log has the traceback
             log.exception("package work failed")
-            safe_emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
+            safe_emit(self.signals.failed, messages.describe_error(exc))
             return
         safe_emit(self.signals.done, result)
         if self._then:  # housekeeping after the result is on screen

@@ -1579,6 +1579,10 @@ Send den filen til den som gir støtte på Feltkart.</translation>
         <source>This computer&apos;s clock says {now}, but this database holds changes dated up to {recorded}. The date or time of this computer is probably wrong: set it right (in the system settings) before you go on. Until then, what you record is dated after those changes, and packages from other laptops may be refused.</source>
         <translation>Klokken på denne datamaskinen viser {now}, men databasen har endringer datert helt til {recorded}. Datoen eller tiden på denne maskinen er trolig feil: still den riktig (i systeminnstillingene) før du fortsetter. Inntil da blir det du registrerer datert etter de endringene, og pakker fra andre maskiner kan bli avvist.</translation>
     </message>
+    <message>
+        <source>the database was busy: another program kept it locked for writing too long</source>
+        <translation>databasen var opptatt: et annet program holdt den låst for skriving for lenge</translation>
+    </message>
 </context>
 <context>
     <name>packages</name>

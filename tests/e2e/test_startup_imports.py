@@ -34,7 +34,8 @@ print("heavy:", heavy)
 def test_empty_command_line_means_what_argparse_would_give():
     sys.path.insert(0, str(ROOT))
     import main
+    from cli import parser
 
-    parsed = vars(main.parse_args([]))
+    parsed = vars(parser.parse([]))
     defaults = {name: getattr(main._Defaults, name) for name in parsed}
     assert parsed == defaults

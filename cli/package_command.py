@@ -1,0 +1,24 @@
+"""``main.py package``: a field package (.feltkart) of the database for another laptop."""
+
+from __future__ import annotations
+
+from cli.base import Failure, opened, run as run_command, say, warn_if_clock_behind
+
+
+def run(args) -> int:
+    return run_command("package", lambda: _package(args))
+
+
+def _package(args) -> int:
+    from core.package import PackageError, make_package
+
+    with opened(args.db, writes=True) as store:
+        warn_if_clock_behind("package", store)
+        try:
+            manifest = make_package(store, args.out, args.since_last)
+        except PackageError as exc:
+            raise Failure(f"cannot write {exc.path}: {exc.detail or exc.reason}") from exc
+    part = f" (changes since the last package for {args.since_last})" if manifest.since else ""
+    say(f"package: {manifest.interviews} interviews and {manifest.changes} changes{part} of "
+        f"{manifest.study_name!r} written to {args.out}")
+    return 0

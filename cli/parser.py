@@ -1,0 +1,68 @@
+"""The command line's arguments: the options of the window (--db, --lang, --self-test) and of each command."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+LANGS = ["nb", "en"]
+
+
+def _filters(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--county", help="county number of the study's registry, e.g. 18")
+    command.add_argument("--from", dest="date_from", help="first date (dd.mm.yyyy or yyyy-mm-dd)")
+    command.add_argument("--to", dest="date_to", help="last date (dd.mm.yyyy or yyyy-mm-dd)")
+    command.add_argument("--coordinator", help="only this coordinator's interviews")
+
+
+def build() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, help="database file (default: feltkart.sqlite in the user data folder)")
+    common.add_argument("--lang", choices=LANGS, help="UI language (default: the saved choice, else nb)")
+    parser = argparse.ArgumentParser(prog="feltkart", description="Feltkart: field interviews, offline.",
+                                     parents=[common])
+    parser.add_argument("--self-test", action="store_true", help="build every view offscreen and exit 0 or 1")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill a new database with reproducible demo interviews")
+    demo.add_argument("--db", type=Path, required=True, help="a new database file for the demo data")
+    demo.add_argument("--lang", choices=LANGS, help=argparse.SUPPRESS)
+    demo.add_argument("--interviews", type=int, default=300, help="how many interviews (default 300)")
+    demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same data (default 1)")
+
+    st = commands.add_parser("stats", help="write the tables behind every chart as CSV and the charts as PNG and SVG")
+    st.add_argument("--db", type=Path, required=True, help="the database (it must exist)")
+    st.add_argument("--out", type=Path, required=True, help="a folder for the files")
+    st.add_argument("--lang", choices=LANGS, default="nb", help="language of the charts (default nb)")
+    _filters(st)
+    st.add_argument("--drafts", action="store_true", help="include draft interviews")
+    st.add_argument("--rural", choices=["5-6", "4-6"], help="rural definition (default: the study's)")
+    st.add_argument("--by-class", action="store_true", help="group by the six centrality classes, not rural/central")
+
+    pk = commands.add_parser("package", help="write a field package (.feltkart) of the database for another laptop")
+    pk.add_argument("--db", type=Path, required=True, help="the database (it must exist)")
+    pk.add_argument("--out", type=Path, required=True, help="the package file to write (.feltkart)")
+    pk.add_argument("--since-last", metavar="RECIPIENT",
+                    help="only what changed since the last package made for RECIPIENT (a name you choose)")
+
+    mg = commands.add_parser("merge", help="merge field packages into the database (prints the report)")
+    mg.add_argument("--db", type=Path, required=True, help="the database (it must exist)")
+    mg.add_argument("packages", type=Path, nargs="+", help="one or more .feltkart files")
+
+    ex = commands.add_parser("export", help="write the data as XLSX or CSV (with a codebook), or a PDF report")
+    ex.add_argument("--db", type=Path, required=True, help="the database (it must exist)")
+    ex.add_argument("--format", required=True, choices=["xlsx", "csv", "csv-excel", "pdf"],
+                    help="xlsx: one workbook; csv: comma-separated UTF-8 files (R, Python); csv-excel: semicolons, "
+                         "decimal comma and BOM (Excel in Norway); pdf: the summary report")
+    ex.add_argument("--out", type=Path, required=True, help="the file (xlsx, pdf) or folder (csv) to write")
+    ex.add_argument("--include-names", action="store_true",
+                    help="include informants' names and contacts (personal data; off by default)")
+    ex.add_argument("--status", choices=["all", "complete", "draft"], default=None,
+                    help="which interviews (default: all for data, complete for the pdf report)")
+    _filters(ex)
+    ex.add_argument("--lang", choices=LANGS, default="nb", help="language of the pdf report (default nb)")
+    return parser
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    return build().parse_args(argv)

@@ -1,0 +1,56 @@
+"""``main.py stats``: the tables behind every chart as CSV (UTF-8), and every chart as PNG and SVG."""
+
+from __future__ import annotations
+
+import csv
+
+from cli.base import Failure, county, dates, opened, run as run_command, say
+from core.atomic import atomic_file, refused
+
+
+def run(args) -> int:
+    return run_command("stats", lambda: _stats(args))
+
+
+def _stats(args) -> int:
+    from core import chartdata, charts
+    from core.registry import RuralDefinition
+    from core.stats import StatsFilter
+
+    date_from, date_to = dates(args.date_from, args.date_to)
+    out = args.out
+    if out.exists() and not out.is_dir():
+        raise Failure(f"{out} is a file; give a folder for the tables and charts")
+    with opened(args.db, writes=False) as store:
+        f = StatsFilter(county=county(store, args.county), date_from=date_from, date_to=date_to,
+                        coordinator=args.coordinator, include_drafts=args.drafts, by_class=args.by_class,
+                        rural_definition=RuralDefinition(args.rural) if args.rural else None)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise refused(out, exc) from exc
+        data = chartdata.prepare(store, f)
+        tables = chartdata.data_tables(data)
+        for name, (head, rows) in tables.items():
+            target = out / f"{name}.csv"
+            with atomic_file(target) as tmp:
+                try:
+                    with tmp.open("w", encoding="utf-8", newline="") as fh:
+                        writer = csv.writer(fh)
+                        writer.writerow(head)
+                        writer.writerows(rows)
+                except OSError as exc:
+                    raise refused(target, exc) from exc
+        for kind in chartdata.KINDS:
+            fig = charts.figure(kind, data, args.lang)
+            for ext in ("png", "svg"):
+                target = out / f"{kind}.{ext}"
+                with atomic_file(target, f".{ext}") as tmp:
+                    try:
+                        fig.savefig(tmp, dpi=150, format=ext)
+                    except OSError as exc:
+                        raise refused(target, exc) from exc
+        st = data.stats
+        say(f"stats: {len(st.municipalities)} municipalities from {st.interviews} interviews; "
+            f"{len(tables)} tables and {len(chartdata.KINDS)} charts written to {out}")
+    return 0
