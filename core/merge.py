@@ -37,7 +37,8 @@ from core import dates, guide_library, hlc, ilog, study
 from core.atomic import work_folder
 from core.clock import iso_from_ms
 from core.errors import FeltkartError
-from core.interviews import (DELETED_FIELD, STATS_FIELDS, STATUS_FIELD, STORE_LOG, SUMMARY_FIELDS, current_answers,
+from core.guide import check_value
+from core.interviews import (COMPLETE, DELETED_FIELD, DRAFT, STATS_FIELDS, STATUS_FIELD, STORE_LOG, SUMMARY_FIELDS, current_answers,
                              deletion_disputed, heads, index_texts, load_log, next_log_seq, stats_row,
                              write_stats)
 from core.package import Manifest, PackageError, read_package
@@ -191,6 +192,7 @@ class _Inputs:
     schemes: set[str]  # scheme codes this laptop has, and "" (a question asked once)
     now: int  # this laptop's clock (ms): no change may be stamped more than hlc.MAX_AHEAD_MS after it
     searchable: dict[tuple[str, int], set[tuple[str, str]]]  # per guide, the answers the text index holds
+    values: "_ValueCheck"  # every received value passes the checks a typed one does
 
 
 def _read_inputs(store: "Store", path: Path, first_interview: int) -> _Inputs:
@@ -226,9 +228,14 @@ def _read_inputs(store: "Store", path: Path, first_interview: int) -> _Inputs:
     rows = {row[0]: row[1:] for row in conn.execute(
         f"SELECT id, guide_id, guide_version, {', '.join(SUMMARY_COLUMNS.values())} FROM interviews")}
     schemes = {"", *(code for (code,) in conn.execute("SELECT code FROM schemes"))}
-    searchable = {guide: {(fld, scheme) for fld in _searchable(store, *guide) for scheme in schemes}
-                  for guide in {row[:2] for row in rows.values()}}
-    return _Inputs(path, logs, local, new_here, rows, schemes, store.clock(), searchable)
+    guides = {guide: _guide(store, *guide) for guide in {row[:2] for row in rows.values()}}
+    searchable = {key: {(fld, scheme) for fld in (guide.searchable() if guide else ()) for scheme in schemes}
+                  for key, guide in guides.items()}
+    municipalities = {n for (n,) in conn.execute(
+        "SELECT m.number FROM municipalities m JOIN settings s ON s.key = 'registry_version'"
+        " AND m.registry = CAST(s.value AS INTEGER)")}
+    return _Inputs(path, logs, local, new_here, rows, schemes, store.clock(), searchable,
+                   _ValueCheck(path, guides, municipalities))
 
 
 def _unite(inputs: _Inputs, stop: Callable[[], None]) -> Iterator[_Merged]:
@@ -260,6 +267,7 @@ def _unite(inputs: _Inputs, stop: Callable[[], None]) -> Iterator[_Merged]:
             continue  # nothing to merge
         if interview_id not in rows:
             raise PackageError(path, "damaged", f"interview {interview_id} refers to what this laptop does not have")
+        inputs.values.check(interview_id, rows[interview_id][:2], theirs)
         unknown = set(theirs.scheme) - schemes
         if unknown:
             raise PackageError(path, "damaged", f"a change of interview {interview_id} refers to scheme "
@@ -351,14 +359,66 @@ def _unite_and_write(store: "Store", path: Path, first_interview: int, stop: Cal
     return total
 
 
-def _searchable(store: "Store", guide_id: str, version: int) -> set[str]:
-    """The questions of a guide whose answers go into the text index, as when they are typed
-    (interviews.set_answer); none for a guide this build cannot read."""
+def _guide(store: "Store", guide_id: str, version: int):
+    """The guide of an interview; None for one this build cannot read (its answers are then neither checked nor
+    indexed, as they could not have been typed here either)."""
     try:
-        return guide_library.get(store, guide_id, version).searchable()
-    except (FeltkartError, KeyError) as exc:  # a guide this build cannot read: its answers stay unindexed
-        log.warning("text index: guide %s v%s not readable (%s)", guide_id, version, exc)
-        return set()
+        return guide_library.get(store, guide_id, version)
+    except (FeltkartError, KeyError) as exc:
+        log.warning("guide %s v%s not readable (%s)", guide_id, version, exc)
+        return None
+
+
+# The values Feltkart's own fields take: status, deleted, and the interviews said not to be duplicates.
+INTERNAL_VALUES = {
+    STATUS_FIELD: lambda v: v in (DRAFT, COMPLETE),
+    DELETED_FIELD: lambda v: type(v) is bool,
+    "_distinct_from": lambda v: type(v) is list and all(type(x) is str for x in v),
+}
+
+
+class _ValueCheck:
+    """Every value a package brings passes the checks the same value passes when it is typed (the question's
+    type, choices, limits and length; a municipality of the study's registry; Feltkart's own fields their own
+    values), or the package is refused naming the interview, the question and the fault ("invalid"). A value
+    seen once is not checked again: most answers repeat."""
+
+    def __init__(self, path: Path, guides: dict, municipalities: set[str]):
+        self.path, self.guides, self.municipalities = path, guides, municipalities
+        self.passed: set[tuple] = set()
+
+    def check(self, interview_id: str, guide_key: tuple[str, int], log_: ilog.Log) -> None:
+        passed, guide = self.passed, self.guides.get(guide_key)
+        for field, scheme, text in zip(log_.field, log_.scheme, log_.value):
+            key = (guide_key, field, scheme == "", text)
+            if key in passed:
+                continue
+            fault = self._fault(guide, field, scheme, text)
+            if fault:
+                shown = text if len(text) <= 40 else f"{text[:40]}… ({len(text)} characters)"
+                raise PackageError(self.path, "invalid", f"interview {interview_id}, {field}"
+                                   f"{f' [{scheme}]' if scheme else ''}: {fault}: {shown}",
+                                   interview=interview_id, field=field, scheme=scheme, fault=fault)
+            passed.add(key)
+
+    def _fault(self, guide, field: str, scheme: str, text: str) -> str | None:
+        value = ilog.value_of(text)
+        if field.startswith("_"):
+            allowed = INTERNAL_VALUES.get(field)
+            if allowed is None:
+                return "unknown_question"
+            return None if allowed(value) and not scheme else "not_allowed"
+        if guide is None:
+            return None
+        if not guide.has(field):
+            return "unknown_question"
+        question = guide.question(field)
+        if bool(scheme) != question.per_scheme:
+            return "scheme_mismatch"
+        fault = check_value(question, value)
+        if not fault and question.type == "municipality" and value is not None and value not in self.municipalities:
+            return "not_in_registry"
+        return fault
 
 
 def _write_merged(store: "Store", merged: _Merged) -> None:
@@ -428,6 +488,7 @@ def _merge_one(store: "Store", manifest: Manifest, path: Path, report: MergeRepo
                    WHERE settings.key = ? AND p.key = settings.key AND p.updated_at > settings.updated_at""",
                 [key])
     conn.execute("INSERT OR IGNORE INTO guides SELECT * FROM pkg.guides")
+    _check_interview_rows(conn, path)
     # the scheme catalogue: new codes come in; a code both have takes the later update
     cols = [r[1] for r in conn.execute("PRAGMA main.table_info(schemes)")]
     conn.execute(f"""INSERT INTO schemes ({', '.join(cols)}) SELECT {', '.join(cols)} FROM pkg.schemes p
@@ -451,6 +512,21 @@ def _merge_one(store: "Store", manifest: Manifest, path: Path, report: MergeRepo
     report.changed_after_delete += merged.disputed
     report.added_interviews += added_interviews
     report.added_changes += merged.added
+
+
+def _check_interview_rows(conn, path: Path) -> None:
+    """The package's interview rows hold what Feltkart writes there (the log's values are checked as they are
+    united): PackageError "invalid" otherwise."""
+    bad = conn.execute(
+        """SELECT id FROM pkg.interviews WHERE typeof(id) != 'text' OR status NOT IN ('draft', 'complete')
+           OR deleted NOT IN (0, 1) OR typeof(coordinator) != 'text' OR typeof(device_id) != 'text'
+           OR (municipality IS NOT NULL AND typeof(municipality) != 'text')
+           OR (interview_date IS NOT NULL AND (typeof(interview_date) != 'text'
+                                               OR date(interview_date) IS NOT interview_date))
+           LIMIT 1""").fetchone()
+    if bad:
+        raise PackageError(path, "invalid", f"interview {bad[0]}: its row holds a value Feltkart does not write",
+                           interview=str(bad[0]))
 
 
 def _check_references(conn, path: Path, first_interview: int) -> None:

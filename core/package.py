@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from core import __version__, ilog, study
 from core.atomic import WriteError, atomic_file, refused, work_folder
-from core.errors import FeltkartError
+from core.errors import FeltkartError, is_disk_full
 
 if TYPE_CHECKING:
     from core.store import Store
@@ -145,11 +145,91 @@ def make_package(store: "Store", out: Path, since_last: str | None = None) -> Ma
     return manifest
 
 
-def read_package(path: Path, work: Path) -> tuple[Manifest, Path]:
-    """Check a package and unpack its database into the folder ``work``. Raises PackageError."""
+# What a manifest holds, and the types of its values (None where a value may be missing: a whole package).
+MANIFEST_FIELDS = {"format": (int,), "study_id": (str,), "study_name": (str,), "registry_version": (int,),
+                   "device_id": (str,), "coordinator": (str,), "schema": (list,), "feltkart_version": (str,),
+                   "created": (str,), "interviews": (int,), "changes": (int,), "sha256": (str,),
+                   "since": (str, type(None)), "recipient": (str, type(None))}
+# The tables a Feltkart package's database has (whatever its age): without them it is another program's.
+PACKAGE_TABLES = {"meta", "settings", "schemes", "guides", "interviews", "registries", "municipalities"}
+MIN_ALLOWED = 64 << 20  # a package's database may unpack to this size at least,
+MAX_RATIO = 100  # or to this many times its compressed size (a real one is 3 to 10 times): beyond, a zip bomb
+
+
+def _newer_version(text: object) -> bool:
+    """True when ``text`` names a Feltkart version after this one."""
+    def parts(version: str) -> tuple[int, ...]:
+        return tuple(int(p) for p in version.split("."))
+
+    try:
+        return isinstance(text, str) and parts(text) > parts(__version__)
+    except ValueError:
+        return False
+
+
+def _manifest(path: Path, raw: object) -> Manifest:
+    """The manifest, every field checked: PackageError "newer" for a newer Feltkart's, "damaged" otherwise."""
     from core.schema import known_migration_names
 
+    if type(raw) is not dict:
+        raise PackageError(path, "damaged", "manifest: not a JSON object")
+    fmt = raw.get("format")
+    unknown = sorted(set(raw) - set(MANIFEST_FIELDS))
+    if (type(fmt) is int and fmt > FORMAT) or (unknown and _newer_version(raw.get("feltkart_version"))):
+        raise PackageError(path, "newer", f"made by Feltkart {raw.get('feltkart_version')}",
+                           version=str(raw.get("feltkart_version")))
+    if unknown:
+        raise PackageError(path, "damaged", f"manifest: unknown field {unknown[0]!r}")
+    for name, types in MANIFEST_FIELDS.items():
+        value = raw.get(name)
+        if name not in raw and type(None) in types:
+            continue
+        if type(value) not in types:
+            raise PackageError(path, "damaged", f"manifest: {name} is {value!r}")
+    if not all(type(name) is str for name in raw["schema"]) or not raw["schema"]:
+        raise PackageError(path, "damaged", "manifest: schema")
+    if fmt < 1 or raw["interviews"] < 0 or raw["changes"] < 0:
+        raise PackageError(path, "damaged", "manifest: a number out of range")
+    if any(name not in known_migration_names() for name in raw["schema"]):
+        raise PackageError(path, "newer", f"made by Feltkart {raw['feltkart_version']}",
+                           version=raw["feltkart_version"])
+    return Manifest(**raw)
+
+
+def _unpack(path: Path, z: zipfile.ZipFile, target: Path) -> None:
+    """The package's database into ``target``, its size checked before and while it is unpacked (a zip bomb
+    is refused before it fills the disk)."""
+    import shutil
+
+    info = z.getinfo(DATA)
+    allowed = max(MIN_ALLOWED, MAX_RATIO * info.compress_size)
+    if info.file_size > allowed:
+        raise PackageError(path, "too_large", f"its data would unpack to {info.file_size} bytes")
+    free = shutil.disk_usage(target.parent).free
+    if info.file_size > free:
+        raise PackageError(path, "disk_full", f"{info.file_size} bytes to unpack, {free} free in {target.parent}",
+                           where=str(target.parent))
+    written = 0
+    try:
+        with z.open(DATA) as src, target.open("wb") as dst:
+            while block := src.read(1 << 20):
+                written += len(block)
+                if written > info.file_size or written > allowed:
+                    raise PackageError(path, "too_large", "its data unpack to more than the package says")
+                dst.write(block)
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise PackageError(path, "disk_full", f"{target.parent}: {exc.strerror}", where=str(target.parent)) \
+                from exc
+        raise
+
+
+def read_package(path: Path, work: Path) -> tuple[Manifest, Path]:
+    """Check a package and unpack its database into the folder ``work``. Raises PackageError."""
     path = Path(path)
+    if not path.is_file():
+        raise PackageError(path, "not_found", "no such file" if not path.exists() else "not a file")
+    target = Path(work) / DATA
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
@@ -157,13 +237,10 @@ def read_package(path: Path, work: Path) -> tuple[Manifest, Path]:
                 raise PackageError(path, "not_a_package", "no manifest or no data")
             try:
                 raw = json.loads(z.read(MANIFEST).decode("utf-8"))
-                manifest = Manifest(**raw)
-            except (ValueError, TypeError) as exc:
+            except ValueError as exc:
                 raise PackageError(path, "damaged", f"manifest: {exc}") from exc
-            target = Path(work) / DATA
-            with z.open(DATA) as src, target.open("wb") as dst:
-                while block := src.read(1 << 20):
-                    dst.write(block)
+            manifest = _manifest(path, raw)
+            _unpack(path, z, target)
     except zipfile.BadZipFile as exc:
         raise PackageError(path, "not_a_package", str(exc)) from exc
     except (OSError, EOFError, zipfile.LargeZipFile) as exc:  # a truncated or unreadable zip
@@ -172,8 +249,6 @@ def read_package(path: Path, work: Path) -> tuple[Manifest, Path]:
         if isinstance(exc, PackageError):
             raise
         raise PackageError(path, "damaged", f"{type(exc).__name__}: {exc}") from exc
-    if manifest.format > FORMAT or any(name not in known_migration_names() for name in manifest.schema):
-        raise PackageError(path, "newer", f"made by Feltkart {manifest.feltkart_version}")
     if _sha256(target) != manifest.sha256:
         raise PackageError(path, "checksum", "the data does not match its checksum")
     try:
@@ -181,8 +256,11 @@ def read_package(path: Path, work: Path) -> tuple[Manifest, Path]:
         try:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise PackageError(path, "damaged", "the database inside fails its check")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise PackageError(path, "damaged", str(exc)) from exc
+    if not PACKAGE_TABLES <= tables or not {"interview_logs", "changes"} & tables:
+        raise PackageError(path, "foreign", "the database inside is not a Feltkart database")
     return manifest, target
