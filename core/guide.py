@@ -156,7 +156,8 @@ def _line_of(text: str, pattern: str, key: str | None = None, occurrence: int = 
 
 
 def parse_guide(text: str, source: str = "guide") -> Guide:
-    """Read and check a guide definition; raise GuideError naming the line and the problem."""
+    """Read and check a guide definition; raise GuideError naming the line and the problem. Every value is
+    checked for its type too, so that a faulty file is a message, never a crash."""
     import tomllib  # only when a guide is read, not at start
 
     try:
@@ -164,109 +165,165 @@ def parse_guide(text: str, source: str = "guide") -> Guide:
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
         raise GuideError(source, int(m.group(1)) if m else None, f"not valid TOML: {exc}") from exc
-
-    def fail(problem: str, near: str | None = None, key: str | None = None, occurrence: int = 1):
-        line = _line_of(text, near, key, occurrence) if near else None
-        raise GuideError(source, line, problem)
-
-    head = doc.get("guide")
-    if not isinstance(head, dict):
-        fail("the [guide] table (id, version, title_nb, title_en) is missing")
-    for key in ("id", "version", "title_nb", "title_en"):
-        if key not in head:
-            fail(f"[guide] lacks '{key}'", r"^\s*\[guide\]")
-    if not isinstance(head["version"], int) or head["version"] < 1:
-        fail("[guide] version must be a whole number from 1", r"^\s*version\s*=")
-    lists: dict[str, tuple[Choice, ...]] = {}
-    for list_name, items in (doc.get("choices") or {}).items():
-        if not isinstance(items, list) or not items:
-            fail(f"choice list '{list_name}' is empty or not a list", rf"^\s*{re.escape(list_name)}\s*=")
-        parsed = []
-        for item in items:
-            if not isinstance(item, dict) or not {"value", "nb", "en"} <= set(item):
-                fail(f"choice list '{list_name}': every choice needs value, nb and en", rf"^\s*{re.escape(list_name)}\s*=")
-            parsed.append(Choice(item["value"], item["nb"], item["en"]))
-        values = [c.value for c in parsed]
-        if len(set(values)) != len(values):
-            fail(f"choice list '{list_name}' repeats a value", rf"^\s*{re.escape(list_name)}\s*=")
-        lists[list_name] = tuple(parsed)
-
-    sections = []
-    seen: dict[str, Question] = {}
+    reader = _Reader(text, source)
+    head = reader.head(doc.get("guide"))
+    lists = reader.choice_lists(doc.get("choices", {}))
     raw_sections = doc.get("sections")
     if not isinstance(raw_sections, list) or not raw_sections:
-        fail("the guide has no [[sections]]")
-    for s in raw_sections:
-        s_name = s.get("name", "?")
-        near_s = rf'^\s*name\s*=\s*"{re.escape(str(s_name))}"'
-        for key in ("name", "title_nb", "title_en"):
-            if key not in s:
-                fail(f"section '{s_name}' lacks '{key}'", near_s)
-        per_scheme = bool(s.get("per_scheme", False))
-        questions = []
-        for q in s.get("questions", []):
-            q_name = q.get("name", "?")
-            near = rf'^\s*name\s*=\s*"{re.escape(str(q_name))}"'
-            if not NAME.match(str(q_name)):
-                fail(f"question name '{q_name}' must be lower-case letters, digits and _", near)
-            if q_name in seen or q_name in [x.name for x in questions]:
-                fail(f"question '{q_name}' appears twice", near, occurrence=2)
-            for key in ("type", "label_nb", "label_en"):
-                if key not in q:
-                    fail(f"question '{q_name}' lacks '{key}'", near)
-            q_type = q["type"]
-            if q_type not in TYPES:
-                fail(f"question '{q_name}' has unknown type '{q_type}' (known: {', '.join(sorted(TYPES))})", near, "type")
-            choices: tuple[Choice, ...] = ()
-            if q_type in BUILTIN_CHOICES:
-                choices = tuple(Choice(*c) for c in BUILTIN_CHOICES[q_type])
-            elif q_type in ("single", "multiple", "informants"):
-                list_name = q.get("choices")
-                if list_name not in lists:
-                    fail(f"question '{q_name}' uses choice list '{list_name}', which is not defined", near, "choices")
-                choices = lists[list_name]
-            relevant = None
-            if "relevant" in q:
-                r = q["relevant"]
-                if not isinstance(r, dict) or "question" not in r or not ({"equals", "includes"} & set(r)):
-                    fail(f"question '{q_name}': relevant needs question and equals or includes", near)
-                if r["question"] not in seen and r["question"] not in [x.name for x in questions]:
-                    fail(f"question '{q_name}' depends on '{r['question']}', which does not come before it", near, "relevant")
-                relevant = Relevance(r["question"], r.get("equals"), r.get("includes"))
-            for key in ("min", "max"):
-                if key in q and q_type == "date":
-                    try:
-                        date.fromisoformat(q[key])
-                    except (TypeError, ValueError):
-                        fail(f"question '{q_name}': {key} must be a date YYYY-MM-DD", near, key)
-                elif key in q and not isinstance(q[key], (int, float)):
-                    fail(f"question '{q_name}': {key} must be a number", near, key)
-            question = Question(
-                name=q_name,
-                type=q_type,
-                label_nb=q["label_nb"],
-                label_en=q["label_en"],
-                hint_nb=q.get("hint_nb", ""),
-                hint_en=q.get("hint_en", ""),
-                required=bool(q.get("required", False)),
-                choices=choices,
-                relevant=relevant,
-                min=q.get("min"),
-                max=q.get("max"),
-                max_length=q.get("max_length"),
-                searchable=bool(q.get("searchable", False)),
-                per_scheme=per_scheme,
-            )
-            questions.append(question)
-        for question in questions:
-            seen[question.name] = question
-        if not questions:
-            fail(f"section '{s_name}' has no questions", near_s)
-        sections.append(Section(s["name"], s["title_nb"], s["title_en"], tuple(questions), per_scheme))
+        reader.fail("the guide has no [[sections]]")
+    sections: list[Section] = []
+    seen: dict[str, Question] = {}
+    for raw in raw_sections:
+        section = reader.section(raw, lists, seen)
+        seen.update((q.name, q) for q in section.questions)
+        sections.append(section)
     for required in ("interview_date", "municipality"):
         if required not in seen:
-            fail(f"every guide needs a '{required}' question")
+            reader.fail(f"every guide needs a '{required}' question")
     return Guide(head["id"], head["version"], head["title_nb"], head["title_en"], tuple(sections), source=text)
+
+
+_SCALAR = (str, int)  # a choice's value, or what a condition compares with: text or a whole number
+
+
+def _is(value: Any, types: tuple) -> bool:
+    """``isinstance`` where true and false are not numbers."""
+    return isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
+
+
+class _Reader:
+    """The checks of ``parse_guide``, each failing with the line where the problem is."""
+
+    def __init__(self, text: str, source: str):
+        self.text, self.source = text, source
+
+    def fail(self, problem: str, near: str | None = None, key: str | None = None, occurrence: int = 1):
+        line = _line_of(self.text, near, key, occurrence) if near else None
+        raise GuideError(self.source, line, problem)
+
+    def head(self, head: Any) -> dict:
+        if not isinstance(head, dict):
+            self.fail("the [guide] table (id, version, title_nb, title_en) is missing")
+        for key in ("id", "version", "title_nb", "title_en"):
+            if key not in head:
+                self.fail(f"[guide] lacks '{key}'", r"^\s*\[guide\]")
+        if not _is(head["version"], (int,)) or head["version"] < 1:
+            self.fail("[guide] version must be a whole number from 1", r"^\s*version\s*=")
+        for key in ("id", "title_nb", "title_en"):
+            if not isinstance(head[key], str) or not head[key].strip():
+                self.fail(f"[guide] {key} must be a text", rf"^\s*{key}\s*=")
+        return head
+
+    def choice_lists(self, raw: Any) -> dict[str, tuple[Choice, ...]]:
+        if not isinstance(raw, dict):
+            self.fail("[choices] must be a table of choice lists", r"^\s*choices\s*=")
+        lists = {}
+        for name, items in raw.items():
+            near = rf"^\s*{re.escape(name)}\s*="
+            if not isinstance(items, list) or not items:
+                self.fail(f"choice list '{name}' is empty or not a list", near)
+            parsed = []
+            for item in items:
+                if not isinstance(item, dict) or not {"value", "nb", "en"} <= set(item):
+                    self.fail(f"choice list '{name}': every choice needs value, nb and en", near)
+                if not _is(item["value"], _SCALAR) or not isinstance(item["nb"], str) or not isinstance(item["en"], str):
+                    self.fail(f"choice list '{name}': a value must be a text or a whole number, nb and en texts",
+                              near)
+                parsed.append(Choice(item["value"], item["nb"], item["en"]))
+            values = [c.value for c in parsed]
+            if len(set(values)) != len(values):
+                self.fail(f"choice list '{name}' repeats a value", near)
+            lists[name] = tuple(parsed)
+        return lists
+
+    def section(self, raw: Any, lists: dict, seen: dict[str, Question]) -> Section:
+        if not isinstance(raw, dict):
+            self.fail("every [[sections]] entry must be a table")
+        name = raw.get("name", "?")
+        near = rf'^\s*name\s*=\s*"{re.escape(str(name))}"'
+        for key in ("name", "title_nb", "title_en"):
+            if not isinstance(raw.get(key), str):
+                self.fail(f"section '{name}' lacks '{key}' (a text)", near)
+        if not _is(raw.get("per_scheme", False), (bool,)):
+            self.fail(f"section '{name}': per_scheme must be true or false", near, "per_scheme")
+        per_scheme = raw.get("per_scheme", False)
+        raw_questions = raw.get("questions", [])
+        if not isinstance(raw_questions, list) or not all(isinstance(q, dict) for q in raw_questions):
+            self.fail(f"section '{name}': questions must be [[sections.questions]] tables", near, "questions")
+        questions: list[Question] = []
+        for q in raw_questions:
+            questions.append(self.question(q, lists, {**seen, **{x.name: x for x in questions}}, per_scheme))
+        if not questions:
+            self.fail(f"section '{name}' has no questions", near)
+        return Section(name, raw["title_nb"], raw["title_en"], tuple(questions), per_scheme)
+
+    def question(self, q: dict, lists: dict, before: dict[str, Question], per_scheme: bool) -> Question:
+        name = q.get("name", "?")
+        near = rf'^\s*name\s*=\s*"{re.escape(str(name))}"'
+        if not isinstance(name, str) or not NAME.match(name):
+            self.fail(f"question name '{name}' must be lower-case letters, digits and _", near)
+        if name in before:
+            self.fail(f"question '{name}' appears twice", near, occurrence=2)
+        for key in ("type", "label_nb", "label_en"):
+            if not isinstance(q.get(key), str):
+                self.fail(f"question '{name}' lacks '{key}' (a text)", near)
+        for key in ("hint_nb", "hint_en", "choices"):
+            if key in q and not isinstance(q[key], str):
+                self.fail(f"question '{name}': {key} must be a text", near, key)
+        for key in ("required", "searchable"):
+            if key in q and not _is(q[key], (bool,)):
+                self.fail(f"question '{name}': {key} must be true or false", near, key)
+        if "max_length" in q and (not _is(q["max_length"], (int,)) or q["max_length"] < 1):
+            self.fail(f"question '{name}': max_length must be a whole number from 1", near, "max_length")
+        q_type = q["type"]
+        if q_type not in TYPES:
+            self.fail(f"question '{name}' has unknown type '{q_type}' (known: {', '.join(sorted(TYPES))})", near,
+                      "type")
+        return Question(
+            name=name, type=q_type, label_nb=q["label_nb"], label_en=q["label_en"], hint_nb=q.get("hint_nb", ""),
+            hint_en=q.get("hint_en", ""), required=q.get("required", False),
+            choices=self.choices_of(q, name, q_type, lists, near), relevant=self.relevance(q, name, before, near),
+            min=self.limit(q, name, "min", q_type, near), max=self.limit(q, name, "max", q_type, near),
+            max_length=q.get("max_length"), searchable=q.get("searchable", False), per_scheme=per_scheme)
+
+    def choices_of(self, q: dict, name: str, q_type: str, lists: dict, near: str) -> tuple[Choice, ...]:
+        if q_type in BUILTIN_CHOICES:
+            return tuple(Choice(*c) for c in BUILTIN_CHOICES[q_type])
+        if q_type in ("single", "multiple", "informants"):
+            list_name = q.get("choices")
+            if list_name not in lists:
+                self.fail(f"question '{name}' uses choice list '{list_name}', which is not defined", near, "choices")
+            return lists[list_name]
+        return ()
+
+    def relevance(self, q: dict, name: str, before: dict[str, Question], near: str) -> Relevance | None:
+        if "relevant" not in q:
+            return None
+        r = q["relevant"]
+        if (not isinstance(r, dict) or not isinstance(r.get("question"), str)
+                or len({"equals", "includes"} & set(r)) != 1):
+            self.fail(f"question '{name}': relevant needs question and one of equals or includes", near,
+                      "relevant")
+        if r["question"] not in before:
+            self.fail(f"question '{name}' depends on '{r['question']}', which does not come before it", near,
+                      "relevant")
+        compared = r.get("equals", r.get("includes"))
+        if not _is(compared, (*_SCALAR, bool)):
+            self.fail(f"question '{name}': relevant compares with a text, a whole number, true or false", near,
+                      "relevant")
+        return Relevance(r["question"], r.get("equals"), r.get("includes"))
+
+    def limit(self, q: dict, name: str, key: str, q_type: str, near: str) -> Any:
+        if key not in q:
+            return None
+        if q_type == "date":
+            try:
+                date.fromisoformat(q[key])
+            except (TypeError, ValueError):
+                self.fail(f"question '{name}': {key} must be a date YYYY-MM-DD", near, key)
+        elif not _is(q[key], (int, float)):
+            self.fail(f"question '{name}': {key} must be a number", near, key)
+        return q[key]
 
 
 # -- values -----------------------------------------------------------------------------------

@@ -49,6 +49,28 @@ def _parse_cached(text: str, source: str) -> "Guide":
     return parse_guide(text, source)
 
 
+def _read(path: Path) -> tuple["Guide", str]:
+    """The guide in the file ``path`` and its text; GuideError for anything that keeps it from being used (not
+    a file, a link to nothing, not UTF-8, not a guide)."""
+    from core.guide import GuideError
+
+    if not path.is_file():
+        problem = "a link that points to nothing" if path.is_symlink() else "a folder, not a file"
+        raise GuideError(path.name, None, f"not a guide file: {problem}")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise GuideError(path.name, None, f"not UTF-8 text: {exc}") from exc
+    except OSError as exc:
+        raise GuideError(path.name, None, f"cannot be read: {exc.strerror or exc}") from exc
+    try:
+        return _parse_cached(text, path.name), text
+    except GuideError:
+        raise
+    except Exception as exc:  # a check the parser lacks must not stop Feltkart: the file is reported, not used
+        raise GuideError(path.name, None, f"cannot be read as a guide ({type(exc).__name__}: {exc})") from exc
+
+
 def sync(store: "Store", extra_dir: Path | None = None, include_user: bool = True) -> GuideReport:
     """Store every good guide file not yet in the database; report faulty ones."""
     from core.guide import GuideError
@@ -61,11 +83,7 @@ def sync(store: "Store", extra_dir: Path | None = None, include_user: bool = Tru
     new = []
     for path in guide_files(extra_dir, include_user):
         try:
-            text = path.read_text(encoding="utf-8")
-            guide = _parse_cached(text, path.name)
-        except UnicodeDecodeError as exc:
-            report.errors.append(GuideError(path.name, None, f"not UTF-8 text: {exc}"))
-            continue
+            guide, text = _read(path)
         except GuideError as exc:
             report.errors.append(exc)
             continue

@@ -100,7 +100,7 @@ class DatabaseLock(FileLock):
     unlock = FileLock.release
 
     def __enter__(self) -> "DatabaseLock":
-        return self.acquire()
+        return self if self.held else self.acquire()
 
     def __exit__(self, *exc) -> None:
         self.release()

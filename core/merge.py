@@ -632,91 +632,112 @@ def _interruptible(conn, stop: Callable[[], bool] | None):
             conn.set_progress_handler(None, 0)
 
 
+class _Run:
+    """One merge's progress, its Stop button and its report, shared by its steps."""
+
+    def __init__(self, paths: list[Path], progress, stop: Callable[[], bool] | None):
+        self.report = MergeReport()
+        self.total, self.done = STEPS * len(paths), 0
+        self._progress, self._stop = progress, stop
+
+    def step(self, n: int = 1) -> None:
+        self.done += n
+        if self._progress:
+            self._progress(self.done, self.total)
+
+    def stopping(self) -> bool:
+        return bool(self._stop and self._stop())
+
+    def check_stop(self) -> None:  # inside a package's transaction
+        if self.stopping():
+            raise _Stopped()
+
+    def step_or_stop(self) -> None:
+        self.step()
+        self.check_stop()
+
+
 def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], bool] | None = None) -> MergeReport:
     """Merge packages into the store. Refused files are listed in the report; the others are merged, each in
-    one transaction, after one backup of the database. ``progress(done, total)`` after each of the ``STEPS``
-    of every package (a big package takes seconds, so the bar moves within it too). When ``stop()`` turns
-    true (the user pressed Stop), the package being merged is undone and the rest are not merged; those
-    merged before stay merged (``report.stopped`` lists the others)."""
+    one transaction, after one backup of the database (none is kept when nothing was merged). ``progress(done,
+    total)`` after each of the ``STEPS`` of every package (a big package takes seconds, so the bar moves within
+    it too). When ``stop()`` turns true (the user pressed Stop), the package being merged is undone and the
+    rest are not merged; those merged before stay merged (``report.stopped`` lists the others)."""
     from core.store import backup_database, check_intact
 
     check_intact(store.conn, store.path)  # never merge into a damaged file (DamagedDatabaseError)
-    report = MergeReport()
-    total, done = STEPS * len(paths), 0
-
-    def step(n: int = 1) -> None:
-        nonlocal done
-        done += n
-        if progress:
-            progress(done, total)
-
-    def stopping() -> bool:
-        return bool(stop and stop())
-
-    def check_stop() -> None:  # inside a package's transaction
-        if stopping():
-            raise _Stopped()
-
-    def step_or_stop() -> None:
-        step()
-        check_stop()
-
-    with work_folder("feltkart-merge-") as work:
-        checked = []
-        for n, path in enumerate(paths):
-            if stopping():  # before anything is written: the packages read so far are not merged either
-                report.stopped += [str(p) for p, _m, _d in checked] + [str(p) for p in paths[n:]]
-                checked = []
-                break
-            folder = work / str(n)
-            folder.mkdir()
-            try:
-                manifest, data = read_package(path, folder)
-                _check_study(store, manifest, Path(path))
-            except PackageError as exc:
-                report.refused.append(exc)
-                step(STEPS)
-                continue
-            checked.append((path, manifest, data))
-            step()
-        if checked:
-            report.backup = backup_database(store.conn, store.path, "before-merge")
-            with _bulk(store.conn):
-                for k, (path, manifest, data) in enumerate(checked):
-                    if stopping():
-                        report.stopped += [str(p) for p, _m, _d in checked[k:]]
-                        break
-                    try:
-                        _check_study(store, manifest, Path(path))  # an earlier package may have made this laptop join
-                    except PackageError as exc:
-                        report.refused.append(exc)
-                        step(STEPS - 1)
-                        continue
-                    # attached outside the transaction: SQLite cannot detach a database inside the one that read it
-                    store.conn.execute("ATTACH DATABASE ? AS pkg", [f"{data.resolve().as_uri()}?mode=ro"])
-                    interrupted: list[bool] = []
-                    try:
-                        with store.write():  # holds the write lock from its start
-                            with _interruptible(store.conn, stop) as interrupted:
-                                _merge_one(store, manifest, Path(path), report, step_or_stop, check_stop)
-                    except PackageError as exc:  # rows that refer to what this laptop does not have: undone
-                        report.refused.append(exc)
-                        step(STEPS - 1)
-                        continue
-                    except (_Stopped, sqlite3.OperationalError) as exc:
-                        if isinstance(exc, sqlite3.OperationalError) and not interrupted:
-                            raise
-                        log.info("merge stopped by the user during %s; that package is undone", path)
-                        report.stopped += [str(p) for p, _m, _d in checked[k:]]
-                        break
-                    finally:
-                        store.conn.execute("DETACH DATABASE pkg")
-                    report.merged.append(str(path))
-                    step()
-    if report.backup and not report.merged:  # every package refused or stopped: the database is as it was
-        report.backup.unlink(missing_ok=True)
-        report.backup = None
+    run = _Run(paths, progress, stop)
+    report = run.report
+    try:
+        with work_folder("feltkart-merge-") as work:
+            checked = _read_packages(store, paths, work, run)
+            if checked:
+                report.backup = backup_database(store.conn, store.path, "before-merge")
+                with _bulk(store.conn):
+                    _merge_packages(store, checked, run, stop)
+    finally:
+        if report.backup and not report.merged:  # every package refused or stopped, or the merge failed
+            report.backup.unlink(missing_ok=True)
+            report.backup = None
     report.conflicts = conflicts(store)
     report.changed_after_delete = sorted(set(report.changed_after_delete))
     report.duplicates = duplicates(store)
     return report
+
+
+def _read_packages(store: "Store", paths: list[Path], work: Path, run: _Run) -> list[tuple[Path, Manifest, Path]]:
+    """Each package read and checked (``read_package``) into its own folder of ``work``: (path, manifest,
+    database) of those that may be merged; the others are refused in the report."""
+    report, checked = run.report, []
+    for n, path in enumerate(paths):
+        if run.stopping():  # before anything is written: the packages read so far are not merged either
+            report.stopped += [str(p) for p, _m, _d in checked] + [str(p) for p in paths[n:]]
+            return []
+        folder = work / str(n)
+        folder.mkdir()
+        try:
+            manifest, data = read_package(path, folder)
+            _check_study(store, manifest, Path(path))
+        except PackageError as exc:
+            report.refused.append(exc)
+            run.step(STEPS)
+            continue
+        checked.append((path, manifest, data))
+        run.step()
+    return checked
+
+
+def _merge_packages(store: "Store", checked: list[tuple[Path, Manifest, Path]], run: _Run, stop) -> None:
+    """Merge the checked packages one after the other, each in one transaction."""
+    report = run.report
+    for k, (path, manifest, data) in enumerate(checked):
+        if run.stopping():
+            report.stopped += [str(p) for p, _m, _d in checked[k:]]
+            return
+        try:
+            _check_study(store, manifest, Path(path))  # an earlier package may have made this laptop join
+        except PackageError as exc:
+            report.refused.append(exc)
+            run.step(STEPS - 1)
+            continue
+        # attached outside the transaction: SQLite cannot detach a database inside the one that read it
+        store.conn.execute("ATTACH DATABASE ? AS pkg", [f"{data.resolve().as_uri()}?mode=ro"])
+        interrupted: list[bool] = []
+        try:
+            with store.write():  # holds the write lock from its start
+                with _interruptible(store.conn, stop) as interrupted:
+                    _merge_one(store, manifest, Path(path), report, run.step_or_stop, run.check_stop)
+        except PackageError as exc:  # rows that refer to what this laptop does not have: undone
+            report.refused.append(exc)
+            run.step(STEPS - 1)
+            continue
+        except (_Stopped, sqlite3.OperationalError) as exc:
+            if isinstance(exc, sqlite3.OperationalError) and not interrupted:
+                raise
+            log.info("merge stopped by the user during %s; that package is undone", path)
+            report.stopped += [str(p) for p, _m, _d in checked[k:]]
+            return
+        finally:
+            store.conn.execute("DETACH DATABASE pkg")
+        report.merged.append(str(path))
+        run.step()

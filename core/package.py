@@ -207,8 +207,8 @@ def _unpack(path: Path, z: zipfile.ZipFile, target: Path) -> None:
         raise PackageError(path, "too_large", f"its data would unpack to {info.file_size} bytes")
     free = shutil.disk_usage(target.parent).free
     if info.file_size > free:
-        raise PackageError(path, "disk_full", f"{info.file_size} bytes to unpack, {free} free in {target.parent}",
-                           where=str(target.parent))
+        raise PackageError(path, "disk_full", f"the disk is full: {info.file_size} bytes to unpack, {free} free in "
+                           f"{target.parent}", where=str(target.parent))
     written = 0
     try:
         with z.open(DATA) as src, target.open("wb") as dst:
@@ -219,8 +219,8 @@ def _unpack(path: Path, z: zipfile.ZipFile, target: Path) -> None:
                 dst.write(block)
     except OSError as exc:
         if is_disk_full(exc):
-            raise PackageError(path, "disk_full", f"{target.parent}: {exc.strerror}", where=str(target.parent)) \
-                from exc
+            raise PackageError(path, "disk_full", f"the disk is full: could not unpack it into {target.parent}",
+                               where=str(target.parent)) from exc
         raise
 
 
