@@ -5,12 +5,21 @@ prints them."""
 from __future__ import annotations
 
 import argparse
-import importlib
-
-COMMANDS = ("demo", "stats", "export", "package", "merge")
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the command ``args.command`` (one of COMMANDS) and return its exit status."""
-    module = importlib.import_module(f"cli.{args.command}_command")
-    return module.run(args)
+    """Run the command ``args.command`` and return its exit status. (Each module is imported by name here, so
+    that the bundle finds it.)"""
+    if args.command == "demo":
+        from cli import demo_command as command
+    elif args.command == "stats":
+        from cli import stats_command as command
+    elif args.command == "export":
+        from cli import export_command as command
+    elif args.command == "package":
+        from cli import package_command as command
+    elif args.command == "merge":
+        from cli import merge_command as command
+    else:
+        raise ValueError(f"no command {args.command!r}")
+    return command.run(args)
