@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         args = _Defaults()
 
-    from core import logsetup, paths
+    from core.base import logsetup, paths
 
     if getattr(sys, "frozen", False):
         # In the bundle, matplotlib's config and font cache go to our own cache folder: never inside the bundle,
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
 
         os.environ["MPLCONFIGDIR"] = str(paths.cache_dir() / "matplotlib")
     log_path = logsetup.configure()
-    from core import atomic
+    from core.base import atomic
 
     atomic.clean_leftovers()  # what a Feltkart that was stopped left half-written
     if args.command:

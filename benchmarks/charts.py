@@ -32,7 +32,8 @@ def main(argv: list[str]) -> int:
     matplotlib.use("Agg")
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    from core import chartdata, charts, stats
+    from core.analysis import chartdata, stats
+    from core.render import charts
     from interviews import benchmark_store
 
     store = benchmark_store(args.db, args.interviews)

@@ -26,7 +26,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--db", type=Path)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args(argv)
-    from core import report, stats
+    from core.render import report
+    from core.analysis import stats
     from core import export as ex
     from interviews import benchmark_store
 

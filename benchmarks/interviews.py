@@ -39,12 +39,13 @@ def report(name: str, ms: list[float], target: float, p95: bool = False) -> None
 
 def benchmark_store(db: Path | None, interviews: int):
     """The benchmark database at ``db`` (a scratch file when None), filled with demo interviews the first time."""
-    from core import demo, study
+    from core import demo
+    from core.reference import study
     from core import interviews as iv
-    from core.store import open_store
+    from core.workspace import open_workspace
 
     db = db or Path(tempfile.mkdtemp(prefix="feltkart-bench-")) / "bench.sqlite"
-    store = open_store(db)
+    store = open_workspace(db)
     if not iv.list_interviews(store):
         study.save(store, study.load(store).with_changes(study_name="Benchmark", coordinator_name="Benchmark"))
         start = time.perf_counter()

@@ -26,17 +26,18 @@ sys.path.insert(0, str(ROOT))
 
 def laptop(folder: Path, name: str, interviews: int, seed: int):
     """A demo laptop's database and its whole package (made once; ``--keep`` reuses them)."""
-    from core import demo, package
-    from core.store import open_store
+    from core import demo
+    from core.sync import package
+    from core.workspace import open_workspace
 
     db, pkg = folder / f"{name}.sqlite", folder / f"{name}.feltkart"
     if not pkg.exists():
-        store = open_store(db)
+        store = open_workspace(db)
         if store.conn.execute("SELECT count(*) FROM interviews").fetchone()[0] != interviews:
             store.close()
             for stale in folder.glob(f"{name}.sqlite*"):
                 stale.unlink()
-            store = open_store(db)
+            store = open_workspace(db)
             start = time.perf_counter()
             demo.make_demo(store, interviews=interviews, seed=seed)
             print(f"{name}: {interviews} demo interviews in {time.perf_counter() - start:.1f} s")
@@ -52,10 +53,11 @@ CHECKPOINTS: list[float] = []  # the time of copying each merge's pages into the
 
 def timed_merge(target: Path, packages: list[Path]) -> tuple[float, object]:
     """The time of the merge, until its report; the checkpoint after it is timed apart (CHECKPOINTS)."""
-    from core import merge
-    from core.store import checkpoint, open_store
+    from core.sync import merge
+    from core.storage.store import checkpoint
+    from core.workspace import open_workspace
 
-    store = open_store(target)
+    store = open_workspace(target)
     start = time.perf_counter()
     result = merge.merge(store, packages, stop=lambda: False)  # stoppable, as the window runs it
     elapsed = time.perf_counter() - start

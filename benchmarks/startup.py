@@ -29,12 +29,13 @@ def prepare_database(env: dict) -> Path:
     """A configured database at the default place for the XDG folders in env: Feltkart then starts as a
     coordinator starts it, without arguments."""
     os.environ.update({k: v for k, v in env.items() if k.startswith("XDG_")})
-    from core import paths, study
-    from core.store import open_store
+    from core.base import paths
+    from core.reference import study
+    from core.workspace import open_workspace
 
     db = paths.default_db_path()
     db.parent.mkdir(parents=True, exist_ok=True)
-    store = open_store(db)
+    store = open_workspace(db)
     study.save(store, study.load(store).with_changes(study_name="Benchmark", coordinator_name="Benchmark"))
     store.close()
     return db

@@ -13,12 +13,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core import errors
-from core.atomic import WriteError
-from core.lock import DatabaseInUse
+from core.base import errors
+from core.base.atomic import WriteError
+from core.base.lock import DatabaseInUse
 
 if TYPE_CHECKING:
-    from core.store import Store
+    from core.storage.store import Store
 
 
 class Failure(Exception):
@@ -86,13 +86,14 @@ def opened(db: Path, *, writes: bool, create: bool = False) -> Iterator["Store"]
     """The database, checked page by page; with ``writes``, under the same lock as the window (so a command
     never writes into a database a window has open, nor two commands at once). An SQLite error met while the
     command works comes out as the error it means (a full disk, a damaged file, a lock held too long)."""
-    from core import lock
-    from core.store import as_store_error, check_location, open_store
+    from core.base import lock
+    from core.storage.store import as_store_error, check_location
+    from core.workspace import open_workspace
 
     check_location(db, create)  # before the lock file is made beside it
     held = lock.acquire(db) if writes else None
     try:
-        store = open_store(db, create=create, check=True)
+        store = open_workspace(db, create=create, check=True)
         try:
             yield store
         except sqlite3.Error as exc:
@@ -108,11 +109,11 @@ def opened(db: Path, *, writes: bool, create: bool = False) -> Iterator["Store"]
 
 
 def warn_if_clock_behind(command: str, store: "Store") -> None:
-    from core import hlc
-    from core.clock import iso_from_ms
+    from core.storage import stamps
+    from core.base.clock import iso_from_ms
 
     now = store.clock()
-    recorded = hlc.behind(store.conn, now)
+    recorded = stamps.behind(store.conn, now)
     if recorded is not None:
         warn(command, f"warning: this computer's clock says {iso_from_ms(now)[:16]} UTC, but the database holds "
                       f"changes dated up to {iso_from_ms(recorded)[:16]} UTC; set the date and time right.")
@@ -141,7 +142,7 @@ def run(command: str, work: Callable[[], int]) -> int:
 def county(store: "Store", value: str | None) -> str | None:
     """A county number of the study's registry as the filters take it ('3' is '03'); Failure (exit 2) naming
     the counties there are when it is not one."""
-    from core import registry, study
+    from core.reference import registry, study
 
     if not value:
         return None
@@ -156,7 +157,7 @@ def county(store: "Store", value: str | None) -> str | None:
 def dates(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
     """The --from and --to dates as ISO; Failure (exit 2) for a date that does not exist, or a range that ends
     before it begins."""
-    from core import dates as d
+    from core.base import dates as d
 
     try:
         first, last = d.parse(date_from or ""), d.parse(date_to or "")

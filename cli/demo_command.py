@@ -10,7 +10,8 @@ def run(args) -> int:
 
 
 def _demo(args) -> int:
-    from core import demo, study
+    from core import demo
+    from core.reference import study
     from core import interviews as iv
 
     if not 1 <= args.interviews <= 100_000:

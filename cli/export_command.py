@@ -18,8 +18,8 @@ def _export(args) -> int:
     with opened(args.db, writes=False) as store:
         where = county(store, args.county)
         if args.format == "pdf":
-            from core import report
-            from core.stats import StatsFilter
+            from core.render import report
+            from core.analysis.stats import StatsFilter
 
             f = StatsFilter(county=where, date_from=date_from, date_to=date_to, coordinator=args.coordinator,
                             include_drafts=args.status == "all")

@@ -3,7 +3,13 @@ was merged (conflicts are reported, not errors), 1 when one was refused or the m
 
 from __future__ import annotations
 
+import json
+
 from cli.base import opened, run as run_command, say, warn, warn_if_clock_behind
+from core.base import dates
+from core.interviews import DELETED_FIELD
+from core.model import hlc
+from core.sync.report import MergeReport
 
 
 def run(args) -> int:
@@ -11,13 +17,44 @@ def run(args) -> int:
 
 
 def _merge(args) -> int:
-    from core.merge import merge
+    from core.sync.merge import merge
 
     with opened(args.db, writes=True) as store:
         warn_if_clock_behind("merge", store)
         report = merge(store, args.packages)
-    for line in report.lines():
+    for line in report_lines(report):
         say(line)
     for exc in report.refused:
         warn("merge", f"refused {exc.path}: {exc.text}")
     return 1 if report.refused else 0
+
+
+def _when(stamp: str) -> str:
+    """A change's time from its stamp, in this computer's time zone: dd.mm.åååå tt:mm."""
+    return dates.format_timestamp(hlc.iso(stamp))
+
+
+def report_lines(report: MergeReport) -> list[str]:
+    """The merge report as the command prints it, a fact a line."""
+    out = [f"merged: {', '.join(report.merged) or 'nothing'}"]
+    out += [f"refused: {exc.path}: {exc.text}" for exc in report.refused]
+    if report.stopped:
+        out.append(f"stopped by the user; not merged (nothing taken from them): {', '.join(report.stopped)}")
+    out.append(f"added interviews: {report.added_interviews}; added changes: {report.added_changes}; "
+               f"answers updated: {report.updated_answers}")
+    out.append(f"conflicts: {len(report.conflicts)}; changed after deletion: {len(report.changed_after_delete)}; "
+               f"possible duplicates: {len(report.duplicates)}")
+    for c in report.conflicts:
+        label = c.field + (f" [{c.scheme}]" if c.scheme else "")
+        if c.field == DELETED_FIELD:  # the deletion, and the edit made without knowing of it
+            (_d, deleted, _dd, deleter), (_e, edited, _de, editor) = c.values
+            shown = f"deleted ({deleter}, {_when(deleted)}) | edited not knowing of it ({editor}, {_when(edited)})"
+        else:
+            shown = " | ".join(f"{json.dumps(v, ensure_ascii=False)} ({who}, {_when(stamp)})"
+                               for v, stamp, _d, who in c.values)
+        out.append(f"  conflict {c.interview_id} {label}: {shown}")
+    out += [f"  changed after deletion: {i}" for i in report.changed_after_delete]
+    out += [f"  possible duplicate: {a} and {b}" for a, b in report.duplicates]
+    if report.backup:
+        out.append(f"backup before merging: {report.backup}")
+    return out

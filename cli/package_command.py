@@ -10,7 +10,7 @@ def run(args) -> int:
 
 
 def _package(args) -> int:
-    from core.package import PackageError, make_package
+    from core.sync.package import PackageError, make_package
 
     with opened(args.db, writes=True) as store:
         warn_if_clock_behind("package", store)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 
 from cli.base import Failure, county, dates, opened, run as run_command, say
-from core.atomic import atomic_file, refused
+from core.base.atomic import atomic_file, refused
 
 
 def run(args) -> int:
@@ -13,9 +13,10 @@ def run(args) -> int:
 
 
 def _stats(args) -> int:
-    from core import chartdata, charts
-    from core.registry import RuralDefinition
-    from core.stats import StatsFilter
+    from core.analysis import chartdata
+    from core.render import charts
+    from core.reference.registry import RuralDefinition
+    from core.analysis.stats import StatsFilter
 
     date_from, date_to = dates(args.date_from, args.date_to)
     out = args.out

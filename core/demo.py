@@ -14,12 +14,16 @@ import uuid
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Callable
 
-from core import guide_library, hlc, ilog, registry, study
-from core import schemes as scheme_catalogue
-from core.interviews import STORE_LOG, index_texts, next_log_seq, stats_row, write_stats
+from core.reference import guide_library, registry, study
+from core.model import hlc, ilog
+from core.storage import stamps
+from core.reference import schemes as scheme_catalogue
+from core.interviews.logs import STORE_LOG, next_log_seq
+from core.interviews.statsrows import stats_row, write_stats
+from core.interviews.textindex import index_texts
 
 if TYPE_CHECKING:
-    from core.store import Store
+    from core.storage.store import Store
 
 DEMO_STUDY_ID = "00000000-0000-4000-8000-00000000de30"
 COORDINATORS = ["Kari Nordmann", "Ola Hansen", "Aslak Somby", "Ingrid Østby", "Siv Åsheim"]
@@ -142,7 +146,7 @@ def _write(store, rng, interviews, guide, version, municipalities, weights, sche
             study_name=settings.study_name if settings.configured else "Demo: distriktskommuner og nasjonale ordninger",
             coordinator_name=settings.coordinator_name or COORDINATORS[0],
         ))
-        stamps = hlc.StampBatch(conn, device, store.clock())
+        batch = stamps.StampBatch(conn, device, store.clock())
         conn.execute("INSERT INTO meta (key, value) VALUES ('demo', '1') ON CONFLICT(key) DO UPDATE SET value = '1'")
         conn.execute("UPDATE settings SET value = ? WHERE key = 'study_id'", [DEMO_STUDY_ID])
         for n in range(interviews):
@@ -167,7 +171,7 @@ def _write(store, rng, interviews, guide, version, municipalities, weights, sche
                 entries.append(("_deleted", "", True))
             log, current = ilog.Log(), {}
             for field, scheme, value in entries:
-                stamp = stamps.next()
+                stamp = batch.next()
                 change_id = hlc.change_id(stamp, rng.getrandbits(128))  # 128 bits drawn as before: same demo per seed
                 encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
                 head = current.get((field, scheme))
@@ -185,7 +189,7 @@ def _write(store, rng, interviews, guide, version, municipalities, weights, sche
         conn.executemany(STORE_LOG, [(*row, seq) for row in log_rows])
         write_stats(conn, stats_rows)
         index_texts(conn, text_rows)
-        stamps.close()
+        batch.close()
     if progress:
         progress(interviews, interviews)
     return interviews

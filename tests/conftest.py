@@ -61,9 +61,9 @@ def clock():
 
 @pytest.fixture
 def store(tmp_path, clock):
-    from core.store import open_store
+    from core.workspace import open_workspace
 
-    s = open_store(tmp_path / "feltkart.sqlite", clock=clock)
+    s = open_workspace(tmp_path / "feltkart.sqlite", clock=clock)
     yield s
     s.close()
 
@@ -86,7 +86,7 @@ def app(qapp, tmp_path):
 
 @pytest.fixture
 def configured_store(store):
-    from core import study
+    from core.reference import study
 
     study.save(store, study.load(store).with_changes(study_name="Test study", coordinator_name="Kari Nordmann"))
     return store

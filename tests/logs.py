@@ -1,5 +1,5 @@
 """The stored change logs of a test database as rows, read straight from ``interview_logs`` (not through
-core.ilog, so that tests check the stored format as well as the code that writes it)."""
+core.model.ilog, so that tests check the stored format as well as the code that writes it)."""
 
 import json
 

@@ -14,10 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from core import study
-from core.errors import DamagedDatabaseError, DatabaseBusyError, DiskFullError, StoreError
-from core.store import Store, as_store_error, check_location, open_store
-from core import lock
+from core.reference import study
+from core.base.errors import DamagedDatabaseError, DatabaseBusyError, DiskFullError, StoreError
+from core.storage.store import Store, as_store_error, check_location
+from core.workspace import open_workspace
+from core.base import lock
 from ui import i18n, messages
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ def create_application(lang: str | None, argv: list[str] | None = None) -> QAppl
     app.setApplicationDisplayName(APPLICATION)
     from PySide6.QtGui import QIcon
 
-    from core.resources import resource_path
+    from core.base.resources import resource_path
 
     app.setWindowIcon(QIcon(str(resource_path("icons", "feltkart.png"))))
     i18n.install(app, lang or i18n.saved_language())
@@ -87,7 +88,7 @@ def open_database(db_path: Path) -> tuple[Store, object]:
     check_location(db_path)
     held = lock.acquire(db_path)
     try:
-        store = open_store(db_path)
+        store = open_workspace(db_path)
     except BaseException:
         held.unlock()
         raise
@@ -126,11 +127,11 @@ def open_demo_database(path: Path):
 def warn_if_clock_behind(store: Store, parent=None) -> str | None:
     """Tell the user when this computer's clock reads far before the changes the database holds (its date was
     set back, or is wrong): the text shown, or None when the clock is fine."""
-    from core import hlc
-    from core.clock import iso_from_ms
+    from core.storage import stamps
+    from core.base.clock import iso_from_ms
 
     now = store.clock()
-    recorded = hlc.behind(store.conn, now)
+    recorded = stamps.behind(store.conn, now)
     if recorded is None:
         return None
     text = messages.clock_behind(iso_from_ms(now), iso_from_ms(recorded))
@@ -157,7 +158,7 @@ class IntegrityCheck(QObject):
         return self
 
     def _run(self) -> None:
-        from core.store import check_intact
+        from core.storage.store import check_intact
         from ui.worker import safe_emit
 
         try:
@@ -176,7 +177,7 @@ class IntegrityCheck(QObject):
 
 def report_guide_problems(store: Store, parent=None) -> list[str]:
     """Load new guide files; tell the user about faulty ones (the study goes on with the last good guide)."""
-    from core import guide_library
+    from core.reference import guide_library
 
     report = guide_library.sync(store)
     problems = [str(e) for e in report.errors]

@@ -45,14 +45,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import chartdata, charts, dates, registry, study
+from core.analysis import chartdata
+from core.render import charts
+from core.base import dates
+from core.reference import registry, study
 from core import interviews as iv
-from core import schemes as scheme_catalogue
-from core.atomic import WriteError, atomic_file, refused
-from core.errors import DiskFullError
-from core.registry import RuralDefinition
-from core.stats import StatsFilter
-from core.store import Store
+from core.reference import schemes as scheme_catalogue
+from core.base.atomic import WriteError, atomic_file, refused
+from core.base.errors import DiskFullError
+from core.reference.registry import RuralDefinition
+from core.analysis.stats import StatsFilter
+from core.storage.store import Store
 from ui import i18n, messages
 from ui.worker import safe_emit
 

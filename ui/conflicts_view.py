@@ -20,17 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import dates, guide_library, hlc
+from core.base import dates
+from core.reference import guide_library
+from core.model import hlc
 from core import interviews as iv
-from core import merge as mg
-from core import schemes as scheme_catalogue
-from core.errors import NotFoundError, ValidationError
-from core.guide import display_value
-from core.store import Store
+from core.sync import conflicts as cf
+from core.reference import schemes as scheme_catalogue
+from core.base.errors import NotFoundError, ValidationError
+from core.model.guide import display_value
+from core.storage.store import Store
 from ui import i18n
 
 
-def question_label(store: Store, c: mg.Conflict) -> tuple[str, object]:
+def question_label(store: Store, c: cf.Conflict) -> tuple[str, object]:
     """The conflict's question in words (with the scheme's name for a per-scheme one), and the question."""
     lang = i18n.current_language()
     got = iv.get(store, c.interview_id)
@@ -49,7 +51,7 @@ def question_label(store: Store, c: mg.Conflict) -> tuple[str, object]:
     return label, question
 
 
-def heading(store: Store, c: mg.Conflict, label: str | None = None) -> str:
+def heading(store: Store, c: cf.Conflict, label: str | None = None) -> str:
     """Municipality, date and question (``label``, when the caller has it): which answer the conflict is
     about."""
     summary = iv.get(store, c.interview_id).summary
@@ -57,7 +59,7 @@ def heading(store: Store, c: mg.Conflict, label: str | None = None) -> str:
     return f"{summary.municipality_name} {dates.format(summary.interview_date)}: {label}"
 
 
-def value_texts(c: mg.Conflict, question) -> list[str]:
+def value_texts(c: cf.Conflict, question) -> list[str]:
     """Each value of the conflict in words, with who and when; the one in use now first, and said so."""
     special = {"draft": QCoreApplication.translate("ConflictsView", "Draft"),
                "complete": QCoreApplication.translate("ConflictsView", "Complete"),
@@ -95,7 +97,7 @@ class ConflictsView(QWidget):
         super().__init__(parent)
         self.setObjectName("conflictsView")
         self._store = store
-        self.items: list[mg.Conflict] = []
+        self.items: list[cf.Conflict] = []
         self.list = QListWidget()
         self.list.setObjectName("conflictList")
         # long question texts end in "…" (the whole text is the tooltip and stands in the detail beside it)
@@ -159,7 +161,7 @@ class ConflictsView(QWidget):
 
     def refresh(self) -> None:
         current = self.list.currentRow()
-        self.items = mg.conflicts(self._store)
+        self.items = cf.conflicts(self._store)
         self.list.blockSignals(True)
         self.list.clear()
         for c in self.items:
@@ -167,7 +169,7 @@ class ConflictsView(QWidget):
             item.setToolTip(item.text())
             self.list.addItem(item)
         self.list.blockSignals(False)
-        self.pairs = mg.duplicates(self._store)
+        self.pairs = cf.duplicates(self._store)
         self.dup_list.clear()
         for first, second in self.pairs:
             self.dup_list.addItem(duplicate_text(self._store, first, second))
@@ -186,7 +188,7 @@ class ConflictsView(QWidget):
     def keep_both(self) -> None:
         row = self.dup_list.currentRow()
         if 0 <= row < len(self.pairs):
-            mg.keep_both(self._store, *self.pairs[row])
+            cf.keep_both(self._store, *self.pairs[row])
             self.refresh()
 
     def mark_duplicate(self, which: int) -> None:
@@ -194,7 +196,7 @@ class ConflictsView(QWidget):
         row = self.dup_list.currentRow()
         if 0 <= row < len(self.pairs):
             pair = self.pairs[row]
-            mg.mark_duplicate(self._store, pair[which], pair[1 - which])
+            cf.mark_duplicate(self._store, pair[which], pair[1 - which])
             self.sig_resolved.emit(pair[which])
             self.refresh()
 
@@ -223,7 +225,7 @@ class ConflictsView(QWidget):
         c = self.items[row]
         value = c.values[self.choices.checkedId()][0]
         try:
-            mg.resolve(self._store, c.interview_id, c.field, c.scheme, value)
+            cf.resolve(self._store, c.interview_id, c.field, c.scheme, value)
         except (ValidationError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Value not used"), self.tr(
                 "This value does not pass the interview guide's checks ({error}); choose another.").format(error=exc))

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core import dates, registry, study
+from core.base import dates
+from core.reference import registry, study
 from core import export as ex
 from core import interviews as iv
-from core.atomic import WriteError
-from core.errors import DiskFullError
-from core.store import Store
+from core.base.atomic import WriteError
+from core.base.errors import DiskFullError
+from core.storage.store import Store
 from ui import i18n, messages
 from ui.worker import safe_emit
 
@@ -218,8 +219,8 @@ class ExportDialog(QDialog):
         try:
             reader = self._store.reader()
             if fmt == "pdf":
-                from core import report
-                from core.stats import StatsFilter
+                from core.render import report
+                from core.analysis.stats import StatsFilter
 
                 sf = StatsFilter(county=f.county, date_from=f.date_from, date_to=f.date_to,
                                  coordinator=f.coordinator, include_drafts=f.status is None)

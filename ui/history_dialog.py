@@ -6,11 +6,12 @@ import json
 
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from core import dates, guide_library
+from core.base import dates
+from core.reference import guide_library
 from core import interviews as iv
-from core import schemes as scheme_catalogue
-from core.guide import display_value
-from core.store import Store
+from core.reference import schemes as scheme_catalogue
+from core.model.guide import display_value
+from core.storage.store import Store
 from ui import i18n
 from ui.widgets import ok_cancel
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
-from core.resources import resource_path
+from core.base.resources import resource_path
 
 LANGUAGES = {"nb": "Norsk bokmål", "en": "English"}
 DEFAULT_LANGUAGE = "nb"

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import dates, guide_library, registry, study
+from core.base import dates
+from core.reference import guide_library, registry, study
 from core import interviews as iv
-from core import schemes as scheme_catalogue
-from core.errors import DatabaseBusyError, ValidationError
-from core.guide import relevant_names
-from core.store import Store
+from core.reference import schemes as scheme_catalogue
+from core.base.errors import DatabaseBusyError, ValidationError
+from core.model.guide import relevant_names
+from core.storage.store import Store
 from ui import i18n
 from ui.messages import answer_error
 from ui.question_widgets import AnswerEditor, InputError, make_editor

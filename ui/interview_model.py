@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from core import dates
-from core.collation import sort_key
+from core.base import dates
+from core.base.collation import sort_key
 from core.interviews import COMPLETE, InterviewSummary
 from ui.tables import RowTableModel, SourceSortProxy
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from core import dates
+from core.base import dates
 from core import interviews as iv
-from core.store import Store
+from core.storage.store import Store
 from ui.interview_form import InterviewForm
 
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from core import interviews as iv
-from core import registry, study
-from core.registry import CENTRALITY_CLASSES
-from core.store import Store
+from core.reference import registry, study
+from core.reference.registry import CENTRALITY_CLASSES
+from core.storage.store import Store
 from ui.interview_model import (
     COL_CLASS,
     COL_COORDINATOR,

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import __version__, registry, study
-from core.store import Store
+from core import __version__
+from core.reference import registry, study
+from core.storage.store import Store
 from ui import i18n
 from ui.hub import Hub
 
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         for title in self.view_titles:
             self.nav.addItem(QListWidgetItem(title))
             self.stack.addWidget(QWidget())  # placeholder until the view is first shown
-        self.conflict_count = 0  # the badge is set right after the first paint (core.merge is not on the start path)
+        self.conflict_count = 0  # the badge is set right after the first paint (core.sync.merge is not on the start path)
         self.nav.setMaximumWidth(220)
         self.nav.setMinimumWidth(120)
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
@@ -235,7 +236,7 @@ class MainWindow(QMainWindow):
         return False
 
     def _show_start_view(self) -> None:
-        from core.merge import conflict_count
+        from core.sync.conflicts import conflict_count
 
         self._update_conflict_badge(conflict_count(self._store))
         self._on_nav(self.nav.currentRow())

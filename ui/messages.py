@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from core import errors
+from core.base import errors
 
 
 def store_error(exc: errors.StoreError) -> str:
@@ -113,7 +113,7 @@ def answer_error(code: str, question=None) -> str:
     low = getattr(question, "min", None)
     high = getattr(question, "max", None)
     if question is not None and question.type == "date":
-        from core import dates
+        from core.base import dates
 
         low = dates.format(low) if low else None
         high = dates.format(high) if high else None
@@ -137,13 +137,13 @@ def answer_error(code: str, question=None) -> str:
 
 
 def _when(iso: str) -> str:
-    from core import dates
+    from core.base import dates
 
     return dates.format_timestamp(iso)
 
 
 def package_refusal(exc) -> str:
-    """Why a package was not merged (``core.package.PackageError``), and what to do."""
+    """Why a package was not merged (``core.sync.package.PackageError``), and what to do."""
     facts = exc.facts
     reason = exc.reason
     if reason == "clock_ahead":
@@ -190,7 +190,7 @@ def describe_error(exc: Exception) -> str:
     if isinstance(exc, errors.StoreError):
         return store_error(exc) if not isinstance(exc, errors.DatabaseBusyError) else QCoreApplication.translate(
             "messages", "the database was busy: another program kept it locked for writing too long")
-    from core.lock import DatabaseInUse
+    from core.base.lock import DatabaseInUse
 
     if isinstance(exc, DatabaseInUse):
         return database_in_use(str(exc.path), exc.pid, exc.host)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import registry, study
-from core.registry import CENTRALITY_INTERVALS, Municipality
-from core.store import Store
+from core.reference import registry, study
+from core.reference.registry import CENTRALITY_INTERVALS, Municipality
+from core.storage.store import Store
 from ui import i18n
 from ui.municipality_model import (
     COL_CLASS,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
-from core.collation import sort_key
-from core.registry import Municipality, RuralDefinition
+from core.base.collation import sort_key
+from core.reference.registry import Municipality, RuralDefinition
 from ui import i18n
 from ui.tables import RowTableModel, SourceSortProxy
 

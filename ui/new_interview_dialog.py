@@ -6,10 +6,11 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QMessageBox, QVBoxLayout
 
-from core import dates, guide_library, registry, study
+from core.base import dates
+from core.reference import guide_library, registry, study
 from core import interviews as iv
-from core.errors import ValidationError
-from core.store import Store
+from core.base.errors import ValidationError
+from core.storage.store import Store
 from ui.messages import answer_error
 from ui.question_widgets import InputError, LineEditor, MunicipalityEditor
 from ui.widgets import ok_cancel

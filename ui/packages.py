@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import study
-from core.atomic import WriteError, atomic_file, refused
-from core.errors import DiskFullError, FeltkartError
-from core.store import Store, checkpoint
+from core.reference import study
+from core.base.atomic import WriteError, atomic_file, refused
+from core.base.errors import DiskFullError, FeltkartError
+from core.storage.store import Store, checkpoint
 from ui import messages
 from ui.worker import safe_emit
 
@@ -76,7 +76,7 @@ def make_package(parent: QWidget, store: Store, on_done=None, recipient: str | N
     then write the package. ``recipient`` None skips the question (the whole database)."""
     from PySide6.QtWidgets import QInputDialog
 
-    from core.package import make_package as write
+    from core.sync.package import make_package as write
 
     qs = QSettings()
     if recipient == "":
@@ -125,9 +125,9 @@ def make_package(parent: QWidget, store: Store, on_done=None, recipient: str | N
 def _on_own_connection(store: Store, fn):
     """Run ``fn`` on a connection of its own to the same database, in the calling (worker) thread: SQLite
     connections stay in their thread, and WAL lets the window go on reading meanwhile."""
-    from core.store import open_store
+    from core.workspace import open_workspace
 
-    own = open_store(store.path, clock=store.clock)
+    own = open_workspace(store.path, clock=store.clock)
     try:
         return fn(own)
     finally:
@@ -136,7 +136,7 @@ def _on_own_connection(store: Store, fn):
 
 def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = None, on_done=None) -> _Job | None:
     """Ask which packages (several at once), merge them, then show the report."""
-    from core.merge import STEPS, merge
+    from core.sync.merge import STEPS, merge
 
     if paths is None:
         qs = QSettings()

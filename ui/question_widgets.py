@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import dates
-from core.guide import Question
-from core.registry import Municipality
+from core.base import dates
+from core.model.guide import Question
+from core.reference.registry import Municipality
 from ui import i18n
 
 

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core import schemes
-from core.errors import ValidationError
-from core.schemes import Scheme, SchemeDraft
-from core.store import Store
+from core.reference import schemes
+from core.base.errors import ValidationError
+from core.reference.schemes import Scheme, SchemeDraft
+from core.storage.store import Store
 from ui.messages import field_error
 from ui.widgets import ok_cancel
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget
 
-from core.guide import Section
-from core.schemes import Scheme
+from core.model.guide import Section
+from core.reference.schemes import Scheme
 from ui import i18n
 from ui.question_widgets import AnswerEditor, make_editor
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from core.collation import sort_key
-from core.schemes import Scheme
+from core.base.collation import sort_key
+from core.reference.schemes import Scheme
 from ui import i18n
 from ui.tables import RowTableModel
 

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import schemes
-from core.errors import SchemeInUseError
-from core.schemes import Scheme
-from core.store import Store
+from core.reference import schemes
+from core.base.errors import SchemeInUseError
+from core.reference.schemes import Scheme
+from core.storage.store import Store
 from ui import i18n
 from ui.scheme_dialog import SchemeDialog
 from ui.scheme_model import COL_CODE, COL_NAME, COL_OWNER, COL_START, COL_STATUS, SchemeTableModel

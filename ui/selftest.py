@@ -41,12 +41,12 @@ def check_form_in_scratch_database(app) -> None:
     import tempfile
 
     from core import interviews as iv
-    from core import study
-    from core.store import open_store
+    from core.reference import study
+    from core.workspace import open_workspace
     from ui.interview_form import InterviewForm
 
     with tempfile.TemporaryDirectory(prefix="feltkart-selftest-") as folder:
-        scratch = open_store(Path(folder) / "scratch.sqlite")
+        scratch = open_workspace(Path(folder) / "scratch.sqlite")
         try:
             study.save(scratch, study.load(scratch).with_changes(study_name="self-test", coordinator_name="self-test"))
             interview_id = iv.create(scratch, "0301", "2026-01-02")
@@ -61,8 +61,8 @@ def check_form_in_scratch_database(app) -> None:
 
 def run_self_test(db_path: Path, lang: str | None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from core.errors import StoreError
-    from core import lock
+    from core.base.errors import StoreError
+    from core.base import lock
     from ui.app import create_application, describe_open_error, open_database
 
     app = create_application(lang)
@@ -73,8 +73,8 @@ def run_self_test(db_path: Path, lang: str | None) -> int:
         return 1
     step = "start"
     try:
-        from core.errors import DamagedDatabaseError
-        from core.store import check_intact
+        from core.base.errors import DamagedDatabaseError
+        from core.storage.store import check_intact
 
         try:
             check_intact(store.conn, store.path)

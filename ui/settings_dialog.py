@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
-from core import study
-from core.store import Store
+from core.reference import study
+from core.storage.store import Store
 from ui import i18n
 from ui.study_form import StudyForm
 from ui.widgets import ok_cancel

@@ -6,8 +6,8 @@ import getpass
 
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 
-from core import study
-from core.store import Store
+from core.reference import study
+from core.storage.store import Store
 from ui.study_form import StudyForm
 from ui.widgets import ok_cancel
 

@@ -2,8 +2,10 @@
 
 import pytest
 
-from core import chartdata, charts, registry, stats
-from core import schemes as scheme_catalogue
+from core.analysis import chartdata, stats
+from core.render import charts
+from core.reference import registry
+from core.reference import schemes as scheme_catalogue
 from tests.core.test_stats import study_db  # noqa: F401 (the fixture)
 
 

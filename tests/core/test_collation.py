@@ -1,4 +1,4 @@
-from core.collation import sort_key
+from core.base.collation import sort_key
 
 
 def order(words):

@@ -1,6 +1,6 @@
 import pytest
 
-from core import dates
+from core.base import dates
 
 
 @pytest.mark.parametrize("text,iso", [("2.3.2026", "2026-03-02"), ("02.03.2026", "2026-03-02"), ("2026-03-02", "2026-03-02"), ("", None), (" 29.02.2024 ", "2024-02-29")])

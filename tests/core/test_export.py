@@ -8,8 +8,8 @@ import openpyxl
 import pytest
 
 from core import export as ex
-from core.atomic import WriteError
-from core import guide_library
+from core.base.atomic import WriteError
+from core.reference import guide_library
 from core import interviews as iv
 from tests.core.test_interviews import fill_required
 

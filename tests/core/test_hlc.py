@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core import demo, hlc, interviews as iv
+from core import demo, interviews as iv
+from core.model import hlc
+from core.storage import stamps
 from tests import logs
 
 DEVICE = "0f6c2c9e-3a51-4c1e-9d0e-4d2b8a7f1c55"
@@ -50,8 +52,8 @@ def test_a_stamp_beyond_what_an_id_holds_is_refused():
 
 
 def test_the_counter_moves_to_the_next_millisecond_after_six_digits(store):
-    hlc._write(store.conn, 2_000_000_000_000, 999_999)
-    later = hlc.next_stamp(store.conn, DEVICE, 1_000)  # the system clock is behind the stored one
+    stamps._write(store.conn, 2_000_000_000_000, 999_999)
+    later = stamps.next_stamp(store.conn, DEVICE, 1_000)  # the system clock is behind the stored one
     assert later == stamp(2_000_000_000_001, 0)
     uuid.UUID(hlc.change_id(later))  # a valid id, not a counter out of range
 
@@ -67,11 +69,11 @@ def test_recorded_changes_have_ids_in_the_order_they_were_made(configured_store)
 
 
 def test_demo_change_ids_are_reproducible_and_in_log_order(tmp_path):
-    from core.store import open_store
+    from core.workspace import open_workspace
 
     made = []
     for name in ("a", "b"):
-        store = open_store(tmp_path / f"{name}.sqlite")
+        store = open_workspace(tmp_path / f"{name}.sqlite")
         demo.make_demo(store, interviews=20, seed=5)
         made.append([(c[0], c[6], c[4]) for c in logs.changes(store.conn)])
         store.close()

@@ -1,4 +1,4 @@
-"""One interview's change log (core.ilog): stored and read back unchanged, damaged logs refused, heads and
+"""One interview's change log (core.model.ilog): stored and read back unchanged, damaged logs refused, heads and
 the current answers as the definition says, and uniting logs independent of order."""
 
 import json
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core import ilog
+from core.model import ilog
 
 DEVICES = ["a" * 8, "b" * 8, "c" * 8]
 KEYS = [("notes", ""), ("aware", "digifin"), ("aware", "stimulab"), ("_deleted", "")]

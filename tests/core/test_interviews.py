@@ -6,9 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core import guide_library, interviews as iv
-from core.errors import ValidationError
-from core.resources import resource_path
+from core.reference import guide_library
+from core import interviews as iv
+from core.base.errors import ValidationError
+from core.base.resources import resource_path
 from tests import logs
 
 SAMI = "á č đ ŋ š ŧ ž Á Č Đ Ŋ Š Ŧ Ž"
@@ -210,8 +211,8 @@ def test_sami_letters_and_emoji_survive_in_every_text_field(configured_store):
 
 
 def test_core_refuses_edits_to_complete_interviews_and_bad_scheme_answers(configured_store):
-    from core import schemes
-    from core.schemes import SchemeDraft
+    from core.reference import schemes
+    from core.reference.schemes import SchemeDraft
 
     i = iv.create(configured_store, "1826", "2026-03-02")
     with pytest.raises(ValidationError) as info:

@@ -17,9 +17,9 @@ sys.path.insert(0, {str(ROOT)!r})
 import pkgutil, importlib, core
 for mod in pkgutil.iter_modules(core.__path__):
     importlib.import_module("core." + mod.name)
-from core.store import open_store
-from core import registry, schemes
-s = open_store({str(tmp_path / "x.sqlite")!r})
+from core.workspace import open_workspace
+from core.reference import registry, schemes
+s = open_workspace({str(tmp_path / "x.sqlite")!r})
 assert len(registry.municipalities(s, 2024)) == 357
 assert schemes.list_schemes(s)
 assert "PySide6" not in [m for m in sys.modules if sys.modules[m] is not None]

@@ -1,6 +1,6 @@
 import logging
 
-from core import logsetup
+from core.base import logsetup
 
 
 def test_log_file_is_written_and_rotated_at_start(tmp_path):

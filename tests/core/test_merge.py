@@ -9,10 +9,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core import interviews as iv
-from core import merge as mg
-from core import study
-from core.package import PackageError, make_package, read_package
-from core.store import open_store
+from cli.merge_command import report_lines
+from core.sync import conflicts as cf
+from core.sync import merge as mg
+from core.sync import unite
+from core.reference import study
+from core.sync.package import PackageError, make_package, read_package
+from core.workspace import open_workspace
 from tests.core.test_interviews import fill_required
 from tests import logs
 from tests.clocks import START, FakeClock, SkewedClock
@@ -22,14 +25,14 @@ from tests.clocks import START, FakeClock, SkewedClock
 def laptops(tmp_path, clock):
     """Laptop A with a study and one interview; B and C join it from A's package. The three share one clock
     that moves on at every reading (tests/clocks.py): what is done later in a test is stamped later."""
-    a = open_store(tmp_path / "a.sqlite", clock=clock)
+    a = open_workspace(tmp_path / "a.sqlite", clock=clock)
     study.save(a, study.load(a).with_changes(study_name="Felles studie", coordinator_name="Kari"))
     interview = iv.create(a, "1826", "2026-03-02")
     fill_required(a, interview, iv.schemes_for(a, interview))
     make_package(a, tmp_path / "a0.feltkart")
     others = []
     for name, coordinator in (("b", "Ola"), ("c", "Siv")):
-        s = open_store(tmp_path / f"{name}.sqlite", clock=clock)
+        s = open_workspace(tmp_path / f"{name}.sqlite", clock=clock)
         study.save(s, study.load(s).with_changes(study_name="Eget navn", coordinator_name=coordinator))
         report = mg.merge(s, [tmp_path / "a0.feltkart"])
         assert report.merged and not report.refused
@@ -93,10 +96,10 @@ def test_the_same_answer_changed_on_two_laptops_is_a_conflict(laptops, tmp_path)
     (conflict,) = report_a.conflicts
     assert (conflict.interview_id, conflict.field) == (interview, "capacity")
     assert [v for v, *_ in conflict.values] == [5, 4] and conflict.values[0][3] == "Ola"
-    assert any("conflict" in line for line in report_a.lines())
+    assert any("conflict" in line for line in report_lines(report_a))
     # settling it on one laptop (a new value with the winner on screen) settles it everywhere
     iv.set_answer(a, interview, "capacity", 3)
-    assert mg.conflicts(a) == []
+    assert cf.conflicts(a) == []
     make_package(a, tmp_path / "a2.feltkart")
     assert mg.merge(b, [tmp_path / "a2.feltkart"]).conflicts == []
     assert iv.get(b, interview).answers[("capacity", "")] == 3
@@ -151,8 +154,8 @@ def test_order_of_imports_does_not_matter(laptops, tmp_path, clock):
     make_package(a, tmp_path / "a1.feltkart")
     make_package(b, tmp_path / "b1.feltkart")
     make_package(c, tmp_path / "c1.feltkart")
-    x = open_store(tmp_path / "x.sqlite", clock=clock)
-    y = open_store(tmp_path / "y.sqlite", clock=clock)
+    x = open_workspace(tmp_path / "x.sqlite", clock=clock)
+    y = open_workspace(tmp_path / "y.sqlite", clock=clock)
     x_report = mg.merge(x, [tmp_path / "c1.feltkart", tmp_path / "a1.feltkart", tmp_path / "b1.feltkart"])
     mg.merge(y, [tmp_path / "b1.feltkart"])
     y_report = mg.merge(y, [tmp_path / "a1.feltkart"])
@@ -239,7 +242,7 @@ def test_bad_packages_are_refused_and_the_database_is_unchanged(laptops, tmp_pat
 
 def test_a_package_of_another_study_is_refused(laptops, tmp_path):
     a, _b, _c, _i = laptops
-    other = open_store(tmp_path / "other.sqlite")
+    other = open_workspace(tmp_path / "other.sqlite")
     study.save(other, study.load(other).with_changes(study_name="Annen studie", coordinator_name="Per"))
     iv.create(other, "0301", "2026-01-01")
     make_package(other, tmp_path / "other.feltkart")
@@ -259,13 +262,13 @@ EDITS = st.lists(
 def test_any_edits_and_any_order_of_merging_end_the_same(tmp_path_factory, edits, order):
     tmp = tmp_path_factory.mktemp("prop")
     clock = FakeClock()
-    a = open_store(tmp / "a.sqlite", clock=clock)
+    a = open_workspace(tmp / "a.sqlite", clock=clock)
     study.save(a, study.load(a).with_changes(study_name="S", coordinator_name="A"))
     interview = iv.create(a, "1826", "2026-03-02")
     make_package(a, tmp / "seed.feltkart")
     stores = [a]
     for name in ("b", "c"):
-        s = open_store(tmp / f"{name}.sqlite", clock=clock)
+        s = open_workspace(tmp / f"{name}.sqlite", clock=clock)
         mg.merge(s, [tmp / "seed.feltkart"])
         stores.append(s)
     values = {"capacity": lambda v: v, "notes": lambda v: f"notat {v}", "strategy": lambda v: ["ja", "nei", "vet_ikke"][v % 3]}
@@ -279,11 +282,11 @@ def test_any_edits_and_any_order_of_merging_end_the_same(tmp_path_factory, edits
     # each laptop takes the others' final packages, in its own order; a fresh laptop takes all three
     for i in order:
         mg.merge(stores[i], [tmp / f"final{j}.feltkart" for j in order if j != i])
-    fresh = open_store(tmp / "fresh.sqlite", clock=clock)
+    fresh = open_workspace(tmp / "fresh.sqlite", clock=clock)
     mg.merge(fresh, [tmp / f"final{j}.feltkart" for j in reversed(order)])
     expected = state(fresh)
     assert all(state(s) == expected for s in stores)
-    assert {c.field for c in mg.conflicts(fresh)} == {c.field for c in mg.conflicts(stores[0])}
+    assert {c.field for c in cf.conflicts(fresh)} == {c.field for c in cf.conflicts(stores[0])}
     for s in (*stores, fresh):
         s.close()
 
@@ -300,21 +303,21 @@ def test_picking_a_value_settles_the_conflict_everywhere(laptops, tmp_path, pick
     make_package(a, tmp_path / "a1.feltkart")
     mg.merge(a, [tmp_path / "b1.feltkart"])
     mg.merge(b, [tmp_path / "a1.feltkart"])
-    assert [c.field for c in mg.conflicts(a)] == ["capacity"]
-    mg.resolve(a, interview, "capacity", "", pick)
-    assert mg.conflicts(a) == [] and iv.get(a, interview).answers[("capacity", "")] == pick
+    assert [c.field for c in cf.conflicts(a)] == ["capacity"]
+    cf.resolve(a, interview, "capacity", "", pick)
+    assert cf.conflicts(a) == [] and iv.get(a, interview).answers[("capacity", "")] == pick
     assert iv.get(a, interview).summary.status == "complete"
     history = [h for h in iv.history(a, interview) if h.field == "capacity"]
     assert history[-1].reason == "konflikt løst"
     make_package(a, tmp_path / "a2.feltkart")
     mg.merge(b, [tmp_path / "a2.feltkart"])
-    assert mg.conflicts(b) == [] and iv.get(b, interview).answers[("capacity", "")] == pick
+    assert cf.conflicts(b) == [] and iv.get(b, interview).answers[("capacity", "")] == pick
     with pytest.raises(ValueError):
-        mg.resolve(a, interview, "capacity", "", 3)
+        cf.resolve(a, interview, "capacity", "", 3)
 
 
 def test_a_picked_value_is_checked_like_a_typed_one(laptops, tmp_path):
-    from core.errors import ValidationError
+    from core.base.errors import ValidationError
 
     a, b, _c, interview = laptops
     iv.set_answer(a, interview, "capacity", 4)  # fill_required gave 2 on both laptops
@@ -322,8 +325,8 @@ def test_a_picked_value_is_checked_like_a_typed_one(laptops, tmp_path):
     make_package(b, tmp_path / "b1.feltkart")
     mg.merge(a, [tmp_path / "b1.feltkart"])
     with pytest.raises(ValidationError):
-        mg.resolve(a, interview, "capacity", "", 9)
-    assert [c.field for c in mg.conflicts(a)] == ["capacity"]  # still there, nothing recorded
+        cf.resolve(a, interview, "capacity", "", 9)
+    assert [c.field for c in cf.conflicts(a)] == ["capacity"]  # still there, nothing recorded
 
 
 def test_the_same_value_on_two_laptops_is_no_conflict(laptops, tmp_path):
@@ -341,16 +344,16 @@ def test_duplicates_kept_both_or_marked_travel(laptops, tmp_path):
     make_package(b, tmp_path / "b1.feltkart")
     mg.merge(a, [tmp_path / "b1.feltkart"])
     pair = tuple(sorted((interview, twin)))
-    assert mg.duplicates(a) == [pair]
-    mg.keep_both(a, interview, twin)
-    assert mg.duplicates(a) == []
+    assert cf.duplicates(a) == [pair]
+    cf.keep_both(a, interview, twin)
+    assert cf.duplicates(a) == []
     make_package(a, tmp_path / "a1.feltkart")
     assert mg.merge(b, [tmp_path / "a1.feltkart"]).duplicates == []  # the choice travelled
     # on a third laptop: marking one as a duplicate moves it to the trash, with the reason in its history
     mg.merge(c, [tmp_path / "b1.feltkart"])
-    assert mg.duplicates(c) == [pair]
-    mg.mark_duplicate(c, twin, interview)
-    assert mg.duplicates(c) == [] and iv.get(c, twin).summary.deleted
+    assert cf.duplicates(c) == [pair]
+    cf.mark_duplicate(c, twin, interview)
+    assert cf.duplicates(c) == [] and iv.get(c, twin).summary.deleted
     assert iv.history(c, twin)[-1].reason == f"duplikat av {interview}"
 
 
@@ -400,14 +403,14 @@ def test_an_edit_of_a_deleted_interview_is_a_conflict_to_settle(laptops, tmp_pat
     make_package(b, tmp_path / "b1.feltkart")
     report = mg.merge(a, [tmp_path / "b1.feltkart"])
     assert report.changed_after_delete == [interview]
-    (conflict,) = [c for c in mg.conflicts(a) if c.field == "_deleted"]
+    (conflict,) = [c for c in cf.conflicts(a) if c.field == "_deleted"]
     assert [v for v, *_ in conflict.values] == [True, False] and conflict.values[1][3] == "Ola"
     assert iv.get(a, interview).answers[("notes", "")] == "Viktig notat skrevet etter slettingen"  # not lost
-    mg.resolve(a, interview, "_deleted", "", keep_deleted)
-    assert mg.conflicts(a) == [] and iv.get(a, interview).summary.deleted is keep_deleted
+    cf.resolve(a, interview, "_deleted", "", keep_deleted)
+    assert cf.conflicts(a) == [] and iv.get(a, interview).summary.deleted is keep_deleted
     make_package(a, tmp_path / "a1.feltkart")
     mg.merge(b, [tmp_path / "a1.feltkart"])
-    assert iv.get(b, interview).summary.deleted is keep_deleted and mg.conflicts(b) == []
+    assert iv.get(b, interview).summary.deleted is keep_deleted and cf.conflicts(b) == []
 
 
 @pytest.mark.parametrize("b_offset", [-20 * 3_600_000, -3_600_000, -1, 0, 1, 3_600_000, 20 * 3_600_000])
@@ -416,11 +419,11 @@ def test_an_edit_made_without_knowing_of_the_deletion_is_a_conflict_whatever_the
     (the same millisecond), edits without having received the deletion: a conflict on both laptops, in either
     order of packages, never the interview silently in the trash."""
     clock = FakeClock(step=0)  # time moves only when the test says
-    a = open_store(tmp_path / "a.sqlite", clock=clock)
+    a = open_workspace(tmp_path / "a.sqlite", clock=clock)
     study.save(a, study.load(a).with_changes(study_name="S", coordinator_name="Kari"))
     interview = iv.create(a, "1826", "2026-03-02")
     make_package(a, tmp_path / "a0.feltkart")
-    b = open_store(tmp_path / "b.sqlite", clock=SkewedClock(clock, b_offset))
+    b = open_workspace(tmp_path / "b.sqlite", clock=SkewedClock(clock, b_offset))
     mg.merge(b, [tmp_path / "a0.feltkart"])
     clock.advance(1_000)
     iv.delete(a, interview)
@@ -431,7 +434,7 @@ def test_an_edit_made_without_knowing_of_the_deletion_is_a_conflict_whatever_the
     assert mg.merge(a, [tmp_path / "b1.feltkart"]).changed_after_delete == [interview]
     assert mg.merge(b, [tmp_path / "a1.feltkart"]).changed_after_delete == [interview]
     for laptop in (a, b):
-        assert [c.field for c in mg.conflicts(laptop)] == ["_deleted"]
+        assert [c.field for c in cf.conflicts(laptop)] == ["_deleted"]
         assert iv.get(laptop, interview).answers[("notes", "")] == "Skrevet uten å vite om slettingen"
     assert state(a) == state(b)
     a.close()
@@ -442,21 +445,21 @@ def test_an_edit_made_without_knowing_of_the_deletion_is_a_conflict_whatever_the
 def test_a_package_stamped_far_ahead_of_this_clock_is_refused_and_the_clock_stays(tmp_path, wrong):
     """A laptop whose date is far ahead (the year 2286), or a receiver whose date is far behind: the package
     is refused naming the laptop and both times, and the receiver's clock does not move to the wrong time."""
-    from core import hlc
+    from core.storage import stamps
 
     clock = FakeClock(step=0)
-    a = open_store(tmp_path / "a.sqlite", clock=clock)
+    a = open_workspace(tmp_path / "a.sqlite", clock=clock)
     study.save(a, study.load(a).with_changes(study_name="S", coordinator_name="Kari"))
     make_package(a, tmp_path / "a0.feltkart")
     far = 9_800_000_000_000 - START  # 2280s
-    b = open_store(tmp_path / "b.sqlite", clock=SkewedClock(clock, far if wrong == "ahead" else 0))
+    b = open_workspace(tmp_path / "b.sqlite", clock=SkewedClock(clock, far if wrong == "ahead" else 0))
     study.save(b, study.load(b).with_changes(study_name="B", coordinator_name="Ola"))
     mg.merge(b, [tmp_path / "a0.feltkart"])
     interview = iv.create(b, "1826", "2026-03-02")
     make_package(b, tmp_path / "b1.feltkart")
     six_years = 6 * 365 * 24 * 3_600_000
-    receiver = a if wrong == "ahead" else open_store(tmp_path / "c.sqlite", clock=SkewedClock(clock, -six_years))
-    clock_before = hlc.recorded(receiver.conn)
+    receiver = a if wrong == "ahead" else open_workspace(tmp_path / "c.sqlite", clock=SkewedClock(clock, -six_years))
+    clock_before = stamps.recorded(receiver.conn)
     receiver.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = digest(receiver.path)
     report = mg.merge(receiver, [tmp_path / "b1.feltkart"])
@@ -466,7 +469,7 @@ def test_a_package_stamped_far_ahead_of_this_clock_is_refused_and_the_clock_stay
     assert refusal.facts["stamped"].startswith("2280-" if wrong == "ahead" else "2026-")
     assert refusal.facts["now"].startswith("2026-" if wrong == "ahead" else "2020-") and refusal.facts["hours"] == 24
     assert "one of the two clocks is wrong" in refusal.detail
-    assert hlc.recorded(receiver.conn) == clock_before
+    assert stamps.recorded(receiver.conn) == clock_before
     receiver.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert digest(receiver.path) == before
     assert iv.list_interviews(receiver) == [] and interview
@@ -475,20 +478,21 @@ def test_a_package_stamped_far_ahead_of_this_clock_is_refused_and_the_clock_stay
 
 
 def test_a_clock_a_little_ahead_is_taken_and_a_laptop_set_back_is_told(tmp_path):
-    from core import hlc
+    from core.model import hlc
+    from core.storage import stamps
 
     clock = FakeClock(step=0)
-    a = open_store(tmp_path / "a.sqlite", clock=clock)
+    a = open_workspace(tmp_path / "a.sqlite", clock=clock)
     study.save(a, study.load(a).with_changes(study_name="S", coordinator_name="Kari"))
-    b = open_store(tmp_path / "b.sqlite", clock=SkewedClock(clock, hlc.MAX_AHEAD_MS - 60_000))
+    b = open_workspace(tmp_path / "b.sqlite", clock=SkewedClock(clock, hlc.MAX_AHEAD_MS - 60_000))
     make_package(a, tmp_path / "a0.feltkart")
     mg.merge(b, [tmp_path / "a0.feltkart"])
     iv.create(b, "1826", "2026-03-02")
     make_package(b, tmp_path / "b1.feltkart")
     assert mg.merge(a, [tmp_path / "b1.feltkart"]).merged  # 23 hours ahead: within the tolerance
-    assert hlc.behind(a.conn, clock()) is None
+    assert stamps.behind(a.conn, clock()) is None
     clock.advance(-2 * hlc.MAX_AHEAD_MS)  # the laptop's date is set back two days
-    assert hlc.behind(a.conn, clock()) == hlc.recorded(a.conn)
+    assert stamps.behind(a.conn, clock()) == stamps.recorded(a.conn)
     a.close()
     b.close()
 
@@ -496,11 +500,11 @@ def test_a_clock_a_little_ahead_is_taken_and_a_laptop_set_back_is_told(tmp_path)
 @pytest.mark.parametrize("b_offset", [-3_600_000, 0, 3_600_000])
 def test_an_edit_made_knowing_of_the_deletion_or_before_it_is_no_conflict(tmp_path, b_offset):
     clock = FakeClock(step=0)
-    a = open_store(tmp_path / "a.sqlite", clock=clock)
+    a = open_workspace(tmp_path / "a.sqlite", clock=clock)
     study.save(a, study.load(a).with_changes(study_name="S", coordinator_name="Kari"))
     interview = iv.create(a, "1826", "2026-03-02")
     make_package(a, tmp_path / "a0.feltkart")
-    b = open_store(tmp_path / "b.sqlite", clock=SkewedClock(clock, b_offset))
+    b = open_workspace(tmp_path / "b.sqlite", clock=SkewedClock(clock, b_offset))
     mg.merge(b, [tmp_path / "a0.feltkart"])
     iv.set_answer(b, interview, "notes", "Før slettingen")  # A receives it before deleting
     make_package(b, tmp_path / "b1.feltkart")
@@ -511,7 +515,7 @@ def test_an_edit_made_knowing_of_the_deletion_or_before_it_is_no_conflict(tmp_pa
     iv.set_answer(b, interview, "quotes", "I papirkurven, men likevel")  # B edits knowing it is deleted
     make_package(b, tmp_path / "b2.feltkart")
     assert mg.merge(a, [tmp_path / "b2.feltkart"]).changed_after_delete == []
-    assert mg.conflicts(a) == [] and mg.conflicts(b) == []
+    assert cf.conflicts(a) == [] and cf.conflicts(b) == []
     assert iv.get(a, interview).summary.deleted and iv.get(b, interview).summary.deleted
     a.close()
     b.close()
@@ -525,10 +529,10 @@ def test_a_deletion_and_a_later_edit_in_one_package_are_still_a_conflict(laptops
     make_package(b, tmp_path / "b1.feltkart")
     mg.merge(c, [tmp_path / "a1.feltkart", tmp_path / "b1.feltkart"])
     make_package(c, tmp_path / "c1.feltkart")  # holds both the deletion and the edit
-    fresh = open_store(tmp_path / "fresh.sqlite", clock=clock)
+    fresh = open_workspace(tmp_path / "fresh.sqlite", clock=clock)
     report = mg.merge(fresh, [tmp_path / "c1.feltkart"])
     assert report.changed_after_delete == [interview]
-    assert [x.field for x in mg.conflicts(fresh)] == ["_deleted"]
+    assert [x.field for x in cf.conflicts(fresh)] == ["_deleted"]
     fresh.close()
 
 
@@ -605,7 +609,7 @@ def test_stopping_during_the_first_package_leaves_the_database_as_it_was(laptops
     assert report.merged == [] and report.stopped == [str(p) for p in packages]
     assert (report.added_changes, report.updated_answers, report.added_interviews) == (0, 0, 0)
     assert state(b) == before
-    assert "stopped by the user" in "\n".join(report.lines())
+    assert "stopped by the user" in "\n".join(report_lines(report))
     assert mg.merge(b, packages).merged == [str(p) for p in packages]  # nothing half-done stands in the way
     assert iv.get(b, interview).answers[("notes", "")] == "Notat fra A"
 
@@ -685,8 +689,8 @@ def test_a_package_from_before_one_log_per_interview_merges_the_same(laptops, tm
     make_package(a, tmp_path / "a1.feltkart")
     make_package(c, tmp_path / "c1.feltkart")
     mg.merge(b, [tmp_path / "a1.feltkart", tmp_path / "c1.feltkart"])
-    assert [k.field for k in mg.conflicts(b)] == ["strategy"]  # a conflict ...
-    mg.resolve(b, interview, "strategy", "", "ja")  # ... settled: a change with a further parent
+    assert [k.field for k in cf.conflicts(b)] == ["strategy"]  # a conflict ...
+    cf.resolve(b, interview, "strategy", "", "ja")  # ... settled: a change with a further parent
     iv.set_answer(c, interview, "capacity", 4)  # and one left open
     iv.set_answer(b, interview, "capacity", 5)
     make_package(c, tmp_path / "c2.feltkart")
@@ -698,14 +702,14 @@ def test_a_package_from_before_one_log_per_interview_merges_the_same(laptops, tm
     assert any(c[10] for c in logs.changes(b.conn)), "the package should carry a settled conflict"
     fresh = []
     for name in ("now", "before"):
-        s = open_store(tmp_path / f"fresh-{name}.sqlite")
+        s = open_workspace(tmp_path / f"fresh-{name}.sqlite")
         report = mg.merge(s, [tmp_path / f"b-{name}.feltkart"])
-        assert report.merged and not report.refused, report.lines()
+        assert report.merged and not report.refused, report_lines(report)
         fresh.append(s)
     assert state(fresh[0]) == state(fresh[1]) == state(b)
     assert sorted(logs.changes(fresh[1].conn)) == sorted(logs.changes(b.conn))
     assert iv.history(fresh[1], interview) == iv.history(b, interview)
-    assert [k.field for k in mg.conflicts(fresh[1])] == ["capacity"]
+    assert [k.field for k in cf.conflicts(fresh[1])] == ["capacity"]
     for s in fresh:
         s.close()
 
@@ -750,10 +754,10 @@ def test_the_upgrade_to_one_log_per_interview_keeps_every_change(laptops, tmp_pa
     for name, s in (("a1", a), ("c1", c)):
         make_package(s, tmp_path / f"{name}.feltkart")
     mg.merge(b, [tmp_path / "a1.feltkart", tmp_path / "c1.feltkart"])
-    mg.resolve(b, interview, "strategy", "", "ja")  # settled: a change with a further parent and a reason
+    cf.resolve(b, interview, "strategy", "", "ja")  # settled: a change with a further parent and a reason
     second = iv.create(b, "0301", "2026-04-01")
     iv.delete(b, second)
-    expected = (state(b), sorted(logs.changes(b.conn)), iv.history(b, interview), mg.conflicts(b))
+    expected = (state(b), sorted(logs.changes(b.conn)), iv.history(b, interview), cf.conflicts(b))
     assert any(c[10] for c in expected[1]) and any(c[9] for c in expected[1]) and len(expected[3]) == 1
     with b.db.atomic():  # the tables as they were before m009
         b.conn.execute("""CREATE TABLE answers (interview_id TEXT NOT NULL, field TEXT NOT NULL,
@@ -766,13 +770,13 @@ def test_the_upgrade_to_one_log_per_interview_keeps_every_change(laptops, tmp_pa
         b.conn.execute("DELETE FROM interview_stats")  # worked out again after the upgrade
     path = b.path
     b.close()
-    upgraded = open_store(path)
+    upgraded = open_workspace(path)
     try:
         assert upgraded.backup_path is not None
         tables = {r[0] for r in upgraded.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert not tables & {"changes", "answers", "change_parents"}
         assert (state(upgraded), sorted(logs.changes(upgraded.conn)), iv.history(upgraded, interview),
-                mg.conflicts(upgraded)) == expected
+                cf.conflicts(upgraded)) == expected
         assert upgraded.conn.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         upgraded.close()
@@ -787,7 +791,7 @@ def test_an_interview_whose_log_in_the_package_is_empty_changes_nothing(laptops,
     before = state(b)
     report = mg.merge(b, [tmp_path / "empty.feltkart"])
     assert report.merged and not report.refused and report.added_changes == 0 and state(b) == before
-    fresh = open_store(tmp_path / "fresh.sqlite", clock=clock)  # the interview is new there
+    fresh = open_workspace(tmp_path / "fresh.sqlite", clock=clock)  # the interview is new there
     report = mg.merge(fresh, [tmp_path / "empty.feltkart"])
     assert report.merged and not report.refused and report.added_changes == 0 and report.added_interviews == 1
     fresh.close()
@@ -822,13 +826,13 @@ def test_stopping_while_the_package_is_read_is_a_stop_not_damage(laptops, tmp_pa
     packages = _two_packages(a, c, interview, tmp_path)
     before = state(b)
     reading = []
-    original = mg._read_inputs
+    original = unite._read_inputs
 
     def read(*args):
         reading.append(True)
         return original(*args)
 
-    monkeypatch.setattr(mg, "_read_inputs", read)
+    monkeypatch.setattr(unite, "_read_inputs", read)
     monkeypatch.setattr(mg, "STOP_CHECK", 1)
     report = mg.merge(b, packages, stop=lambda: bool(reading))
     assert reading and report.stopped == [str(p) for p in packages] and not report.refused and not report.merged
@@ -842,11 +846,11 @@ def test_batches_of_any_size_merge_the_same(laptops, tmp_path, monkeypatch, cloc
     packages = _two_packages(a, c, interview, tmp_path)
     mg.merge(b, packages)
     expected = state(b)
-    monkeypatch.setattr(mg, "BATCH", 1)
-    fresh = open_store(tmp_path / "fresh.sqlite", clock=clock)
+    monkeypatch.setattr(unite, "BATCH", 1)
+    fresh = open_workspace(tmp_path / "fresh.sqlite", clock=clock)
     mg.merge(fresh, [tmp_path / "a0.feltkart", *packages])
-    second = open_store(tmp_path / "second.sqlite")
-    monkeypatch.setattr(mg, "BATCH", 500)
+    second = open_workspace(tmp_path / "second.sqlite")
+    monkeypatch.setattr(unite, "BATCH", 500)
     mg.merge(second, [tmp_path / "a0.feltkart", *packages])
     assert state(fresh) == state(second) and state(fresh)["interviews"] == expected["interviews"]
     fresh.close()
@@ -862,9 +866,9 @@ def test_a_failure_while_writing_undoes_the_package_and_restores_the_settings(la
         iv.create(a, "0301", f"2026-05-0{n + 1}")
     make_package(a, tmp_path / "a1.feltkart")
     before = state(b)
-    monkeypatch.setattr(mg, "BATCH", 1)
+    monkeypatch.setattr(unite, "BATCH", 1)
     written = []
-    original = mg._write_merged
+    original = unite._write_merged
 
     def write(store, batch):
         written.append(batch)
@@ -872,7 +876,7 @@ def test_a_failure_while_writing_undoes_the_package_and_restores_the_settings(la
             raise OSError("disk full")
         original(store, batch)
 
-    monkeypatch.setattr(mg, "_write_merged", write)
+    monkeypatch.setattr(unite, "_write_merged", write)
     threads = threading.active_count()
     with pytest.raises(OSError):
         mg.merge(b, [tmp_path / "a1.feltkart"])

@@ -14,11 +14,13 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, rule
 
 from core import interviews as iv
-from core import merge as mg
-from core import study
-from core.errors import FeltkartError
-from core.package import make_package
-from core.store import open_store
+from core.sync import conflicts as cf
+from core.model import ilog
+from core.sync import merge as mg
+from core.reference import study
+from core.base.errors import FeltkartError
+from core.sync.package import make_package
+from core.workspace import open_workspace
 from tests import logs
 from tests.clocks import FakeClock, SkewedClock
 from tests.core.test_merge import state
@@ -117,14 +119,14 @@ class Laptops(RuleBasedStateMachine):
         self.clock = FakeClock(step=0)
         offsets = [0, -3_600_000, 0]
         self.had: dict[str, set[str]] = {}  # change id -> the changes its laptop had (check_against_the_log)
-        first = open_store(self.tmp / "0.sqlite", clock=SkewedClock(self.clock, offsets[0]))
+        first = open_workspace(self.tmp / "0.sqlite", clock=SkewedClock(self.clock, offsets[0]))
         study.save(first, study.load(first).with_changes(study_name="Studie", coordinator_name="Laptop 0"))
         self.stores = [first]
         self.interviews: list[str] = []
         self._made(0, lambda: self.interviews.append(iv.create(first, "1826", "2026-03-02")))  # known to all three
         make_package(first, self.tmp / "seed.feltkart")
         for n in (1, 2):
-            store = open_store(self.tmp / f"{n}.sqlite", clock=SkewedClock(self.clock, offsets[n]))
+            store = open_workspace(self.tmp / f"{n}.sqlite", clock=SkewedClock(self.clock, offsets[n]))
             study.save(store, study.load(store).with_changes(study_name="Studie", coordinator_name=f"Laptop {n}"))
             mg.merge(store, [self.tmp / "seed.feltkart"])
             self.stores.append(store)
@@ -167,7 +169,7 @@ class Laptops(RuleBasedStateMachine):
         def edit():
             try:
                 if iv.set_answer(self.stores[laptop], interview, fld, value, scheme=scheme):
-                    self.written.add((interview, fld, scheme, iv._dumps(value)))
+                    self.written.add((interview, fld, scheme, ilog.dumps(value)))
             except FeltkartError:  # e.g. a scheme this laptop's catalogue does not ask about: nothing written
                 pass
 
@@ -179,7 +181,7 @@ class Laptops(RuleBasedStateMachine):
         if interview is None:
             return
         self._made(laptop, lambda: (iv.delete if deleted else iv.restore)(self.stores[laptop], interview))
-        self.written.add((interview, iv.DELETED_FIELD, "", iv._dumps(deleted)))
+        self.written.add((interview, iv.DELETED_FIELD, "", ilog.dumps(deleted)))
 
     @rule(source=LAPTOPS, receiver=LAPTOPS, since_last=st.booleans())
     def share(self, source, receiver, since_last):
@@ -201,7 +203,7 @@ class Laptops(RuleBasedStateMachine):
                 make_package(store, finals[-1])
             for n, store in enumerate(self.stores):
                 mg.merge(store, [p for m, p in enumerate(finals) if m != n])
-            fresh = open_store(self.tmp / "fresh.sqlite", clock=SkewedClock(self.clock, 0))
+            fresh = open_workspace(self.tmp / "fresh.sqlite", clock=SkewedClock(self.clock, 0))
             self.stores.append(fresh)
             mg.merge(fresh, list(reversed(finals)))
             expected = state(fresh)
@@ -211,8 +213,8 @@ class Laptops(RuleBasedStateMachine):
                 check_against_the_log(store, self.had)
                 logged = {c[1:5] for c in logs.changes(store.conn)}
                 assert self.written <= logged, "a written value is missing from the log"
-                conflicted = {(c.interview_id, c.field, c.scheme) for c in mg.conflicts(store)}
-                assert conflicted == {(c.interview_id, c.field, c.scheme) for c in mg.conflicts(fresh)}
+                conflicted = {(c.interview_id, c.field, c.scheme) for c in cf.conflicts(store)}
+                assert conflicted == {(c.interview_id, c.field, c.scheme) for c in cf.conflicts(fresh)}
         finally:
             for store in self.stores:
                 store.close()

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from core import registry
-from core.registry import RuralDefinition
+from core.reference import registry
+from core.reference.registry import RuralDefinition
 from tests.conftest import REFERENCE
 
 needs_reference = pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference is not beside the project")

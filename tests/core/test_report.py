@@ -3,8 +3,9 @@
 import pytest
 from pypdf import PdfReader
 
-from core import report, stats
-from core.atomic import WriteError
+from core.render import report
+from core.analysis import stats
+from core.base.atomic import WriteError
 from core.export import ExportCancelled
 from tests.core.test_stats import study_db  # noqa: F401 (the fixture)
 

@@ -1,8 +1,8 @@
 import pytest
 
-from core import schemes
-from core.errors import SchemeInUseError, ValidationError
-from core.schemes import SchemeDraft
+from core.reference import schemes
+from core.base.errors import SchemeInUseError, ValidationError
+from core.reference.schemes import SchemeDraft
 
 EXPECTED_CODES = [
     "prosjektskjonn", "digifin", "stimulab", "lup", "forkommune",

@@ -3,8 +3,8 @@
 import pytest
 
 from core import interviews as iv
-from core import stats
-from core.registry import RuralDefinition
+from core.analysis import stats
+from core.reference.registry import RuralDefinition
 from tests.core.test_interviews import fill_required
 
 

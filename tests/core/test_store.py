@@ -5,9 +5,10 @@ import sqlite3
 
 import pytest
 
-import core.schema
-from core import __version__, errors
-from core.store import open_store
+import core.storage.schema
+from core import __version__
+from core.base import errors
+from core.workspace import open_workspace
 
 
 def digest(path):
@@ -15,7 +16,7 @@ def digest(path):
 
 
 def test_new_database_has_pragmas_schema_and_identity(tmp_path):
-    store = open_store(tmp_path / "a.sqlite")
+    store = open_workspace(tmp_path / "a.sqlite")
     db = store.db
     assert store.is_new
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -23,7 +24,7 @@ def test_new_database_has_pragmas_schema_and_identity(tmp_path):
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
     applied = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
-    assert applied == core.schema.known_migration_names()
+    assert applied == core.storage.schema.known_migration_names()
     assert len(store.device_id) == 36
     assert db.execute("SELECT value FROM meta WHERE key='app_version'").fetchone()[0] == __version__
     store.close()
@@ -31,10 +32,10 @@ def test_new_database_has_pragmas_schema_and_identity(tmp_path):
 
 def test_device_id_is_created_once(tmp_path):
     path = tmp_path / "a.sqlite"
-    first = open_store(path)
+    first = open_workspace(path)
     device = first.device_id
     first.close()
-    again = open_store(path)
+    again = open_workspace(path)
     assert again.device_id == device
     assert not again.is_new
     assert again.backup_path is None  # nothing pending, nothing to back up
@@ -42,7 +43,7 @@ def test_device_id_is_created_once(tmp_path):
 
 
 def test_default_path_is_in_the_user_data_folder(isolated_user_folders):
-    from core import paths
+    from core.base import paths
 
     assert paths.default_db_path().name == "feltkart.sqlite"
     assert str(paths.default_db_path()).startswith(str(isolated_user_folders))
@@ -50,15 +51,15 @@ def test_default_path_is_in_the_user_data_folder(isolated_user_folders):
 
 def test_pending_migration_is_applied_after_a_backup(tmp_path, monkeypatch):
     path = tmp_path / "a.sqlite"
-    s = open_store(path)
+    s = open_workspace(path)
     s.db["schemes"].update("digifin", {"owner": "edited before upgrade"})
     s.close()
 
     def m999(db):
         db["schemes"].add_column("test_column", str)
 
-    monkeypatch.setattr(core.schema, "MIGRATIONS", [*core.schema.MIGRATIONS, ("m999_test_column", m999)])
-    upgraded = open_store(path)
+    monkeypatch.setattr(core.storage.schema, "MIGRATIONS", [*core.storage.schema.MIGRATIONS, ("m999_test_column", m999)])
+    upgraded = open_workspace(path)
     assert upgraded.backup_path is not None and upgraded.backup_path.exists()
     assert upgraded.backup_path.parent == path.parent
     assert "test_column" in upgraded.db["schemes"].columns_dict
@@ -73,9 +74,9 @@ def test_pending_migration_is_applied_after_a_backup(tmp_path, monkeypatch):
 
 
 def make_newer(path):
-    s = open_store(path)
+    s = open_workspace(path)
     s.db["_sqlite_migrations"].insert(
-        {"migration_set": core.schema.MIGRATION_SET, "name": "m500_from_the_future", "applied_at": "2030-01-01"}
+        {"migration_set": core.storage.schema.MIGRATION_SET, "name": "m500_from_the_future", "applied_at": "2030-01-01"}
     )
     s.db["meta"].upsert({"key": "app_version", "value": "9.0.0"}, pk="key")
     s.close()
@@ -86,7 +87,7 @@ def test_newer_database_is_refused_and_unchanged(tmp_path):
     make_newer(path)
     before = digest(path)
     with pytest.raises(errors.NewerDatabaseError) as info:
-        open_store(path)
+        open_workspace(path)
     assert info.value.written_by == "9.0.0"
     assert info.value.unknown_migrations == ["m500_from_the_future"]
     assert digest(path) == before
@@ -97,43 +98,43 @@ def test_text_file_is_refused_and_unchanged(tmp_path):
     path.write_text("Intervjunotater, ikke en database\n", encoding="utf-8")
     before = digest(path)
     with pytest.raises(errors.NotADatabaseError):
-        open_store(path)
+        open_workspace(path)
     assert digest(path) == before
 
 
 def test_damaged_database_is_refused_and_unchanged(tmp_path):
     path = tmp_path / "damaged.sqlite"
-    s = open_store(path)
+    s = open_workspace(path)
     s.close()
     data = bytearray(path.read_bytes())
     data[100:4096] = b"\xff" * (4096 - 100)  # header kept, schema page destroyed
     path.write_bytes(bytes(data))
     before = digest(path)
     with pytest.raises(errors.DamagedDatabaseError):
-        open_store(path)
+        open_workspace(path)
     assert digest(path) == before
 
 
 def test_folder_is_refused(tmp_path):
     with pytest.raises(errors.DatabaseIsFolderError):
-        open_store(tmp_path)
+        open_workspace(tmp_path)
 
 
 def test_missing_folder_is_refused_and_not_created(tmp_path):
     target = tmp_path / "no-such-folder" / "a.sqlite"
     with pytest.raises(errors.FolderMissingError):
-        open_store(target)
+        open_workspace(target)
     assert not target.parent.exists()
 
 
 def test_write_protected_file_is_refused_and_unchanged(tmp_path):
     path = tmp_path / "ro.sqlite"
-    open_store(path).close()
+    open_workspace(path).close()
     before = digest(path)
     path.chmod(0o444)
     try:
         with pytest.raises(errors.ReadOnlyLocationError):
-            open_store(path)
+            open_workspace(path)
         assert digest(path) == before
     finally:
         path.chmod(0o644)
@@ -145,7 +146,7 @@ def test_write_protected_folder_is_refused(tmp_path):
     folder.chmod(0o555)
     try:
         with pytest.raises(errors.ReadOnlyLocationError):
-            open_store(folder / "a.sqlite")
+            open_workspace(folder / "a.sqlite")
         assert list(folder.iterdir()) == []
     finally:
         folder.chmod(0o755)
@@ -159,7 +160,7 @@ def test_another_programs_sqlite_is_refused_and_unchanged(tmp_path):
     conn.close()
     before = digest(path)
     with pytest.raises(errors.ForeignDatabaseError):
-        open_store(path)
+        open_workspace(path)
     assert digest(path) == before
 
 
@@ -167,13 +168,13 @@ def test_an_empty_file_is_refused_for_what_it_is(tmp_path):
     path = tmp_path / "empty.sqlite"
     path.touch()
     with pytest.raises(errors.EmptyDatabaseError):
-        open_store(path)
+        open_workspace(path)
     assert path.read_bytes() == b""
 
 
 def test_a_command_that_reads_does_not_make_a_database(tmp_path):
     with pytest.raises(errors.MissingDatabaseError):
-        open_store(tmp_path / "skrivefeil.sqlite", create=False)
+        open_workspace(tmp_path / "skrivefeil.sqlite", create=False)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -184,14 +185,14 @@ def test_a_failed_first_migration_leaves_a_file_that_opens_later(tmp_path, monke
         db.execute("CREATE TABLE half (x)")
         raise RuntimeError("power cut")
 
-    original = list(core.schema.MIGRATIONS)
-    monkeypatch.setattr(core.schema, "MIGRATIONS", [("m001_initial", broken)])
+    original = list(core.storage.schema.MIGRATIONS)
+    monkeypatch.setattr(core.storage.schema, "MIGRATIONS", [("m001_initial", broken)])
     with pytest.raises(RuntimeError):
-        open_store(path)
-    monkeypatch.setattr(core.schema, "MIGRATIONS", original)
-    s = open_store(path)  # rolled back: no half table, migrations run now
+        open_workspace(path)
+    monkeypatch.setattr(core.storage.schema, "MIGRATIONS", original)
+    s = open_workspace(path)  # rolled back: no half table, migrations run now
     assert "half" not in s.db.table_names()
-    assert [r[0] for r in s.conn.execute("SELECT name FROM _sqlite_migrations")] == core.schema.known_migration_names()
+    assert [r[0] for r in s.conn.execute("SELECT name FROM _sqlite_migrations")] == core.storage.schema.known_migration_names()
     s.close()
 
 
@@ -199,10 +200,10 @@ def test_the_text_index_keeps_only_searchable_questions_after_the_upgrade(tmp_pa
     """Databases merged before m005 had every text answer in the search index; the upgrade takes out the
     answers of questions that are not searchable and keeps the rest."""
     from core import interviews as iv
-    from core import study
+    from core.reference import study
 
     path = tmp_path / "a.sqlite"
-    s = open_store(path)
+    s = open_workspace(path)
     study.save(s, study.load(s).with_changes(study_name="S", coordinator_name="K"))
     interview = iv.create(s, "1826", "2026-03-02")
     iv.set_answer(s, interview, "notes", "Notat om fysisk oppmøte")
@@ -213,7 +214,7 @@ def test_the_text_index_keeps_only_searchable_questions_after_the_upgrade(tmp_pa
         s.conn.execute("INSERT INTO answer_text_rows VALUES (?, 'form', '', ?)", [interview, cursor.lastrowid])
         s.conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm005_text_index_searchable_only'")
     s.close()
-    upgraded = open_store(path)
+    upgraded = open_workspace(path)
     assert upgraded.backup_path is not None
     fields = [r[0] for r in upgraded.conn.execute("SELECT field FROM answer_text_rows")]
     assert fields == ["notes"]
@@ -227,10 +228,11 @@ def test_the_upgrade_to_interview_stats_works_them_out_from_the_answers(tmp_path
     """Databases before m008 kept the statistics' scheme codes in scheme_answers; the upgrade replaces it with
     one row per interview worked out from the answers."""
     from core import interviews as iv
-    from core import stats, study
+    from core.analysis import stats
+    from core.reference import study
 
     path = tmp_path / "a.sqlite"
-    s = open_store(path)
+    s = open_workspace(path)
     study.save(s, study.load(s).with_changes(study_name="S", coordinator_name="K"))
     interview = iv.create(s, "1826", "2026-03-02")
     iv.set_answers(s, interview, [("aware", "digifin", "kjenner_godt"), ("applied", "digifin", "ja"),
@@ -245,7 +247,7 @@ def test_the_upgrade_to_interview_stats_works_them_out_from_the_answers(tmp_path
         s.conn.execute("INSERT INTO scheme_answers VALUES (?, 'digifin', 2, 1, 1, 4)", [interview])
         s.conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm008_interview_stats'")
     s.close()
-    upgraded = open_store(path)
+    upgraded = open_workspace(path)
     assert upgraded.backup_path is not None
     tables = {r[0] for r in upgraded.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "scheme_answers" not in tables
@@ -261,7 +263,7 @@ def test_the_upgrade_to_interview_stats_works_them_out_from_the_answers(tmp_path
 def test_a_copy_is_refused_rather_than_waiting_for_an_open_transaction(store, tmp_path):
     import threading
 
-    from core.store import copy_database
+    from core.storage.store import copy_database
 
     store.close()
     outcome = []

@@ -1,8 +1,8 @@
 import pytest
 
-from core import study
-from core.errors import ValidationError
-from core.registry import RuralDefinition
+from core.reference import study
+from core.base.errors import ValidationError
+from core.reference.registry import RuralDefinition
 
 
 def test_defaults_of_a_new_database(store):
@@ -14,7 +14,7 @@ def test_defaults_of_a_new_database(store):
 
 
 def test_save_persists_and_marks_configured(store, tmp_path):
-    from core.store import open_store
+    from core.workspace import open_workspace
 
     s = study.load(store).with_changes(
         study_name="  Distriktskommuner 2026 ", coordinator_name="Åse Ødegård",
@@ -23,7 +23,7 @@ def test_save_persists_and_marks_configured(store, tmp_path):
     saved = study.save(store, s)
     assert saved.study_name == "Distriktskommuner 2026" and saved.configured
     store.close()
-    again = open_store(store.path)
+    again = open_workspace(store.path)
     loaded = study.load(again)
     assert (loaded.coordinator_name, loaded.registry_version, loaded.rural_definition) == (
         "Åse Ødegård", 2020, RuralDefinition.KDD,

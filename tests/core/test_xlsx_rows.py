@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core import export as ex
-from core import xlsx_rows
+from core.export import xlsx, xlsx_rows
 
 VARIABLES = [ex.Variable("id", "Id", "Id", "text"), ex.Variable("n", "Antall", "Count", "integer"),
              ex.Variable("x", "Desimal", "Decimal", "decimal"), ex.Variable("dato", "Dato", "Date", "date"),
@@ -43,7 +43,7 @@ def test_rows_read_back_as_written(tmp_path):
     got, ws = read_back(target)
     expected = [[v if not isinstance(v, date) else datetime(v.year, v.month, v.day) for v in row] for row in rows]
     assert got == expected
-    assert ws["D4"].number_format == ex.DATE_FORMAT and ws["D5"].number_format == ex.DATE_FORMAT
+    assert ws["D4"].number_format == xlsx.DATE_FORMAT and ws["D5"].number_format == xlsx.DATE_FORMAT
     assert not ws["E5"].font.b  # the data rows do not take the header's bold
     with zipfile.ZipFile(target) as z:
         sheet = z.read(xlsx_rows.sheet_parts(z)["intervjuer"]).decode()

@@ -64,9 +64,9 @@ def _newer(path):
 
 
 def _write_protected(path):
-    from core.store import open_store
+    from core.workspace import open_workspace
 
-    open_store(path).close()
+    open_workspace(path).close()
     path.chmod(0o444)
 
 
@@ -115,7 +115,7 @@ def test_message_is_in_norwegian_by_default(tmp_path):
 
 
 def test_a_database_open_in_another_feltkart_is_refused(tmp_path):
-    from core import lock
+    from core.base import lock
 
     path = tmp_path / "busy.sqlite"
     held = lock.acquire(path)
@@ -140,8 +140,8 @@ def test_demo_needs_a_new_file_and_refuses_a_second_run(tmp_path):
     real = tmp_path / "real.sqlite"
     setup = subprocess.run([sys.executable, "-c", f"""
 import sys; sys.path.insert(0, {str(ROOT)!r})
-from core.store import open_store; from core import study
-s = open_store({str(real)!r}); study.save(s, study.load(s).with_changes(study_name="Ekte", coordinator_name="Kari")); s.close()
+from core.workspace import open_workspace; from core.reference import study
+s = open_workspace({str(real)!r}); study.save(s, study.load(s).with_changes(study_name="Ekte", coordinator_name="Kari")); s.close()
 """], capture_output=True, text=True)
     assert setup.returncode == 0, setup.stderr
     refused = run("demo", "--db", str(real), env_home=tmp_path)

@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parents[2]
 WRITER = """
 import sys
 sys.path.insert(0, {root!r})
-from core.store import open_store
+from core.workspace import open_workspace
 from core import interviews as iv
-store = open_store({db!r})
+store = open_workspace({db!r})
 interview_id = {interview!r}
 n = {start}
 fields = ["notes", "quotes", "measures_text"]

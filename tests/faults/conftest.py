@@ -86,11 +86,11 @@ def settle(path: Path) -> None:
 def demo_db(tmp_path_factory) -> Path:
     """A database with 40 demo interviews, made by the production code once; tests take copies (``copy_of``)."""
     from core import demo
-    from core.store import open_store
+    from core.workspace import open_workspace
     from tests.clocks import FakeClock
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    store = open_store(path, clock=FakeClock())
+    store = open_workspace(path, clock=FakeClock())
     demo.make_demo(store, interviews=40, seed=4)
     store.close()
     settle(path)

@@ -65,10 +65,10 @@ def test_a_package_onto_a_full_disk_is_not_written(demo_db, copy_of, tmp_path):
 def package_and_receiver(demo_db, copy_of, tmp_path):
     """Another demo laptop's package (demo studies are one study), and a copy of the demo database to take it."""
     from core import demo
-    from core.package import make_package
-    from core.store import open_store
+    from core.sync.package import make_package
+    from core.workspace import open_workspace
 
-    sender = open_store(tmp_path / "sender.sqlite")
+    sender = open_workspace(tmp_path / "sender.sqlite")
     demo.make_demo(sender, interviews=40, seed=9)
     make_package(sender, tmp_path / "demo.feltkart")
     sender.close()
@@ -103,17 +103,18 @@ def test_a_package_that_does_not_fit_where_it_is_unpacked_is_refused(package_and
 
 
 def test_a_merge_that_fills_the_disk_at_commit_changes_nothing(tmp_path):
-    from core import demo, study
-    from core.package import make_package
-    from core.store import open_store
+    from core import demo
+    from core.reference import study
+    from core.sync.package import make_package
+    from core.workspace import open_workspace
 
-    sender = open_store(tmp_path / "sender.sqlite")
+    sender = open_workspace(tmp_path / "sender.sqlite")
     demo.make_demo(sender, interviews=300, seed=9)
     package = tmp_path / "demo.feltkart"
     make_package(sender, package)
     sender.close()
     db = tmp_path / "receiver.sqlite"  # a new laptop: far smaller than what it takes in
-    receiver = open_store(db)
+    receiver = open_workspace(db)
     study.save(receiver, study.load(receiver).with_changes(study_name="Ny", coordinator_name="Ola"))
     receiver.close()
     before = _content(db)

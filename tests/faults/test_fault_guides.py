@@ -11,7 +11,7 @@ from tests.faults.conftest import run_process
 
 
 def _guide() -> str:
-    from core.resources import resource_path
+    from core.base.resources import resource_path
 
     text = resource_path("guides", "distrikt_ordninger_v1.toml").read_text(encoding="utf-8")
     return text.replace("version = 1", "version = 2", 1)
@@ -66,7 +66,7 @@ def _write(folder, name: str, text: str) -> None:
 
 @pytest.mark.parametrize("name", list(FAULTS))
 def test_a_faulty_guide_is_a_warning_and_the_last_good_guide_stays(store, tmp_path, name):
-    from core import guide_library
+    from core.reference import guide_library
 
     folder = tmp_path / "guides"
     folder.mkdir()

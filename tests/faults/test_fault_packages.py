@@ -22,21 +22,22 @@ def good(tmp_path_factory) -> tuple[Path, Path]:
     """A laptop's whole package of its study (two interviews), and another laptop of the same study that has
     merged it before (the receiver)."""
     from core import interviews as iv
-    from core import merge, study
-    from core.package import make_package
-    from core.store import open_store
+    from core.sync import merge
+    from core.reference import study
+    from core.sync.package import make_package
+    from core.workspace import open_workspace
     from tests.clocks import FakeClock
 
     folder = tmp_path_factory.mktemp("packages")
     clock = FakeClock()
-    sender = open_store(folder / "sender.sqlite", clock=clock)
+    sender = open_workspace(folder / "sender.sqlite", clock=clock)
     study.save(sender, study.load(sender).with_changes(study_name="Felles", coordinator_name="Kari"))
     first = iv.create(sender, "1826", "2026-03-02")
     iv.set_answer(sender, first, "notes", "Et notat")
     iv.set_answer(sender, first, "capacity", 3)
     iv.create(sender, "0301", "2026-03-03")
     make_package(sender, folder / "good.feltkart")
-    receiver = open_store(folder / "receiver.sqlite", clock=clock)
+    receiver = open_workspace(folder / "receiver.sqlite", clock=clock)
     assert merge.merge(receiver, [folder / "good.feltkart"]).merged
     for store in (sender, receiver):
         store.close()
@@ -204,7 +205,7 @@ def test_a_bad_package_is_refused_and_the_database_is_as_it_was(feltkart, good, 
 
 
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(good, tmp_path, monkeypatch):
-    from core.package import PackageError, read_package
+    from core.sync.package import PackageError, read_package
 
     bomb = _zip_bomb(good[0], tmp_path / "bomb.feltkart")
     work = tmp_path / "work"
@@ -228,11 +229,11 @@ def test_a_package_that_is_not_there_is_named_so(feltkart, good, copy_of, tmp_pa
 
 def test_a_package_of_another_study_is_refused(feltkart, good, copy_of, tmp_path):
     from core import interviews as iv
-    from core import study
-    from core.package import make_package
-    from core.store import open_store
+    from core.reference import study
+    from core.sync.package import make_package
+    from core.workspace import open_workspace
 
-    other = open_store(tmp_path / "other.sqlite")
+    other = open_workspace(tmp_path / "other.sqlite")
     study.save(other, study.load(other).with_changes(study_name="Annen studie", coordinator_name="Per"))
     iv.create(other, "0301", "2026-01-01")
     make_package(other, tmp_path / "other.feltkart")

@@ -24,7 +24,7 @@ from tests.faults.conftest import ROOT, digest, run_process
 ], ids=["merge", "package", "demo"])
 def test_a_command_that_writes_is_refused_while_a_window_has_the_database(feltkart, demo_db, copy_of, tmp_path,
                                                                         argv):
-    from core import lock
+    from core.base import lock
 
     db = copy_of(demo_db)
     before = digest(db)
@@ -38,7 +38,7 @@ def test_a_command_that_writes_is_refused_while_a_window_has_the_database(feltka
 
 
 def test_a_command_that_reads_may_run_while_a_window_has_the_database(feltkart, demo_db, copy_of, tmp_path):
-    from core import lock
+    from core.base import lock
 
     db = copy_of(demo_db)
     with lock.acquire(db):
@@ -47,7 +47,7 @@ def test_a_command_that_reads_may_run_while_a_window_has_the_database(feltkart, 
 
 
 def test_the_window_is_refused_while_a_command_has_the_database(demo_db, copy_of, tmp_path):
-    from core import lock
+    from core.base import lock
 
     db = copy_of(demo_db)
     with lock.acquire(db):  # as `main.py merge` holds it
@@ -58,10 +58,10 @@ def test_the_window_is_refused_while_a_command_has_the_database(demo_db, copy_of
 def test_a_merge_is_refused_with_a_message_when_another_program_keeps_the_database_locked(demo_db, copy_of,
                                                                                           tmp_path):
     from core import demo
-    from core.package import make_package
-    from core.store import open_store
+    from core.sync.package import make_package
+    from core.workspace import open_workspace
 
-    sender = open_store(tmp_path / "sender.sqlite")
+    sender = open_workspace(tmp_path / "sender.sqlite")
     demo.make_demo(sender, interviews=5, seed=2)
     make_package(sender, tmp_path / "p.feltkart")
     sender.close()
@@ -85,7 +85,7 @@ def test_a_save_begins_as_a_writer_so_that_it_waits_for_another_commit(store):
     """A transaction that reads and then writes cannot wait for another connection's commit (SQLite refuses a
     reader that wants to write, at once): every save begins as a writer (BEGIN IMMEDIATE), which waits."""
     from core import interviews as iv
-    from core import study
+    from core.reference import study
 
     study.save(store, study.load(store).with_changes(study_name="S", coordinator_name="K"))
     interview = iv.create(store, "1826", "2026-03-02")
@@ -100,7 +100,7 @@ def test_a_save_begins_as_a_writer_so_that_it_waits_for_another_commit(store):
 
 def test_a_save_waits_for_a_commit_on_another_connection(store, tmp_path):
     from core import interviews as iv
-    from core import study
+    from core.reference import study
 
     study.save(store, study.load(store).with_changes(study_name="S", coordinator_name="K"))
     interview = iv.create(store, "1826", "2026-03-02")
@@ -130,7 +130,7 @@ KILLED = """
 import sys, time
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from core import atomic
+from core.base import atomic
 with atomic.atomic_file(Path({target!r})) as tmp:
     tmp.write_bytes(b"halvveis")
     with atomic.work_folder("feltkart-merge-") as work:

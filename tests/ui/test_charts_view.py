@@ -140,7 +140,7 @@ def test_copy_chart_and_numbers(qtbot, window):
 
 
 def test_a_cancelled_computation_reports_no_error(qtbot, study_db):  # noqa: F811
-    from core.stats import StatsFilter
+    from core.analysis.stats import StatsFilter
     from ui.charts_view import _Signals
 
     task = _Compute(study_db, StatsFilter(), 1, _Signals())

@@ -2,8 +2,8 @@
 
 from PySide6.QtWidgets import QMessageBox
 
-from core import schemes, study
-from core.registry import RuralDefinition
+from core.reference import schemes, study
+from core.reference.registry import RuralDefinition
 from ui.scheme_dialog import SchemeDialog
 from ui.schemes_view import SchemesView
 from ui.settings_dialog import SettingsDialog

@@ -5,7 +5,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from core.resources import resource_path
+from core.base.resources import resource_path
 from ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]

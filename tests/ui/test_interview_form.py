@@ -233,8 +233,8 @@ def test_input_that_cannot_be_saved_blocks_complete_and_close(qtbot, app, config
 
 
 def test_complete_survives_a_scheme_added_while_the_form_is_open(qtbot, form, configured_store):
-    from core import schemes
-    from core.schemes import SchemeDraft
+    from core.reference import schemes
+    from core.reference.schemes import SchemeDraft
     from tests.core.test_interviews import fill_required
 
     fill_required(configured_store, form.interview_id, [s.code for s in form.schemes])

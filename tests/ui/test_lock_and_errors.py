@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from ui import app as ui_app
-from core import lock
+from core.base import lock
 
 
 def test_second_lock_on_the_same_database_is_refused(tmp_path):
@@ -61,9 +61,10 @@ def test_gui_refuses_a_database_open_elsewhere(app, tmp_path, monkeypatch):
 
 def test_welcome_offers_a_separate_demo_database(app, qtbot, tmp_path, monkeypatch):
 
-    from core import demo, study
+    from core import demo
+    from core.reference import study
     from core import interviews as iv
-    from core.store import open_store
+    from core.workspace import open_workspace
     from ui.main_window import MainWindow
     from ui.welcome_dialog import WelcomeDialog
 
@@ -82,17 +83,17 @@ def test_welcome_offers_a_separate_demo_database(app, qtbot, tmp_path, monkeypat
     assert ui_app.run_gui(real, "en", None) == 0
     assert shown and shown[0].startswith("DEMO DATA – ")
     demo_db = tmp_path / "feltkart-demo.sqlite"
-    s = open_store(demo_db)
+    s = open_workspace(demo_db)
     assert demo.is_demo(s) and len(iv.list_interviews(s)) > 250
     s.close()
-    r = open_store(real)
+    r = open_workspace(real)
     assert not study.load(r).configured and iv.list_interviews(r) == []  # the real database stays untouched
     r.close()
 
 
 def test_a_faulty_guide_file_is_reported_at_start_and_the_app_goes_on(app, qtbot, configured_store, isolated_user_folders, monkeypatch):
-    from core import guide_library
-    from core.resources import resource_path
+    from core.reference import guide_library
+    from core.base.resources import resource_path
 
     folder = guide_library.user_guides_dir()
     folder.mkdir(parents=True)
@@ -107,7 +108,8 @@ def test_a_faulty_guide_file_is_reported_at_start_and_the_app_goes_on(app, qtbot
 
 
 def test_a_clock_set_back_is_told_at_start_and_a_right_one_is_not(app, configured_store, clock, monkeypatch):
-    from core import hlc, interviews as iv
+    from core.model import hlc
+    from core import interviews as iv
 
     iv.create(configured_store, "1826", "2026-03-02")
     warned = []

@@ -67,8 +67,8 @@ def test_window_state_is_remembered(app, qtbot, configured_store):
 
 
 def test_settings_change_refreshes_the_registry(app, qtbot, configured_store):
-    from core import study
-    from core.registry import RuralDefinition
+    from core.reference import study
+    from core.reference.registry import RuralDefinition
 
     window = make_window(qtbot, configured_store)
     view = window.municipalities

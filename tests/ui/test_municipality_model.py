@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import Qt
 
-from core import registry
-from core.registry import RuralDefinition
+from core.reference import registry
+from core.reference.registry import RuralDefinition
 from ui.municipality_model import (
     COL_CLASS,
     COL_NAME,

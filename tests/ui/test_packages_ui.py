@@ -4,10 +4,10 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core import interviews as iv
-from core import merge as mg
-from core import study
-from core.package import make_package
-from core.store import open_store
+from core.sync import merge as mg
+from core.reference import study
+from core.sync.package import make_package
+from core.workspace import open_workspace
 from tests.core.test_interviews import fill_required
 from ui import packages
 from ui.main_window import MainWindow
@@ -15,12 +15,12 @@ from ui.main_window import MainWindow
 
 @pytest.fixture
 def two_laptops(app, qtbot, tmp_path, clock):
-    a = open_store(tmp_path / "a.sqlite", clock=clock)  # one clock: what is done later is stamped later
+    a = open_workspace(tmp_path / "a.sqlite", clock=clock)  # one clock: what is done later is stamped later
     study.save(a, study.load(a).with_changes(study_name="Felles", coordinator_name="Kari"))
     interview = iv.create(a, "1826", "2026-03-02")
     fill_required(a, interview, iv.schemes_for(a, interview))
     make_package(a, tmp_path / "a0.feltkart")
-    b = open_store(tmp_path / "b.sqlite", clock=clock)
+    b = open_workspace(tmp_path / "b.sqlite", clock=clock)
     study.save(b, study.load(b).with_changes(study_name="B", coordinator_name="Ola"))
     window = MainWindow(b, remember_state=False)
     qtbot.addWidget(window)
@@ -77,7 +77,7 @@ def test_make_package_from_the_menu(qtbot, two_laptops, tmp_path, monkeypatch):
     action.trigger()  # from the menu, as a coordinator does
     qtbot.waitUntil(lambda: len(shown) > 0, timeout=30000)
     assert (tmp_path / "ut" / "ola.feltkart").exists() and "ola.feltkart" in shown[0]
-    from core.package import last_sent
+    from core.sync.package import last_sent
 
     assert last_sent(window._store, "Prosjektleder") is not None  # the next one for them holds only what is new
 
@@ -102,7 +102,7 @@ def test_conflicts_view_picks_a_value(qtbot, two_laptops, tmp_path, monkeypatch)
     assert window.nav.item(4).text() == "Conflicts (1)"
     view = window.conflicts
     window.show_view(4)
-    from core import guide_library
+    from core.reference import guide_library
 
     label = guide_library.current(b).question("capacity").label("en")
     assert view.list.count() == 1 and view.list.item(0).text().endswith(label)  # the question's label, not its name
@@ -190,7 +190,7 @@ def test_a_merge_can_be_stopped_and_changes_nothing(qtbot, two_laptops, tmp_path
 
 
 def test_a_conflict_on_a_scheme_names_the_scheme(qtbot, two_laptops, tmp_path, monkeypatch):
-    from core import schemes as scheme_catalogue
+    from core.reference import schemes as scheme_catalogue
 
     a, b, window, interview = two_laptops
     mg.merge(b, [tmp_path / "a0.feltkart"])
@@ -206,7 +206,7 @@ def test_a_conflict_on_a_scheme_names_the_scheme(qtbot, two_laptops, tmp_path, m
 
 
 def test_the_report_names_each_conflict_in_words(qtbot, two_laptops, tmp_path, monkeypatch):
-    from core import guide_library
+    from core.reference import guide_library
 
     a, b, window, interview = two_laptops
     reports = _merge_a_capacity_conflict(two_laptops, tmp_path, monkeypatch)

@@ -1,0 +1,2 @@
+"""What a study refers to: SSB's municipality registries, the national schemes, the interview guides and the
+study's settings."""

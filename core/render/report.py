@@ -1,0 +1,197 @@
+"""The PDF summary report: A4 pages made with matplotlib from the same figures as the charts view.
+
+Pages: a title page (study, period, n municipalities and interviews, filter, export time, sources); the
+coverage table; each chart (A4 landscape) followed by the table behind it with its n; the barrier and measure
+summaries. Fonts are embedded as TrueType (``pdf.fonttype`` 42), so Norwegian and Sami letters render and can
+be searched and copied. Written under a temporary name and renamed when complete.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import matplotlib
+from matplotlib.backends.backend_pdf import PdfPages
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+from core import __version__
+from core.analysis import chartdata
+from core.render import charts
+from core.base import dates
+from core.reference import registry, study
+from core.base.atomic import atomic_file, refused
+from core.export import ExportCancelled
+
+if TYPE_CHECKING:
+    from core.analysis.stats import StatsFilter
+    from core.storage.store import Store
+
+A4_PORTRAIT = (8.27, 11.69)
+A4_LANDSCAPE = (11.69, 8.27)
+ROWS_PER_PAGE = 38
+
+TEXT = {
+    "nb": {
+        "title": "Distriktskommuner og nasjonale ordninger", "report": "Sammendrag fra Feltkart",
+        "study": "Studie", "period": "Periode", "municipalities": "Kommuner intervjuet",
+        "interviews": "Intervjuer", "filter": "Utvalg", "exported": "Laget", "version": "Feltkart-versjon",
+        "registry": "Kommuneregister", "source": "Kilde", "rule": "Regel",
+        "rule_text": ("Kommunen er enheten: kjenner til, har søkt eller har deltatt hvis minst ett av kommunens "
+                      "intervjuer sier det; utbytte og viktigste barriere fra det siste intervjuet. Grupper med "
+                      "færre enn 5 kommuner er skravert og merket «lav n»."),
+        "coverage": "Dekning i feltarbeidet", "table_for": "Tallene bak: {title}", "barriers": "Barrierer",
+        "measures": "Tiltak kommunene mener ville hjelpe", "page": "side {n}", "continued": "(forts.)",
+        "no_period": "ingen datoer",
+    },
+    "en": {
+        "title": "Rural municipalities and national schemes", "report": "Summary from Feltkart",
+        "study": "Study", "period": "Period", "municipalities": "Municipalities interviewed",
+        "interviews": "Interviews", "filter": "Selection", "exported": "Made", "version": "Feltkart version",
+        "registry": "Municipality registry", "source": "Source", "rule": "Rule",
+        "rule_text": ("The municipality is the unit: aware, applied or took part if any of its interviews says so; "
+                      "benefit and the most important barrier from its latest interview. Groups with fewer than "
+                      "5 municipalities are hatched and marked «low n»."),
+        "coverage": "Fieldwork coverage", "table_for": "The numbers behind: {title}", "barriers": "Barriers",
+        "measures": "Measures the municipalities say would help", "page": "page {n}", "continued": "(cont.)",
+        "no_period": "no dates",
+    },
+}
+
+
+def _t(lang: str, key: str, **kw) -> str:
+    return TEXT["en" if lang == "en" else "nb"][key].format(**kw)
+
+
+def _title_page(data: chartdata.ChartData, store: "Store", lang: str, made: str) -> Figure:
+    st = data.stats
+    settings = study.load(store)
+    info = registry.info(store, st.registry_version)
+    period = store.conn.execute(
+        "SELECT min(interview_date), max(interview_date) FROM interviews WHERE deleted = 0").fetchone()
+    if st.filter.date_from or st.filter.date_to:
+        period = (st.filter.date_from or period[0], st.filter.date_to or period[1])
+    fig = Figure(figsize=A4_PORTRAIT)
+    fig.text(0.1, 0.88, _t(lang, "title"), fontsize=20, fontweight="bold", va="top")
+    fig.text(0.1, 0.83, _t(lang, "report"), fontsize=13, va="top", color="#444444")
+    rows = [
+        (_t(lang, "study"), settings.study_name or "–"),
+        (_t(lang, "period"), f"{dates.format(period[0])} – {dates.format(period[1])}" if period[0] else _t(lang, "no_period")),
+        (_t(lang, "municipalities"), f"{len(st.municipalities)}"),
+        (_t(lang, "interviews"), f"{st.interviews}"),
+        (_t(lang, "filter"), charts.subtitle(st, lang)),
+        (_t(lang, "exported"), made),
+        (_t(lang, "version"), __version__),
+        (_t(lang, "registry"), f"{info.version}: {info.structure_en if lang == 'en' else info.structure_nb}"),
+    ]
+    y = 0.74
+    for label, value in rows:
+        fig.text(0.1, y, label, fontsize=11, fontweight="bold", va="top")
+        wrapped = textwrap.fill(value, 48)
+        fig.text(0.38, y, wrapped, fontsize=11, va="top")
+        y -= 0.035 + 0.02 * wrapped.count("\n")
+    y -= 0.02
+    for label, value in ((_t(lang, "rule"), _t(lang, "rule_text")), (_t(lang, "source"), info.attribution(lang))):
+        fig.text(0.1, y, label, fontsize=10, fontweight="bold", va="top")
+        wrapped = textwrap.fill(value, 100)
+        fig.text(0.1, y - 0.025, wrapped, fontsize=9, va="top", linespacing=1.4)
+        y -= 0.05 + 0.018 * wrapped.count("\n")
+    return fig
+
+
+MONO = "DejaVu Sans Mono"  # has the Norwegian and Sami letters; columns line up by character
+MAX_CHARS = 118  # characters per row at 7 pt across an A4 page's text width
+
+
+def _fit_columns(head: list[str], cells: list[list[str]]) -> list[int]:
+    widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, h in enumerate(head)]
+    while sum(widths) + 2 * (len(widths) - 1) > MAX_CHARS:
+        widest = max(range(len(widths)), key=lambda i: widths[i])
+        widths[widest] -= 1
+    return widths
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def _table_pages(title: str, head: list[str], rows: list[list], lang: str) -> list[Figure]:
+    """A table on A4 pages, one monospaced text per row (a matplotlib table draws every cell with its own box
+    and took ten seconds for a report); numbers right-aligned; a rule under the header."""
+    cells = [[v if isinstance(v, str) else str(v) for v in row] for row in rows]
+    numeric = [bool(rows) and all(not isinstance(r[i], str) or r[i].endswith(" %") or r[i] == "" for r in rows)
+               for i in range(len(head))]
+    widths = _fit_columns(head, cells)
+
+    def line(values: list[str]) -> str:
+        parts = [_clip(v, w).rjust(w) if numeric[i] else _clip(v, w).ljust(w) for i, (v, w) in enumerate(zip(values, widths))]
+        return "  ".join(parts).rstrip()
+
+    width, height = A4_PORTRAIT
+    left, top, step = 0.6, 1.0, 7 * 1.45 / 72  # inches
+    pages = []
+    for start in range(0, max(len(cells), 1), ROWS_PER_PAGE):
+        chunk = cells[start:start + ROWS_PER_PAGE]
+        fig = Figure(figsize=A4_PORTRAIT)
+        fig.text(left / width, 1 - 0.6 / height, title + (f" {_t(lang, 'continued')}" if start else ""),
+                 fontsize=13, fontweight="bold", va="top")
+        fig.text(left / width, 1 - top / height, line(head), fontsize=7, family=MONO, fontweight="bold", va="top")
+        rule_y = 1 - (top + step * 1.1) / height
+        fig.add_artist(Line2D([left / width, 1 - left / width], [rule_y, rule_y], color="#888888", linewidth=0.6))
+        for k, row in enumerate(chunk):
+            fig.text(left / width, 1 - (top + step * (k + 1.4)) / height, line(row), fontsize=7, family=MONO, va="top")
+        pages.append(fig)
+    return pages
+
+
+def write_pdf(store: "Store", f: "StatsFilter", target: Path, lang: str = "nb",
+              progress: Callable[[int, int], None] = lambda d, t: None,
+              cancelled: Callable[[], bool] = lambda: False) -> Path:
+    """The report for the statistics filter ``f`` at ``target``, complete or not at all."""
+    target = Path(target)
+    data = chartdata.prepare(store, f)
+    made = datetime.now(timezone.utc).astimezone().strftime("%d.%m.%Y %H:%M")
+    steps = 3 + len(chartdata.KINDS)
+    with atomic_file(target, ".pdf") as tmp:
+        try:
+            _write_pages(tmp, store, data, lang, made, steps, progress, cancelled)
+        except OSError as exc:
+            raise refused(target, exc) from exc
+        if cancelled():
+            raise ExportCancelled()
+    progress(steps, steps)
+    return target
+
+
+def _write_pages(tmp: Path, store: "Store", data, lang: str, made: str, steps: int, progress, cancelled) -> None:
+    with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(tmp) as pdf:
+        pdf.infodict().update({"Title": _t(lang, "title"), "Creator": f"Feltkart {__version__}"})
+        pdf.savefig(_title_page(data, store, lang, made))
+        head, rows = chartdata.table("coverage", data, lang)
+        for page in _table_pages(_t(lang, "coverage"), head, rows, lang):
+            pdf.savefig(page)
+        progress(1, steps)
+        for n, kind in enumerate(chartdata.KINDS, start=2):
+            if cancelled():
+                raise ExportCancelled()
+            fig = charts.figure(kind, data, lang)
+            fig.set_size_inches(*A4_LANDSCAPE)
+            pdf.savefig(fig)
+            if kind in ("coverage", "barriers"):
+                progress(n, steps)
+                continue  # coverage opens the report; barriers has its own summary below
+            title = fig._suptitle.get_text() if fig._suptitle else kind
+            head, rows = chartdata.table(kind, data, lang)
+            for page in _table_pages(_t(lang, "table_for", title=title), head, rows, lang):
+                pdf.savefig(page)
+            progress(n, steps)
+        head, rows = chartdata.table("barriers", data, lang)
+        for page in _table_pages(_t(lang, "barriers"), head, rows, lang):
+            pdf.savefig(page)
+        head, rows = chartdata.measures_table(data, lang)
+        for page in _table_pages(_t(lang, "measures"), head, rows, lang):
+            pdf.savefig(page)

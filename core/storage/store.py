@@ -1,0 +1,383 @@
+"""The one way into a Feltkart database.
+
+``open_store(path)`` checks the file before anything touches it (a folder, a missing folder, a
+read-only place, no file where one must be, an empty file, not SQLite, another program's database, a
+newer Feltkart's database, a damaged one: each is refused and the file stays byte for byte as it was),
+then sets the pragmas, backs the file up before pending migrations, applies them, and syncs the bundled
+registries.
+
+``check_location`` is the cheap, stdlib-only part of those checks; the GUI runs it before it takes
+the database's lock (``core.base.lock``) and shows the window. ``check_intact`` is SQLite's own check of
+every page, run before anything writes into an existing file in bulk (a migration, a merge, a package)
+and, in the window, in the background after start.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import stat
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core.base.clock import Clock, iso_from_ms, wall_ms
+from core.base.errors import (
+    DamagedDatabaseError,
+    DatabaseBusyError,
+    DatabaseIsFolderError,
+    DiskFullError,
+    EmptyDatabaseError,
+    FolderMissingError,
+    ForeignDatabaseError,
+    MissingDatabaseError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    ReadOnlyLocationError,
+    is_disk_full,
+)
+
+if TYPE_CHECKING:  # sqlite_utils is imported when the store opens, not at program start
+    from sqlite_utils import Database
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS_TABLE = "_sqlite_migrations"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass
+class Store:
+    """An open Feltkart database. Core services take it; widgets never touch its connection.
+
+    Repositories read through ``conn`` (plain sqlite3) and write inside ``write()`` (one transaction per user
+    action), through ``conn`` or ``db`` (sqlite-utils). ``db`` wraps the same connection and is built
+    on first use, so that opening a database for reading does not pay for importing sqlite-utils.
+    """
+
+    conn: sqlite3.Connection
+    path: Path
+    device_id: str
+    is_new: bool
+    backup_path: Path | None = None
+    clock: Clock = wall_ms  # this laptop's time, in ms (tests put a clock of their own here)
+
+    @cached_property
+    def db(self) -> "Database":
+        return _wrap(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def now(self) -> str:
+        """The time now by this store's clock, as stored (UTC ISO 8601)."""
+        return iso_from_ms(self.clock())
+
+    @contextmanager
+    def write(self):
+        """One transaction that writes (one user action), committed at the end of the block or undone when it
+        raises. It starts as a writer (BEGIN IMMEDIATE): it then waits up to the busy timeout while another
+        connection commits, where a transaction that read first could not (SQLite refuses to turn a reader
+        into a writer while another writes, at once). Inside another transaction it is a savepoint
+        (sqlite-utils' ``atomic``)."""
+        conn = self.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            text = str(exc)
+            if "locked" in text or "busy" in text:  # another connection kept the write lock past the timeout
+                raise DatabaseBusyError(self.path, text) from exc
+            mapped = as_store_error(exc, self.path)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+
+    @contextmanager
+    def bulk(self):
+        """Settings of this connection for writing hundreds of thousands of rows at once (a merge), restored
+        after: a large page cache, no per-row foreign key lookups (they doubled a merge's time; the rows keep
+        their references by construction and the merge checks what it adds), and no checkpoint at each commit:
+        the written pages stay in the write-ahead log, safe, until ``checkpoint`` copies them into the
+        database file after the user has the result (a third of the time of a commit)."""
+        conn = self.conn
+        cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+        autocheckpoint = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+        conn.execute("PRAGMA cache_size = -262144")
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        conn.execute("PRAGMA foreign_keys = OFF")  # outside a transaction: inside one, SQLite ignores it
+        try:
+            yield
+        finally:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute(f"PRAGMA cache_size = {int(cache)}")
+            conn.execute(f"PRAGMA wal_autocheckpoint = {int(autocheckpoint)}")
+
+    @contextmanager
+    def snapshot(self):
+        """Reads inside see one state of the database (a read transaction), so that a save elsewhere between
+        two queries cannot make them disagree. Nested use joins the transaction already open."""
+        conn = self.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if conn.in_transaction:  # an interrupted query may have ended it already
+                conn.execute("COMMIT")
+
+    def reader(self, cache_mib: int = 32) -> "Store":
+        """A second, read-only connection to the same database for work off the GUI thread (statistics,
+        exports). It sees every committed change (WAL) and may be used from one other thread at a time;
+        the caller closes it. A larger page cache keeps repeated statistics over 10 000 interviews fast."""
+        uri = self.path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA cache_size = -{cache_mib * 1024}")
+        return Store(conn=conn, path=self.path, device_id=self.device_id, is_new=False, clock=self.clock)
+
+
+def _wrap(conn: sqlite3.Connection) -> "Database":
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
+
+
+def check_location(path: Path | str, create: bool = True) -> bool:
+    """Refuse a path Feltkart cannot or must not open. Returns True when the file already exists. Without
+    ``create``, a missing file is refused too (a command that reads a database never makes one)."""
+    path = Path(path)
+    if path.is_dir():
+        raise DatabaseIsFolderError(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise FolderMissingError(path)
+    if not path.exists():
+        if not create:
+            raise MissingDatabaseError(path)
+    elif path.stat().st_size == 0 and not _has_wal(path):
+        raise EmptyDatabaseError(path)
+    exists = path.exists()
+    if exists:
+        try:
+            with path.open("rb") as f:
+                header = f.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise ReadOnlyLocationError(path, str(exc)) from exc
+        if header != SQLITE_HEADER:
+            raise NotADatabaseError(path, "no SQLite header")
+        if not _mode_writable(path) or not os.access(path, os.W_OK):
+            raise ReadOnlyLocationError(path, "the file is write-protected")
+    if not _mode_writable(folder) or not _folder_accepts_files(folder):
+        raise ReadOnlyLocationError(path, "the folder is write-protected")
+    return exists
+
+
+def _has_wal(path: Path) -> bool:
+    """A write-ahead log with content beside the file (a new database whose first pages are only there)."""
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The copies Feltkart wrote beside the database before a migration or a merge, newest first."""
+    path = Path(path)
+    found = [p for p in path.parent.glob(f"{path.stem}.before-*{path.suffix or '.sqlite'}") if p.is_file()]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def check_intact(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's check of every page and index of the database (``PRAGMA quick_check``); DamagedDatabaseError
+    naming the backups beside it when it fails."""
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        if is_disk_full(exc):
+            raise DiskFullError(path, str(exc)) from exc
+        raise DamagedDatabaseError(path, str(exc), backups_of(path)) from exc
+    if rows != ["ok"]:
+        raise DamagedDatabaseError(path, "; ".join(rows), backups_of(path))
+
+
+def as_store_error(exc: sqlite3.Error, path: Path) -> Exception:
+    """The error to show for an SQLite error met on the database at ``path``: a full disk, a damaged file, or
+    ``exc`` itself (a fault of the program, for the log)."""
+    if is_disk_full(exc):
+        return DiskFullError(path, str(exc))
+    text = str(exc).lower()
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return DamagedDatabaseError(path, str(exc), backups_of(path))
+    return exc
+
+
+def _mode_writable(p: Path) -> bool:
+    # The owner's write bit, checked even for root: a write-protected file is a user's intent.
+    return bool(p.stat().st_mode & stat.S_IWUSR)
+
+
+def _folder_accepts_files(folder: Path) -> bool:
+    # SQLite's WAL needs to create files beside the database. (os.open, not tempfile: cheaper at start.)
+    probe = folder / f".feltkart-probe-{os.getpid()}-{id(folder)}"
+    try:
+        fd = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except OSError:
+        return False
+    os.close(fd)
+    try:
+        probe.unlink()
+    except OSError:
+        pass
+    return True
+
+
+def _inspect(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """Names of Feltkart migrations applied to an existing file; refuses others' and newer ones."""
+    from core.storage.schema import MIGRATION_SET, known_migration_names
+
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        applied: list[str] = []
+        if MIGRATIONS_TABLE in tables:
+            applied = [
+                r[0]
+                for r in conn.execute(
+                    f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+                    [MIGRATION_SET],
+                )
+            ]
+        written_by = "?"
+        if "meta" in tables:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'app_version'").fetchone()
+            written_by = row[0] if row else "?"
+    except sqlite3.DatabaseError as exc:
+        if is_disk_full(exc):
+            raise DiskFullError(path, str(exc)) from exc
+        # the header says SQLite (check_location): a file whose first pages do not read is damaged
+        raise DamagedDatabaseError(path, str(exc), backups_of(path)) from exc
+    # The migrations table alone is ours too: a first migration that failed leaves only it behind.
+    user_tables = {t for t in tables if not t.startswith("sqlite_") and t != MIGRATIONS_TABLE}
+    if user_tables and not applied:
+        raise ForeignDatabaseError(path, ", ".join(sorted(user_tables)[:5]))
+    unknown = [name for name in applied if name not in set(known_migration_names())]
+    if unknown:
+        raise NewerDatabaseError(path, written_by, unknown)
+    return applied
+
+
+def _connect(path: Path, exists: bool) -> sqlite3.Connection:
+    mode = "rw" if exists else "rwc"
+    uri = path.resolve().as_uri() + f"?mode={mode}"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.OperationalError as exc:
+        raise ReadOnlyLocationError(path, str(exc)) from exc
+    return conn
+
+
+def copy_database(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of ``conn``'s database at ``target`` (SQLite backup API). Refused while ``conn`` has a
+    transaction open: with changes not yet committed, the backup would wait for them for ever."""
+    if conn.in_transaction:
+        raise RuntimeError("copy of the database: the connection has a transaction open; commit or roll back first")
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+    except (sqlite3.Error, OSError) as exc:  # no half copy stays behind
+        for part in (target, target.with_name(target.name + "-journal")):
+            part.unlink(missing_ok=True)
+        if is_disk_full(exc):
+            raise DiskFullError(target, str(exc)) from exc
+        raise
+
+
+def checkpoint(path: Path) -> None:
+    """Copy what the write-ahead log holds into the database file (SQLite's checkpoint), on a connection of
+    its own. A merge leaves this for after its report (merge._bulk): for a big merge it takes a while, and
+    nothing waits for it, as committed data are safe in the write-ahead log."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    finally:
+        conn.close()
+
+
+def backup_database(conn: sqlite3.Connection, path: Path, reason: str) -> Path:
+    """A consistent copy (``copy_database``) next to the database, named with the time."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix or '.sqlite'}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.{reason}-{stamp}-{n}{path.suffix or '.sqlite'}")
+    copy_database(conn, target)
+    log.info("backup of %s written to %s", path, target)
+    return target
+
+
+def open_store(path: Path | str, clock: Clock = wall_ms, create: bool = True, check: bool = False) -> Store:
+    """Open the Feltkart database at ``path`` and migrate it; ``create``: make a new one when there is no file
+    (the window, the demo), else MissingDatabaseError. ``check``: SQLite's check of every page first
+    (``check_intact``), as a command does; an existing file is checked anyway before a migration writes
+    into it. ``clock``: this laptop's time. The rest of Feltkart opens a study through
+    ``core.workspace.open_workspace``, which brings its reference data up to date after this."""
+    path = Path(path).expanduser()
+    exists = check_location(path, create)
+    conn = _connect(path, exists)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        applied = _inspect(conn, path) if exists else []
+        if exists and check:
+            check_intact(conn, path)
+        store = _prepare(conn, path, applied, clock, checked=check)
+    except sqlite3.Error as exc:
+        conn.close()
+        mapped = as_store_error(exc, path)
+        if mapped is exc:
+            raise
+        raise mapped from exc
+    except BaseException:
+        conn.close()
+        raise
+    return store
+
+
+def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str], clock: Clock, checked: bool) -> Store:
+    from core.storage.schema import known_migration_names, migration_set
+
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        log.warning("journal_mode is %s, not WAL, for %s", mode, path)
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+    store = Store(conn=conn, path=path, device_id="", is_new=not applied, clock=clock)
+    pending = [name for name in known_migration_names() if name not in applied]
+    if pending:
+        if applied:
+            if not checked:
+                check_intact(conn, path)  # never migrate a damaged file
+            store.backup_path = backup_database(conn, path, "before-migration")
+        log.info("applying migrations %s to %s", pending, path)
+        migration_set().apply(store.db)
+    store.device_id = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
+    return store

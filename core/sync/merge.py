@@ -1,0 +1,242 @@
+"""Merging field packages: the union of the change logs, answer by answer.
+
+Identity is the record's UUID. Each interview's change log (``core.model.ilog``) is append-only and each change names
+its parent (the change it replaced on its laptop), so merging is the union of an interview's logs by change
+id, then working out again the current value of every answer the new changes touch:
+
+- a *head* is a change no other change of the same answer names as parent;
+- one head: that is the value (changes on different answers of one interview both survive);
+- several heads: two laptops changed the answer since they last shared data. Every value is kept in the log;
+  the provisional winner is the head with the latest clock stamp (the stamp ends with the device id, the
+  tie-break), and the answer is listed as a conflict (``conflicts``).
+
+The result depends only on the set of changes, never on the order of imports: merging is idempotent,
+commutative and associative. Deletions and restores are changes of the field ``_deleted`` and merge the same
+way; a change made elsewhere after an interview was deleted is reported, not lost. Scheme catalogue rows
+merge by their last update. A package of another study or registry is refused (``PackageError``); a laptop
+that has no interviews yet joins the package's study.
+
+Safety: a dated backup of the database before the first package is merged; each package is one transaction,
+which holds the write lock from its start (``BEGIN IMMEDIATE``) and is undone if its new rows refer to
+something this laptop does not have.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core.base.atomic import work_folder
+from core.storage import stamps
+from core.reference import study
+from core.sync.checks import check_interview_rows, check_references, check_study
+from core.sync.conflicts import conflicts, duplicates
+from core.sync.package import Manifest, PackageError, read_package
+from core.sync.report import MergeReport
+from core.sync.unite import unite_and_write
+
+if TYPE_CHECKING:
+    from core.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def _join(store: "Store", manifest: Manifest) -> None:
+    """A laptop without interviews takes the package's study: id, name, registry and rural definition."""
+    conn = store.conn
+    now = store.now()
+    for key in ("study_id", "study_name", "registry_version", "rural_definition"):
+        row = conn.execute("SELECT value FROM pkg.settings WHERE key = ?", [key]).fetchone()
+        if row:
+            conn.execute("UPDATE settings SET value = ?, updated_at = ? WHERE key = ?", [row[0], now, key])
+    local = conn.execute("SELECT value FROM settings WHERE key = 'coordinator_name'").fetchone()
+    if not local or not local[0].strip():
+        conn.execute("UPDATE settings SET value = ?, updated_at = ? WHERE key = 'coordinator_name'",
+                     [manifest.coordinator, now])
+
+
+def _merge_one(store: "Store", manifest: Manifest, path: Path, report: MergeReport, step: Callable[[], None],
+               stop: Callable[[], None]) -> None:
+    """Merge one checked package, attached as ``pkg``, in one transaction; ``step()`` when the logs are
+    united and when they are written; ``stop()`` now and then, which raises when the user stopped the merge.
+    PackageError (the transaction is undone) when the new rows refer to an interview, municipality, guide or
+    scheme this laptop does not have."""
+    conn = store.conn
+    if manifest.study_id != study.load(store).study_id:
+        _join(store, manifest)
+    else:  # the study's name and rural definition: the later setting wins (the coordinator is per laptop)
+        for key in ("study_name", "rural_definition"):
+            conn.execute(
+                """UPDATE settings SET value = p.value, updated_at = p.updated_at FROM pkg.settings p
+                   WHERE settings.key = ? AND p.key = settings.key AND p.updated_at > settings.updated_at""",
+                [key])
+    conn.execute("INSERT OR IGNORE INTO guides SELECT * FROM pkg.guides")
+    check_interview_rows(conn, path)
+    # the scheme catalogue: new codes come in; a code both have takes the later update
+    cols = [r[1] for r in conn.execute("PRAGMA main.table_info(schemes)")]
+    conn.execute(f"""INSERT INTO schemes ({', '.join(cols)}) SELECT {', '.join(cols)} FROM pkg.schemes p
+                     WHERE true ON CONFLICT (code) DO UPDATE SET
+                     {', '.join(f'{c} = excluded.{c}' for c in cols if c != 'code')}
+                     WHERE excluded.updated_at > schemes.updated_at""")
+    # rows only ever come into this table, so what a merge adds has the rowids after the largest one
+    first_interview = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM interviews").fetchone()[0]
+    icols = ", ".join(r[1] for r in conn.execute("PRAGMA main.table_info(interviews)"))
+    conn.execute(f"INSERT OR IGNORE INTO interviews ({icols}) SELECT {icols} FROM pkg.interviews")
+    added_interviews = conn.execute("SELECT count(*) FROM interviews WHERE rowid >= ?",
+                                    [first_interview]).fetchone()[0]
+    check_references(conn, path, first_interview)
+    merged = unite_and_write(store, path, first_interview, stop)
+    step()
+    if merged.added:
+        stamps.observe(conn, *merged.latest)
+    step()
+    # counted only now: a stop or a refusal before this point undoes the package
+    report.updated_answers += merged.updated
+    report.changed_after_delete += merged.disputed
+    report.added_interviews += added_interviews
+    report.added_changes += merged.added
+
+
+STEPS = 4  # per package, for progress: read and checked, changes added, answers worked out, committed
+STOP_CHECK = 20_000  # SQLite asks whether to stop every this many steps of its virtual machine
+
+
+class _Stopped(Exception):
+    """The user stopped the merge: the package being merged is undone."""
+
+
+@contextmanager
+def _interruptible(conn, stop: Callable[[], bool] | None):
+    """Let ``stop()`` interrupt the long statements of a package's merge (SQLite's progress handler: the
+    statement fails with "interrupted" and the package's transaction is rolled back). Only inside this block,
+    so never the COMMIT or the ROLLBACK; yields a list that holds True once it has interrupted."""
+    fired: list[bool] = []
+
+    def handler() -> int:
+        if not fired and stop():
+            fired.append(True)
+            return 1
+        return 0
+
+    if stop:
+        conn.set_progress_handler(handler, STOP_CHECK)
+    try:
+        yield fired
+    finally:
+        if stop:
+            conn.set_progress_handler(None, 0)
+
+
+class _Run:
+    """One merge's progress, its Stop button and its report, shared by its steps."""
+
+    def __init__(self, paths: list[Path], progress, stop: Callable[[], bool] | None):
+        self.report = MergeReport()
+        self.total, self.done = STEPS * len(paths), 0
+        self._progress, self._stop = progress, stop
+
+    def step(self, n: int = 1) -> None:
+        self.done += n
+        if self._progress:
+            self._progress(self.done, self.total)
+
+    def stopping(self) -> bool:
+        return bool(self._stop and self._stop())
+
+    def check_stop(self) -> None:  # inside a package's transaction
+        if self.stopping():
+            raise _Stopped()
+
+    def step_or_stop(self) -> None:
+        self.step()
+        self.check_stop()
+
+
+def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], bool] | None = None) -> MergeReport:
+    """Merge packages into the store. Refused files are listed in the report; the others are merged, each in
+    one transaction, after one backup of the database (none is kept when nothing was merged). ``progress(done,
+    total)`` after each of the ``STEPS`` of every package (a big package takes seconds, so the bar moves within
+    it too). When ``stop()`` turns true (the user pressed Stop), the package being merged is undone and the
+    rest are not merged; those merged before stay merged (``report.stopped`` lists the others)."""
+    from core.storage.store import backup_database, check_intact
+
+    check_intact(store.conn, store.path)  # never merge into a damaged file (DamagedDatabaseError)
+    run = _Run(paths, progress, stop)
+    report = run.report
+    try:
+        with work_folder("feltkart-merge-") as work:
+            checked = _read_packages(store, paths, work, run)
+            if checked:
+                report.backup = backup_database(store.conn, store.path, "before-merge")
+                with store.bulk():
+                    _merge_packages(store, checked, run, stop)
+    finally:
+        if report.backup and not report.merged:  # every package refused or stopped, or the merge failed
+            report.backup.unlink(missing_ok=True)
+            report.backup = None
+    report.conflicts = conflicts(store)
+    report.changed_after_delete = sorted(set(report.changed_after_delete))
+    report.duplicates = duplicates(store)
+    return report
+
+
+def _read_packages(store: "Store", paths: list[Path], work: Path, run: _Run) -> list[tuple[Path, Manifest, Path]]:
+    """Each package read and checked (``read_package``) into its own folder of ``work``: (path, manifest,
+    database) of those that may be merged; the others are refused in the report."""
+    report, checked = run.report, []
+    for n, path in enumerate(paths):
+        if run.stopping():  # before anything is written: the packages read so far are not merged either
+            report.stopped += [str(p) for p, _m, _d in checked] + [str(p) for p in paths[n:]]
+            return []
+        folder = work / str(n)
+        folder.mkdir()
+        try:
+            manifest, data = read_package(path, folder)
+            check_study(store, manifest, Path(path))
+        except PackageError as exc:
+            report.refused.append(exc)
+            run.step(STEPS)
+            continue
+        checked.append((path, manifest, data))
+        run.step()
+    return checked
+
+
+def _merge_packages(store: "Store", checked: list[tuple[Path, Manifest, Path]], run: _Run, stop) -> None:
+    """Merge the checked packages one after the other, each in one transaction."""
+    report = run.report
+    for k, (path, manifest, data) in enumerate(checked):
+        if run.stopping():
+            report.stopped += [str(p) for p, _m, _d in checked[k:]]
+            return
+        try:
+            check_study(store, manifest, Path(path))  # an earlier package may have made this laptop join
+        except PackageError as exc:
+            report.refused.append(exc)
+            run.step(STEPS - 1)
+            continue
+        # attached outside the transaction: SQLite cannot detach a database inside the one that read it
+        store.conn.execute("ATTACH DATABASE ? AS pkg", [f"{data.resolve().as_uri()}?mode=ro"])
+        interrupted: list[bool] = []
+        try:
+            with store.write():  # holds the write lock from its start
+                with _interruptible(store.conn, stop) as interrupted:
+                    _merge_one(store, manifest, Path(path), report, run.step_or_stop, run.check_stop)
+        except PackageError as exc:  # rows that refer to what this laptop does not have: undone
+            report.refused.append(exc)
+            run.step(STEPS - 1)
+            continue
+        except (_Stopped, sqlite3.OperationalError) as exc:
+            if isinstance(exc, sqlite3.OperationalError) and not interrupted:
+                raise
+            log.info("merge stopped by the user during %s; that package is undone", path)
+            report.stopped += [str(p) for p, _m, _d in checked[k:]]
+            return
+        finally:
+            store.conn.execute("DETACH DATABASE pkg")
+        report.merged.append(str(path))
+        run.step()

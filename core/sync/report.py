@@ -1,0 +1,24 @@
+"""What a merge did: the packages merged, refused (with why) and stopped, the counts, the conflicts and possible
+duplicates it left, and the backup written before it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.sync.conflicts import Conflict
+from core.sync.package import PackageError
+
+
+@dataclass
+class MergeReport:
+    merged: list[str] = field(default_factory=list)
+    refused: list[PackageError] = field(default_factory=list)  # each names its file and why
+    added_interviews: int = 0
+    added_changes: int = 0
+    updated_answers: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    changed_after_delete: list[str] = field(default_factory=list)  # interview ids
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # interview id pairs
+    backup: Path | None = None
+    stopped: list[str] = field(default_factory=list)  # not merged: the user stopped the merge before or during them
