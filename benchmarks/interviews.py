@@ -63,7 +63,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from core import interviews as iv
-    from ui.interview_model import COL_DATE, InterviewFilterProxy, InterviewTableModel
+    from ui.models.interview_model import COL_DATE, InterviewFilterProxy, InterviewTableModel
 
     app = QApplication([])  # noqa: F841 (models need it)
     store = benchmark_store(args.db, args.interviews)

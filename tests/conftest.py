@@ -73,7 +73,7 @@ def app(qapp, tmp_path):
     """The QApplication with Feltkart's names, QSettings in tmp_path, and English texts unless a test switches."""
     from PySide6.QtCore import QSettings
 
-    from ui import i18n
+    from ui.support import i18n
 
     qapp.setOrganizationName("Feltkart-tests")
     qapp.setApplicationName("Feltkart-tests")

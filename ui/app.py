@@ -19,7 +19,7 @@ from core.base.errors import DamagedDatabaseError, DatabaseBusyError, DiskFullEr
 from core.storage.store import Store, as_store_error, check_location
 from core.workspace import open_workspace
 from core.base import lock
-from ui import i18n, messages
+from ui.support import i18n, messages
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +159,7 @@ class IntegrityCheck(QObject):
 
     def _run(self) -> None:
         from core.storage.store import check_intact
-        from ui.worker import safe_emit
+        from ui.support.worker import safe_emit
 
         try:
             reader = self._store.reader()
@@ -239,7 +239,7 @@ def _run_gui(db_path: Path, lang: str | None) -> int:
     guide_check = None
     try:
         if not study.load(store).configured:
-            from ui.welcome_dialog import WelcomeDialog
+            from ui.dialogs.welcome_dialog import WelcomeDialog
 
             welcome = WelcomeDialog(store)
             if welcome.exec() != QDialog.DialogCode.Accepted:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from core import __version__
 from core.reference import registry, study
 from core.storage.store import Store
-from ui import i18n
-from ui.hub import Hub
+from ui.support import i18n
+from ui.support.hub import Hub
 
 STATE_GROUP = "mainWindow"
 
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
 
     # -- views -------------------------------------------------------------------------------
     def _make_interviews(self) -> QWidget:
-        from ui.interviews_view import InterviewsView
+        from ui.views.interviews_view import InterviewsView
 
         view = InterviewsView(self._store)
         view.sig_open_interview.connect(self.open_interview)
@@ -98,14 +98,14 @@ class MainWindow(QMainWindow):
         return view
 
     def _make_municipalities(self) -> QWidget:
-        from ui.municipalities_view import MunicipalitiesView
+        from ui.views.municipalities_view import MunicipalitiesView
 
         view = MunicipalitiesView(self._store)
         self.hub.sig_settings_changed.connect(view.refresh)
         return view
 
     def _make_schemes(self) -> QWidget:
-        from ui.schemes_view import SchemesView
+        from ui.views.schemes_view import SchemesView
 
         view = SchemesView(self._store)
         view.sig_schemes_changed.connect(self.hub.sig_schemes_changed)
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first opening imports matplotlib
         try:
-            from ui.charts_view import ChartsView
+            from ui.views.charts_view import ChartsView
 
             view = ChartsView(self._store)
         finally:
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         return view
 
     def _make_conflicts(self) -> QWidget:
-        from ui.conflicts_view import ConflictsView
+        from ui.views.conflicts_view import ConflictsView
 
         view = ConflictsView(self._store)
         view.sig_count_changed.connect(self._update_conflict_badge)
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
 
     # -- interviews --------------------------------------------------------------------------
     def new_interview(self) -> None:
-        from ui.new_interview_dialog import NewInterviewDialog
+        from ui.dialogs.new_interview_dialog import NewInterviewDialog
 
         dialog = NewInterviewDialog(self._store, self)
         if not dialog.exec():
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         """Open the interview in its own window (or bring its window forward)."""
         window = self.interview_windows.get(interview_id)
         if window is None:
-            from ui.interview_window import InterviewWindow
+            from ui.interview.interview_window import InterviewWindow
 
             window = InterviewWindow(self._store, interview_id)
             window.form.sig_saved.connect(self.hub.sig_interview_changed)
@@ -296,12 +296,12 @@ class MainWindow(QMainWindow):
         self.stack.currentWidget().setFocus()
 
     def open_export(self) -> None:
-        from ui.export_dialog import ExportDialog
+        from ui.dialogs.export_dialog import ExportDialog
 
         ExportDialog(self._store, self).exec()
 
     def open_settings(self) -> None:
-        from ui.settings_dialog import SettingsDialog
+        from ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self._store, self)
         if dialog.exec():

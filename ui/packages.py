@@ -24,8 +24,8 @@ from core.reference import study
 from core.base.atomic import WriteError, atomic_file, refused
 from core.base.errors import DiskFullError, FeltkartError
 from core.storage.store import Store, checkpoint
-from ui import messages
-from ui.worker import safe_emit
+from ui.support import messages
+from ui.support.worker import safe_emit
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +244,7 @@ class MergeReportDialog(QDialog):
         return "\n".join(parts)
 
     def _lines(self) -> list[str]:
-        from ui import conflicts_view as words
+        from ui.views import conflicts_view as words
 
         r = self.report
         lines = [self.tr("Merged: {file}").format(file=name) for name in r.merged]

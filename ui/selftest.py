@@ -43,7 +43,7 @@ def check_form_in_scratch_database(app) -> None:
     from core import interviews as iv
     from core.reference import study
     from core.workspace import open_workspace
-    from ui.interview_form import InterviewForm
+    from ui.interview.interview_form import InterviewForm
 
     with tempfile.TemporaryDirectory(prefix="feltkart-selftest-") as folder:
         scratch = open_workspace(Path(folder) / "scratch.sqlite")
@@ -86,9 +86,9 @@ def run_self_test(db_path: Path, lang: str | None) -> int:
         for problem in report_guide_problems(store, parent=False):
             print(f"self-test: warning: {problem}", file=sys.stderr)
         from ui.main_window import MainWindow
-        from ui.scheme_dialog import SchemeDialog
-        from ui.settings_dialog import SettingsDialog
-        from ui.welcome_dialog import WelcomeDialog
+        from ui.dialogs.scheme_dialog import SchemeDialog
+        from ui.dialogs.settings_dialog import SettingsDialog
+        from ui.dialogs.welcome_dialog import WelcomeDialog
 
         step = "main window"
         window = MainWindow(store, remember_state=False)
@@ -121,8 +121,8 @@ def run_self_test(db_path: Path, lang: str | None) -> int:
             form_window.close()
         else:  # no interview yet: build the form on one in a scratch database, not in this one
             check_form_in_scratch_database(app)
-        from ui.export_dialog import ExportDialog
-        from ui.new_interview_dialog import NewInterviewDialog
+        from ui.dialogs.export_dialog import ExportDialog
+        from ui.dialogs.new_interview_dialog import NewInterviewDialog
 
         for dialog_class, args in ((SettingsDialog, (store,)), (WelcomeDialog, (store,)), (SchemeDialog, (store,)),
                                    (NewInterviewDialog, (store,)), (ExportDialog, (store,))):

@@ -1,4 +1,4 @@
-"""Errors the core raises for the user to read. Each carries the facts; ``ui.messages`` words them."""
+"""Errors the core raises for the user to read. Each carries the facts; ``ui.support.messages`` words them."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ from matplotlib.backend_bases import MouseEvent
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolTip
 
-from ui.charts_view import ChartsView, _Compute
+from ui.views.charts_view import ChartsView, _Compute
 from ui.main_window import MainWindow
 from tests.core.test_stats import make, study_db  # noqa: F401 (the fixture)
 
@@ -141,7 +141,7 @@ def test_copy_chart_and_numbers(qtbot, window):
 
 def test_a_cancelled_computation_reports_no_error(qtbot, study_db):  # noqa: F811
     from core.analysis.stats import StatsFilter
-    from ui.charts_view import _Signals
+    from ui.views.charts_view import _Signals
 
     task = _Compute(study_db, StatsFilter(), 1, _Signals())
     failures = []

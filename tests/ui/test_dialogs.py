@@ -4,10 +4,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.reference import schemes, study
 from core.reference.registry import RuralDefinition
-from ui.scheme_dialog import SchemeDialog
-from ui.schemes_view import SchemesView
-from ui.settings_dialog import SettingsDialog
-from ui.welcome_dialog import WelcomeDialog
+from ui.dialogs.scheme_dialog import SchemeDialog
+from ui.views.schemes_view import SchemesView
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.dialogs.welcome_dialog import WelcomeDialog
 
 
 def fill(qtbot, dialog, **values):
@@ -96,7 +96,7 @@ def test_welcome_refuses_an_empty_coordinator(app, qtbot, store):
 
 
 def test_settings_dialog_saves_study_and_language(app, qtbot, configured_store):
-    from ui import i18n
+    from ui.support import i18n
 
     dialog = SettingsDialog(configured_store)
     qtbot.addWidget(dialog)

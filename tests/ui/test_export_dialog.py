@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core import export as ex
 from tests.core.test_export import NAME, export_db  # noqa: F401 (the fixture)
-from ui.export_dialog import ExportDialog
+from ui.dialogs.export_dialog import ExportDialog
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from core.base.resources import resource_path
-from ui import i18n
+from ui.support import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = resource_path("i18n", "feltkart_nb.ts")

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core import interviews as iv
-from ui.interview_form import InterviewForm
+from ui.interview.interview_form import InterviewForm
 
 
 @pytest.fixture
@@ -126,7 +126,7 @@ def test_typing_is_saved_after_a_pause_without_leaving_the_field(qtbot, form, co
 
 
 def test_closing_the_window_saves_what_is_pending(app, qtbot, configured_store):
-    from ui.interview_window import InterviewWindow
+    from ui.interview.interview_window import InterviewWindow
 
     interview_id = iv.create(configured_store, "5610", "2026-04-01")
     window = InterviewWindow(configured_store, interview_id)
@@ -181,7 +181,7 @@ def test_keyboard_moves_between_sections(qtbot, form):
 
 
 def test_history_dialog_lists_changes_newest_first(qtbot, form, configured_store):
-    from ui.history_dialog import HistoryDialog
+    from ui.interview.history_dialog import HistoryDialog
 
     pick(form.editors[("capacity", "")], 2)
     pick(form.editors[("capacity", "")], 5)
@@ -209,7 +209,7 @@ def test_input_that_cannot_be_saved_blocks_complete_and_close(qtbot, app, config
     from PySide6.QtWidgets import QMessageBox
 
     from tests.core.test_interviews import fill_required
-    from ui.interview_window import InterviewWindow
+    from ui.interview.interview_window import InterviewWindow
 
     interview_id = iv.create(configured_store, "1826", "2026-03-02")
     fill_required(configured_store, interview_id, iv.schemes_for(configured_store, interview_id))

@@ -5,8 +5,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from core import demo
 from core import interviews as iv
-from ui.interview_model import InterviewFilterProxy, InterviewTableModel
-from ui.interviews_view import InterviewsView
+from ui.models.interview_model import InterviewFilterProxy, InterviewTableModel
+from ui.views.interviews_view import InterviewsView
 
 
 @pytest.fixture
@@ -68,7 +68,7 @@ def test_delete_to_trash_and_restore(app, qtbot, demo_store):
 
 
 def test_new_interview_dialog_creates_and_guards_duplicates(app, qtbot, configured_store, monkeypatch):
-    from ui.new_interview_dialog import NewInterviewDialog
+    from ui.dialogs.new_interview_dialog import NewInterviewDialog
 
     dialog = NewInterviewDialog(configured_store)
     qtbot.addWidget(dialog)

@@ -66,7 +66,7 @@ def test_welcome_offers_a_separate_demo_database(app, qtbot, tmp_path, monkeypat
     from core import interviews as iv
     from core.workspace import open_workspace
     from ui.main_window import MainWindow
-    from ui.welcome_dialog import WelcomeDialog
+    from ui.dialogs.welcome_dialog import WelcomeDialog
 
     shown = []
 

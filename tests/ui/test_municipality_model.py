@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 
 from core.reference import registry
 from core.reference.registry import RuralDefinition
-from ui.municipality_model import (
+from ui.models.municipality_model import (
     COL_CLASS,
     COL_NAME,
     COL_NUMBER,
@@ -117,7 +117,7 @@ def test_sorting_keeps_the_selection_on_the_same_municipality(app, qtbot, store)
 
 
 def test_schemes_keep_the_catalogue_order_until_a_header_is_clicked(app, qtbot, store):
-    from ui.schemes_view import SchemesView
+    from ui.views.schemes_view import SchemesView
 
     view = SchemesView(store)
     qtbot.addWidget(view)

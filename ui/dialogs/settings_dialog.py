@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QGroupBox, QLabel
 
 from core.reference import study
 from core.storage.store import Store
-from ui import i18n
-from ui.study_form import StudyForm
-from ui.widgets import ok_cancel
+from ui.support import i18n
+from ui.dialogs.study_form import StudyForm
+from ui.support.widgets import ok_cancel
 
 
 class SettingsDialog(QDialog):

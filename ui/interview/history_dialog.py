@@ -12,8 +12,8 @@ from core import interviews as iv
 from core.reference import schemes as scheme_catalogue
 from core.model.guide import display_value
 from core.storage.store import Store
-from ui import i18n
-from ui.widgets import ok_cancel
+from ui.support import i18n
+from ui.support.widgets import ok_cancel
 
 
 class HistoryDialog(QDialog):

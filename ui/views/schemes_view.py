@@ -18,10 +18,10 @@ from core.reference import schemes
 from core.base.errors import SchemeInUseError
 from core.reference.schemes import Scheme
 from core.storage.store import Store
-from ui import i18n
-from ui.scheme_dialog import SchemeDialog
-from ui.scheme_model import COL_CODE, COL_NAME, COL_OWNER, COL_START, COL_STATUS, SchemeTableModel
-from ui.tables import SourceSortProxy, configure_table
+from ui.support import i18n
+from ui.dialogs.scheme_dialog import SchemeDialog
+from ui.models.scheme_model import COL_CODE, COL_NAME, COL_OWNER, COL_START, COL_STATUS, SchemeTableModel
+from ui.support.tables import SourceSortProxy, configure_table
 
 
 class SchemesView(QWidget):

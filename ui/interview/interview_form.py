@@ -31,10 +31,10 @@ from core.reference import schemes as scheme_catalogue
 from core.base.errors import DatabaseBusyError, ValidationError
 from core.model.guide import relevant_names
 from core.storage.store import Store
-from ui import i18n
-from ui.messages import answer_error
-from ui.question_widgets import AnswerEditor, InputError, make_editor
-from ui.scheme_grid import SchemeGrid
+from ui.support import i18n
+from ui.support.messages import answer_error
+from ui.interview.question_widgets import AnswerEditor, InputError, make_editor
+from ui.interview.scheme_grid import SchemeGrid
 
 AUTOSAVE_MS = 800
 BUSY_RETRY_MS = 1500  # the next try when a merge holds the database

@@ -11,9 +11,9 @@ from core.reference import guide_library, registry, study
 from core import interviews as iv
 from core.base.errors import ValidationError
 from core.storage.store import Store
-from ui.messages import answer_error
-from ui.question_widgets import InputError, LineEditor, MunicipalityEditor
-from ui.widgets import ok_cancel
+from ui.support.messages import answer_error
+from ui.interview.question_widgets import InputError, LineEditor, MunicipalityEditor
+from ui.support.widgets import ok_cancel
 
 
 class NewInterviewDialog(QDialog):

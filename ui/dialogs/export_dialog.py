@@ -33,8 +33,8 @@ from core import interviews as iv
 from core.base.atomic import WriteError
 from core.base.errors import DiskFullError
 from core.storage.store import Store
-from ui import i18n, messages
-from ui.worker import safe_emit
+from ui.support import i18n, messages
+from ui.support.worker import safe_emit
 
 log = logging.getLogger(__name__)
 

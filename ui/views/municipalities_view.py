@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from core.reference import registry, study
 from core.reference.registry import CENTRALITY_INTERVALS, Municipality
 from core.storage.store import Store
-from ui import i18n
-from ui.municipality_model import (
+from ui.support import i18n
+from ui.models.municipality_model import (
     COL_CLASS,
     COL_COUNTY,
     COL_NAME,
@@ -31,7 +31,7 @@ from ui.municipality_model import (
     MunicipalityFilterProxy,
     MunicipalityTableModel,
 )
-from ui.tables import configure_table
+from ui.support.tables import configure_table
 
 
 class MunicipalitiesView(QWidget):

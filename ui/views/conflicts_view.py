@@ -29,7 +29,7 @@ from core.reference import schemes as scheme_catalogue
 from core.base.errors import NotFoundError, ValidationError
 from core.model.guide import display_value
 from core.storage.store import Store
-from ui import i18n
+from ui.support import i18n
 
 
 def question_label(store: Store, c: cf.Conflict) -> tuple[str, object]:

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 
 from core.reference import study
 from core.storage.store import Store
-from ui.study_form import StudyForm
-from ui.widgets import ok_cancel
+from ui.dialogs.study_form import StudyForm
+from ui.support.widgets import ok_cancel
 
 
 class WelcomeDialog(QDialog):

@@ -9,7 +9,7 @@ from core.base.errors import ValidationError
 from core.reference.registry import REGISTRY_VERSIONS, RuralDefinition
 from core.storage.store import Store
 from core.reference.study import StudySettings
-from ui.messages import field_error
+from ui.support.messages import field_error
 
 
 class StudyForm(QWidget):

@@ -56,8 +56,8 @@ from core.base.errors import DiskFullError
 from core.reference.registry import RuralDefinition
 from core.analysis.stats import StatsFilter
 from core.storage.store import Store
-from ui import i18n, messages
-from ui.worker import safe_emit
+from ui.support import i18n, messages
+from ui.support.worker import safe_emit
 
 log = logging.getLogger(__name__)
 

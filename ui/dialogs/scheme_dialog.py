@@ -14,8 +14,8 @@ from core.reference import schemes
 from core.base.errors import ValidationError
 from core.reference.schemes import Scheme, SchemeDraft
 from core.storage.store import Store
-from ui.messages import field_error
-from ui.widgets import ok_cancel
+from ui.support.messages import field_error
+from ui.support.widgets import ok_cancel
 
 
 class SchemeDialog(QDialog):

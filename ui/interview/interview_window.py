@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from core.base import dates
 from core import interviews as iv
 from core.storage.store import Store
-from ui.interview_form import InterviewForm
+from ui.interview.interview_form import InterviewForm
 
 
 class InterviewWindow(QMainWindow):
@@ -48,7 +48,7 @@ class InterviewWindow(QMainWindow):
         return box.clickedButton() is not back
 
     def show_history(self, interview_id: str) -> None:
-        from ui.history_dialog import HistoryDialog
+        from ui.interview.history_dialog import HistoryDialog
 
         self.form.flush()
         HistoryDialog(self._store, interview_id, self).exec()

@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from core.base.collation import sort_key
 from core.reference.registry import Municipality, RuralDefinition
-from ui import i18n
-from ui.tables import RowTableModel, SourceSortProxy
+from ui.support import i18n
+from ui.support.tables import RowTableModel, SourceSortProxy
 
 COL_NUMBER, COL_NAME, COL_COUNTY, COL_CLASS, COL_RURAL, COL_POPULATION = range(6)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -21,7 +21,7 @@ from core import interviews as iv
 from core.reference import registry, study
 from core.reference.registry import CENTRALITY_CLASSES
 from core.storage.store import Store
-from ui.interview_model import (
+from ui.models.interview_model import (
     COL_CLASS,
     COL_COORDINATOR,
     COL_COUNTY,
@@ -32,7 +32,7 @@ from ui.interview_model import (
     InterviewFilterProxy,
     InterviewTableModel,
 )
-from ui.tables import configure_table
+from ui.support.tables import configure_table
 
 
 class InterviewsView(QWidget):

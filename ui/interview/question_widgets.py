@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from core.base import dates
 from core.model.guide import Question
 from core.reference.registry import Municipality
-from ui import i18n
+from ui.support import i18n
 
 
 class InputError(Exception):

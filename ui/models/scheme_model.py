@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 
 from core.base.collation import sort_key
 from core.reference.schemes import Scheme
-from ui import i18n
-from ui.tables import RowTableModel
+from ui.support import i18n
+from ui.support.tables import RowTableModel
 
 COL_CODE, COL_NAME, COL_OWNER, COL_START, COL_STATUS = range(5)
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from core.base import dates
 from core.base.collation import sort_key
 from core.interviews import COMPLETE, InterviewSummary
-from ui.tables import RowTableModel, SourceSortProxy
+from ui.support.tables import RowTableModel, SourceSortProxy
 
 COL_DATE, COL_MUNICIPALITY, COL_COUNTY, COL_CLASS, COL_COORDINATOR, COL_STATUS, COL_UPDATED = range(7)
 
