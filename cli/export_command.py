@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from cli.base import Failure, county, dates, opened, run as run_command, say
 
 
@@ -10,27 +12,22 @@ def run(args) -> int:
 
 
 def _export(args) -> int:
-    from core import export as ex
+    from core.render import outputs
 
     date_from, date_to = dates(args.date_from, args.date_to)
-    if args.format == "pdf" and args.status == "draft":
+    # the report counts complete interviews unless asked for all; the data holds every status unless asked
+    status = {"all": None, None: "complete" if args.format == "pdf" else None}.get(args.status, args.status)
+    request = outputs.OutputRequest(args.format, args.out, None, date_from, date_to, args.coordinator, status,
+                                    args.include_names, args.lang)
+    if request.problem() == "report_of_drafts":
         raise Failure("the pdf report counts complete interviews (or all with --status all), not drafts alone", 2)
     with opened(args.db, writes=False) as store:
-        where = county(store, args.county)
-        if args.format == "pdf":
-            from core.render import report
-            from core.analysis.stats import StatsFilter
-
-            f = StatsFilter(county=where, date_from=date_from, date_to=date_to, coordinator=args.coordinator,
-                            include_drafts=args.status == "all")
-            path = report.write_pdf(store, f, args.out, args.lang)
-            say(f"export: report written to {path}")
-            return 0
-        f = ex.ExportFilter(county=where, date_from=date_from, date_to=date_to, coordinator=args.coordinator,
-                            status=None if args.status in (None, "all") else args.status)
-        data, paths = ex.export(store, args.format, args.out, f, args.include_names)
-    personal = ("holds personal data (informants' names and contacts)" if data.personal_data
+        written = outputs.write(store, replace(request, county=county(store, args.county)))
+    if request.is_report:
+        say(f"export: report written to {written.paths[0]}")
+        return 0
+    personal = ("holds personal data (informants' names and contacts)" if written.personal_data
                 else "holds no names or contacts")
-    say(f"export: {data.interviews} interviews from {data.municipalities} municipalities written to "
-        f"{', '.join(str(p) for p in paths)}; the export {personal}")
+    say(f"export: {written.interviews} interviews from {written.municipalities} municipalities written to "
+        f"{', '.join(str(p) for p in written.paths)}; the export {personal}")
     return 0

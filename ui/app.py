@@ -6,13 +6,12 @@ import logging
 import os
 import sqlite3
 import sys
-import threading
 import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from core.reference import study
 from core.base.errors import DamagedDatabaseError, DatabaseBusyError, DiskFullError, StoreError
@@ -20,6 +19,7 @@ from core.storage.store import Store, as_store_error, check_location
 from core.workspace import open_workspace
 from core.base import lock
 from ui.support import i18n, messages
+from ui.support.tasks import Task
 
 log = logging.getLogger(__name__)
 
@@ -141,38 +141,23 @@ def warn_if_clock_behind(store: Store, parent=None) -> str | None:
     return text
 
 
-class IntegrityCheck(QObject):
-    """SQLite's check of every page of the open database, on a connection and thread of its own after start
-    (it reads the whole file: a second or two for a big study); ``sig_damaged`` with the error when it fails."""
+def check_integrity(store: Store, parent: QWidget) -> Task:
+    """SQLite's check of every page of the open database, as a Task on a connection of its own after start (it
+    reads the whole file); a damaged file is told with the backups to restore."""
+    from core.storage.store import check_intact
 
-    sig_damaged = Signal(object)
-    sig_done = Signal()
-
-    def __init__(self, store: Store, parent: QObject | None = None):
-        super().__init__(parent)
-        self._store = store
-        self.thread = threading.Thread(target=self._run, name="feltkart-integrity", daemon=True)
-
-    def start(self) -> "IntegrityCheck":
-        self.thread.start()
-        return self
-
-    def _run(self) -> None:
-        from core.storage.store import check_intact
-        from ui.support.worker import safe_emit
-
+    def work(task: Task) -> None:
+        reader = store.reader()
         try:
-            reader = self._store.reader()
-            try:
-                check_intact(reader.conn, self._store.path)
-            finally:
-                reader.close()
-        except (DamagedDatabaseError, DiskFullError) as exc:
-            log.error("integrity check of %s: %s", self._store.path, exc)
-            safe_emit(self.sig_damaged, exc)
-        except Exception:  # a check that cannot run says nothing about the file; the log has it
-            log.exception("integrity check of %s could not run", self._store.path)
-        safe_emit(self.sig_done)
+            check_intact(reader.conn, store.path)
+        finally:
+            reader.close()
+
+    task = Task(work, parent, "feltkart-integrity")
+    task.sig_failed.connect(lambda exc: QMessageBox.critical(
+        parent, QCoreApplication.translate("app", "The database is damaged"), messages.describe_error(exc))
+        if isinstance(exc, (DamagedDatabaseError, DiskFullError)) else None)
+    return task.start()
 
 
 def report_guide_problems(store: Store, parent=None) -> list[str]:
@@ -258,10 +243,7 @@ def _run_gui(db_path: Path, lang: str | None) -> int:
         guide_check.setSingleShot(True)
         guide_check.timeout.connect(lambda: (report_guide_problems(store, window), warn_if_clock_behind(store, window)))
         guide_check.start(0)
-        integrity = IntegrityCheck(store, window)
-        integrity.sig_damaged.connect(lambda exc: QMessageBox.critical(
-            window, QCoreApplication.translate("app", "The database is damaged"), messages.damaged_database(exc)))
-        QTimer.singleShot(0, integrity.start)
+        QTimer.singleShot(0, lambda: check_integrity(store, window))
         if os.environ.get("FELTKART_STARTUP_PROBE"):
             _StartupProbe(window)
         window.show()

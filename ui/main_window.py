@@ -20,6 +20,7 @@ from core.reference import registry, study
 from core.storage.store import Store
 from ui.support import i18n
 from ui.support.hub import Hub
+from ui.support.tasks import Task
 
 STATE_GROUP = "mainWindow"
 
@@ -386,6 +387,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         for window in list(self.interview_windows.values()):
             window.close()  # saves what is pending
+        for task in self.findChildren(Task):  # a merge or package under way: stopped (a merge undoes its package)
+            task.cancel()
+            task.wait()
         for view in self._built.values():
             if hasattr(view, "shutdown"):
                 view.shutdown()

@@ -1,63 +1,26 @@
 """*Fil → Lag feltpakke* and *Fil → Slå sammen feltpakker*: packages for other laptops and the merge of theirs,
-each run in a worker thread behind a progress dialog, and the merge report, which can be saved."""
+each a Task on a connection of its own behind a progress dialog, then the merge report."""
 
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QProgressDialog,
-    QVBoxLayout,
     QWidget,
 )
 
 from core.reference import study
-from core.base.atomic import WriteError, atomic_file, refused
-from core.base.errors import DiskFullError, FeltkartError
 from core.storage.store import Store, checkpoint
+from ui.dialogs.merge_report_dialog import MergeReportDialog
 from ui.support import messages
-from ui.support.worker import safe_emit
+from ui.support.tasks import Task
 
 log = logging.getLogger(__name__)
-
-
-
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
-    progress = Signal(int, int)
-
-
-class _Job:
-    """Run ``work(reader_or_store)`` in a thread; the result or the error reaches the GUI thread by signal."""
-
-    def __init__(self, parent: QWidget, work, then=None):
-        self.signals = _Signals(parent)
-        self._work, self._then = work, then
-        self.thread = threading.Thread(target=self._run, name="feltkart-package", daemon=True)
-
-    def _run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as exc:  # worded by the caller; the log has the traceback
-            log.exception("package work failed")
-            safe_emit(self.signals.failed, messages.describe_error(exc))
-            return
-        safe_emit(self.signals.done, result)
-        if self._then:  # housekeeping after the result is on screen
-            try:
-                self._then()
-            except Exception:  # nothing the user waits for; the log has it
-                log.exception("work after the result failed")
 
 
 def _busy(parent: QWidget, text: str, stop_text: str | None = None) -> QProgressDialog:
@@ -71,7 +34,7 @@ def _busy(parent: QWidget, text: str, stop_text: str | None = None) -> QProgress
     return dialog
 
 
-def make_package(parent: QWidget, store: Store, on_done=None, recipient: str | None = "") -> _Job | None:
+def make_package(parent: QWidget, store: Store, on_done=None, recipient: str | None = "") -> Task | None:
     """Ask for whom (the whole database, or what changed since the last package to that recipient) and where,
     then write the package. ``recipient`` None skips the question (the whole database)."""
     from PySide6.QtWidgets import QInputDialog
@@ -101,7 +64,8 @@ def make_package(parent: QWidget, store: Store, on_done=None, recipient: str | N
     target = Path(path if path.endswith(".feltkart") else path + ".feltkart")
     qs.setValue("packages/folder", str(target.parent))
     busy = _busy(parent, QCoreApplication.translate("packages", "Writing the package…"))
-    job = _Job(parent, lambda: _on_own_connection(store, lambda s: write(s, target, recipient)))
+    task = Task(lambda task: _on_own_connection(store, lambda s: write(s, target, recipient)), parent,
+                "feltkart-package")
 
     def done(manifest):
         busy.close()
@@ -111,15 +75,15 @@ def make_package(parent: QWidget, store: Store, on_done=None, recipient: str | N
         if on_done:
             on_done(target)
 
-    def failed(reason):
+    def failed(exc):
         busy.close()
         QMessageBox.warning(parent, QCoreApplication.translate("packages", "Package not written"), QCoreApplication.translate("packages", 
-            "Nothing was written to {path}: {reason}\nChoose another place and try again.").format(path=target, reason=reason))
+            "Nothing was written to {path}: {reason}\nChoose another place and try again.").format(
+                path=target, reason=messages.describe_error(exc)))
 
-    job.signals.done.connect(done)
-    job.signals.failed.connect(failed)
-    job.thread.start()
-    return job
+    task.sig_done.connect(done)
+    task.sig_failed.connect(failed)
+    return task.start()
 
 
 def _on_own_connection(store: Store, fn):
@@ -134,7 +98,7 @@ def _on_own_connection(store: Store, fn):
         own.close()
 
 
-def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = None, on_done=None) -> _Job | None:
+def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = None, on_done=None) -> Task | None:
     """Ask which packages (several at once), merge them, then show the report."""
     from core.sync.merge import STEPS, merge
 
@@ -147,19 +111,18 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
             return None
         paths = [Path(p) for p in chosen]
         qs.setValue("packages/folder", str(paths[0].parent))
-    stop = threading.Event()
     shown = [_busy(parent, QCoreApplication.translate("packages", "Merging {n} package(s)…").format(n=len(paths)),
                    QCoreApplication.translate("packages", "Stop"))]
     shown[0].setRange(0, STEPS * len(paths))  # every package moves the bar in steps (merge.STEPS)
-    job = _Job(parent, lambda: _on_own_connection(
-        store, lambda s: merge(s, paths, lambda done, total: safe_emit(job.signals.progress, done, total),
-                               stop=stop.is_set)),
-               then=lambda: checkpoint(store.path))  # the merged pages into the database file, after the report
-    job.signals.progress.connect(lambda done, _total: shown[-1].setValue(done) if not stop.is_set() else None)
+    task = Task(lambda task: _on_own_connection(store, lambda s: merge(s, paths, task.progress,
+                                                                          stop=lambda: task.cancelled)),
+                parent, "feltkart-merge",
+                after=lambda: checkpoint(store.path))  # the merged pages into the database file, after the report
+    task.sig_progress.connect(lambda done, _total: shown[-1].setValue(done) if not task.cancelled else None)
 
     def stopping():
         # the progress dialog hides itself when stopped; this one stays until the package being merged is undone
-        stop.set()
+        task.cancel()
         shown.append(_busy(parent, QCoreApplication.translate(
             "packages", "Stopping: the package being merged is undone; the ones before it stay merged…")))
         shown[-1].show()
@@ -176,9 +139,9 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
             on_done(report)
         MergeReportDialog(report, parent, store).exec()
 
-    def failed(reason):
+    def failed(exc):
         close_busy()
-        log.error("merge of %s failed: %s", [str(p) for p in paths], reason)
+        reason = messages.describe_error(exc)
         if len(paths) == 1:
             text = QCoreApplication.translate(
                 "packages", "The merge stopped ({reason}); the database is as it was before it. The log has the details.")
@@ -188,103 +151,6 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
                 "stopped on changed nothing, the ones before it are merged. The log has the details.")
         QMessageBox.warning(parent, QCoreApplication.translate("packages", "Merge not done"), text.format(reason=reason))
 
-    job.signals.done.connect(done)
-    job.signals.failed.connect(failed)
-    job.thread.start()
-    return job
-
-
-class MergeReportDialog(QDialog):
-    """What the merge did, in words, with a button to save it as a text file. Each conflict and possible
-    duplicate is named as the Konflikter view names it, from the ``store`` it was merged into (municipality,
-    date, question, the values with who and when)."""
-
-    def __init__(self, report, parent, store: Store):
-        super().__init__(parent)
-        self.setObjectName("mergeReport")
-        self.setWindowTitle(self.tr("Merge report"))
-        self.report = report
-        self.store = store
-        summary = QLabel(self._summary())
-        summary.setObjectName("mergeSummary")
-        summary.setWordWrap(True)
-        self.text = QPlainTextEdit("\n".join(self._lines()))
-        self.text.setReadOnly(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        # Qt's own translations are not bundled: the button's text comes from ours
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        self.save_button = buttons.addButton(self.tr("&Save report…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(buttons)
-        self.resize(720, 420)
-
-    def _summary(self) -> str:
-        r = self.report
-        parts = [self.tr("Merged {n} package(s): {i} new interviews, {c} new changes, {a} answers updated.").format(
-            n=len(r.merged), i=r.added_interviews, c=r.added_changes, a=r.updated_answers)]
-        if r.refused:
-            parts.append(self.tr("Refused: {n} file(s), nothing taken from them.").format(n=len(r.refused)))
-        if r.stopped:
-            parts.append(self.tr("Stopped: {n} package(s) not merged, nothing taken from them. Merge them again "
-                                 "when you are ready.").format(n=len(r.stopped)))
-        if r.conflicts:
-            parts.append(self.tr("{n} answer(s) were changed on two laptops: see Conflicts.").format(n=len(r.conflicts)))
-        if r.duplicates:
-            parts.append(self.tr("{n} possible duplicate interview(s): same municipality and date from two laptops.").format(
-                n=len(r.duplicates)))
-        if r.changed_after_delete:
-            parts.append(self.tr("{n} deleted interview(s) were edited on another laptop; restore them from the trash "
-                                 "if the edits matter.").format(n=len(r.changed_after_delete)))
-        if r.backup:
-            parts.append(self.tr("A backup was written first: {path}").format(path=r.backup))
-        return "\n".join(parts)
-
-    def _lines(self) -> list[str]:
-        from ui.views import conflicts_view as words
-
-        r = self.report
-        lines = [self.tr("Merged: {file}").format(file=name) for name in r.merged]
-        for exc in r.refused:
-            lines.append(self.tr("Refused {file}: {reason}").format(file=str(exc.path),
-                                                                     reason=messages.package_refusal(exc)))
-        lines += [self.tr("Not merged (stopped): {file}").format(file=name) for name in r.stopped]
-        for c in r.conflicts:
-            try:
-                label, question = words.question_label(self.store, c)
-                lines.append(self.tr("Conflict: {answer}: {values}").format(
-                    answer=words.heading(self.store, c, label), values=" | ".join(words.value_texts(c, question))))
-            except (FeltkartError, KeyError):  # gone since the merge, or a question this guide lacks
-                lines.append(self.tr("Conflict: {answer}").format(answer=f"{c.interview_id} {c.field} {c.scheme}"))
-        for first, second in r.duplicates:
-            try:
-                pair = words.duplicate_text(self.store, first, second)
-            except FeltkartError:  # gone since the merge
-                pair = f"{first}, {second}"
-            lines.append(self.tr("Possible duplicate: {pair}").format(pair=pair))
-        if r.backup:
-            lines.append(self.tr("Backup before merging: {path}").format(path=r.backup))
-        return lines
-
-    def save(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), str(Path.home() / "sammenslaing.txt"),
-                                              self.tr("Text (*.txt)"))
-        if not path:
-            return None
-        target = Path(path)
-        try:
-            with atomic_file(target) as tmp:
-                try:
-                    tmp.write_text(self._summary() + "\n\n" + "\n".join(self._lines()) + "\n", encoding="utf-8")
-                except OSError as exc:
-                    raise refused(target, exc) from exc
-        except DiskFullError:
-            QMessageBox.warning(self, self.tr("Report not saved"), messages.disk_full(target))
-            return None
-        except WriteError as exc:
-            QMessageBox.warning(self, self.tr("Report not saved"), f"{target}: {exc.reason}")
-            return None
-        return target
+    task.sig_done.connect(done)
+    task.sig_failed.connect(failed)
+    return task.start()

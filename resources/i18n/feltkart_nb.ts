@@ -352,6 +352,10 @@ Velg en annen mappe, eller lukk filen i programmet som har den åpen, og lagre p
         <translation>Rapporten teller fullførte intervjuer (eller fullførte og utkast), ikke bare utkast.</translation>
     </message>
     <message>
+        <source>The first date is after the last: give the first date first.</source>
+        <translation>Den første datoen er etter den siste: skriv den første datoen først.</translation>
+    </message>
+    <message>
         <source>Folder for the CSV files</source>
         <translation>Mappe for CSV-filene</translation>
     </message>

@@ -5,7 +5,7 @@ from matplotlib.backend_bases import MouseEvent
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolTip
 
-from ui.views.charts_view import ChartsView, _Compute
+from ui.views.charts_view import ChartsView
 from ui.main_window import MainWindow
 from tests.core.test_stats import make, study_db  # noqa: F401 (the fixture)
 
@@ -62,12 +62,12 @@ def test_filters_recompute(qtbot, window):
 
 def test_a_date_that_does_not_exist_is_refused(qtbot, window):
     view = shown(qtbot, window)
-    before = view._generation
     view.date_to.setText("31.02.2026")
     view.date_to.editingFinished.emit()
     assert "is not a date" in view.status.text()
     assert "dd.mm.yyyy" in view.date_to.toolTip()
-    assert view.current_filter() is None and view._generation == before
+    assert view.current_filter() is None
+    assert not view.computing and not view._refresh_timer.isActive()  # nothing is computed for it
 
 
 def test_refreshes_when_interviews_change(qtbot, window, study_db):  # noqa: F811
@@ -137,15 +137,3 @@ def test_copy_chart_and_numbers(qtbot, window):
     view.copy()
     text = QApplication.clipboard().text()
     assert text.startswith("Scheme\tGroup\tn\t") and "DigiFin\tRural (5-6)\t2\t2\t1\t1\t50 %" in text
-
-
-def test_a_cancelled_computation_reports_no_error(qtbot, study_db):  # noqa: F811
-    from core.analysis.stats import StatsFilter
-    from ui.views.charts_view import _Signals
-
-    task = _Compute(study_db, StatsFilter(), 1, _Signals())
-    failures = []
-    task.signals.failed.connect(lambda g, reason: failures.append(reason))
-    task.cancel()
-    task.run()
-    assert failures == [""]

@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core import export as ex
+from core.render.outputs import OutputRequest
 from tests.core.test_export import NAME, export_db  # noqa: F401 (the fixture)
 from ui.dialogs.export_dialog import ExportDialog
 
@@ -71,7 +72,7 @@ def test_bad_dates_are_refused_before_anything_runs(dialog, monkeypatch):
 def test_cancel_writes_nothing(qtbot, dialog, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
-    dialog.start(out / "d.xlsx", ex.ExportFilter())
+    dialog.start(OutputRequest("xlsx", out / "d.xlsx"))
     assert dialog.running and not dialog.export_button.isEnabled()
     dialog.cancel_or_close()  # Cancel while running stops the export (checked again before the file is renamed)
     qtbot.waitUntil(lambda: not dialog.running, timeout=30000)

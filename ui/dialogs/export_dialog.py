@@ -4,11 +4,9 @@ a progress bar and a cancel button. The dialog says whether the file will hold p
 from __future__ import annotations
 
 import logging
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,23 +26,18 @@ from PySide6.QtWidgets import (
 
 from core.base import dates
 from core.reference import registry, study
-from core import export as ex
 from core import interviews as iv
 from core.base.atomic import WriteError
+from core.render import outputs
+from core.render.outputs import OutputRequest
 from core.base.errors import DiskFullError
 from core.storage.store import Store
 from ui.support import i18n, messages
-from ui.support.worker import safe_emit
+from ui.support.tasks import Task
 
 log = logging.getLogger(__name__)
 
 FORMATS = ("xlsx", "csv-excel", "csv", "pdf")
-
-
-class _Signals(QObject):
-    progress = Signal(int)
-    done = Signal(str)  # what was written
-    failed = Signal(str)  # "" when cancelled
 
 
 class ExportDialog(QDialog):
@@ -53,12 +46,7 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
         self._store = store
-        self._executor: ThreadPoolExecutor | None = None
-        self._cancel = threading.Event()
-        self._signals = _Signals(self)
-        self._signals.progress.connect(lambda value: self.progress.setValue(value))
-        self._signals.done.connect(self._on_done)
-        self._signals.failed.connect(self._on_failed)
+        self._task: Task | None = None
         self.written: str | None = None
 
         self.format_buttons = QButtonGroup(self)
@@ -159,23 +147,29 @@ class ExportDialog(QDialog):
         self.privacy.setText(text)
         self.privacy.setStyleSheet("font-weight: bold; color: #B00020;" if self.names.isChecked() and not pdf else "")
 
-    def export_filter(self) -> ex.ExportFilter | None:
+    def request(self, target: Path | None = None) -> OutputRequest | None:
+        """What the dialog asks for (to ``target``), or None after saying on the dialog what is wrong."""
         try:
             date_from, date_to = dates.parse(self.date_from.text()), dates.parse(self.date_to.text())
         except ValueError:
             self.error.setText(self.tr("The dates must be real dates written dd.mm.yyyy, for example 01.03.2026."))
             return None
-        return ex.ExportFilter(county=self.county.currentData(), date_from=date_from, date_to=date_to,
-                               coordinator=self.coordinator.currentData(), status=self.status.currentData())
+        request = OutputRequest(self.fmt, target or Path(), self.county.currentData(), date_from, date_to,
+                                self.coordinator.currentData(), self.status.currentData(),
+                                self.names.isChecked() and self.fmt != "pdf", i18n.current_language())
+        problem = request.problem()
+        if problem == "report_of_drafts":
+            self.error.setText(self.tr("The report counts complete interviews (or complete and drafts), not drafts alone."))
+            return None
+        if problem == "reversed_dates":
+            self.error.setText(self.tr("The first date is after the last: give the first date first."))
+            return None
+        return request
 
     # -- running -----------------------------------------------------------------------------
     def choose_and_export(self) -> None:
         self.error.clear()
-        f = self.export_filter()
-        if f is None:
-            return
-        if self.fmt == "pdf" and f.status == "draft":
-            self.error.setText(self.tr("The report counts complete interviews (or complete and drafts), not drafts alone."))
+        if self.request() is None:
             return
         qs = QSettings()
         folder = Path(qs.value("export/folder", str(Path.home())))
@@ -193,57 +187,45 @@ class ExportDialog(QDialog):
         target = Path(chosen)
         qs.setValue("export/format", self.fmt)
         qs.setValue("export/folder", str(target if self.fmt.startswith("csv") else target.parent))
-        self.start(target, f)
+        self.start(self.request(target))
 
-    def start(self, target: Path, f: ex.ExportFilter) -> None:
-        """Export to ``target`` in a worker thread (the dialog stays responsive; Cancel stops it)."""
-        self._cancel.clear()
+    def start(self, request: OutputRequest) -> None:
+        """Write what ``request`` asks for in a Task (the dialog stays responsive; Cancel stops it)."""
         self.progress.setValue(0)
         self.progress.show()
         self.export_button.setEnabled(False)
         for w in (self.county, self.date_from, self.date_to, self.coordinator, self.status, self.names):
             w.setEnabled(False)
-        self._executor = self._executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="feltkart-export")
-        self._executor.submit(self._run, self.fmt, target, f, self.names.isChecked(), i18n.current_language())
+        store = self._store
+
+        def work(task: Task):
+            reader = store.reader()
+            try:
+                return outputs.write(reader, request, task.progress, lambda: task.cancelled)
+            finally:
+                reader.close()
+
+        self._task = Task(work, self, "feltkart-export")
+        self._task.sig_progress.connect(lambda done, total: self.progress.setValue(done * 100 // max(total, 1)))
+        self._task.sig_done.connect(lambda written: self._on_done(str(request.target)))
+        self._task.sig_failed.connect(self._on_failed)
+        self._task.sig_cancelled.connect(lambda: self._on_failed(None))
+        self._task.start()
 
     @property
     def running(self) -> bool:
         return not self.export_button.isEnabled()
 
-    def _run(self, fmt: str, target: Path, f: ex.ExportFilter, include_names: bool, lang: str) -> None:
-        reader = None
-
-        def progress(done: int, total: int) -> None:
-            safe_emit(self._signals.progress, done * 100 // max(total, 1))
-
-        try:
-            reader = self._store.reader()
-            if fmt == "pdf":
-                from core.render import report
-                from core.analysis.stats import StatsFilter
-
-                sf = StatsFilter(county=f.county, date_from=f.date_from, date_to=f.date_to,
-                                 coordinator=f.coordinator, include_drafts=f.status is None)
-                path = report.write_pdf(reader, sf, target, lang, progress, self._cancel.is_set)
-                safe_emit(self._signals.done, str(path))
-            else:
-                data, paths = ex.export(reader, fmt, target, f, include_names, progress, self._cancel.is_set)
-                safe_emit(self._signals.done, str(target))
-        except ex.ExportCancelled:
-            safe_emit(self._signals.failed, "")
-        except DiskFullError as exc:
-            safe_emit(self._signals.failed, messages.disk_full(exc.path))
-        except WriteError as exc:
-            safe_emit(self._signals.failed, self.tr(
-                "Nothing was written to {path}: {reason}.\nChoose another place, or close the file in the program "
-                "that has it open, and export again.").format(path=exc.path, reason=self._reason(exc)))
-        except Exception as exc:  # the log has the traceback; the dialog says what happened
-            log.exception("export failed")
-            safe_emit(self._signals.failed, self.tr("The export failed ({error}); nothing was written. "
-                                                     "The log has the details.").format(error=type(exc).__name__))
-        finally:
-            if reader is not None:
-                reader.close()
+    def _failure(self, exc: Exception) -> str:
+        """What went wrong, for the dialog."""
+        if isinstance(exc, DiskFullError):
+            return messages.disk_full(exc.path)
+        if isinstance(exc, WriteError):
+            return self.tr("Nothing was written to {path}: {reason}.\nChoose another place, or close the file in "
+                           "the program that has it open, and export again.").format(path=exc.path,
+                                                                                    reason=self._reason(exc))
+        return self.tr("The export failed ({error}); nothing was written. The log has the details.").format(
+            error=type(exc).__name__)
 
     def _reason(self, exc: WriteError) -> str:
         import errno
@@ -271,20 +253,20 @@ class ExportDialog(QDialog):
         QMessageBox.information(self, self.tr("Export finished"), self.tr("Written: {path}").format(path=written))
         self.accept()
 
-    def _on_failed(self, reason: str) -> None:
+    def _on_failed(self, exc: Exception | None) -> None:
+        """The export failed (``exc``) or was cancelled (None): nothing was written."""
         self._finish()
-        self.error.setText(reason or self.tr("Cancelled: nothing was written."))
+        self.error.setText(self.tr("Cancelled: nothing was written.") if exc is None else self._failure(exc))
 
     def cancel_or_close(self) -> None:
-        if self.running:
-            self._cancel.set()
+        if self.running and self._task is not None:
+            self._task.cancel()
         else:
             self.reject()
 
     def done(self, result: int) -> None:  # closing the dialog stops a running export first
-        if self.running:
-            self._cancel.set()
-        if self._executor is not None:
-            self._executor.shutdown(wait=True)
-            self._executor = None
+        if self._task is not None:
+            self._task.cancel()
+            self._task.wait()
+            self._task = None
         super().done(result)

@@ -1,6 +1,6 @@
 """*Diagrammer*: the six summary charts with the table behind each, filtered, exported and copied.
 
-The numbers are computed off the GUI thread (a reader connection in a QThreadPool task) whenever the filters
+The numbers are computed off the GUI thread (a Task on a reader connection of its own) whenever the filters
 or the interviews change, so typing in an interview window never waits for them; a progress bar with a cancel
 button appears when a computation takes longer than a moment. The chart on screen is drawn by matplotlib's
 Qt canvas; this module (and with it matplotlib) is imported only when the view is first shown.
@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import io
 import logging
-import sqlite3
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QObject,
     QSettings,
     Qt,
     QTimer,
@@ -57,66 +53,12 @@ from core.reference.registry import RuralDefinition
 from core.analysis.stats import StatsFilter
 from core.storage.store import Store
 from ui.support import i18n, messages
-from ui.support.worker import safe_emit
+from ui.support.tasks import Task
 
 log = logging.getLogger(__name__)
 
 BUSY_AFTER_MS = 150  # the progress bar appears only for computations longer than this
 EXPORT_FORMATS = {"png": "PNG (*.png)", "svg": "SVG (*.svg)", "pdf": "PDF (*.pdf)"}
-
-
-class _Signals(QObject):
-    done = Signal(int, object)  # generation, ChartData
-    failed = Signal(int, str)  # generation, reason ("" when cancelled)
-
-
-class _Compute:
-    """Prepare the chart data of one filter on a read-only connection of its own, in a worker thread; the
-    result goes to the GUI thread through ``signals`` (a QObject of the view, so delivery is queued).
-    A plain Python thread, not a QRunnable: its lifetime is ours, not shared with Qt's object tree."""
-
-    def __init__(self, store: Store, f: StatsFilter, generation: int, signals: _Signals):
-        self.signals = signals
-        self._store, self._filter, self.generation = store, f, generation
-        self._reader: Store | None = None
-        self._lock = threading.Lock()
-        self.cancelled = False
-
-    def cancel(self) -> None:
-        self.cancelled = True
-        with self._lock:
-            if self._reader is not None:
-                self._reader.conn.interrupt()  # from another thread: the running query stops with "interrupted"
-
-    def run(self) -> None:
-        reader = None
-        try:
-            reader = self._store.reader()
-            with self._lock:
-                self._reader = reader
-            if self.cancelled:
-                raise sqlite3.OperationalError("interrupted")
-            data = chartdata.prepare(reader, self._filter)
-        except sqlite3.OperationalError as exc:
-            if self.cancelled:
-                self._emit(self.signals.failed, "")
-            else:
-                log.exception("statistics failed")
-                self._emit(self.signals.failed, str(exc))
-            return
-        except Exception as exc:  # reported in the view; the log has the traceback
-            log.exception("statistics failed")
-            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
-            return
-        finally:
-            with self._lock:  # never interrupt() a connection while it closes
-                self._reader = None
-                if reader is not None:
-                    reader.close()
-        self._emit(self.signals.done, data)
-
-    def _emit(self, signal, value) -> None:
-        safe_emit(signal, self.generation, value)
 
 
 class TableModel(QAbstractTableModel):
@@ -170,12 +112,7 @@ class ChartsView(QWidget):
         super().__init__(parent)
         self.setObjectName("chartsView")
         self._store = store
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="feltkart-charts")
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_done)
-        self._signals.failed.connect(self._on_failed)
-        self._generation = 0
-        self._task: _Compute | None = None
+        self._task: Task | None = None
         self._rerun = False
         self._stale = True
         self.data: chartdata.ChartData | None = None
@@ -411,10 +348,22 @@ class ChartsView(QWidget):
             self._task.cancel()
             return
         self._stale = False
-        self._generation += 1
-        self._task = _Compute(self._store, f, self._generation, self._signals)
+        store = self._store
+
+        def compute(task: Task):
+            reader = store.reader()  # a read-only connection of the worker's own
+            try:
+                with task.interruptible(reader.conn):
+                    return chartdata.prepare(reader, f)
+            finally:
+                reader.close()
+
+        self._task = Task(compute, self, "feltkart-charts")
+        self._task.sig_done.connect(self._on_done)
+        self._task.sig_failed.connect(self._on_failed)
+        self._task.sig_cancelled.connect(self._on_cancelled)
         self._busy_timer.start()
-        self._executor.submit(self._task.run)
+        self._task.start()
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -436,8 +385,8 @@ class ChartsView(QWidget):
             return True
         return False
 
-    def _on_done(self, generation: int, data) -> None:
-        if self._finish_task() or generation != self._generation:
+    def _on_done(self, data) -> None:
+        if self._finish_task():
             return
         self.data = data
         st = data.stats
@@ -446,12 +395,14 @@ class ChartsView(QWidget):
         self.show_chart()
         self.sig_updated.emit()
 
-    def _on_failed(self, generation: int, reason: str) -> None:
+    def _on_failed(self, exc: Exception) -> None:
         self._finish_task()
-        if reason:
-            self.status.setText(self.tr("The numbers could not be computed ({reason}); see the log.").format(reason=reason))
-            self.sig_failed.emit(reason)
-        else:
+        reason = messages.describe_error(exc)
+        self.status.setText(self.tr("The numbers could not be computed ({reason}); see the log.").format(reason=reason))
+        self.sig_failed.emit(reason)
+
+    def _on_cancelled(self) -> None:
+        if not self._finish_task():
             self.status.setText(self.tr("Cancelled: the charts show the previous numbers."))
 
     def _show_busy(self, busy: bool) -> None:
@@ -461,8 +412,9 @@ class ChartsView(QWidget):
     def shutdown(self) -> None:
         """Stop a running computation (the window is closing)."""
         self._refresh_timer.stop()
-        self.cancel()
-        self._executor.shutdown(wait=True)
+        if self._task is not None:
+            self._task.cancel()
+            self._task.wait()
 
     # -- showing -----------------------------------------------------------------------------
     def _chart_chosen(self, row: int) -> None:

@@ -1,0 +1,78 @@
+"""What an analyst takes out of Feltkart, one way for the window and the command line: the data (XLSX, CSV
+for Excel in Norway, CSV for R, Stata, SPSS and Python) or the PDF report, for one filter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core.analysis.stats import StatsFilter
+from core.export import ExportFilter
+
+if TYPE_CHECKING:
+    from core.storage.store import Store
+
+FORMATS = ("xlsx", "csv-excel", "csv", "pdf")
+
+
+@dataclass(frozen=True)
+class OutputRequest:
+    format: str  # one of FORMATS
+    target: Path  # a file (xlsx, pdf) or a folder (csv)
+    county: str | None = None
+    date_from: str | None = None  # ISO dates, inclusive
+    date_to: str | None = None
+    coordinator: str | None = None
+    status: str | None = None  # None: complete and drafts; "complete"; "draft". The trash is never included.
+    include_names: bool = False  # the informants' names and contacts (personal data); never in the report
+    lang: str = "nb"  # of the report
+
+    @property
+    def is_report(self) -> bool:
+        return self.format == "pdf"
+
+    def problem(self) -> str | None:
+        """Why this request cannot be done, as a code: "report_of_drafts" (the report counts complete interviews,
+        or complete and drafts, not drafts alone), "reversed_dates"; None when it can."""
+        if self.is_report and self.status == "draft":
+            return "report_of_drafts"
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            return "reversed_dates"
+        return None
+
+    def export_filter(self) -> ExportFilter:
+        return ExportFilter(county=self.county, date_from=self.date_from, date_to=self.date_to,
+                            coordinator=self.coordinator, status=self.status)
+
+    def stats_filter(self) -> StatsFilter:
+        return StatsFilter(county=self.county, date_from=self.date_from, date_to=self.date_to,
+                           coordinator=self.coordinator, include_drafts=self.status is None)
+
+
+@dataclass(frozen=True)
+class Written:
+    paths: list[Path]
+    interviews: int | None = None  # the data's counts (None for the report)
+    municipalities: int | None = None
+    personal_data: bool = False
+
+
+def write(store: "Store", request: OutputRequest, progress: Callable[[int, int], None] = lambda d, t: None,
+          cancelled: Callable[[], bool] = lambda: False) -> Written:
+    """Write what ``request`` asks for, whole or not at all (ValueError for a request with a ``problem``;
+    ExportCancelled when ``cancelled()`` turns true; WriteError or DiskFullError for the target)."""
+    fault = request.problem()
+    if fault:
+        raise ValueError(fault)
+    if request.is_report:
+        from core.render import report
+
+        path = report.write_pdf(store, request.stats_filter(), request.target, request.lang, progress, cancelled)
+        return Written([path])
+    from core.export import export
+
+    data, paths = export(store, request.format, request.target, request.export_filter(), request.include_names,
+                         progress, cancelled)
+    return Written(paths, data.interviews, data.municipalities, data.personal_data)
