@@ -33,7 +33,7 @@ def main(argv: list[str]) -> int:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     from core.analysis import chartdata, stats
-    from core.render import charts
+    from core.render import charts, tables as worded
     from interviews import benchmark_store
 
     store = benchmark_store(args.db, args.interviews)
@@ -43,7 +43,7 @@ def main(argv: list[str]) -> int:
     def tables():
         data = chartdata.prepare(reader, f)
         for kind in chartdata.KINDS:
-            chartdata.table(kind, data)
+            worded.table(kind, data)
         return data
 
     data = tables()  # warm: the view's reader keeps its page cache between refreshes

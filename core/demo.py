@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import random
 import uuid
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Callable
 
@@ -23,9 +24,12 @@ from core.interviews.statsrows import stats_row, write_stats
 from core.interviews.textindex import index_texts
 
 if TYPE_CHECKING:
+    from core.model.guide import Guide
     from core.storage.store import Store
 
 DEMO_STUDY_ID = "00000000-0000-4000-8000-00000000de30"
+DEMO_STUDY_NAME = "Demo: distriktskommuner og nasjonale ordninger"
+START = date(2026, 1, 12)  # the first day of the demo's fieldwork
 COORDINATORS = ["Kari Nordmann", "Ola Hansen", "Aslak Somby", "Ingrid Østby", "Siv Åsheim"]
 NOTES = [
     "Rådmannen peker på at kommunen har for få folk til å skrive søknader.",
@@ -111,88 +115,102 @@ def _answers(rng: random.Random, centrality: int, scheme_codes: list[str], infor
     return a
 
 
+@dataclass
+class _Plan:
+    """What every demo interview is drawn from, and the rows made so far."""
+
+    rng: random.Random
+    guide: "Guide"
+    registry_version: int
+    municipalities: list
+    weights: list[float]  # rural municipalities, the study's focus, are drawn more often; every class is present
+    scheme_codes: list[str]
+    roles: list[str]
+    interviews: list[tuple] = field(default_factory=list)
+    logs: list[tuple] = field(default_factory=list)
+    stats: list = field(default_factory=list)
+    texts: list[tuple] = field(default_factory=list)
+
+
 def make_demo(store: "Store", interviews: int = 300, seed: int = 1,
               progress: Callable[[int, int], bool] | None = None) -> int:
-    """Fill ``store`` with ``interviews`` demo interviews. Returns how many were written.
+    """Fill ``store`` with ``interviews`` demo interviews, in one transaction. Returns how many were written.
 
     ``progress(done, total)`` is called now and then; returning False stops (nothing is written then).
     """
-    rng = random.Random(seed)
     guide = guide_library.current(store)
     version = study.load(store).registry_version
     municipalities = registry.municipalities(store, version)
-    scheme_codes = [s.code for s in scheme_catalogue.list_schemes(store, include_inactive=False)]
-    roles = [c.value for c in guide.question("informants").choices]
-    searchable = guide.searchable()
-    start = date(2026, 1, 12)
-    # Rural municipalities are the study's focus: draw them more often, but every class is present.
-    weights = [1.0 + 0.25 * m.centrality_class for m in municipalities]
-
+    plan = _Plan(random.Random(seed), guide, version, municipalities,
+                 [1.0 + 0.25 * m.centrality_class for m in municipalities],
+                 [s.code for s in scheme_catalogue.list_schemes(store, include_inactive=False)],
+                 [c.value for c in guide.question("informants").choices])
+    conn = store.conn
     try:
-        return _write(store, rng, interviews, guide, version, municipalities, weights, scheme_codes, roles,
-                      searchable, start, progress)
+        with store.write():  # one transaction: cancelled or failed, nothing of the demo is written
+            settings = study.load(store)
+            study.save(store, settings.with_changes(
+                study_name=settings.study_name if settings.configured else DEMO_STUDY_NAME,
+                coordinator_name=settings.coordinator_name or COORDINATORS[0]))
+            batch = stamps.StampBatch(conn, store.device_id, store.clock())
+            conn.execute("INSERT INTO meta (key, value) VALUES ('demo', '1') ON CONFLICT(key) DO UPDATE SET value = '1'")
+            conn.execute("UPDATE settings SET value = ? WHERE key = 'study_id'", [DEMO_STUDY_ID])
+            for n in range(interviews):
+                if progress and n % 500 == 0 and progress(n, interviews) is False:
+                    raise _Cancelled()
+                _interview(store, plan, batch)
+            _write(conn, plan)
+            batch.close()
     except _Cancelled:
         return 0
-
-
-def _write(store, rng, interviews, guide, version, municipalities, weights, scheme_codes, roles, searchable,
-           start, progress) -> int:
-    device = store.device_id
-    interview_rows, log_rows, stats_rows, text_rows = [], [], [], []
-    conn = store.conn
-    with store.write():  # one transaction: cancelled or failed, nothing of the demo is written
-        settings = study.load(store)
-        study.save(store, settings.with_changes(
-            study_name=settings.study_name if settings.configured else "Demo: distriktskommuner og nasjonale ordninger",
-            coordinator_name=settings.coordinator_name or COORDINATORS[0],
-        ))
-        batch = stamps.StampBatch(conn, device, store.clock())
-        conn.execute("INSERT INTO meta (key, value) VALUES ('demo', '1') ON CONFLICT(key) DO UPDATE SET value = '1'")
-        conn.execute("UPDATE settings SET value = ? WHERE key = 'study_id'", [DEMO_STUDY_ID])
-        for n in range(interviews):
-            if progress and n % 500 == 0 and progress(n, interviews) is False:
-                raise _Cancelled()
-            m = rng.choices(municipalities, weights=weights)[0]
-            when = (start + timedelta(days=rng.randint(0, 300))).isoformat()
-            coordinator = rng.choice(COORDINATORS)
-            interview_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-            status = "draft" if rng.random() < 0.06 else "complete"
-            deleted = rng.random() < 0.02
-            answers = {("interview_date", ""): when, ("municipality", ""): m.number,
-                       **_answers(rng, m.centrality_class, scheme_codes, roles)}
-            now = store.now()
-            interview_rows.append((interview_id, guide.id, guide.version, version, m.number, when, status,
-                                   int(deleted), coordinator, device, now, now))
-            entries = [("_status", "", "draft")]
-            entries += [(f, s, v) for (f, s), v in answers.items()]
-            if status == "complete":
-                entries.append(("_status", "", "complete"))
-            if deleted:
-                entries.append(("_deleted", "", True))
-            log, current = ilog.Log(), {}
-            for field, scheme, value in entries:
-                stamp = batch.next()
-                change_id = hlc.change_id(stamp, rng.getrandbits(128))  # 128 bits drawn as before: same demo per seed
-                encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-                head = current.get((field, scheme))
-                log.add(ilog.Change(change_id, field, scheme, encoded, head[1] if head else None, stamp, device,
-                                    coordinator, None, (), *log.context(field)))
-                current[(field, scheme)] = (encoded, change_id)
-                if field in searchable:
-                    text_rows.append((value, interview_id, field, scheme))
-            log_rows.append((interview_id, ilog.encode_answers(current), log.dumps()))
-            stats_rows.append(stats_row(interview_id, current))
-        conn.executemany("INSERT INTO interviews (id, guide_id, guide_version, registry, municipality, interview_date,"
-                         " status, deleted, coordinator, device_id, created_at, updated_at)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", interview_rows)
-        seq = next_log_seq(conn)
-        conn.executemany(STORE_LOG, [(*row, seq) for row in log_rows])
-        write_stats(conn, stats_rows)
-        index_texts(conn, text_rows)
-        batch.close()
     if progress:
         progress(interviews, interviews)
     return interviews
+
+
+def _interview(store: "Store", plan: _Plan, batch: stamps.StampBatch) -> None:
+    """One demo interview drawn, its changes stamped, its rows added to the plan."""
+    rng, guide, device = plan.rng, plan.guide, store.device_id
+    m = rng.choices(plan.municipalities, weights=plan.weights)[0]
+    when = (START + timedelta(days=rng.randint(0, 300))).isoformat()
+    coordinator = rng.choice(COORDINATORS)
+    interview_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+    status = "draft" if rng.random() < 0.06 else "complete"
+    deleted = rng.random() < 0.02
+    answers = {("interview_date", ""): when, ("municipality", ""): m.number,
+               **_answers(rng, m.centrality_class, plan.scheme_codes, plan.roles)}
+    now = store.now()
+    plan.interviews.append((interview_id, guide.id, guide.version, plan.registry_version, m.number, when, status,
+                            int(deleted), coordinator, device, now, now))
+    entries = [("_status", "", "draft"), *((f, s, v) for (f, s), v in answers.items())]
+    if status == "complete":
+        entries.append(("_status", "", "complete"))
+    if deleted:
+        entries.append(("_deleted", "", True))
+    searchable = guide.searchable()
+    log, current = ilog.Log(), {}
+    for fld, scheme, value in entries:
+        stamp = batch.next()
+        change_id = hlc.change_id(stamp, rng.getrandbits(128))  # 128 bits drawn as before: same demo per seed
+        encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        head = current.get((fld, scheme))
+        log.add(ilog.Change(change_id, fld, scheme, encoded, head[1] if head else None, stamp, device, coordinator,
+                            None, (), *log.context(fld)))
+        current[(fld, scheme)] = (encoded, change_id)
+        if fld in searchable:
+            plan.texts.append((value, interview_id, fld, scheme))
+    plan.logs.append((interview_id, ilog.encode_answers(current), log.dumps()))
+    plan.stats.append(stats_row(interview_id, current))
+
+
+def _write(conn, plan: _Plan) -> None:
+    conn.executemany("INSERT INTO interviews (id, guide_id, guide_version, registry, municipality, interview_date,"
+                     " status, deleted, coordinator, device_id, created_at, updated_at)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", plan.interviews)
+    seq = next_log_seq(conn)
+    conn.executemany(STORE_LOG, [(*row, seq) for row in plan.logs])
+    write_stats(conn, plan.stats)
+    index_texts(conn, plan.texts)
 
 
 class _Cancelled(Exception):

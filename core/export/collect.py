@@ -31,11 +31,13 @@ from core import __version__
 from core.reference import guide_library, registry, study
 from core.reference import schemes as scheme_catalogue
 from core.base.errors import FeltkartError
+from core.base.words import word, words
 from core.model.ilog import decode_answers
 from core.interviews.filters import interview_where
 
 if TYPE_CHECKING:
     from core.model.guide import Guide, Question
+    from core.reference.study import StudySettings
     from core.storage.store import Store
 
 SHEETS = ("intervjuer", "ordninger", "informanter", "kommuner", "kodebok", "om")
@@ -58,17 +60,15 @@ class ExportFilter:
     status: str | None = None  # None: drafts and complete; "complete"; "draft". The trash is never exported.
 
     def describe(self, lang: str = "nb") -> str:
-        nb = lang != "en"
         parts = []
         if self.county:
-            parts.append(("fylke " if nb else "county ") + self.county)
+            parts.append(word("filter.county", lang, county=self.county))
         if self.date_from or self.date_to:
             parts.append(f"{self.date_from or '…'} – {self.date_to or '…'}")
         if self.coordinator:
-            parts.append(("koordinator " if nb else "coordinator ") + self.coordinator)
-        status = {None: ("alle statuser" if nb else "every status"), "complete": ("fullførte" if nb else "complete"),
-                  "draft": ("utkast" if nb else "drafts")}[self.status]
-        parts.append(status)
+            parts.append(word("filter.coordinator", lang, name=self.coordinator))
+        parts.append(word({None: "filter.all", "complete": "filter.complete", "draft": "filter.draft"}[self.status],
+                          lang))
         return ", ".join(parts)
 
 
@@ -83,6 +83,15 @@ class Variable:
 
     def codes_text(self, lang: str = "nb") -> str:
         return "; ".join(f"{code} = {nb if lang != 'en' else en}" for code, nb, en in self.codes)
+
+    @classmethod
+    def own(cls, name: str, type_: str, codes: tuple = (), **values) -> "Variable":
+        """One of Feltkart's own columns, labelled from the catalogue (``var.<name>``)."""
+        return cls(name, *words(f"var.{name}", **values), type_, codes)
+
+
+YES_NO = ((1, *words("code.yes")), (0, *words("code.no")))
+NAMED = ((1, *words("code.named")), (0, *words("code.not_named")))
 
 
 @dataclass
@@ -124,7 +133,7 @@ def _choices(q: "Question") -> tuple[tuple[Any, str, str], ...]:
 def _question_variables(q: "Question", guides: str) -> list[Variable]:
     if q.type == "multiple":
         return [Variable(f"{q.name}_{c.value}", f"{q.label_nb}: {c.label_nb}", f"{q.label_en}: {c.label_en}", "flag",
-                         ((1, "nevnt", "named"), (0, "ikke nevnt", "not named")), guides) for c in q.choices]
+                         NAMED, guides) for c in q.choices]
     if q.type in ("single", "yes_no_dk", "likert5"):
         return [Variable(q.name, q.label_nb, q.label_en, "code", _choices(q), guides)]
     kind = {"integer": "integer", "decimal": "decimal", "date": "date"}.get(q.type, "text")
@@ -169,10 +178,36 @@ def collect(store: "Store", f: ExportFilter = ExportFilter(), include_names: boo
         return _collect(store, f, include_names, progress, cancelled)
 
 
+@dataclass
+class _Source:
+    """What one export is made from, read from the database."""
+    f: ExportFilter
+    include_names: bool
+    settings: "StudySettings"
+    interviews: list[tuple]
+    answers: dict[str, dict[tuple[str, str], Any]]
+    guides: dict[tuple[str, int], "Guide"]
+    schemes: list  # the whole catalogue, in its order
+    active: set[str]  # the schemes asked about in new interviews
+
+
 def _collect(store, f, include_names, progress, cancelled) -> Export:
+    src = _read(store, f, include_names, progress, cancelled)
+    plain = _ordered_questions(list(src.guides.values()), per_scheme=False)
+    per_scheme = _ordered_questions(list(src.guides.values()), per_scheme=True)
+    tables = _interview_tables(src, plain, per_scheme)
+    seen = _fill(tables, src, plain, per_scheme, progress, cancelled)
+    registry_info = registry.info(store, src.settings.registry_version)
+    tables["kommuner"] = _municipalities(store, src, seen, registry_info)
+    tables["kodebok"] = _codebook(tables)
+    tables["om"] = _about(src, len(seen), registry_info)
+    progress(len(src.interviews) * 2 + 1, len(src.interviews) * 2 + 1)
+    return Export(tables, include_names, len(src.interviews), len(seen))
+
+
+def _read(store, f: ExportFilter, include_names: bool, progress, cancelled) -> _Source:
     settings = study.load(store)
     version = settings.registry_version
-    definition = settings.rural_definition
     where, params = _where(f)
     conn = store.conn
     interviews = conn.execute(
@@ -185,7 +220,6 @@ def _collect(store, f, include_names, progress, cancelled) -> Export:
             ORDER BY i.interview_date, m.name, i.id""",
         [version, *params],
     ).fetchall()
-    total = len(interviews) * 2 + 1
     answers: dict[str, dict[tuple[str, str], Any]] = defaultdict(dict)
     for n, (interview_id, stored) in enumerate(conn.execute(
         f"""SELECT a.interview_id, a.answers
@@ -199,149 +233,130 @@ def _collect(store, f, include_names, progress, cancelled) -> Export:
         for (fld, scheme), value in decode_answers(stored).items():
             if value is not None and not fld.startswith("_"):
                 answers[interview_id][(fld, scheme)] = value
-    progress(len(interviews), total)
-
+    progress(len(interviews), len(interviews) * 2 + 1)
     guides = {(gid, gv): guide_library.get(store, gid, gv) for gid, gv in {(r[9], r[10]) for r in interviews}}
     if not guides:
         current = guide_library.current(store)
         guides = {(current.id, current.version): current}
-    plain_questions = _ordered_questions(list(guides.values()), per_scheme=False)
-    scheme_questions = _ordered_questions(list(guides.values()), per_scheme=True)
-    active = [s.code for s in scheme_catalogue.list_schemes(store, include_inactive=False)]
-    all_schemes = scheme_catalogue.list_schemes(store)
-    scheme_order = [s.code for s in all_schemes]
-    scheme_names = {s.code: s.name("nb") for s in all_schemes}
-    registry_info = registry.info(store, version)
+    return _Source(f, include_names, settings, interviews, answers, guides, scheme_catalogue.list_schemes(store),
+                   {s.code for s in scheme_catalogue.list_schemes(store, include_inactive=False)})
 
-    base = [
-        Variable("intervju_id", "Intervjuets id (UUID)", "Interview id (UUID)", "text"),
-        Variable("kommunenr", "Kommunenummer", "Municipality number", "text"),
-        Variable("kommune", "Kommune", "Municipality", "text"),
-        Variable("fylkenr", "Fylkesnummer", "County number", "text"),
-        Variable("fylke", "Fylke", "County", "text"),
-        Variable("sentralitet", "Sentralitetsklasse (SSB, 1 = mest sentral)", "Centrality class (SSB, 1 = most central)",
-                 "code", tuple((k, str(k), str(k)) for k in registry.CENTRALITY_CLASSES)),
-        Variable("distrikt", f"Distriktskommune (sentralitet {definition.value})",
-                 f"Rural municipality (centrality {definition.value})", "flag", ((1, "ja", "yes"), (0, "nei", "no"))),
-        Variable("dato", "Intervjudato", "Interview date", "date"),
-        Variable("koordinator", "Koordinator", "Coordinator", "text"),
-        Variable("status", "Status", "Status", "code",
-                 (("complete", "Fullført", "Complete"), ("draft", "Utkast", "Draft"))),
-        Variable("guide", "Intervjuguide og versjon", "Interview guide and version", "text"),
-        Variable("informanter_antall", "Antall informanter", "Number of informants", "integer"),
-    ]
-    interview_vars = base + [v for q, g in plain_questions for v in _question_variables(q, g)]
+
+def _interview_tables(src: _Source, plain, per_scheme) -> dict[str, Table]:
+    """The interview, scheme and informant tables, without rows yet: Feltkart's own columns, then a column
+    per question (a 0/1 column per option of a multiple choice)."""
+    classes = src.settings.rural_definition.value
+    centrality = tuple((k, str(k), str(k)) for k in registry.CENTRALITY_CLASSES)
+    interview_vars = [
+        Variable.own("intervju_id", "text"), Variable.own("kommunenr", "text"), Variable.own("kommune", "text"),
+        Variable.own("fylkenr", "text"), Variable.own("fylke", "text"),
+        Variable.own("sentralitet", "code", centrality), Variable.own("distrikt", "flag", YES_NO, classes=classes),
+        Variable.own("dato", "date"), Variable.own("koordinator", "text"),
+        Variable.own("status", "code", (("complete", *words("code.complete")), ("draft", *words("code.draft")))),
+        Variable.own("guide", "text"), Variable.own("informanter_antall", "integer"),
+    ] + [v for q, g in plain for v in _question_variables(q, g)]
     scheme_vars = [
-        Variable("intervju_id", "Intervjuets id (UUID)", "Interview id (UUID)", "text"),
-        Variable("kommunenr", "Kommunenummer", "Municipality number", "text"),
-        Variable("ordning", "Ordningens kode", "Scheme code", "code",
-                 tuple((s.code, s.name("nb"), s.name("en")) for s in all_schemes)),
-        Variable("ordning_navn", "Ordning", "Scheme", "text"),
-    ] + [v for q, g in scheme_questions for v in _question_variables(q, g)]
-    informant_vars = [
-        Variable("intervju_id", "Intervjuets id (UUID)", "Interview id (UUID)", "text"),
-        Variable("kommunenr", "Kommunenummer", "Municipality number", "text"),
-        Variable("informant_id", "Pseudonym id for informanten (intervju-id og løpenummer)",
-                 "Pseudonymous informant id (interview id and sequence number)", "text"),
-        Variable("rolle", "Informantens rolle", "Informant's role", "code", ()),
-    ]
-    role_question = next((g.question("informants") for g in guides.values() if g.has("informants")), None)
-    if role_question is not None:
-        informant_vars[3].codes = _choices(role_question)
-    if include_names:
-        informant_vars += [Variable("navn", "Navn (personopplysning)", "Name (personal data)", "text"),
-                           Variable("kontakt", "Kontakt (personopplysning)", "Contact (personal data)", "text")]
+        Variable.own("intervju_id", "text"), Variable.own("kommunenr", "text"),
+        Variable.own("ordning", "code", tuple((s.code, s.name("nb"), s.name("en")) for s in src.schemes)),
+        Variable.own("ordning_navn", "text"),
+    ] + [v for q, g in per_scheme for v in _question_variables(q, g)]
+    role = next((g.question("informants") for g in src.guides.values() if g.has("informants")), None)
+    informant_vars = [Variable.own("intervju_id", "text"), Variable.own("kommunenr", "text"),
+                      Variable.own("informant_id", "text"),
+                      Variable.own("rolle", "code", _choices(role) if role is not None else ())]
+    if src.include_names:
+        informant_vars += [Variable.own("navn", "text"), Variable.own("kontakt", "text")]
+    return {"intervjuer": Table("intervjuer", interview_vars), "ordninger": Table("ordninger", scheme_vars),
+            "informanter": Table("informanter", informant_vars)}
 
-    tables = {
-        "intervjuer": Table("intervjuer", interview_vars),
-        "ordninger": Table("ordninger", scheme_vars),
-        "informanter": Table("informanter", informant_vars),
-    }
-    municipalities_seen = set()
-    for n, (iid, number, name, county, county_name, klass, when, coordinator, status, gid, gv, _c, _u) in enumerate(interviews):
+
+def _fill(tables: dict[str, Table], src: _Source, plain, per_scheme, progress, cancelled) -> set[str]:
+    """The rows of the interview, scheme and informant tables; returns the municipalities seen."""
+    definition = src.settings.rural_definition
+    order = [s.code for s in src.schemes]
+    names = {s.code: s.name("nb") for s in src.schemes}
+    seen = set()
+    total = len(src.interviews) * 2 + 1
+    for n, (iid, number, name, county, county_name, klass, when, coordinator, status, gid, gv, _c, _u) in enumerate(
+            src.interviews):
         if n % 500 == 0:
             if cancelled():
                 raise ExportCancelled()
-            progress(len(interviews) + n, total)
-        a = answers.get(iid, {})
-        municipalities_seen.add(number)
+            progress(len(src.interviews) + n, total)
+        a = src.answers.get(iid, {})
+        seen.add(number)
         people = a.get(("informants", "")) or []
         row = [iid, number, name, county, county_name, klass, int(definition.is_rural(klass)),
                date.fromisoformat(when) if when else None, coordinator, status, f"{gid} v{gv}", len(people)]
-        for q, _g in plain_questions:
+        for q, _g in plain:
             row += _cell(q, a.get((q.name, "")))
         tables["intervjuer"].rows.append(row)
         answered = {scheme for (_fld, scheme) in a if scheme}
-        for scheme in [c for c in scheme_order if c in set(active) | answered]:
-            srow = [iid, number, scheme, scheme_names.get(scheme, scheme)]
-            for q, _g in scheme_questions:
+        for scheme in [c for c in order if c in src.active | answered]:
+            srow = [iid, number, scheme, names.get(scheme, scheme)]
+            for q, _g in per_scheme:
                 srow += _cell(q, a.get((q.name, scheme)))
             tables["ordninger"].rows.append(srow)
         for k, person in enumerate(people, start=1):
             prow = [iid, number, f"{iid}-{k}", person.get("role")]
-            if include_names:
+            if src.include_names:
                 prow += [person.get("name") or None, person.get("contact") or None]
             tables["informanter"].rows.append(prow)
+    return seen
 
-    tables["kommuner"] = Table("kommuner", [
-        Variable("kommunenr", "Kommunenummer", "Municipality number", "text"),
-        Variable("kommune", "Kommune", "Municipality", "text"),
-        Variable("fylkenr", "Fylkesnummer", "County number", "text"),
-        Variable("fylke", "Fylke", "County", "text"),
-        Variable("sentralitet", "Sentralitetsklasse (SSB)", "Centrality class (SSB)", "code",
-                 tuple((k, str(k), str(k)) for k in registry.CENTRALITY_CLASSES)),
-        Variable("distrikt", f"Distriktskommune (sentralitet {definition.value})",
-                 f"Rural municipality (centrality {definition.value})", "flag", ((1, "ja", "yes"), (0, "nei", "no"))),
-        Variable("folketall", "Folketall", "Population", "integer"),
-        Variable("folketall_aar", "Folketall per 1.1. i året", "Population as of 1 January of the year", "integer"),
-        Variable("intervjuet", "Intervjuet i dette uttrekket", "Interviewed in this export", "flag",
-                 ((1, "ja", "yes"), (0, "nei", "no"))),
-    ], [[m.number, m.name, m.county_number, m.county_name, m.centrality_class,
-         int(definition.is_rural(m.centrality_class)), m.population, registry_info.population_year,
-         int(m.number in municipalities_seen)]
-        for m in sorted(registry.municipalities(store, version), key=lambda m: m.number)
-        if not f.county or m.county_number == f.county])
 
-    codebook_vars = [
-        Variable("tabell", "Tabell (ark eller fil)", "Table (sheet or file)", "text"),
-        Variable("variabel", "Variabel (kolonne)", "Variable (column)", "text"),
-        Variable("etikett_nb", "Etikett på bokmål", "Label in Norwegian", "text"),
-        Variable("etikett_en", "Etikett på engelsk", "Label in English", "text"),
-        Variable("type", "Type", "Type", "text"),
-        Variable("koder_nb", "Koder og etiketter (bokmål)", "Codes and labels (Norwegian)", "text"),
-        Variable("koder_en", "Koder og etiketter (engelsk)", "Codes and labels (English)", "text"),
-        Variable("guideversjon", "Intervjuguidens versjon(er) som stiller spørsmålet",
-                 "Interview guide version(s) asking the question", "text"),
+def _municipalities(store, src: _Source, seen: set[str], registry_info) -> Table:
+    definition = src.settings.rural_definition
+    variables = [
+        Variable.own("kommunenr", "text"), Variable.own("kommune", "text"), Variable.own("fylkenr", "text"),
+        Variable.own("fylke", "text"),
+        Variable.own("sentralitet", "code", tuple((k, str(k), str(k)) for k in registry.CENTRALITY_CLASSES)),
+        Variable.own("distrikt", "flag", YES_NO, classes=definition.value), Variable.own("folketall", "integer"),
+        Variable.own("folketall_aar", "integer"), Variable.own("intervjuet", "flag", YES_NO),
     ]
-    about_vars = [Variable("felt", "Felt", "Field", "text"), Variable("verdi", "Verdi", "Value", "text")]
-    tables["kodebok"] = Table("kodebok", codebook_vars)
-    tables["om"] = Table("om", about_vars)
-    for table in list(tables.values()):
+    rows = [[m.number, m.name, m.county_number, m.county_name, m.centrality_class,
+             int(definition.is_rural(m.centrality_class)), m.population, registry_info.population_year,
+             int(m.number in seen)]
+            for m in sorted(registry.municipalities(store, src.settings.registry_version), key=lambda m: m.number)
+            if not src.f.county or m.county_number == src.f.county]
+    return Table("kommuner", variables, rows)
+
+
+def _codebook(tables: dict[str, Table]) -> Table:
+    """Every variable of every table with its labels, type, codes and the guide versions that ask it."""
+    book = Table("kodebok", [Variable.own(name, "text") for name in (
+        "tabell", "variabel", "etikett_nb", "etikett_en", "type", "koder_nb", "koder_en", "guideversjon")])
+    for table in [*tables.values(), book, _about_table()]:
         for v in table.variables:
-            tables["kodebok"].rows.append([table.name, v.name, v.label_nb, v.label_en, v.type, v.codes_text("nb"),
-                                           v.codes_text("en"), v.guides])
+            book.rows.append([table.name, v.name, v.label_nb, v.label_en, v.type, v.codes_text("nb"),
+                              v.codes_text("en"), v.guides])
+    return book
+
+
+def _about_table() -> Table:
+    return Table("om", [Variable.own("felt", "text"), Variable.own("verdi", "text")])
+
+
+def _about(src: _Source, municipalities: int, registry_info) -> Table:
+    """The export's facts: study, time, filter, counts, whether it holds personal data, versions, source."""
+    about = _about_table()
     exported = datetime.now(timezone.utc).astimezone().replace(microsecond=0)
-    tables["om"].rows = [
-        ["studie", settings.study_name],
+    about.rows = [
+        ["studie", src.settings.study_name],
         ["eksportert", exported.isoformat()],
-        ["filter", f.describe("nb")],
-        ["intervjuer", str(len(interviews))],
-        ["kommuner", str(len(municipalities_seen))],
-        ["personopplysninger", "ja: informantenes navn og kontaktinformasjon" if include_names
-         else "nei: informanter bare med rolle og pseudonym id"],
+        ["filter", src.f.describe("nb")],
+        ["intervjuer", str(len(src.interviews))],
+        ["kommuner", str(municipalities)],
+        ["personopplysninger", word("about.personal_yes" if src.include_names else "about.personal_no", "nb")],
         ["feltkart_versjon", __version__],
         ["register", f"{registry_info.version}: {registry_info.structure_nb}"],
         ["registerkilde", registry_info.attribution_nb],
-        ["distriktsdefinisjon", f"sentralitetsklasse {definition.value}"],
-        ["tekst_som_formel", "Tekst som begynner med = + - @, tabulator eller linjeskift er lagret som tekst "
-                             "(i CSV med en apostrof foran), aldri som formel."],
+        ["distriktsdefinisjon", word("about.rural", "nb", classes=src.settings.rural_definition.value)],
+        ["tekst_som_formel", word("about.formula", "nb")],
     ]
-    progress(total, total)
-    return Export(tables, include_names, len(interviews), len(municipalities_seen))
-
-
-# -- writing ----------------------------------------------------------------------------------
+    return about
 
 
 def is_dangerous(value: Any) -> bool:
+    """A text a spreadsheet would read as a formula (written as text by both writers)."""
     return isinstance(value, str) and value.startswith(DANGEROUS)

@@ -259,7 +259,7 @@ class Log:
     def _coordinator(self, name: str) -> int:
         return self._number(name, self.coordinators, self._coordinator_no)
 
-    def _append(self, change_id, field, scheme, value, parent, wall, counter, device, coordinator, reason,
+    def _append(self, change_id, field, scheme, value, parent, wall, counter, *, device, coordinator, reason,
                 parents, known, seen) -> None:
         n = len(self.id)
         self.id.append(change_id)
@@ -285,7 +285,8 @@ class Log:
     def add(self, change: Change) -> None:
         wall, counter, device = hlc.parts(change.stamp)
         self._append(change.id, change.field, change.scheme, change.value, change.parent, wall, counter,
-                     device, change.coordinator, change.reason, change.parents, change.known, change.seen)
+                     device=device, coordinator=change.coordinator, reason=change.reason, parents=change.parents,
+                     known=change.known, seen=change.seen)
 
     def union(self, other: "Log") -> list[int]:
         """Add the changes of ``other`` this log does not have (by id); returns their numbers in this log."""
@@ -296,9 +297,9 @@ class Log:
                 continue
             added.append(len(self.id))
             self._append(change_id, other.field[n], other.scheme[n], other.value[n], other.parent[n], other.wall[n],
-                         other.counter[n], other.devices[other.device[n]],
-                         other.coordinators[other.coordinator[n]], other.reasons.get(n), other.parents.get(n),
-                         other.known.get(n), other.seen.get(n))
+                         other.counter[n], device=other.devices[other.device[n]],
+                         coordinator=other.coordinators[other.coordinator[n]], reason=other.reasons.get(n),
+                         parents=other.parents.get(n), known=other.known.get(n), seen=other.seen.get(n))
         return added
 
     def context(self, field: str) -> tuple[tuple[str, ...], Seen | None]:

@@ -21,6 +21,7 @@ from matplotlib.transforms import offset_copy
 
 from core.base import dates
 from core.analysis import stats
+from core.base.words import group_label, word
 
 if TYPE_CHECKING:
     from core.analysis.chartdata import ChartData, Point
@@ -38,55 +39,12 @@ X_TICKS = range(0, 101, 20)  # fixed ticks on the share axes: no tick locator to
 FUNNEL = ["#56B4E9", "#0072B2", "#009E73"]
 BENEFIT_COLOURS = {1: "#D55E00", 2: "#E69F00", 3: "#BBBBBB", 4: "#56B4E9", 5: "#0072B2"}
 
-TEXT = {
-    "nb": {
-        "rural": "Distriktskommuner (sentralitet {classes})", "central": "Sentrale kommuner",
-        "took_part_title": "Deltakelse i nasjonale ordninger", "share_took_part": "Andel kommuner som har deltatt",
-        "funnel_title": "Fra kjennskap til deltakelse", "aware": "Kjenner til", "applied": "Har søkt",
-        "took_part": "Har deltatt", "share_pairs": "Andel av kommune × ordning",
-        "benefit_title": "Utbytte av ordningene (1 = svært lite, 5 = svært stort)", "share": "Andel",
-        "barriers_title": "Barrierer", "share_naming": "Andel kommuner som nevner barrieren",
-        "coverage_title": "Feltarbeid: intervjuede kommuner", "by_class": "Etter sentralitetsklasse",
-        "by_county": "Etter fylke", "interviewed": "Intervjuet", "class": "Sentralitetsklasse",
-        "low_n": "lav n", "n_municipalities": "n = {n} kommuner", "filter_all": "alle fullførte intervjuer",
-        "with_drafts": "inkl. utkast", "dont_know": "vet ikke", "map_title": "Intervjuede kommuner",
-        "not_interviewed": "Ikke intervjuet", "map_needs_2024": "Kartet trenger 2024-registerets kommunepunkter.",
-        "rural_short": "distrikt", "central_short": "sentral", "class_short": "kl. {k}",
-        "benefit_axis": "Andel (%) av dem som deltok og ga score: lite ← → mye",
-        "class_n": "Klasse {k}", "class_1": "Klasse 1 (mest sentral)", "class_6": "Klasse 6 (minst sentral)",
-        "map_scheme_title": "Deltakelse i {scheme}", "took_part_yes": "Har deltatt",
-        "took_part_no": "Intervjuet, ikke deltatt",
-    },
-    "en": {
-        "rural": "Rural municipalities (centrality {classes})", "central": "Central municipalities",
-        "took_part_title": "Participation in national schemes", "share_took_part": "Share of municipalities that took part",
-        "funnel_title": "From awareness to participation", "aware": "Aware", "applied": "Applied",
-        "took_part": "Took part", "share_pairs": "Share of municipality × scheme",
-        "benefit_title": "Benefit of the schemes (1 = very little, 5 = very much)", "share": "Share",
-        "barriers_title": "Barriers", "share_naming": "Share of municipalities naming the barrier",
-        "coverage_title": "Fieldwork: municipalities interviewed", "by_class": "By centrality class",
-        "by_county": "By county", "interviewed": "Interviewed", "class": "Centrality class",
-        "low_n": "low n", "n_municipalities": "n = {n} municipalities", "filter_all": "all complete interviews",
-        "with_drafts": "incl. drafts", "dont_know": "don't know", "map_title": "Municipalities interviewed",
-        "not_interviewed": "Not interviewed", "map_needs_2024": "The map needs the 2024 registry's municipality points.",
-        "rural_short": "rural", "central_short": "central", "class_short": "cl. {k}",
-        "benefit_axis": "Share (%) of those that took part and scored: little ← → much",
-        "class_n": "Class {k}", "class_1": "Class 1 (most central)", "class_6": "Class 6 (least central)",
-        "map_scheme_title": "Participation in {scheme}", "took_part_yes": "Took part",
-        "took_part_no": "Interviewed, did not take part",
-    },
-}
+def _t(lang: str, key: str, **values) -> str:
+    return word(f"chart.{key}", lang, **values)
 
 
-def _t(lang: str, key: str, **kw) -> str:
-    return TEXT["en" if lang == "en" else "nb"][key].format(**kw)
-
-
-def group_label(st: "Stats", group, lang: str) -> str:
-    if isinstance(group, int):
-        return _t(lang, f"class_{group}") if group in (1, 6) else _t(lang, "class_n", k=group)
-    classes = st.rural_definition.classes
-    return _t(lang, group, classes=f"{min(classes)}-{max(classes)}")
+def _group(st: "Stats", group, lang: str, form: str = "legend") -> str:
+    return group_label(group, st.rural_definition.classes, lang, form)
 
 
 def subtitle(st: "Stats", lang: str, n: int | None = None) -> str:
@@ -237,7 +195,7 @@ def participation_chart(st: "Stats", names: dict[str, str], lang: str = "nb") ->
     for k, group in enumerate(groups):
         cells = [table[(s, group)]["took_part"] for s in schemes]
         ys = [i + (k - (len(groups) - 1) / 2) * height for i in range(len(schemes))]
-        bars = _bars(ax, ys, [100 * (c.share or 0) for c in cells], height, label=group_label(st, group, lang),
+        bars = _bars(ax, ys, [100 * (c.share or 0) for c in cells], height, label=_group(st, group, lang),
                      color=COLOURS[group], hatch=["//" if c.low_n else "" for c in cells])
         for bar, cell in zip(bars, cells):
             text = f"{cell.count}/{cell.n}" + (f" ({_t(lang, 'low_n')})" if cell.low_n else "")
@@ -273,7 +231,7 @@ def funnel_chart(st: "Stats", lang: str = "nb") -> Figure:
                   label=_t(lang, step) if k == 0 else None)
             text = f"{share:.0f} % (n={n_pairs})" + (f" ({_t(lang, 'low_n')})" if low else "")
             note(share, y, text, va="center", fontsize=8)
-    labels = [wrap(group_label(st, g, lang), 24) for g in groups]
+    labels = [wrap(_group(st, g, lang), 24) for g in groups]
     _categories(ax, [k * 4 + 1 for k in range(len(groups))], labels)
     _rows(ax, 4 * len(groups) - 1, pad=0.8)  # three bars per group and a gap
     ax.set_xlabel(_t(lang, "share_pairs") + " (%)")
@@ -282,13 +240,6 @@ def funnel_chart(st: "Stats", lang: str = "nb") -> Figure:
     _legend_above(ax, 3)
     _fit(fig, ax, labels, legend_rows=1)
     return fig
-
-
-def short_group(group, lang: str) -> str:
-    """A group's name in a bar annotation: 'distrikt', 'sentral', 'kl. 3'."""
-    if isinstance(group, int):
-        return _t(lang, "class_short", k=group)
-    return _t(lang, f"{group}_short")
 
 
 def benefit_chart(st: "Stats", names: dict[str, str], lang: str = "nb") -> Figure:
@@ -308,7 +259,8 @@ def benefit_chart(st: "Stats", names: dict[str, str], lang: str = "nb") -> Figur
             cells = table[(scheme, group)]
             scored = sum(cells[v].count for v in (1, 2, 3, 4, 5))
             dont_know = cells["vet_ikke"].count
-            text = f"{short_group(group, lang)} n={scored}" + (f", {_t(lang, 'dont_know')} {dont_know}" if dont_know else "")
+            text = f"{_group(st, group, lang, 'note')} n={scored}" + (f", {_t(lang, 'dont_know')} {dont_know}"
+                                                                     if dont_know else "")
             end = 0.0
             if scored:
                 share = {v: 100 * cells[v].count / scored for v in (1, 2, 3, 4, 5)}
@@ -355,7 +307,7 @@ def barriers_chart(st: "Stats", choices: list[tuple[str, str]], lang: str = "nb"
         cells = [table[(c, group)] for c in ranked]
         ys = [i + (k - (len(groups) - 1) / 2) * height for i in range(len(ranked))]
         bars = _bars(ax, ys, [100 * (c.share or 0) for c in cells], height, color=COLOURS[group],
-                     label=group_label(st, group, lang), hatch=["//" if c.low_n else "" for c in cells])
+                     label=_group(st, group, lang), hatch=["//" if c.low_n else "" for c in cells])
         for bar, cell in zip(bars, cells):
             note(bar.get_width(), bar.get_y() + bar.get_height() / 2, f"{cell.count}/{cell.n}", va="center",
                  fontsize=7 if len(groups) < 3 else 6)

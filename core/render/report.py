@@ -21,8 +21,9 @@ from matplotlib.lines import Line2D
 
 from core import __version__
 from core.analysis import chartdata
-from core.render import charts
+from core.render import charts, tables
 from core.base import dates
+from core.base.words import word
 from core.reference import registry, study
 from core.base.atomic import atomic_file, refused
 from core.export import ExportCancelled
@@ -35,36 +36,8 @@ A4_PORTRAIT = (8.27, 11.69)
 A4_LANDSCAPE = (11.69, 8.27)
 ROWS_PER_PAGE = 38
 
-TEXT = {
-    "nb": {
-        "title": "Distriktskommuner og nasjonale ordninger", "report": "Sammendrag fra Feltkart",
-        "study": "Studie", "period": "Periode", "municipalities": "Kommuner intervjuet",
-        "interviews": "Intervjuer", "filter": "Utvalg", "exported": "Laget", "version": "Feltkart-versjon",
-        "registry": "Kommuneregister", "source": "Kilde", "rule": "Regel",
-        "rule_text": ("Kommunen er enheten: kjenner til, har søkt eller har deltatt hvis minst ett av kommunens "
-                      "intervjuer sier det; utbytte og viktigste barriere fra det siste intervjuet. Grupper med "
-                      "færre enn 5 kommuner er skravert og merket «lav n»."),
-        "coverage": "Dekning i feltarbeidet", "table_for": "Tallene bak: {title}", "barriers": "Barrierer",
-        "measures": "Tiltak kommunene mener ville hjelpe", "page": "side {n}", "continued": "(forts.)",
-        "no_period": "ingen datoer",
-    },
-    "en": {
-        "title": "Rural municipalities and national schemes", "report": "Summary from Feltkart",
-        "study": "Study", "period": "Period", "municipalities": "Municipalities interviewed",
-        "interviews": "Interviews", "filter": "Selection", "exported": "Made", "version": "Feltkart version",
-        "registry": "Municipality registry", "source": "Source", "rule": "Rule",
-        "rule_text": ("The municipality is the unit: aware, applied or took part if any of its interviews says so; "
-                      "benefit and the most important barrier from its latest interview. Groups with fewer than "
-                      "5 municipalities are hatched and marked «low n»."),
-        "coverage": "Fieldwork coverage", "table_for": "The numbers behind: {title}", "barriers": "Barriers",
-        "measures": "Measures the municipalities say would help", "page": "page {n}", "continued": "(cont.)",
-        "no_period": "no dates",
-    },
-}
-
-
-def _t(lang: str, key: str, **kw) -> str:
-    return TEXT["en" if lang == "en" else "nb"][key].format(**kw)
+def _t(lang: str, key: str, **values) -> str:
+    return word(f"report.{key}", lang, **values)
 
 
 def _title_page(data: chartdata.ChartData, store: "Store", lang: str, made: str) -> Figure:
@@ -95,7 +68,7 @@ def _title_page(data: chartdata.ChartData, store: "Store", lang: str, made: str)
         fig.text(0.38, y, wrapped, fontsize=11, va="top")
         y -= 0.035 + 0.02 * wrapped.count("\n")
     y -= 0.02
-    for label, value in ((_t(lang, "rule"), _t(lang, "rule_text")), (_t(lang, "source"), info.attribution(lang))):
+    for label, value in ((_t(lang, "rule"), word("rule.counting", lang)), (_t(lang, "source"), info.attribution(lang))):
         fig.text(0.1, y, label, fontsize=10, fontweight="bold", va="top")
         wrapped = textwrap.fill(value, 100)
         fig.text(0.1, y - 0.025, wrapped, fontsize=9, va="top", linespacing=1.4)
@@ -171,7 +144,7 @@ def _write_pages(tmp: Path, store: "Store", data, lang: str, made: str, steps: i
     with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(tmp) as pdf:
         pdf.infodict().update({"Title": _t(lang, "title"), "Creator": f"Feltkart {__version__}"})
         pdf.savefig(_title_page(data, store, lang, made))
-        head, rows = chartdata.table("coverage", data, lang)
+        head, rows = tables.table("coverage", data, lang)
         for page in _table_pages(_t(lang, "coverage"), head, rows, lang):
             pdf.savefig(page)
         progress(1, steps)
@@ -185,13 +158,13 @@ def _write_pages(tmp: Path, store: "Store", data, lang: str, made: str, steps: i
                 progress(n, steps)
                 continue  # coverage opens the report; barriers has its own summary below
             title = fig._suptitle.get_text() if fig._suptitle else kind
-            head, rows = chartdata.table(kind, data, lang)
+            head, rows = tables.table(kind, data, lang)
             for page in _table_pages(_t(lang, "table_for", title=title), head, rows, lang):
                 pdf.savefig(page)
             progress(n, steps)
-        head, rows = chartdata.table("barriers", data, lang)
+        head, rows = tables.table("barriers", data, lang)
         for page in _table_pages(_t(lang, "barriers"), head, rows, lang):
             pdf.savefig(page)
-        head, rows = chartdata.measures_table(data, lang)
+        head, rows = tables.measures_table(data, lang)
         for page in _table_pages(_t(lang, "measures"), head, rows, lang):
             pdf.savefig(page)

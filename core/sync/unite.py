@@ -109,12 +109,11 @@ def _unite(inputs: _Inputs, stop: Callable[[], None]) -> Iterator[_Merged]:
     """Each of the package's interview logs united with this laptop's (by change id), and the current
     answers worked out again where new changes came, in batches of ``BATCH`` interviews, ready to write.
     Touches no database; ``stop()`` is called now and then (it raises when the user stopped the merge).
-    PackageError when a change refers to an interview or scheme this laptop does not have, or a log is
-    damaged."""
-    path, rows, schemes = inputs.path, inputs.rows, inputs.schemes
+    PackageError when a change refers to an interview or scheme this laptop does not have, a log is
+    damaged, a value would be refused if typed, or a change is stamped far ahead of this laptop's clock."""
     # the answers the statistics count, as keys: a set intersection per interview finds them among its
     # answers ("" is in schemes, so every field has its plain key)
-    counted = {(fld, scheme) for fld in STATS_FIELDS for scheme in schemes}
+    counted = {(fld, scheme) for fld in STATS_FIELDS for scheme in inputs.schemes}
     out = _Merged()
     for n, (interview_id, text, theirs) in enumerate(inputs.logs):
         if n % STOP_EVERY == 0:
@@ -124,71 +123,102 @@ def _unite(inputs: _Inputs, stop: Callable[[], None]) -> Iterator[_Merged]:
             out = _Merged()
         if text is not None and text == inputs.local.get(interview_id):
             continue  # the very log this laptop has (the same package again): nothing new
+        theirs = _checked_log(inputs, interview_id, text, theirs)
         if theirs is None:
-            try:
-                theirs = ilog.Log.parse(text)
-            except ilog.LogError as exc:
-                raise PackageError(path, "damaged", f"the change log of interview {interview_id} cannot be read"
-                                                    f" ({exc})") from None
-        if not len(theirs):
             continue  # nothing to merge
-        if interview_id not in rows:
-            raise PackageError(path, "damaged", f"interview {interview_id} refers to what this laptop does not have")
-        inputs.values.check(interview_id, rows[interview_id][:2], theirs)
-        unknown = set(theirs.scheme) - schemes
-        if unknown:
-            raise PackageError(path, "damaged", f"a change of interview {interview_id} refers to scheme "
-                                                f"{sorted(unknown)[0]!r}, which this laptop does not have")
-        if len(theirs.ids()) != len(theirs):
-            raise PackageError(path, "damaged", f"interview {interview_id}: a change is in its log twice")
-        new = interview_id in inputs.new_here
-        if new:  # nothing of it here yet: every answer is new, and no conflict or text row is listed
-            mine, added = theirs, range(len(theirs))
-            current, conflicted = mine.answers()
-            changed = current.keys()
-            out.conflicts_on += [(interview_id, *key) for key in conflicted]
-        else:
-            stored = inputs.local.get(interview_id)
-            mine = ilog.Log.parse(stored, check=False) if stored else ilog.Log()
-            if theirs.ids() <= mine.ids():  # nothing new (the same package again)
-                continue
-            before = mine.answers()[0]
-            added = mine.union(theirs)
-            text = None
-            current, conflicted = mine.answers()
-            touched = mine.keys(added)
-            for key in touched:
-                (out.conflicts_on if key in conflicted else out.conflicts_off).append((interview_id, *key))
-            changed = {key for key in touched if current.get(key) != before.get(key)}
-            out.unindex += [(interview_id, *key) for key in changed]
-        row = rows[interview_id]
-        for (fld, column), shown in zip(SUMMARY_COLUMNS.items(), row[2:]):
-            if (fld, "") in changed:  # the interview row as it came with the package may show it already
-                value = ilog.value_of(current[(fld, "")][0])
-                value = int(bool(value)) if fld == DELETED_FIELD else value
-                if value != shown or type(value) is not type(shown):
-                    out.summary.append((column, interview_id, value))
-        if not counted.isdisjoint(changed):
-            if new:
-                out.new_stats.append(stats_row(interview_id, current))
-            else:
-                out.stats.append((interview_id, stats_row(interview_id, current)))
-        for key in inputs.searchable[row[:2]].intersection(changed):
-            value = ilog.value_of(current[key][0])
-            if isinstance(value, str) and value.strip():
-                out.texts.append((value, interview_id, *key))
-        if (DELETED_FIELD, "") in current and deletion_disputed(mine, current):
-            out.disputed.append(interview_id)
-        out.logs.append((interview_id, ilog.encode_answers(current), text or mine.dumps()))
-        out.touched.append(interview_id)
-        out.added += len(added)
-        out.updated += len(changed)
-        latest = max(zip(mine.wall, mine.counter)) if new else mine.latest(added)
-        if latest[0] > inputs.now + hlc.MAX_AHEAD_MS:
-            clock_ahead(path, mine, added, inputs.now)
-        if out.latest is None or latest > out.latest:
-            out.latest = latest
+        united = _united(inputs, interview_id, theirs, out)
+        if united is not None:
+            _work_out(inputs, interview_id, united, counted, out, text)
     yield out
+
+
+@dataclass
+class _United:
+    """One interview's log after uniting: the changes the package added here and what they changed."""
+    log: ilog.Log
+    added: range | list[int]
+    current: dict
+    changed: set
+    new: bool  # the interview is new here
+
+
+def _checked_log(inputs: _Inputs, interview_id: str, text: str | None, theirs: ilog.Log | None) -> ilog.Log | None:
+    """The package's log of the interview, read and checked (PackageError); None when it holds no change."""
+    path = inputs.path
+    if theirs is None:
+        try:
+            theirs = ilog.Log.parse(text)
+        except ilog.LogError as exc:
+            raise PackageError(path, "damaged", f"the change log of interview {interview_id} cannot be read"
+                                                f" ({exc})") from None
+    if not len(theirs):
+        return None
+    if interview_id not in inputs.rows:
+        raise PackageError(path, "damaged", f"interview {interview_id} refers to what this laptop does not have")
+    inputs.values.check(interview_id, inputs.rows[interview_id][:2], theirs)
+    unknown = set(theirs.scheme) - inputs.schemes
+    if unknown:
+        raise PackageError(path, "damaged", f"a change of interview {interview_id} refers to scheme "
+                                            f"{sorted(unknown)[0]!r}, which this laptop does not have")
+    if len(theirs.ids()) != len(theirs):
+        raise PackageError(path, "damaged", f"interview {interview_id}: a change is in its log twice")
+    return theirs
+
+
+def _united(inputs: _Inputs, interview_id: str, theirs: ilog.Log, out: _Merged) -> _United | None:
+    """The package's log united with this laptop's, the conflicts it opens or settles noted in ``out``; None
+    when it brings nothing new."""
+    if interview_id in inputs.new_here:  # nothing of it here yet: every answer is new, no conflict or text row
+        current, conflicted = theirs.answers()
+        out.conflicts_on += [(interview_id, *key) for key in conflicted]
+        return _United(theirs, range(len(theirs)), current, current.keys(), True)
+    stored = inputs.local.get(interview_id)
+    mine = ilog.Log.parse(stored, check=False) if stored else ilog.Log()
+    if theirs.ids() <= mine.ids():  # nothing new (the same package again)
+        return None
+    before = mine.answers()[0]
+    added = mine.union(theirs)
+    current, conflicted = mine.answers()
+    touched = mine.keys(added)
+    for key in touched:
+        (out.conflicts_on if key in conflicted else out.conflicts_off).append((interview_id, *key))
+    changed = {key for key in touched if current.get(key) != before.get(key)}
+    out.unindex += [(interview_id, *key) for key in changed]
+    return _United(mine, added, current, changed, False)
+
+
+def _work_out(inputs: _Inputs, interview_id: str, u: _United, counted: set, out: _Merged, text: str | None) -> None:
+    """What the united log changes, added to ``out``: the interview's row, its statistics' row, its text
+    index rows, whether its deletion is disputed, the log and answers to store, and the counts. ``text``: the
+    package's log as it came (stored as it is when the interview is new here)."""
+    row = inputs.rows[interview_id]
+    current, changed = u.current, u.changed
+    for (fld, column), shown in zip(SUMMARY_COLUMNS.items(), row[2:]):
+        if (fld, "") in changed:  # the interview row as it came with the package may show it already
+            value = ilog.value_of(current[(fld, "")][0])
+            value = int(bool(value)) if fld == DELETED_FIELD else value
+            if value != shown or type(value) is not type(shown):
+                out.summary.append((column, interview_id, value))
+    if not counted.isdisjoint(changed):
+        if u.new:
+            out.new_stats.append(stats_row(interview_id, current))
+        else:
+            out.stats.append((interview_id, stats_row(interview_id, current)))
+    for key in inputs.searchable[row[:2]].intersection(changed):
+        value = ilog.value_of(current[key][0])
+        if isinstance(value, str) and value.strip():
+            out.texts.append((value, interview_id, *key))
+    if (DELETED_FIELD, "") in current and deletion_disputed(u.log, current):
+        out.disputed.append(interview_id)
+    out.logs.append((interview_id, ilog.encode_answers(current), text if u.new and text else u.log.dumps()))
+    out.touched.append(interview_id)
+    out.added += len(u.added)
+    out.updated += len(changed)
+    latest = max(zip(u.log.wall, u.log.counter)) if u.new else u.log.latest(u.added)
+    if latest[0] > inputs.now + hlc.MAX_AHEAD_MS:
+        clock_ahead(inputs.path, u.log, u.added, inputs.now)
+    if out.latest is None or latest > out.latest:
+        out.latest = latest
 
 
 def unite_and_write(store: "Store", path: Path, first_interview: int, stop: Callable[[], None]) -> _Merged:

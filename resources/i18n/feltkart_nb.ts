@@ -68,10 +68,6 @@
         <translation>Tall</translation>
     </message>
     <message>
-        <source>One municipality counts once: aware, applied or took part if any of its interviews says so; benefit and the most important barrier from its latest interview. Groups with fewer than 5 municipalities are hatched and marked «low n».</source>
-        <translation>Hver kommune telles én gang: kjenner til, har søkt eller har deltatt hvis minst ett av kommunens intervjuer sier det; utbytte og viktigste barriere fra det siste intervjuet. Grupper med færre enn 5 kommuner er skravert og merket «lav n».</translation>
-    </message>
-    <message>
         <source>Computing…</source>
         <translation>Beregner …</translation>
     </message>

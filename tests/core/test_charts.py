@@ -3,7 +3,7 @@
 import pytest
 
 from core.analysis import chartdata, stats
-from core.render import charts
+from core.render import charts, tables
 from core.reference import registry
 from core.reference import schemes as scheme_catalogue
 from tests.core.test_stats import study_db  # noqa: F401 (the fixture)
@@ -124,20 +124,20 @@ def test_map_coloured_by_a_scheme(study_db):  # noqa: F811
 
 def test_tables_behind_the_charts(study_db):  # noqa: F811
     data = chartdata.prepare(study_db, stats.StatsFilter())
-    head, rows = chartdata.table("participation", data)
+    head, rows = tables.table("participation", data)
     assert head[:3] == ["Ordning", "Gruppe", "n"]
     digifin_rural = next(r for r in rows if r[0] == "DigiFin" and r[1] == "Distrikt (5-6)")
     assert digifin_rural[2:] == [2, 2, 1, 1, "50 %"]  # n, aware, applied, took part, share
-    head, rows = chartdata.table("benefit", data)
+    head, rows = tables.table("benefit", data)
     assert next(r for r in rows if r[0] == "DigiFin" and r[1] == "Distrikt (5-6)")[2:] == [1, 0, 0, 0, 0, 1, 0]
-    head, rows = chartdata.table("coverage", data, "en")
+    head, rows = tables.table("coverage", data, "en")
     assert head == ["Division", "Name", "Interviewed", "Municipalities", "Share"]
     assert ["County", "Nordland", 3, 41, "7 %"] in rows
-    head, rows = chartdata.table("map", data, scheme="digifin")
+    head, rows = tables.table("map", data, scheme="digifin")
     assert len(rows) == 357 and head[-1] == "Deltatt i DigiFin"
     assert next(r for r in rows if r[0] == "1826")[4:] == [2, "ja"]
-    head, rows = chartdata.table("barriers", data)
+    head, rows = tables.table("barriers", data)
     kapasitet = next(r for r in rows if r[0] == "Mangel på kapasitet/tid" and r[1] == "Distrikt (5-6)")
     assert kapasitet[2:] == [2, 2, "100 %", 1, 0]  # only 1826 names a main barrier: egenandel (its latest)
-    head, rows = chartdata.table("funnel", data)
+    head, rows = tables.table("funnel", data)
     assert len(rows) == 2 and rows[0][1] == 2 * len(data.stats.schemes)

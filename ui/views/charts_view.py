@@ -42,7 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.analysis import chartdata
-from core.render import charts
+from core.base.words import word
+from core.render import charts, tables
 from core.base import dates
 from core.reference import registry, study
 from core import interviews as iv
@@ -201,10 +202,7 @@ class ChartsView(QWidget):
         self.splitter.setSizes([190, 1000])
 
         # -- rule, busy state and actions --
-        self.rule = QLabel(self.tr(
-            "One municipality counts once: aware, applied or took part if any of its interviews says so; "
-            "benefit and the most important barrier from its latest interview. Groups with fewer than 5 "
-            "municipalities are hatched and marked «low n»."))
+        self.rule = QLabel(word("rule.counting", i18n.current_language()))  # as the report and the PDF state it
         self.rule.setObjectName("chartRule")
         self.rule.setWordWrap(True)
         self.rule.setStyleSheet("color: palette(placeholder-text);")
@@ -455,7 +453,7 @@ class ChartsView(QWidget):
             self.placeholder.hide()
             self.chart_layout.addWidget(canvas)
             self.canvas = canvas
-            head, rows = chartdata.table(self.kind, self.data, i18n.current_language(), self.scheme)
+            head, rows = tables.table(self.kind, self.data, i18n.current_language(), self.scheme)
             self.table_model.set_table(head, rows)
             self.table.resizeColumnsToContents()
         finally:

@@ -1,0 +1,97 @@
+"""The tables behind the charts, worded for people (the Tall tab, the report): headers in the reader's language,
+groups named as in the charts, each count beside its n, shares as percentages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.analysis import stats
+from core.analysis.chartdata import ChartData
+from core.base.words import group_label, word
+
+if TYPE_CHECKING:
+    from core.analysis.stats import Cell, Stats
+
+
+def _t(lang: str, key: str, **values) -> str:
+    return word(f"table.{key}", lang, **values)
+
+
+def _group(st: "Stats", group, lang: str) -> str:
+    return group_label(group, st.rural_definition.classes, lang)
+
+
+def percent(cell: "Cell") -> str:
+    return "" if cell.share is None else f"{100 * cell.share:.0f} %"
+
+
+def measures_table(data: ChartData, lang: str = "nb") -> tuple[list[str], list[list]]:
+    """Measures the municipalities say would help, per group: count beside n."""
+    st = data.stats
+    codes = [c for c, _ in data.measure_choices]
+    tab = stats.measures(st, codes)
+    head = [_t(lang, k) for k in ("measure", "group", "n", "naming", "share")]
+    return head, [[label, _group(st, g, lang), tab[(c, g)].n, tab[(c, g)].count, percent(tab[(c, g)])]
+                  for c, label in data.measure_labels(lang) for g in stats.groups(st)]
+
+
+def table(kind: str, data: ChartData, lang: str = "nb", scheme: str | None = None) -> tuple[list[str], list[list]]:
+    """The table behind a chart: headers and rows, each count beside its n."""
+    st = data.stats
+    groups = stats.groups(st)
+    if kind == "participation":
+        tab = stats.participation(st)
+        head = [_t(lang, k) for k in ("scheme", "group", "n", "aware", "applied", "took_part", "share_took_part")]
+        rows = [[data.scheme_name(s, lang), _group(st, g, lang), c["took_part"].n, c["aware"].count,
+                 c["applied"].count, c["took_part"].count, percent(c["took_part"])]
+                for s in st.schemes for g in groups for c in [tab[(s, g)]]]
+        return head, rows
+    if kind == "funnel":
+        tab = stats.participation(st)
+        head = [_t(lang, k) for k in ("group", "pairs", "aware", "share_aware", "applied", "share_applied",
+                                      "took_part", "share_took_part")]
+        rows = []
+        for g in groups:
+            n = sum(tab[(s, g)]["aware"].n for s in st.schemes)
+            counts = [sum(tab[(s, g)][step].count for s in st.schemes) for step in ("aware", "applied", "took_part")]
+            cells = [stats.Cell(c, n) for c in counts]
+            rows.append([_group(st, g, lang), n, counts[0], percent(cells[0]), counts[1], percent(cells[1]),
+                         counts[2], percent(cells[2])])
+        return head, rows
+    if kind == "benefit":
+        tab = stats.benefit(st)
+        head = [_t(lang, "scheme"), _t(lang, "group"), _t(lang, "n_benefit"), "1", "2", "3", "4", "5", _t(lang, "dont_know")]
+        rows = [[data.scheme_name(s, lang), _group(st, g, lang), cells[1].n,
+                 *[cells[v].count for v in stats.BENEFIT_VALUES]]
+                for s in st.schemes for g in groups for cells in [tab[(s, g)]]]
+        return head, rows
+    if kind == "barriers":
+        labels = data.barrier_labels(lang)
+        codes = [c for c, _ in labels]
+        named, main = stats.barriers(st, codes), stats.main_barrier(st, codes)
+        head = [_t(lang, k) for k in ("barrier", "group", "n", "naming", "share", "n_main", "main")]
+        rows = [[label, _group(st, g, lang), named[(c, g)].n, named[(c, g)].count, percent(named[(c, g)]),
+                 main[(c, g)].n, main[(c, g)].count] for c, label in labels for g in groups]
+        return head, rows
+    if kind == "coverage":
+        cov = data.coverage
+        head = [_t(lang, k) for k in ("division", "name", "interviewed", "municipalities", "share")]
+        rows = [[_t(lang, "class"), str(k), c.count, c.n, percent(c)] for k, c in cov["class"].items()]
+        rows += [[_t(lang, "county"), data.counties.get(k, k), c.count, c.n, percent(c)] for k, c in cov["county"].items()]
+        return head, rows
+    if kind == "map":
+        interviews = {m.number: m for m in st.municipalities}
+        head = [_t(lang, k) for k in ("number", "municipality", "county", "class", "interviews")]
+        if scheme:
+            head.append(_t(lang, "took_part_in", scheme=data.scheme_name(scheme, lang)))
+        rows = []
+        for p in data.points:
+            if st.filter.county and p.county_number != st.filter.county:
+                continue
+            m = interviews.get(p.number)
+            row = [p.number, p.name, p.county, p.centrality_class, m.interviews if m else 0]
+            if scheme:
+                row.append("" if m is None else _t(lang, "yes" if scheme in m.took_part else "no"))
+            rows.append(row)
+        return head, rows
+    raise KeyError(kind)
