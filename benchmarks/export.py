@@ -26,10 +26,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--db", type=Path)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args(argv)
-    from core.render import report
-    from core.analysis import stats
-    from core import export as ex
     from interviews import benchmark_store
+
+    from core import export as ex
+    from core.analysis import stats
+    from core.render import report
 
     store = benchmark_store(args.db, args.interviews)
     out = Path(tempfile.mkdtemp(prefix="feltkart-export-"))

@@ -40,8 +40,8 @@ def report(name: str, ms: list[float], target: float, p95: bool = False) -> None
 def benchmark_store(db: Path | None, interviews: int):
     """The benchmark database at ``db`` (a scratch file when None), filled with demo interviews the first time."""
     from core import demo
-    from core.reference import study
     from core import interviews as iv
+    from core.reference import study
     from core.workspace import open_workspace
 
     db = db or Path(tempfile.mkdtemp(prefix="feltkart-bench-")) / "bench.sqlite"

@@ -53,8 +53,8 @@ CHECKPOINTS: list[float] = []  # the time of copying each merge's pages into the
 
 def timed_merge(target: Path, packages: list[Path]) -> tuple[float, object]:
     """The time of the merge, until its report; the checkpoint after it is timed apart (CHECKPOINTS)."""
-    from core.sync import merge
     from core.storage.store import checkpoint
+    from core.sync import merge
     from core.workspace import open_workspace
 
     store = open_workspace(target)

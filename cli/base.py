@@ -109,8 +109,8 @@ def opened(db: Path, *, writes: bool, create: bool = False) -> Iterator["Store"]
 
 
 def warn_if_clock_behind(command: str, store: "Store") -> None:
-    from core.storage import stamps
     from core.base.clock import iso_from_ms
+    from core.storage import stamps
 
     now = store.clock()
     recorded = stamps.behind(store.conn, now)

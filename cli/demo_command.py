@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from cli.base import Failure, opened, run as run_command, say
+from cli.base import Failure, opened, say
+from cli.base import run as run_command
 
 
 def run(args) -> int:
@@ -11,8 +12,8 @@ def run(args) -> int:
 
 def _demo(args) -> int:
     from core import demo
-    from core.reference import study
     from core import interviews as iv
+    from core.reference import study
 
     if not 1 <= args.interviews <= 100_000:
         raise Failure("--interviews must be from 1 to 100000", 2)

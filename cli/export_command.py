@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cli.base import Failure, county, dates, opened, run as run_command, say
+from cli.base import Failure, county, dates, opened, say
+from cli.base import run as run_command
 
 
 def run(args) -> int:

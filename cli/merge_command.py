@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 
-from cli.base import opened, run as run_command, say, warn, warn_if_clock_behind
+from cli.base import opened, say, warn, warn_if_clock_behind
+from cli.base import run as run_command
 from core.base import dates
 from core.interviews import DELETED_FIELD
 from core.model import hlc

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from cli.base import Failure, opened, run as run_command, say, warn_if_clock_behind
+from cli.base import Failure, opened, say, warn_if_clock_behind
+from cli.base import run as run_command
 
 
 def run(args) -> int:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 
-from cli.base import Failure, county, dates, opened, run as run_command, say
+from cli.base import Failure, county, dates, opened, say
+from cli.base import run as run_command
 from core.base.atomic import atomic_file, refused
 
 
@@ -14,9 +15,9 @@ def run(args) -> int:
 
 def _stats(args) -> int:
     from core.analysis import chartdata
-    from core.render import charts
-    from core.reference.registry import RuralDefinition
     from core.analysis.stats import StatsFilter
+    from core.reference.registry import RuralDefinition
+    from core.render import charts
 
     date_from, date_to = dates(args.date_from, args.date_to)
     out = args.out
@@ -45,12 +46,7 @@ def _stats(args) -> int:
         for kind in chartdata.KINDS:
             fig = charts.figure(kind, data, args.lang)
             for ext in ("png", "svg"):
-                target = out / f"{kind}.{ext}"
-                with atomic_file(target, f".{ext}") as tmp:
-                    try:
-                        fig.savefig(tmp, dpi=150, format=ext)
-                    except OSError as exc:
-                        raise refused(target, exc) from exc
+                charts.save(fig, out / f"{kind}.{ext}", ext, dpi=150)
         st = data.stats
         say(f"stats: {len(st.municipalities)} municipalities from {st.interviews} interviews; "
             f"{len(tables)} tables and {len(chartdata.KINDS)} charts written to {out}")

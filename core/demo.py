@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Callable
 
-from core.reference import guide_library, registry, study
-from core.model import hlc, ilog
-from core.storage import stamps
-from core.reference import schemes as scheme_catalogue
 from core.interviews.logs import STORE_LOG, next_log_seq
 from core.interviews.statsrows import stats_row, write_stats
 from core.interviews.textindex import index_texts
+from core.model import hlc, ilog
+from core.reference import guide_library, registry, study
+from core.reference import schemes as scheme_catalogue
+from core.storage import stamps
 
 if TYPE_CHECKING:
     from core.model.guide import Guide

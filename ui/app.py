@@ -13,11 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from core.reference import study
+from core.base import lock
 from core.base.errors import DamagedDatabaseError, DatabaseBusyError, DiskFullError, StoreError
+from core.reference import study
 from core.storage.store import Store, as_store_error, check_location
 from core.workspace import open_workspace
-from core.base import lock
 from ui.support import i18n, messages
 from ui.support.tasks import Task
 
@@ -109,10 +109,10 @@ def demo_path_for(db_path: Path) -> Path:
 
 def open_demo_database(path: Path):
     """Open the demo database, filling it with demo interviews the first time."""
+    from PySide6.QtCore import Qt
+
     from core import demo
     from core import interviews as iv
-
-    from PySide6.QtCore import Qt
 
     store, held = open_database(path)
     if not demo.is_demo(store) and not iv.list_interviews(store):
@@ -127,8 +127,8 @@ def open_demo_database(path: Path):
 def warn_if_clock_behind(store: Store, parent=None) -> str | None:
     """Tell the user when this computer's clock reads far before the changes the database holds (its date was
     set back, or is wrong): the text shown, or None when the clock is fine."""
-    from core.storage import stamps
     from core.base.clock import iso_from_ms
+    from core.storage import stamps
 
     now = store.clock()
     recorded = stamps.behind(store.conn, now)

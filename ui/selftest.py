@@ -59,11 +59,17 @@ def check_form_in_scratch_database(app) -> None:
             scratch.close()
 
 
+class _Step:
+    """Where the self-test is, for its message when something fails."""
+    name = "start"
+
+
 def run_self_test(db_path: Path, lang: str | None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from core.base.errors import StoreError
     from core.base import lock
-    from ui.app import create_application, describe_open_error, open_database
+    from core.base.errors import DamagedDatabaseError, StoreError
+    from core.storage.store import check_intact
+    from ui.app import create_application, describe_open_error, open_database, report_guide_problems
 
     app = create_application(lang)
     try:
@@ -71,77 +77,77 @@ def run_self_test(db_path: Path, lang: str | None) -> int:
     except (StoreError, lock.DatabaseInUse) as exc:
         print(f"self-test: cannot open {db_path}:\n{describe_open_error(exc)}", file=sys.stderr)
         return 1
-    step = "start"
+    step = _Step()
     try:
-        from core.base.errors import DamagedDatabaseError
-        from core.storage.store import check_intact
-
         try:
             check_intact(store.conn, store.path)
         except DamagedDatabaseError as exc:
             print(f"self-test: {describe_open_error(exc)}", file=sys.stderr)
             return 1
-        from ui.app import report_guide_problems
-
         for problem in report_guide_problems(store, parent=False):
             print(f"self-test: warning: {problem}", file=sys.stderr)
-        from ui.main_window import MainWindow
-        from ui.dialogs.scheme_dialog import SchemeDialog
-        from ui.dialogs.settings_dialog import SettingsDialog
-        from ui.dialogs.welcome_dialog import WelcomeDialog
-
-        step = "main window"
-        window = MainWindow(store, remember_state=False)
-        window.show()
-        app.processEvents()
-        for i, title in enumerate(window.view_titles):
-            step = f"view {title}"
-            window.show_view(i)
-            view = window.view(i)
-            app.processEvents()
-            if window.stack.currentWidget() is not view or not view.isVisible():
-                raise RuntimeError(f"view {title} was not shown")
-        step = "municipalities"
-        if window.municipalities.model.rowCount() < 300:
-            raise RuntimeError(f"only {window.municipalities.model.rowCount()} municipalities in the registry")
-        step = "schemes"
-        if window.schemes.model.rowCount() == 0:
-            raise RuntimeError("the scheme catalogue is empty")
-        step = "charts"
-        n_charts = check_charts(window.charts)
-        step = "interview list and form"
-        from core import interviews as iv
-
-        window.show_view(0)
-        app.processEvents()
-        listed = iv.list_interviews(store)
-        if listed:
-            form_window = window.open_interview(listed[0].id)
-            check_form(app, form_window.form)
-            form_window.close()
-        else:  # no interview yet: build the form on one in a scratch database, not in this one
-            check_form_in_scratch_database(app)
-        from ui.dialogs.export_dialog import ExportDialog
-        from ui.dialogs.new_interview_dialog import NewInterviewDialog
-
-        for dialog_class, args in ((SettingsDialog, (store,)), (WelcomeDialog, (store,)), (SchemeDialog, (store,)),
-                                   (NewInterviewDialog, (store,)), (ExportDialog, (store,))):
-            step = f"dialog {dialog_class.__name__}"
-            dialog = dialog_class(*args, parent=window)
-            dialog.show()
-            app.processEvents()
-            dialog.reject()
-        window.close()
-        print(
-            f"self-test OK: {db_path} ({'new' if store.is_new else 'existing'} database), "
-            f"{len(window.view_titles)} views, {window.municipalities.model.rowCount()} municipalities, "
-            f"{window.schemes.model.rowCount()} schemes, {n_charts} charts drawn"
-        )
+        summary = _check_window(app, store, step)
+        print(f"self-test OK: {db_path} ({'new' if store.is_new else 'existing'} database), {summary}")
         return 0
     except Exception:
-        print(f"self-test FAILED at {step}:", file=sys.stderr)
+        print(f"self-test FAILED at {step.name}:", file=sys.stderr)
         traceback.print_exc()
         return 1
     finally:
         store.close()
         held.unlock()
+
+
+def _check_window(app, store, step: _Step) -> str:
+    """Every view shown, every chart drawn, an interview's form and every dialog built; what was seen."""
+    from core import interviews as iv
+    from ui.main_window import MainWindow
+
+    step.name = "main window"
+    window = MainWindow(store, remember_state=False)
+    window.show()
+    app.processEvents()
+    for i, title in enumerate(window.view_titles):
+        step.name = f"view {title}"
+        window.show_view(i)
+        view = window.view(i)
+        app.processEvents()
+        if window.stack.currentWidget() is not view or not view.isVisible():
+            raise RuntimeError(f"view {title} was not shown")
+    step.name = "municipalities"
+    if window.municipalities.model.rowCount() < 300:
+        raise RuntimeError(f"only {window.municipalities.model.rowCount()} municipalities in the registry")
+    step.name = "schemes"
+    if window.schemes.model.rowCount() == 0:
+        raise RuntimeError("the scheme catalogue is empty")
+    step.name = "charts"
+    n_charts = check_charts(window.charts)
+    step.name = "interview list and form"
+    window.show_view(0)
+    app.processEvents()
+    listed = iv.list_interviews(store)
+    if listed:
+        form_window = window.open_interview(listed[0].id)
+        check_form(app, form_window.form)
+        form_window.close()
+    else:  # no interview yet: build the form on one in a scratch database, not in this one
+        check_form_in_scratch_database(app)
+    _check_dialogs(app, store, window, step)
+    window.close()
+    return (f"{len(window.view_titles)} views, {window.municipalities.model.rowCount()} municipalities, "
+            f"{window.schemes.model.rowCount()} schemes, {n_charts} charts drawn")
+
+
+def _check_dialogs(app, store, window, step: _Step) -> None:
+    from ui.dialogs.export_dialog import ExportDialog
+    from ui.dialogs.new_interview_dialog import NewInterviewDialog
+    from ui.dialogs.scheme_dialog import SchemeDialog
+    from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.dialogs.welcome_dialog import WelcomeDialog
+
+    for dialog_class in (SettingsDialog, WelcomeDialog, SchemeDialog, NewInterviewDialog, ExportDialog):
+        step.name = f"dialog {dialog_class.__name__}"
+        dialog = dialog_class(store, parent=window)
+        dialog.show()
+        app.processEvents()
+        dialog.reject()

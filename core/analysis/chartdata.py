@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from core.reference import guide_library, registry
 from core.analysis import stats
+from core.reference import guide_library, registry
 from core.reference import schemes as scheme_catalogue
 
 if TYPE_CHECKING:

@@ -22,11 +22,11 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from core.interviews import BENEFIT_VALUES
+from core.interviews.filters import interview_where
+from core.model.ilog import dumps
 from core.reference import registry, study
 from core.reference import schemes as scheme_catalogue
-from core.interviews import BENEFIT_VALUES
-from core.model.ilog import dumps
-from core.interviews.filters import interview_where
 from core.reference.registry import RuralDefinition
 
 if TYPE_CHECKING:

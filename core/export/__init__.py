@@ -8,8 +8,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.export.collect import (FORMATS, SHEETS, Export, ExportCancelled, ExportFilter, Progress, Table, Variable,
-                                 collect, is_dangerous, never, no_progress)
+from core.export.collect import (
+    FORMATS,
+    SHEETS,
+    Export,
+    ExportCancelled,
+    ExportFilter,
+    Progress,
+    Table,
+    Variable,
+    collect,
+    is_dangerous,
+    never,
+    no_progress,
+)
 from core.export.csv_files import write_csv
 from core.export.xlsx import write_xlsx
 

@@ -28,12 +28,12 @@ from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from core import __version__
-from core.reference import guide_library, registry, study
-from core.reference import schemes as scheme_catalogue
 from core.base.errors import FeltkartError
 from core.base.words import word, words
-from core.model.ilog import decode_answers
 from core.interviews.filters import interview_where
+from core.model.ilog import decode_answers
+from core.reference import guide_library, registry, study
+from core.reference import schemes as scheme_catalogue
 
 if TYPE_CHECKING:
     from core.model.guide import Guide, Question

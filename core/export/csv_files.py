@@ -13,6 +13,7 @@ from typing import Any
 from core.base.atomic import WriteError, refused, replace, work_folder
 from core.export.collect import SHEETS, Export, ExportCancelled, Progress, is_dangerous, never, no_progress
 
+
 def _csv_value(value: Any, decimal_comma: bool) -> Any:
     if value is None:
         return ""

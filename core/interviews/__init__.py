@@ -3,13 +3,40 @@ statistics count of each interview, the text index and the filters that choose i
 are the interface the rest of Feltkart uses."""
 
 from core.interviews.logs import (
-    COMPLETE, DELETED_FIELD, DRAFT, STATUS_FIELD, SUMMARY_FIELDS, current_answers, deletion_disputed, heads_of,
-    load_log, read_log,
+    COMPLETE,
+    DELETED_FIELD,
+    DRAFT,
+    STATUS_FIELD,
+    SUMMARY_FIELDS,
+    current_answers,
+    deletion_disputed,
+    heads_of,
+    load_log,
+    read_log,
 )
 from core.interviews.repository import (
-    HistoryEntry, IncompleteError, Interview, InterviewCompleteError, InterviewSummary, ReasonRequiredError,
-    checked_answer, complete, coordinators, create, delete, get, guide_of, history, list_interviews,
-    record_change, reopen, restore, same_municipality_and_date, schemes_for, set_answer, set_answers,
+    HistoryEntry,
+    IncompleteError,
+    Interview,
+    InterviewCompleteError,
+    InterviewSummary,
+    ReasonRequiredError,
+    checked_answer,
+    complete,
+    coordinators,
+    create,
+    delete,
+    get,
+    guide_of,
+    history,
+    list_interviews,
+    record_change,
+    reopen,
+    restore,
+    same_municipality_and_date,
+    schemes_for,
+    set_answer,
+    set_answers,
 )
 from core.interviews.statsrows import BENEFIT_VALUES, STATS_FIELDS, refresh_stats
 from core.interviews.textindex import search

@@ -18,8 +18,19 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Iterable
 
 from core.base.errors import FeltkartError, NotFoundError, ValidationError
-from core.interviews.logs import (COMPLETE, DELETED_FIELD, DRAFT, STATUS_FIELD, STORE_LOG, SUMMARY_FIELDS,
-                                  current_answers, deletion_disputed, load_log, next_log_seq, read_log)
+from core.interviews.logs import (
+    COMPLETE,
+    DELETED_FIELD,
+    DRAFT,
+    STATUS_FIELD,
+    STORE_LOG,
+    SUMMARY_FIELDS,
+    current_answers,
+    deletion_disputed,
+    load_log,
+    next_log_seq,
+    read_log,
+)
 from core.interviews.statsrows import STATS_FIELDS, stats_row, write_stats
 from core.interviews.textindex import index_text
 from core.model import hlc, ilog

@@ -397,24 +397,31 @@ def relevant_names(questions: list[Question] | tuple[Question, ...], answers: di
     return shown
 
 
+def shown(guide: Guide, answers: dict[tuple[str, str], Any], schemes: list[str]) -> dict[str, set[str]]:
+    """The questions to show (whose condition holds, behind questions that are shown themselves), per scheme:
+    '' for the questions asked once, each of ``schemes`` for the per-scheme block. The one rule the form,
+    completing and the statistics' checks follow."""
+    plain = {name: v for (name, scheme), v in answers.items() if scheme == ""}
+    plain_questions = [q for s in guide.sections if not s.per_scheme for q in s.questions]
+    found = {"": relevant_names(plain_questions, plain)}
+    scheme_questions = [q for s in guide.sections if s.per_scheme for q in s.questions]
+    for scheme in schemes:
+        scope = {**plain, **{n: v for (n, s), v in answers.items() if s == scheme}}
+        found[scheme] = relevant_names(scheme_questions, scope, found[""]) - found[""]
+    return found
+
+
 def problems(guide: Guide, answers: dict[tuple[str, str], Any], schemes: list[str]) -> dict[tuple[str, str], str]:
     """Every problem that stops completing: (question, scheme or '') -> error code ('required' or a check_value code).
 
-    Irrelevant questions are skipped; per-scheme questions are checked for each scheme in ``schemes``.
+    Questions not shown are skipped; per-scheme questions are checked for each scheme in ``schemes``.
     """
     found: dict[tuple[str, str], str] = {}
-    plain = {name: v for (name, scheme), v in answers.items() if scheme == ""}
-    plain_questions = [q for s in guide.sections if not s.per_scheme for q in s.questions]
-    plain_shown = relevant_names(plain_questions, plain)
+    visible = shown(guide, answers, schemes)
     for section in guide.sections:
         for scheme in (schemes if section.per_scheme else [""]):
-            if scheme:
-                scope = {**plain, **{n: v for (n, s), v in answers.items() if s == scheme}}
-                shown = relevant_names(section.questions, scope, plain_shown)
-            else:
-                shown = plain_shown
             for q in section.questions:
-                if q.name not in shown:
+                if q.name not in visible[scheme]:
                     continue
                 value = answers.get((q.name, scheme))
                 if is_empty(value):

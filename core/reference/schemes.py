@@ -9,7 +9,6 @@ added later are covered without changes here.
 from __future__ import annotations
 
 import json
-
 import re
 from dataclasses import asdict, dataclass
 from datetime import date

@@ -7,7 +7,9 @@ groups with n < 5 hatched with «lav n» beside them. Texts are in bokmål or En
 
 from __future__ import annotations
 
+import io
 import textwrap
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import matplotlib
@@ -19,8 +21,9 @@ from matplotlib.layout_engine import LayoutEngine
 from matplotlib.patches import Rectangle
 from matplotlib.transforms import offset_copy
 
-from core.base import dates
 from core.analysis import stats
+from core.base import dates
+from core.base.atomic import atomic_file, refused
 from core.base.words import group_label, word
 
 if TYPE_CHECKING:
@@ -28,8 +31,14 @@ if TYPE_CHECKING:
     from core.analysis.stats import Stats
 
 # Glyphs without FreeType's hinting, as browsers and macOS draw them: a quarter less time to draw a chart, and
-# no difference that shows at the sizes used here. (A process-wide setting; only Feltkart's charts draw here.)
-matplotlib.rcParams["text.hinting"] = "no_hinting"
+# no difference that shows at the sizes used here. Set around each drawing (``drawing``), not for the process.
+DRAWING = {"text.hinting": "no_hinting"}
+
+
+def drawing():
+    """The settings a chart is drawn with, for the time of one drawing (the window's canvas, a file, the
+    report)."""
+    return matplotlib.rc_context(DRAWING)
 
 # Okabe-Ito: rural orange beside central blue; the six classes from blue (1, most central) to vermillion (6).
 COLOURS = {stats.RURAL: "#E69F00", stats.CENTRAL: "#0072B2",
@@ -402,3 +411,34 @@ def figure(kind: str, data: "ChartData", lang: str = "nb", scheme: str | None = 
     if kind == "map":
         return map_chart(st, data.points, lang, scheme, names.get(scheme, scheme or ""))
     raise KeyError(kind)
+
+
+def point_at(fig: Figure, points: list["Point"], event, reach: float = 8) -> "Point | None":
+    """On the map, the municipality whose dot is within ``reach`` pixels of the mouse ``event``, or None."""
+    ax = fig.axes[0] if fig.axes else None
+    placed = [p for p in points if p.latitude is not None]
+    if ax is None or event.inaxes is not ax or not placed:
+        return None
+    xy = ax.transData.transform([(p.longitude, p.latitude) for p in placed])
+    d2 = (xy[:, 0] - event.x) ** 2 + (xy[:, 1] - event.y) ** 2
+    i = int(d2.argmin())
+    return placed[i] if d2[i] <= reach ** 2 else None
+
+
+def save(fig: Figure, target: Path, fmt: str, dpi: int = 200) -> Path:
+    """The chart as a PNG, SVG or PDF file at ``target``, whole or not at all (WriteError, DiskFullError)."""
+    with atomic_file(target, f".{fmt}") as tmp:
+        try:
+            with drawing():
+                fig.savefig(tmp, format=fmt, dpi=dpi)
+        except OSError as exc:
+            raise refused(target, exc) from exc
+    return target
+
+
+def png(fig: Figure, dpi: int = 150) -> bytes:
+    """The chart as PNG bytes (the clipboard)."""
+    buffer = io.BytesIO()
+    with drawing():
+        fig.savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()

@@ -8,7 +8,6 @@ a database that has migrations this build does not know (written by a newer Felt
 from __future__ import annotations
 
 import json
-
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 

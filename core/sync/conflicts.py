@@ -9,8 +9,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from core.interviews import (DELETED_FIELD, checked_answer, current_answers, guide_of, heads_of, load_log,
-                             record_change)
+from core.interviews import DELETED_FIELD, checked_answer, current_answers, guide_of, heads_of, load_log, record_change
 
 if TYPE_CHECKING:
     from core.storage.store import Store

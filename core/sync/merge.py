@@ -31,8 +31,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.base.atomic import work_folder
-from core.storage import stamps
 from core.reference import study
+from core.storage import stamps
 from core.sync.checks import check_interview_rows, check_references, check_study
 from core.sync.conflicts import conflicts, duplicates
 from core.sync.package import Manifest, PackageError, read_package

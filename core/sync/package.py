@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core import __version__
-from core.model import ilog
-from core.reference import study
 from core.base.atomic import WriteError, atomic_file, refused, work_folder
 from core.base.errors import FeltkartError, is_disk_full
+from core.model import ilog
+from core.reference import study
 
 if TYPE_CHECKING:
     from core.storage.store import Store

@@ -3,9 +3,9 @@
 import pytest
 
 from core.analysis import chartdata, stats
-from core.render import charts, tables
 from core.reference import registry
 from core.reference import schemes as scheme_catalogue
+from core.render import charts, tables
 from tests.core.test_stats import study_db  # noqa: F401 (the fixture)
 
 

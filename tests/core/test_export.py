@@ -8,9 +8,9 @@ import openpyxl
 import pytest
 
 from core import export as ex
+from core import interviews as iv
 from core.base.atomic import WriteError
 from core.reference import guide_library
-from core import interviews as iv
 from tests.core.test_interviews import fill_required
 
 DANGEROUS_TEXTS = ["=1+1", "+47 99 88 77 66", "-2+3", "@SUM(A1)", "\tinnrykk", "\rlinje"]

@@ -2,8 +2,8 @@
 
 import pytest
 
-from core.model.guide import GuideError, check_value, parse_guide, problems, relevant_names
 from core.base.resources import resource_path
+from core.model.guide import GuideError, check_value, parse_guide, problems, relevant_names
 
 GUIDE_TEXT = resource_path("guides", "distrikt_ordninger_v1.toml").read_text(encoding="utf-8")
 GUIDE = parse_guide(GUIDE_TEXT, "distrikt_ordninger_v1.toml")

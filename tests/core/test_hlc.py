@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core import demo, interviews as iv
+from core import demo
+from core import interviews as iv
 from core.model import hlc
 from core.storage import stamps
 from tests import logs

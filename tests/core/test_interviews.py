@@ -6,10 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.reference import guide_library
 from core import interviews as iv
 from core.base.errors import ValidationError
 from core.base.resources import resource_path
+from core.reference import guide_library
 from tests import logs
 
 SAMI = "á č đ ŋ š ŧ ž Á Č Đ Ŋ Š Ŧ Ž"

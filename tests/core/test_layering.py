@@ -15,8 +15,8 @@ sys.modules["PySide6"] = None
 sys.modules["shiboken6"] = None
 sys.path.insert(0, {str(ROOT)!r})
 import pkgutil, importlib, core
-for mod in pkgutil.iter_modules(core.__path__):
-    importlib.import_module("core." + mod.name)
+for mod in pkgutil.walk_packages(core.__path__, "core."):
+    importlib.import_module(mod.name)
 from core.workspace import open_workspace
 from core.reference import registry, schemes
 s = open_workspace({str(tmp_path / "x.sqlite")!r})

@@ -8,17 +8,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core import interviews as iv
 from cli.merge_command import report_lines
+from core import interviews as iv
+from core.reference import study
 from core.sync import conflicts as cf
 from core.sync import merge as mg
 from core.sync import unite
-from core.reference import study
 from core.sync.package import PackageError, make_package, read_package
 from core.workspace import open_workspace
-from tests.core.test_interviews import fill_required
 from tests import logs
 from tests.clocks import START, FakeClock, SkewedClock
+from tests.core.test_interviews import fill_required
 
 
 @pytest.fixture

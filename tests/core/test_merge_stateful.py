@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, rule
 
 from core import interviews as iv
-from core.sync import conflicts as cf
-from core.model import ilog
-from core.sync import merge as mg
-from core.reference import study
 from core.base.errors import FeltkartError
+from core.model import ilog
+from core.reference import study
+from core.sync import conflicts as cf
+from core.sync import merge as mg
 from core.sync.package import make_package
 from core.workspace import open_workspace
 from tests import logs

@@ -3,10 +3,10 @@
 import pytest
 from pypdf import PdfReader
 
-from core.render import report
 from core.analysis import stats
 from core.base.atomic import WriteError
 from core.export import ExportCancelled
+from core.render import report
 from tests.core.test_stats import study_db  # noqa: F401 (the fixture)
 
 

@@ -1,7 +1,7 @@
 import pytest
 
-from core.reference import schemes
 from core.base.errors import SchemeInUseError, ValidationError
+from core.reference import schemes
 from core.reference.schemes import SchemeDraft
 
 EXPECTED_CODES = [

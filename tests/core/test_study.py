@@ -1,7 +1,7 @@
 import pytest
 
-from core.reference import study
 from core.base.errors import ValidationError
+from core.reference import study
 from core.reference.registry import RuralDefinition
 
 

@@ -30,8 +30,8 @@ class Result:
 def feltkart(capsys):
     """``feltkart("merge", "--db", ...)``: the command line's parser and command in this process; returns the exit
     status and what was printed."""
-    from cli import parser
     import cli
+    from cli import parser
 
     def run(*argv) -> Result:
         capsys.readouterr()

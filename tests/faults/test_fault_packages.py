@@ -22,8 +22,8 @@ def good(tmp_path_factory) -> tuple[Path, Path]:
     """A laptop's whole package of its study (two interviews), and another laptop of the same study that has
     merged it before (the receiver)."""
     from core import interviews as iv
-    from core.sync import merge
     from core.reference import study
+    from core.sync import merge
     from core.sync.package import make_package
     from core.workspace import open_workspace
     from tests.clocks import FakeClock

@@ -5,9 +5,9 @@ from matplotlib.backend_bases import MouseEvent
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolTip
 
-from ui.views.charts_view import ChartsView
-from ui.main_window import MainWindow
 from tests.core.test_stats import make, study_db  # noqa: F401 (the fixture)
+from ui.main_window import MainWindow
+from ui.views.charts_view import ChartsView
 
 DONE_MS = 20000
 

@@ -5,9 +5,9 @@ from PySide6.QtWidgets import QMessageBox
 from core.reference import schemes, study
 from core.reference.registry import RuralDefinition
 from ui.dialogs.scheme_dialog import SchemeDialog
-from ui.views.schemes_view import SchemesView
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.dialogs.welcome_dialog import WelcomeDialog
+from ui.views.schemes_view import SchemesView
 
 
 def fill(qtbot, dialog, **values):

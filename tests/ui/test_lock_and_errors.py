@@ -5,8 +5,8 @@ import hashlib
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from ui import app as ui_app
 from core.base import lock
+from ui import app as ui_app
 
 
 def test_second_lock_on_the_same_database_is_refused(tmp_path):
@@ -62,11 +62,11 @@ def test_gui_refuses_a_database_open_elsewhere(app, tmp_path, monkeypatch):
 def test_welcome_offers_a_separate_demo_database(app, qtbot, tmp_path, monkeypatch):
 
     from core import demo
-    from core.reference import study
     from core import interviews as iv
+    from core.reference import study
     from core.workspace import open_workspace
-    from ui.main_window import MainWindow
     from ui.dialogs.welcome_dialog import WelcomeDialog
+    from ui.main_window import MainWindow
 
     shown = []
 
@@ -92,8 +92,8 @@ def test_welcome_offers_a_separate_demo_database(app, qtbot, tmp_path, monkeypat
 
 
 def test_a_faulty_guide_file_is_reported_at_start_and_the_app_goes_on(app, qtbot, configured_store, isolated_user_folders, monkeypatch):
-    from core.reference import guide_library
     from core.base.resources import resource_path
+    from core.reference import guide_library
 
     folder = guide_library.user_guides_dir()
     folder.mkdir(parents=True)
@@ -108,8 +108,8 @@ def test_a_faulty_guide_file_is_reported_at_start_and_the_app_goes_on(app, qtbot
 
 
 def test_a_clock_set_back_is_told_at_start_and_a_right_one_is_not(app, configured_store, clock, monkeypatch):
-    from core.model import hlc
     from core import interviews as iv
+    from core.model import hlc
 
     iv.create(configured_store, "1826", "2026-03-02")
     warned = []

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core import interviews as iv
-from core.sync import merge as mg
 from core.reference import study
+from core.sync import merge as mg
 from core.sync.package import make_package
 from core.workspace import open_workspace
 from tests.core.test_interviews import fill_required

@@ -24,20 +24,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.base import dates
-from core.reference import registry, study
 from core import interviews as iv
+from core.base import dates
 from core.base.atomic import WriteError
-from core.render import outputs
-from core.render.outputs import OutputRequest
 from core.base.errors import DiskFullError
+from core.reference import registry, study
+from core.render import outputs
+from core.render.outputs import FORMATS, OutputRequest
 from core.storage.store import Store
 from ui.support import i18n, messages
 from ui.support.tasks import Task
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("xlsx", "csv-excel", "csv", "pdf")
 
 
 class ExportDialog(QDialog):
@@ -49,21 +48,7 @@ class ExportDialog(QDialog):
         self._task: Task | None = None
         self.written: str | None = None
 
-        self.format_buttons = QButtonGroup(self)
-        labels = {
-            "xlsx": self.tr("&Excel workbook (.xlsx), with codebook"),
-            "csv-excel": self.tr("CSV files for Excel in &Norway (semicolon, decimal comma)"),
-            "csv": self.tr("CSV files for &R, Stata, SPSS and Python (comma, UTF-8)"),
-            "pdf": self.tr("&PDF report: charts and tables"),
-        }
-        format_box = QVBoxLayout()
-        for n, fmt in enumerate(FORMATS):
-            button = QRadioButton(labels[fmt])
-            button.setObjectName(f"format_{fmt}")
-            self.format_buttons.addButton(button, n)
-            format_box.addWidget(button)
-        remembered = QSettings().value("export/format", "xlsx")
-        self.format_buttons.button(FORMATS.index(remembered) if remembered in FORMATS else 0).setChecked(True)
+        format_box = self._build_formats()
 
         settings = study.load(store)
         self.county = QComboBox()
@@ -127,6 +112,25 @@ class ExportDialog(QDialog):
         self.format_buttons.idToggled.connect(lambda *_: self._update_privacy())
         self._update_privacy()
         self.resize(560, self.sizeHint().height())
+
+    def _build_formats(self) -> QVBoxLayout:
+        """A choice per format, the last one used chosen."""
+        self.format_buttons = QButtonGroup(self)
+        labels = {
+            "xlsx": self.tr("&Excel workbook (.xlsx), with codebook"),
+            "csv-excel": self.tr("CSV files for Excel in &Norway (semicolon, decimal comma)"),
+            "csv": self.tr("CSV files for &R, Stata, SPSS and Python (comma, UTF-8)"),
+            "pdf": self.tr("&PDF report: charts and tables"),
+        }
+        format_box = QVBoxLayout()
+        for n, fmt in enumerate(FORMATS):
+            button = QRadioButton(labels[fmt])
+            button.setObjectName(f"format_{fmt}")
+            self.format_buttons.addButton(button, n)
+            format_box.addWidget(button)
+        remembered = QSettings().value("export/format", "xlsx")
+        self.format_buttons.button(FORMATS.index(remembered) if remembered in FORMATS else 0).setChecked(True)
+        return format_box
 
     # -- state -------------------------------------------------------------------------------
     @property

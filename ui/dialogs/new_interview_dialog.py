@@ -6,13 +6,13 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QMessageBox, QVBoxLayout
 
-from core.base import dates
-from core.reference import guide_library, registry, study
 from core import interviews as iv
+from core.base import dates
 from core.base.errors import ValidationError
+from core.reference import guide_library, registry, study
 from core.storage.store import Store
-from ui.support.messages import answer_error
 from ui.interview.question_widgets import InputError, LineEditor, MunicipalityEditor
+from ui.support.messages import answer_error
 from ui.support.widgets import ok_cancel
 
 

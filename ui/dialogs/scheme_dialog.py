@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from core.reference import schemes
 from core.base.errors import ValidationError
+from core.reference import schemes
 from core.reference.schemes import Scheme, SchemeDraft
 from core.storage.store import Store
 from ui.support.messages import field_error

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QGroupBox, QLabel
 
 from core.reference import study
 from core.storage.store import Store
-from ui.support import i18n
 from ui.dialogs.study_form import StudyForm
+from ui.support import i18n
 from ui.support.widgets import ok_cancel
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from core.reference import study
 from core.base.errors import ValidationError
+from core.reference import study
 from core.reference.registry import REGISTRY_VERSIONS, RuralDefinition
-from core.storage.store import Store
 from core.reference.study import StudySettings
+from core.storage.store import Store
 from ui.support.messages import field_error
 
 

@@ -6,11 +6,11 @@ import json
 
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from core.base import dates
-from core.reference import guide_library
 from core import interviews as iv
-from core.reference import schemes as scheme_catalogue
+from core.base import dates
 from core.model.guide import display_value
+from core.reference import guide_library
+from core.reference import schemes as scheme_catalogue
 from core.storage.store import Store
 from ui.support import i18n
 from ui.support.widgets import ok_cancel

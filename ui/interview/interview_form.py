@@ -24,17 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.base import dates
-from core.reference import guide_library, registry, study
 from core import interviews as iv
-from core.reference import schemes as scheme_catalogue
+from core.base import dates
 from core.base.errors import DatabaseBusyError, ValidationError
-from core.model.guide import relevant_names
+from core.model.guide import shown
+from core.reference import guide_library, registry, study
+from core.reference import schemes as scheme_catalogue
 from core.storage.store import Store
-from ui.support import i18n
-from ui.support.messages import answer_error
 from ui.interview.question_widgets import AnswerEditor, InputError, make_editor
 from ui.interview.scheme_grid import SchemeGrid
+from ui.support import i18n
+from ui.support.messages import answer_error
 
 AUTOSAVE_MS = 800
 BUSY_RETRY_MS = 1500  # the next try when a merge holds the database
@@ -54,14 +54,37 @@ class InterviewForm(QWidget):
         self.guide = guide_library.get(store, interview.guide_id, interview.guide_version)
         self._answers: dict[tuple[str, str], object] = dict(interview.answers)
         self._status = interview.summary.status
-        lang = i18n.current_language()
-        version = study.load(store).registry_version
-        municipalities = registry.municipalities(store, version)
         scheme_codes = iv.schemes_for(store, interview_id)
         by_code = {s.code: s for s in scheme_catalogue.list_schemes(store)}
         self.schemes = [by_code[c] for c in scheme_codes]
 
-        # -- header ------------------------------------------------------------------------
+        lang = i18n.current_language()
+        self._build_header()
+        self._build_sections(lang, registry.municipalities(store, study.load(store).registry_version))
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.content)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.section_list)
+        splitter.addWidget(self.scroll)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 1000])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.header)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+
+        self._build_behaviour()
+        for key, editor in self.editors.items():
+            editor.set_value(self._answers.get(key))
+        self.section_list.blockSignals(True)
+        self.section_list.setCurrentRow(0)
+        self.section_list.blockSignals(False)
+        self._update_relevance()
+        self._update_header(interview.summary)
+
+    def _build_header(self) -> None:
         self.title = QLabel()
         self.title.setObjectName("interviewTitle")
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
@@ -74,7 +97,7 @@ class InterviewForm(QWidget):
         self.complete_button.setToolTip(self.tr("Check the required answers and mark the interview complete (Ctrl+Enter)"))
         self.reopen_button = QPushButton(self.tr("Re&open…"))
         self.history_button = QPushButton(self.tr("&History…"))
-        header = QHBoxLayout()
+        self.header = header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.status_label)
         header.addStretch(1)
@@ -88,7 +111,9 @@ class InterviewForm(QWidget):
         self.banner.setStyleSheet("background: #fdecea; color: #8a1c1c; padding: 6px; border-radius: 3px;")
         self.banner.setVisible(False)
 
-        # -- sections ----------------------------------------------------------------------
+
+    def _build_sections(self, lang: str, municipalities: list) -> None:
+        """The section list on the left and a box per section: a grid of questions, or the scheme grid."""
         self.section_list = QListWidget()
         self.section_list.setObjectName("sectionList")
         self.section_list.setMinimumWidth(200)
@@ -128,58 +153,50 @@ class InterviewForm(QWidget):
                 for key, editor in self.grid.editors.items():
                     self._wire(key, editor)
             else:
-                grid = QGridLayout(box)
-                grid.setColumnStretch(1, 1)
-                for row, q in enumerate(section.questions):
-                    label = QLabel(q.label(lang) + (" *" if q.required else ""))
-                    label.setWordWrap(True)
-                    label.setMinimumWidth(220)
-                    label.setMaximumWidth(320)
-                    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-                    editor = make_editor(q, municipalities)
-                    editor.setObjectName(f"q_{q.name}")
-                    label.setBuddy(editor)
-                    error = QLabel()
-                    error.setStyleSheet(ERROR_STYLE)
-                    error.setWordWrap(True)
-                    error.setVisible(False)
-                    cell = QVBoxLayout()
-                    cell.addWidget(editor)
-                    if q.hint(lang) and q.type != "municipality":
-                        hint = QLabel(q.hint(lang))
-                        hint.setStyleSheet("color: palette(mid);")
-                        hint.setWordWrap(True)
-                        cell.addWidget(hint)
-                    cell.addWidget(error)
-                    holder = QWidget()
-                    holder.setLayout(cell)
-                    cell.setContentsMargins(0, 0, 0, 0)
-                    grid.addWidget(label, row, 0)
-                    grid.addWidget(holder, row, 1)
-                    key = (q.name, "")
-                    self.editors[key] = editor
-                    self.errors[key] = error
-                    self.rows[q.name] = [label, holder]
-                    self._wire(key, editor)
+                self._add_questions(box, section, lang, municipalities)
             content_layout.addWidget(box)
         content_layout.addStretch(1)
         if self.grid:
             self.editors.update(self.grid.editors)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.content)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.section_list)
-        splitter.addWidget(self.scroll)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 1000])
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
+    def _add_questions(self, box: QGroupBox, section, lang: str, municipalities: list) -> None:
+        """A section asked once: a row per question, its label, editor, hint and the place for its error."""
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        for row, q in enumerate(section.questions):
+            label = QLabel(q.label(lang) + (" *" if q.required else ""))
+            label.setWordWrap(True)
+            label.setMinimumWidth(220)
+            label.setMaximumWidth(320)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            editor = make_editor(q, municipalities)
+            editor.setObjectName(f"q_{q.name}")
+            label.setBuddy(editor)
+            error = QLabel()
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.setVisible(False)
+            cell = QVBoxLayout()
+            cell.addWidget(editor)
+            if q.hint(lang) and q.type != "municipality":
+                hint = QLabel(q.hint(lang))
+                hint.setStyleSheet("color: palette(mid);")
+                hint.setWordWrap(True)
+                cell.addWidget(hint)
+            cell.addWidget(error)
+            holder = QWidget()
+            holder.setLayout(cell)
+            cell.setContentsMargins(0, 0, 0, 0)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(holder, row, 1)
+            key = (q.name, "")
+            self.editors[key] = editor
+            self.errors[key] = error
+            self.rows[q.name] = [label, holder]
+            self._wire(key, editor)
 
-        # -- behaviour ---------------------------------------------------------------------
+    def _build_behaviour(self) -> None:
+        """Autosave's timers, the buttons and the keyboard shortcuts."""
         self._pending: dict[tuple[str, str], AnswerEditor] = {}
         self.unsaved: set[tuple[str, str]] = set()  # typed text that could not be saved (shown with its error)
         self._timer = QTimer(self)
@@ -199,13 +216,6 @@ class InterviewForm(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.complete)
         QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.complete)
 
-        for key, editor in self.editors.items():
-            editor.set_value(self._answers.get(key))
-        self.section_list.blockSignals(True)
-        self.section_list.setCurrentRow(0)
-        self.section_list.blockSignals(False)
-        self._update_relevance()
-        self._update_header(interview.summary)
 
     # -- autosave ----------------------------------------------------------------------------
     def _wire(self, key, editor: AnswerEditor) -> None:
@@ -280,18 +290,15 @@ class InterviewForm(QWidget):
         label.setVisible(code is not None)
 
     def _update_relevance(self) -> None:
-        plain = {f: v for (f, s), v in self._answers.items() if not s}
-        plain_questions = [q for s in self.guide.sections if not s.per_scheme for q in s.questions]
-        shown = relevant_names(plain_questions, plain)
-        for q in plain_questions:
-            for w in self.rows[q.name]:
-                w.setVisible(q.name in shown)
+        visible = shown(self.guide, self._answers, [s.code for s in self.schemes])
+        for name, widgets in self.rows.items():
+            for w in widgets:
+                w.setVisible(name in visible[""])
         if self.grid:
             for scheme in self.schemes:
-                scope = {**plain, **{f: v for (f, s), v in self._answers.items() if s == scheme.code}}
-                open_ = relevant_names(self.grid.section.questions, scope, shown)
                 for q in self.grid.section.questions:
-                    self.grid.editors[(q.name, scheme.code)].setEnabled(q.name in open_ and self._status != iv.COMPLETE)
+                    self.grid.editors[(q.name, scheme.code)].setEnabled(
+                        q.name in visible[scheme.code] and self._status != iv.COMPLETE)
 
     def _update_header(self, summary) -> None:
         self._status = summary.status

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from core.base import dates
 from core import interviews as iv
+from core.base import dates
 from core.storage.store import Store
 from ui.interview.interview_form import InterviewForm
 

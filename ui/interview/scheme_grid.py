@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget
 
 from core.model.guide import Section
 from core.reference.schemes import Scheme
-from ui.support import i18n
 from ui.interview.question_widgets import AnswerEditor, make_editor
+from ui.support import i18n
 
 
 class SchemeGrid(QTableWidget):

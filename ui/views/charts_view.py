@@ -8,19 +8,11 @@ Qt canvas; this module (and with it matplotlib) is imported only when the view i
 
 from __future__ import annotations
 
-import io
 import logging
 from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QSettings,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,18 +33,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.analysis import chartdata
-from core.base.words import word
-from core.render import charts, tables
-from core.base import dates
-from core.reference import registry, study
 from core import interviews as iv
-from core.reference import schemes as scheme_catalogue
-from core.base.atomic import WriteError, atomic_file, refused
-from core.base.errors import DiskFullError
-from core.reference.registry import RuralDefinition
+from core.analysis import chartdata
 from core.analysis.stats import StatsFilter
+from core.base import dates
+from core.base.atomic import WriteError
+from core.base.errors import DiskFullError
+from core.base.words import word
+from core.reference import registry, study
+from core.reference import schemes as scheme_catalogue
+from core.reference.registry import RuralDefinition
+from core.render import charts, tables
 from core.storage.store import Store
+from ui.models.chart_table_model import ChartTableModel
 from ui.support import i18n, messages
 from ui.support.tasks import Task
 
@@ -62,47 +55,12 @@ BUSY_AFTER_MS = 150  # the progress bar appears only for computations longer tha
 EXPORT_FORMATS = {"png": "PNG (*.png)", "svg": "SVG (*.svg)", "pdf": "PDF (*.pdf)"}
 
 
-class TableModel(QAbstractTableModel):
-    """The table behind a chart: headers and rows of plain values."""
+class _Canvas(FigureCanvasQTAgg):
+    """matplotlib's Qt canvas, drawing with the charts' own settings (``charts.drawing``)."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._head: list[str] = []
-        self._rows: list[list] = []
-
-    def set_table(self, head: list[str], rows: list[list]) -> None:
-        self.beginResetModel()
-        self._head, self._rows = head, rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._head)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        value = self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return value if isinstance(value, str) else i18n.locale().toString(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            numeric = not isinstance(value, str) or value.endswith(" %")
-            if numeric:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._head[section]
-        return None
-
-    def as_text(self) -> str:
-        """Tab-separated, for pasting into a spreadsheet."""
-        lines = ["\t".join(self._head)]
-        lines += ["\t".join(str(v) for v in row) for row in self._rows]
-        return "\n".join(lines) + "\n"
+    def draw(self):
+        with charts.drawing():
+            super().draw()
 
 
 class ChartsView(QWidget):
@@ -120,7 +78,25 @@ class ChartsView(QWidget):
         self.figure = None
         self.canvas: FigureCanvasQTAgg | None = None
 
-        # -- filters --
+        self._build_filters()
+        self._build_charts()
+        self._build_actions()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.filters)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.rule)
+        layout.addLayout(self.actions)
+
+        self._connect()
+        self._fill_filters()
+        remembered = QSettings().value("charts/kind", "participation")
+        self.chart_list.setCurrentRow(self.kinds.index(remembered) if remembered in self.kinds else 0)
+        self.setFocusProxy(self.chart_list)
+        self.recompute()
+
+
+    def _build_filters(self) -> None:
+        """County, dates and coordinator above the charts."""
         self.county = QComboBox()
         self.county.setObjectName("chartCounty")
         self.date_from = QLineEdit()
@@ -139,7 +115,7 @@ class ChartsView(QWidget):
             combo.setMinimumContentsLength(chars)
         self.drafts = QCheckBox(self.tr("Include d&rafts"))
         self.drafts.setObjectName("chartDrafts")
-        filters = QHBoxLayout()
+        filters = self.filters = QHBoxLayout()
         for text, widget in ((self.tr("C&ounty:"), self.county), (self.tr("&From:"), self.date_from),
                              (self.tr("&To:"), self.date_to), (self.tr("Coor&dinator:"), self.coordinator)):
             label = QLabel(text)
@@ -148,7 +124,8 @@ class ChartsView(QWidget):
             filters.addWidget(widget, 0 if isinstance(widget, QLineEdit) else 1)
         filters.addStretch(0)
 
-        # -- chart list, chart and numbers --
+    def _build_charts(self) -> None:
+        """The list of charts with the grouping and map colours, the chart, and the numbers behind it."""
         self.chart_list = QListWidget()
         self.chart_list.setObjectName("chartList")
         self.kinds = list(chartdata.KINDS)
@@ -183,7 +160,7 @@ class ChartsView(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.chart_layout.addWidget(self.placeholder)
-        self.table_model = TableModel(self)
+        self.table_model = ChartTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("chartTable")
         self.table.setModel(self.table_model)
@@ -201,7 +178,9 @@ class ChartsView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([190, 1000])
 
-        # -- rule, busy state and actions --
+
+    def _build_actions(self) -> None:
+        """The counting rule, the busy state with its Cancel, Save chart and Copy."""
         self.rule = QLabel(word("rule.counting", i18n.current_language()))  # as the report and the PDF state it
         self.rule.setObjectName("chartRule")
         self.rule.setWordWrap(True)
@@ -220,7 +199,7 @@ class ChartsView(QWidget):
         self.copy_button.setToolTip(self.tr("Copy the chart as an image, or the numbers as a table (Ctrl+Shift+C)"))
         self.status = QLabel()
         self.status.setObjectName("chartStatus")
-        actions = QHBoxLayout()
+        actions = self.actions = QHBoxLayout()
         for w in (self.progress, self.busy_label, self.cancel_button):
             actions.addWidget(w)
             w.hide()
@@ -228,12 +207,8 @@ class ChartsView(QWidget):
         actions.addWidget(self.export_button)
         actions.addWidget(self.copy_button)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.rule)
-        layout.addLayout(actions)
-
+    def _connect(self) -> None:
+        """Timers, signals and the keyboard shortcut."""
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
@@ -256,12 +231,6 @@ class ChartsView(QWidget):
         self.export_button.clicked.connect(self.export_chart)
         self.copy_button.clicked.connect(self.copy)
         QShortcut(QKeySequence("Ctrl+Shift+C"), self, activated=self.copy)
-
-        self._fill_filters()
-        remembered = QSettings().value("charts/kind", "participation")
-        self.chart_list.setCurrentRow(self.kinds.index(remembered) if remembered in self.kinds else 0)
-        self.setFocusProxy(self.chart_list)
-        self.recompute()
 
     # -- filters -----------------------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -442,7 +411,7 @@ class ChartsView(QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.figure = self.build_figure()
-            canvas = FigureCanvasQTAgg(self.figure)
+            canvas = _Canvas(self.figure)
             canvas.setObjectName("chartCanvas")
             canvas.setMinimumSize(320, 240)
             if is_map:
@@ -462,19 +431,12 @@ class ChartsView(QWidget):
 
     def _hover(self, event) -> None:
         """On the map: the municipality under the mouse, with its county and class."""
-        ax = self.figure.axes[0] if self.figure and self.figure.axes else None
-        if ax is None or event.inaxes is not ax or self.data is None:
+        if self.data is None or self.figure is None:
             return
-        points = [p for p in self.data.points if p.latitude is not None]
-        if not points:
-            return
-        xy = ax.transData.transform([(p.longitude, p.latitude) for p in points])
-        d2 = (xy[:, 0] - event.x) ** 2 + (xy[:, 1] - event.y) ** 2
-        i = int(d2.argmin())
-        if d2[i] > 8 ** 2:
+        p = charts.point_at(self.figure, self.data.points, event)
+        if p is None:
             QToolTip.hideText()
             return
-        p = points[i]
         combined = next((m for m in self.data.stats.municipalities if m.number == p.number), None)
         text = self.tr("{name} ({county}), centrality class {k}: {n} interviews").format(
             name=p.name, county=p.county, k=p.centrality_class, n=combined.interviews if combined else 0)
@@ -521,12 +483,7 @@ class ChartsView(QWidget):
     def save_chart(self, target: Path) -> None:
         """Write the current chart as PNG, SVG or PDF (by the suffix), complete or not at all."""
         ext = target.suffix.lower().lstrip(".")
-        fig = self.build_figure()
-        with atomic_file(target) as tmp:
-            try:
-                fig.savefig(tmp, format=ext, dpi=200)
-            except OSError as exc:
-                raise refused(target, exc) from exc
+        charts.save(self.build_figure(), target, ext)
 
     def copy(self) -> None:
         """The chart as an image, or on the Numbers tab the table as tab-separated text."""
@@ -537,7 +494,5 @@ class ChartsView(QWidget):
             clipboard.setText(self.table_model.as_text())
             self.status.setText(self.tr("The numbers are copied: paste them into a spreadsheet."))
             return
-        buffer = io.BytesIO()
-        self.build_figure().savefig(buffer, format="png", dpi=150)
-        clipboard.setImage(QImage.fromData(buffer.getvalue(), "PNG"))
+        clipboard.setImage(QImage.fromData(charts.png(self.build_figure()), "PNG"))
         self.status.setText(self.tr("The chart is copied as an image."))

@@ -3,7 +3,6 @@ when; the provisional winner (the latest) is in use until the user picks one her
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.base import dates
 from core import interviews as iv
-from core.sync import conflicts as cf
+from core.base import dates
 from core.base.errors import ValidationError
-from ui.support.conflict_words import duplicate_text, heading, question_label, value_texts
 from core.storage.store import Store
+from core.sync import conflicts as cf
+from ui.support.conflict_words import duplicate_text, heading, question_label, value_texts
 
 
 class ConflictsView(QWidget):

@@ -102,6 +102,13 @@ class InterviewsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
+        self._connect()
+        self._fill_filters()
+        self.refresh()
+        self.setFocusProxy(self.table)
+
+    def _connect(self) -> None:
+        """The search's pause, the filters, the buttons and the keys."""
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
@@ -120,9 +127,6 @@ class InterviewsView(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=lambda: (self.search.setFocus(), self.search.selectAll()))
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.layoutChanged):
             signal.connect(self._update_count)
-        self._fill_filters()
-        self.refresh()
-        self.setFocusProxy(self.table)
 
     # -- data --------------------------------------------------------------------------------
     def _fill_filters(self) -> None:

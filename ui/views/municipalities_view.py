@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from core.reference import registry, study
 from core.reference.registry import CENTRALITY_INTERVALS, Municipality
 from core.storage.store import Store
-from ui.support import i18n
 from ui.models.municipality_model import (
     COL_CLASS,
     COL_COUNTY,
@@ -31,6 +30,7 @@ from ui.models.municipality_model import (
     MunicipalityFilterProxy,
     MunicipalityTableModel,
 )
+from ui.support import i18n
 from ui.support.tables import configure_table
 
 
@@ -82,6 +82,29 @@ class MunicipalitiesView(QWidget):
         )
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
 
+        self._build_detail()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("municipalitySplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([720, 300])  # room for long multilingual names; the user's sizes are restored
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.count_label)
+
+        self._connect()
+        self.search.returnPressed.connect(self.table.setFocus)
+
+        self.refresh()
+
+
+    def _build_detail(self) -> None:
+        """The pane on the right: the selected municipality and the registry's source."""
         self.detail = QGroupBox(self.tr("Selected municipality"))
         self.detail.setObjectName("municipalityDetail")
         form = QFormLayout(self.detail)
@@ -105,19 +128,7 @@ class MunicipalitiesView(QWidget):
         self.source_label.setObjectName("registrySource")
         form.addRow(self.source_label)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("municipalitySplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([720, 300])  # room for long multilingual names; the user's sizes are restored
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.count_label)
-
+    def _connect(self) -> None:
         self.search.textChanged.connect(self._on_text)
         self.county.currentIndexChanged.connect(lambda _: self._apply_combo_filters())
         self.centrality.currentIndexChanged.connect(lambda _: self._apply_combo_filters())
@@ -128,9 +139,6 @@ class MunicipalitiesView(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
-        self.search.returnPressed.connect(self.table.setFocus)
-
-        self.refresh()
 
     def focus_search(self) -> None:
         self.search.setFocus()

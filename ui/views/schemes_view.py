@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from core.reference import schemes
 from core.base.errors import SchemeInUseError
+from core.reference import schemes
 from core.reference.schemes import Scheme
 from core.storage.store import Store
-from ui.support import i18n
 from ui.dialogs.scheme_dialog import SchemeDialog
 from ui.models.scheme_model import COL_CODE, COL_NAME, COL_OWNER, COL_START, COL_STATUS, SchemeTableModel
+from ui.support import i18n
 from ui.support.tables import SourceSortProxy, configure_table
 
 
