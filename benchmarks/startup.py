@@ -2,8 +2,9 @@
 
     uv run python benchmarks/startup.py [--runs 9] [--platform xcb|offscreen]
 
-Each run starts a fresh process; the program prints the time of its main window's first paint
-(FELTKART_STARTUP_PROBE=1) and, for Feltkart, of the first paint of its start view with its data, then quits. Runs alternate between the two programs; the medians and their
+Each run starts a fresh process; the program prints the time of its main window's first paint and, for
+Feltkart (started by startup_probe.py, as main.py starts it), of the first paint of its start view with its
+data, then quits. Runs alternate between the two programs; the medians and their
 ratio are printed (target: Feltkart no more than 1.5x the bare window). Feltkart opens an existing,
 configured database in the default place, started without arguments, as on a coordinator's laptop. With
 --platform xcb the runs happen under Xvfb.
@@ -61,7 +62,7 @@ def measure(programs: dict[str, list[str]], runs: int, platform: str, display: s
     the start-view times Feltkart reports, with a configured database in the default place of scratch user
     folders; under Xvfb when ``platform`` is xcb."""
     folder = Path(tempfile.mkdtemp(prefix="feltkart-bench-"))
-    env = dict(os.environ, FELTKART_STARTUP_PROBE="1", QT_QPA_PLATFORM=platform)
+    env = dict(os.environ, QT_QPA_PLATFORM=platform)
     if not keep_pyc:
         env.pop("PYTHONDONTWRITEBYTECODE", None)  # as on a user's machine: the warm-up run leaves .pyc files
     for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config"),
@@ -107,7 +108,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     programs = {
         "bare PySide6 window": [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")],
-        "Feltkart main.py": [sys.executable, str(ROOT / "main.py")],
+        "Feltkart main.py": [sys.executable, str(ROOT / "benchmarks" / "startup_probe.py")],
     }
     times, view_times = measure(programs, args.runs, args.platform)
     print(f"platform: {args.platform}, runs: {args.runs} each (median; min-max)")

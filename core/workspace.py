@@ -9,7 +9,6 @@ from pathlib import Path
 
 from core import __version__
 from core.base.clock import Clock, wall_ms
-from core.interviews import refresh_stats
 from core.reference import guide_library, registry
 from core.storage.schema import REBUILD_STATS
 from core.storage.store import Store, open_store
@@ -30,6 +29,8 @@ def bring_up_to_date(store: Store) -> None:
     """What a newer Feltkart, or a migration, leaves to be worked out or copied in, each in one transaction."""
     conn = store.conn
     if conn.execute("SELECT 1 FROM meta WHERE key = ?", [REBUILD_STATS]).fetchone():
+        from core.interviews import refresh_stats  # after a migration only: not on the start-up path
+
         with store.write():
             refresh_stats(conn)
             conn.execute("DELETE FROM meta WHERE key = ?", [REBUILD_STATS])

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 import sys
-import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from core.base import lock
@@ -24,6 +22,7 @@ from ui.support.tasks import Task
 log = logging.getLogger(__name__)
 
 ORGANIZATION = "Feltkart"
+INTEGRITY_AFTER_MS = 2000  # the check of every page waits until the window and its start view are up
 _open_path: list[Path] = []  # the database the window has open, for the words of errors met while working
 APPLICATION = "Feltkart"
 
@@ -179,27 +178,6 @@ def report_guide_problems(store: Store, parent=None) -> list[str]:
     return problems
 
 
-class _StartupProbe(QObject):
-    """For benchmarks/startup.py: print when the main window is first painted (FIRST_PAINT) and when its
-    start view is first painted with its data (VIEW_PAINT), then quit."""
-
-    def __init__(self, window):
-        super().__init__(window)
-        self._window = window
-        window.installEventFilter(self)
-        window.sig_view_built.connect(lambda view: view.installEventFilter(self))
-
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            if obj is self._window:
-                print(f"FIRST_PAINT {time.time():.6f}", flush=True)
-            else:
-                print(f"VIEW_PAINT {time.time():.6f}", flush=True)
-                QTimer.singleShot(0, QApplication.quit)
-        return False
-
-
 def run_gui(db_path: Path, lang: str | None, log_path: Path | None) -> int:
     previous_hook = sys.excepthook
     install_excepthook(log_path)
@@ -243,9 +221,7 @@ def _run_gui(db_path: Path, lang: str | None) -> int:
         guide_check.setSingleShot(True)
         guide_check.timeout.connect(lambda: (report_guide_problems(store, window), warn_if_clock_behind(store, window)))
         guide_check.start(0)
-        QTimer.singleShot(0, lambda: check_integrity(store, window))
-        if os.environ.get("FELTKART_STARTUP_PROBE"):
-            _StartupProbe(window)
+        QTimer.singleShot(INTEGRITY_AFTER_MS, lambda: check_integrity(store, window))
         window.show()
         return app.exec()
     finally:

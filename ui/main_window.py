@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
+
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,11 +20,20 @@ from PySide6.QtWidgets import (
 from core import __version__
 from core.reference import registry, study
 from core.storage.store import Store
-from ui.support import i18n
+from ui.support import i18n, settings
 from ui.support.hub import Hub
+from ui.support.settings import Key, remember, remembered
 from ui.support.tasks import Task
 
-STATE_GROUP = "mainWindow"
+
+class View(IntEnum):
+    """The views of the navigation, in its order (Ctrl+1 … Ctrl+5)."""
+
+    INTERVIEWS = 0
+    MUNICIPALITIES = 1
+    SCHEMES = 2
+    CHARTS = 3
+    CONFLICTS = 4
 
 
 class MainWindow(QMainWindow):
@@ -140,10 +151,10 @@ class MainWindow(QMainWindow):
     def _update_conflict_badge(self, count: int) -> None:
         """The navigation says how many answers wait for a choice: «Konflikter (3)»."""
         self.conflict_count = count
-        title = self.view_titles[4] + (f" ({count})" if count else "")
-        self.nav.item(4).setText(title)
+        title = self.view_titles[View.CONFLICTS] + (f" ({count})" if count else "")
+        self.nav.item(View.CONFLICTS).setText(title)
 
-    def view(self, row: int) -> QWidget:
+    def view(self, row: int | View) -> QWidget:
         """The view at ``row`` of the navigation, built on first use."""
         if row not in self._built:
             view = self._factories[row]()
@@ -163,23 +174,23 @@ class MainWindow(QMainWindow):
 
     @property
     def interviews(self):
-        return self.view(0)
+        return self.view(View.INTERVIEWS)
 
     @property
     def municipalities(self):
-        return self.view(1)
+        return self.view(View.MUNICIPALITIES)
 
     @property
     def schemes(self):
-        return self.view(2)
+        return self.view(View.SCHEMES)
 
     @property
     def charts(self):
-        return self.view(3)
+        return self.view(View.CHARTS)
 
     @property
     def conflicts(self):
-        return self.view(4)
+        return self.view(View.CONFLICTS)
 
     # -- packages ----------------------------------------------------------------------------
     def make_package(self, recipient: str | None = ""):
@@ -194,9 +205,9 @@ class MainWindow(QMainWindow):
 
     def _after_merge(self, report) -> None:
         self._update_conflict_badge(len(report.conflicts) + len(report.duplicates))
-        if 0 in self._built:
+        if View.INTERVIEWS in self._built:
             self.interviews.refresh()
-        if 4 in self._built:
+        if View.CONFLICTS in self._built:
             self.conflicts.refresh()
         self.hub.sig_interviews_changed.emit()
         self.hub.sig_schemes_changed.emit()
@@ -292,7 +303,7 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
-    def show_view(self, row: int) -> None:
+    def show_view(self, row: int | View) -> None:
         self.nav.setCurrentRow(row)
         self.stack.currentWidget().setFocus()
 
@@ -350,39 +361,33 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_state(self) -> None:
-        qs = QSettings()
-        qs.beginGroup(STATE_GROUP)
-        geometry = qs.value("geometry")
+        geometry = remembered(Key.MAIN_GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        state = qs.value("state")
+        state = remembered(Key.MAIN_STATE)
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        value = qs.value("splitter/main")
+        value = remembered(Key.MAIN_SPLITTER)
         if isinstance(value, QByteArray):
             self.splitter.restoreState(value)
-        for row in range(len(self.view_titles)):
-            value = qs.value(f"splitter/view{row}")
+        for row in View:
+            value = remembered(settings.view_splitter(row))
             if isinstance(value, QByteArray):
                 self._pending_splitters[row] = value  # applied when the view is built
         try:
-            self._start_row = min(max(int(qs.value("view", 0)), 0), len(self.view_titles) - 1)
+            self._start_row = View(int(remembered(Key.MAIN_VIEW, 0)))
         except (TypeError, ValueError):
-            self._start_row = 0
-        qs.endGroup()
+            self._start_row = View.INTERVIEWS
 
     def save_state(self) -> None:
-        qs = QSettings()
-        qs.beginGroup(STATE_GROUP)
-        qs.setValue("geometry", self.saveGeometry())
-        qs.setValue("state", self.saveState())
-        qs.setValue("splitter/main", self.splitter.saveState())
+        remember(Key.MAIN_GEOMETRY, self.saveGeometry())
+        remember(Key.MAIN_STATE, self.saveState())
+        remember(Key.MAIN_SPLITTER, self.splitter.saveState())
         for row, view in self._built.items():
             if hasattr(view, "splitter"):
-                qs.setValue(f"splitter/view{row}", view.splitter.saveState())
-        qs.setValue("view", self.nav.currentRow())
-        qs.endGroup()
-        qs.sync()
+                remember(settings.view_splitter(row), view.splitter.saveState())
+        remember(Key.MAIN_VIEW, self.nav.currentRow())
+        QSettings().sync()
 
     def closeEvent(self, event) -> None:
         for window in list(self.interview_windows.values()):

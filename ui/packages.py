@@ -6,13 +6,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from core.reference import study
 from core.storage.store import Store, checkpoint
 from ui.dialogs.merge_report_dialog import MergeReportDialog
-from ui.support import messages
+from ui.support import messages, settings
+from ui.support.settings import Key, remember, remembered
 from ui.support.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -36,10 +37,9 @@ def make_package(parent: QWidget, store: Store, on_done=None, recipient: str | N
 
     from core.sync.package import make_package as write
 
-    qs = QSettings()
     if recipient == "":
         whole = QCoreApplication.translate("packages", "Everything (the whole database)")
-        known = [r for r in (qs.value("packages/recipients") or []) if isinstance(r, str)]
+        known = [r for r in (remembered(Key.PACKAGE_RECIPIENTS) or []) if isinstance(r, str)]
         chosen, ok = QInputDialog.getItem(
             parent, QCoreApplication.translate("packages", "Field package"),
             QCoreApplication.translate("packages", "What goes in the package? Choose everything, or type or choose who "
@@ -49,15 +49,15 @@ def make_package(parent: QWidget, store: Store, on_done=None, recipient: str | N
             return None
         recipient = None if chosen.strip() in ("", whole) else chosen.strip()
         if recipient:
-            qs.setValue("packages/recipients", [recipient, *[r for r in known if r != recipient]][:10])
-    folder = Path(qs.value("packages/folder", str(Path.home())))
+            remember(Key.PACKAGE_RECIPIENTS, [recipient, *[r for r in known if r != recipient]][:10])
+    folder = settings.folder(Key.PACKAGE_FOLDER)
     name = (study.load(store).coordinator_name or "feltkart").strip().replace(" ", "_")
     path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("packages", "Save field package"), str(folder / f"{name}.feltkart"),
                                           QCoreApplication.translate("packages", "Feltkart package (*.feltkart)"))
     if not path:
         return None
     target = Path(path if path.endswith(".feltkart") else path + ".feltkart")
-    qs.setValue("packages/folder", str(target.parent))
+    remember(Key.PACKAGE_FOLDER, str(target.parent))
     busy = _busy(parent, QCoreApplication.translate("packages", "Writing the package…"))
     task = Task(lambda task: _on_own_connection(store, lambda s: write(s, target, recipient)), parent,
                 "feltkart-package")
@@ -98,14 +98,13 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
     from core.sync.merge import STEPS, merge
 
     if paths is None:
-        qs = QSettings()
         chosen, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("packages", "Merge field packages"),
-                                                 qs.value("packages/folder", str(Path.home())),
+                                                 str(settings.folder(Key.PACKAGE_FOLDER)),
                                                  QCoreApplication.translate("packages", "Feltkart package (*.feltkart);;All files (*)"))
         if not chosen:
             return None
         paths = [Path(p) for p in chosen]
-        qs.setValue("packages/folder", str(paths[0].parent))
+        remember(Key.PACKAGE_FOLDER, str(paths[0].parent))
     shown = [_busy(parent, QCoreApplication.translate("packages", "Merging {n} package(s)…").format(n=len(paths)),
                    QCoreApplication.translate("packages", "Stop"))]
     shown[0].setRange(0, STEPS * len(paths))  # every package moves the bar in steps (merge.STEPS)

@@ -101,7 +101,7 @@ def run_self_test(db_path: Path, lang: str | None) -> int:
 def _check_window(app, store, step: _Step) -> str:
     """Every view shown, every chart drawn, an interview's form and every dialog built; what was seen."""
     from core import interviews as iv
-    from ui.main_window import MainWindow
+    from ui.main_window import MainWindow, View
 
     step.name = "main window"
     window = MainWindow(store, remember_state=False)
@@ -123,7 +123,7 @@ def _check_window(app, store, step: _Step) -> str:
     step.name = "charts"
     n_charts = check_charts(window.charts)
     step.name = "interview list and form"
-    window.show_view(0)
+    window.show_view(View.INTERVIEWS)
     app.processEvents()
     listed = iv.list_interviews(store)
     if listed:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import secrets
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -49,7 +48,7 @@ def _noted(temp: Path) -> Iterator[None]:
     note = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        note = FileLock(folder / f"{temp.name}.{secrets.token_hex(4)}.json")
+        note = FileLock(folder / f"{temp.name}.{os.urandom(4).hex()}.json")
         note.try_acquire()  # a new name: free
         note.write(json.dumps({"path": str(temp)}))
     except OSError as exc:  # no note: the write still goes on; only a crash's leftover would stay
@@ -78,7 +77,7 @@ def atomic_file(target: Path | str, suffix: str = "") -> Iterator[Path]:
     target = Path(target)
     if not target.parent.is_dir():
         raise WriteError(target, WriteError.NO_FOLDER)
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part{suffix}")
+    temp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.part{suffix}")
     with _noted(temp):
         try:
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies, as to any file

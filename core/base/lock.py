@@ -10,7 +10,6 @@ who is refused; it stays beside the database.
 from __future__ import annotations
 
 import os
-import socket
 import sys
 from pathlib import Path
 
@@ -91,7 +90,7 @@ class DatabaseLock(FileLock):
         if self._fd is None:
             raise DatabaseInUse(self.db_path, *holder[0])
         try:
-            self.write(f"{os.getpid()}\nFeltkart\n{socket.gethostname()}\n")
+            self.write(f"{os.getpid()}\nFeltkart\n{_computer()}\n")
         except BaseException:
             self.release()
             raise
@@ -110,6 +109,11 @@ def acquire(db_path: Path | str) -> DatabaseLock:
     """Take the database's lock (DatabaseInUse when another Feltkart has it); keep the result while the
     database is open and ``release`` it after."""
     return DatabaseLock(db_path).acquire()
+
+
+def _computer() -> str:
+    """This computer's name (without the socket module, which costs start-up time to import)."""
+    return os.uname().nodename if hasattr(os, "uname") else os.environ.get("COMPUTERNAME", "")
 
 
 def _holder(fd: int) -> tuple[int, str]:

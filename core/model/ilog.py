@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any, Iterable
 
@@ -78,8 +79,13 @@ _SCALAR = rf'(?:{_TEXT}|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|tru
 _OBJECT = rf'\{{(?:{_TEXT}:{_SCALAR}(?:,{_TEXT}:{_SCALAR})*)?\}}'
 _PLAIN_JSON = (rf'(?:{_SCALAR}|\[(?:{_SCALAR}(?:,{_SCALAR})*)?\]|{_OBJECT}'
                rf'|\[{_OBJECT}(?:,{_OBJECT})*\])')
-_PLAIN_VALUE = re.compile(_PLAIN_JSON)
-_PLAIN_VALUES = re.compile(f"{_PLAIN_JSON}(?:\x00{_PLAIN_JSON})*")
+
+
+@lru_cache(maxsize=1)
+def _plain() -> tuple[re.Pattern, re.Pattern]:
+    """The patterns of one plain JSON value and of several parted by NUL: compiled when a log is first checked
+    (a merge), not when the window starts."""
+    return re.compile(_PLAIN_JSON), re.compile(f"{_PLAIN_JSON}(?:\x00{_PLAIN_JSON})*")
 _NONE = type(None)
 # the columns and the types their values may have
 COLUMNS = {"id": {str}, "f": {str}, "s": {str}, "v": {str}, "p": {str, _NONE}, "w": {int}, "n": {int},
@@ -183,9 +189,10 @@ class Log:
         # numbers or true/false: one regular expression over all of them; the others are decoded one by one
         values = changes[3]
         joined = "\x00".join(values)  # no JSON value holds a raw NUL, so it parts them unmistakably
-        if values and not (joined.count("\x00") == len(values) - 1 and _PLAIN_VALUES.fullmatch(joined)):
+        plain_value, plain_values = _plain()
+        if values and not (joined.count("\x00") == len(values) - 1 and plain_values.fullmatch(joined)):
             for value in values:
-                if not _PLAIN_VALUE.fullmatch(value):
+                if not plain_value.fullmatch(value):
                     try:
                         if _DECODER.raw_decode(value)[1] != len(value):
                             raise ValueError("more than one value")

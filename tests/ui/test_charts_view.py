@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolTip
 
 from tests.core.test_stats import make, study_db  # noqa: F401 (the fixture)
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, View
 from ui.views.charts_view import ChartsView
 
 DONE_MS = 20000
@@ -22,7 +22,7 @@ def window(app, qtbot, study_db):  # noqa: F811
 
 def shown(qtbot, window) -> ChartsView:
     view = window.charts
-    window.show_view(3)
+    window.show_view(View.CHARTS)
     qtbot.waitUntil(lambda: view.data is not None and not view.computing, timeout=DONE_MS)
     return view
 

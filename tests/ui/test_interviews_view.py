@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from core import demo
 from core import interviews as iv
+from core.reference import study
 from ui.models.interview_model import InterviewFilterProxy, InterviewTableModel
 from ui.views.interviews_view import InterviewsView
 
@@ -24,13 +25,15 @@ def test_model_and_filters_against_the_store(app, demo_store):
     rows = iv.list_interviews(demo_store)
     model = InterviewTableModel()
     model.set_rows(rows)
-    proxy = InterviewFilterProxy()
+    proxy = InterviewFilterProxy(study.load(demo_store).rural_definition.classes)
     proxy.setSourceModel(model)
     assert proxy.rowCount() == len(rows)
     proxy.set_filter(status="draft")
     assert proxy.rowCount() == sum(r.status == "draft" for r in rows)
     proxy.set_filter(status=None, county="18", rural=True)
     assert proxy.rowCount() == sum(r.county_number == "18" and r.centrality_class in (5, 6) for r in rows)
+    proxy.set_filter(rural_classes=frozenset({4, 5, 6}))  # the study changes its definition (KDD's)
+    assert proxy.rowCount() == sum(r.county_number == "18" and r.centrality_class in (4, 5, 6) for r in rows)
     proxy.set_filter(county=None, rural=None, coordinator="Aslak Somby", centrality_class=6)
     assert proxy.rowCount() == sum(r.coordinator == "Aslak Somby" and r.centrality_class == 6 for r in rows)
 

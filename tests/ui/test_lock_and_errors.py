@@ -119,3 +119,32 @@ def test_a_clock_set_back_is_told_at_start_and_a_right_one_is_not(app, configure
     text = ui_app.warn_if_clock_behind(configured_store)
     assert warned == [("Check this computer's clock", text)]
     assert "27.02.2026" in text and "02.03.2026" in text and "set it right" in text
+
+
+def test_a_database_damaged_inside_is_told_by_the_check_after_start(app, qtbot, tmp_path, monkeypatch):
+    """The window opens a file whose header and schema read; the check of every page after start finds the
+    damage and names the backup to restore."""
+    from PySide6.QtWidgets import QWidget
+
+    from core import demo
+    from core.workspace import open_workspace
+    from tests.faults.conftest import garbage_pages, settle
+
+    path = tmp_path / "feltkart.sqlite"
+    store = open_workspace(path)
+    demo.make_demo(store, interviews=30, seed=2)
+    store.close()
+    settle(path)
+    (tmp_path / "feltkart.before-merge-20260301-120000.sqlite").write_bytes(path.read_bytes())
+    garbage_pages(path, first=path.stat().st_size // 4096 - 8, count=3)  # data pages: the file still opens
+    store = open_workspace(path)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    ui_app.check_integrity(store, parent)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=20000)
+    title, text = shown[0]
+    assert title == "The database is damaged" and "is damaged" in text
+    assert "feltkart.before-merge-20260301-120000.sqlite" in text
+    store.close()

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, View
 
 
 def make_window(qtbot, store):
@@ -56,7 +56,7 @@ def test_county_filter_from_the_combo(app, qtbot, configured_store):
 def test_window_state_is_remembered(app, qtbot, configured_store):
     window = make_window(qtbot, configured_store)
     window.resize(780, 560)
-    window.show_view(2)
+    window.show_view(View.SCHEMES)
     window.municipalities.splitter.setSizes([500, 300])
     window.close()
     assert QSettings().value("mainWindow/view") in (2, "2")

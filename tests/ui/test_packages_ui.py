@@ -10,7 +10,7 @@ from core.sync.package import make_package
 from core.workspace import open_workspace
 from tests.core.test_interviews import fill_required
 from ui import packages
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, View
 
 
 @pytest.fixture
@@ -40,7 +40,7 @@ def test_merge_from_the_menu_shows_the_report(qtbot, two_laptops, tmp_path, monk
     dialog = reports[0]
     assert "Merged 1 package(s): 1 new interviews" in dialog._summary()
     assert "backup" in dialog._summary()
-    window.show_view(0)
+    window.show_view(View.INTERVIEWS)
     qtbot.waitUntil(lambda: window.interviews.model.total_count() == 1)
     assert study.load(b).study_name == "Felles"
     saved = tmp_path / "report.txt"
@@ -99,9 +99,9 @@ def test_conflicts_view_picks_a_value(qtbot, two_laptops, tmp_path, monkeypatch)
     a, b, window, interview = two_laptops
     _merge_a_capacity_conflict(two_laptops, tmp_path, monkeypatch)
     qtbot.waitUntil(lambda: window.conflict_count == 1, timeout=30000)
-    assert window.nav.item(4).text() == "Conflicts (1)"
+    assert window.nav.item(View.CONFLICTS).text() == "Conflicts (1)"
     view = window.conflicts
-    window.show_view(4)
+    window.show_view(View.CONFLICTS)
     from core.reference import guide_library
 
     label = guide_library.current(b).question("capacity").label("en")
@@ -111,7 +111,7 @@ def test_conflicts_view_picks_a_value(qtbot, two_laptops, tmp_path, monkeypatch)
     buttons[1].setChecked(True)  # the other laptop's 4
     view.use_button.click()
     assert iv.get(b, interview).answers[("capacity", "")] == 4
-    assert view.list.count() == 0 and window.nav.item(4).text() == "Conflicts"
+    assert view.list.count() == 0 and window.nav.item(View.CONFLICTS).text() == "Conflicts"
 
 
 def test_duplicates_are_settled_in_the_conflicts_view(qtbot, two_laptops, tmp_path, monkeypatch):
@@ -128,7 +128,7 @@ def test_duplicates_are_settled_in_the_conflicts_view(qtbot, two_laptops, tmp_pa
     first, second = view.pairs[0]
     view.keep_second_button.click()  # the first is the duplicate
     assert iv.get(b, first).summary.deleted and not iv.get(b, second).summary.deleted
-    assert view.dup_list.count() == 0 and window.nav.item(4).text() == "Conflicts"
+    assert view.dup_list.count() == 0 and window.nav.item(View.CONFLICTS).text() == "Conflicts"
     assert {first, second} == {interview, twin}
 
 
@@ -143,7 +143,7 @@ def test_conflicts_view_shows_only_the_chosen_conflicts_values(qtbot, two_laptop
     monkeypatch.setattr(packages.MergeReportDialog, "exec", lambda self: None)
     window.merge_packages([tmp_path / "a1.feltkart"])
     qtbot.waitUntil(lambda: window.conflict_count == 2, timeout=30000)
-    window.show_view(4)
+    window.show_view(View.CONFLICTS)
     view = window.conflicts
     from PySide6.QtWidgets import QRadioButton
 
@@ -202,7 +202,7 @@ def test_a_conflict_on_a_scheme_names_the_scheme(qtbot, two_laptops, tmp_path, m
     monkeypatch.setattr(packages.MergeReportDialog, "exec", lambda self: None)
     window.merge_packages([tmp_path / "a1.feltkart"])
     qtbot.waitUntil(lambda: window.conflict_count == 1, timeout=30000)
-    window.show_view(4)
+    window.show_view(View.CONFLICTS)
     name = scheme_catalogue.get(b, "stimulab").name_en
     assert name != "stimulab" and window.conflicts.list.item(0).text().endswith(f" – {name}")
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,7 +31,8 @@ from core.reference import registry, study
 from core.render import outputs
 from core.render.outputs import FORMATS, OutputRequest
 from core.storage.store import Store
-from ui.support import i18n, messages
+from ui.support import i18n, messages, settings
+from ui.support.settings import Key, remember, remembered
 from ui.support.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -128,8 +128,8 @@ class ExportDialog(QDialog):
             button.setObjectName(f"format_{fmt}")
             self.format_buttons.addButton(button, n)
             format_box.addWidget(button)
-        remembered = QSettings().value("export/format", "xlsx")
-        self.format_buttons.button(FORMATS.index(remembered) if remembered in FORMATS else 0).setChecked(True)
+        last = remembered(Key.EXPORT_FORMAT, "xlsx")
+        self.format_buttons.button(FORMATS.index(last) if last in FORMATS else 0).setChecked(True)
         return format_box
 
     # -- state -------------------------------------------------------------------------------
@@ -175,8 +175,7 @@ class ExportDialog(QDialog):
         self.error.clear()
         if self.request() is None:
             return
-        qs = QSettings()
-        folder = Path(qs.value("export/folder", str(Path.home())))
+        folder = settings.folder(Key.EXPORT_FOLDER)
         stem = (study.load(self._store).study_name or "feltkart").strip().replace(" ", "_")[:40] or "feltkart"
         if self.fmt.startswith("csv"):
             chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV files"), str(folder))
@@ -189,8 +188,8 @@ class ExportDialog(QDialog):
         if not chosen:
             return
         target = Path(chosen)
-        qs.setValue("export/format", self.fmt)
-        qs.setValue("export/folder", str(target if self.fmt.startswith("csv") else target.parent))
+        remember(Key.EXPORT_FORMAT, self.fmt)
+        remember(Key.EXPORT_FOLDER, str(target if self.fmt.startswith("csv") else target.parent))
         self.start(self.request(target))
 
     def start(self, request: OutputRequest) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from core import interviews as iv
 from core.base import dates
 from core.storage.store import Store
 from ui.interview.interview_form import InterviewForm
+from ui.support.settings import Key, remember, remembered
 
 
 class InterviewWindow(QMainWindow):
@@ -29,7 +30,7 @@ class InterviewWindow(QMainWindow):
         )
         available = self.screen().availableGeometry()
         self.resize(min(1280, int(available.width() * 0.95)), min(860, int(available.height() * 0.92)))
-        geometry = QSettings().value("interviewWindow/geometry")
+        geometry = remembered(Key.INTERVIEW_GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
 
@@ -58,6 +59,6 @@ class InterviewWindow(QMainWindow):
         if self.form.unsaved and not self._confirm_close():
             event.ignore()
             return
-        QSettings().setValue("interviewWindow/geometry", self.saveGeometry())
+        remember(Key.INTERVIEW_GEOMETRY, self.saveGeometry())
         self.sig_closed.emit(self.form.interview_id)
         super().closeEvent(event)

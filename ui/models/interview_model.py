@@ -76,13 +76,14 @@ class InterviewFilterProxy(SourceSortProxy):
 
     FILTERS = ("status", "county", "centrality_class", "rural", "rural_classes", "coordinator", "ids")
 
-    def __init__(self, parent=None):
+    def __init__(self, rural_classes: frozenset[int], parent=None):
+        """``rural_classes``: the centrality classes the study counts as rural (its definition)."""
         super().__init__(parent)
         self.status: str | None = None
         self.county: str | None = None
         self.centrality_class: int | None = None
         self.rural: bool | None = None
-        self.rural_classes: frozenset[int] = frozenset({5, 6})
+        self.rural_classes = rural_classes
         self.coordinator: str | None = None
         self.ids: set[str] | None = None
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from core.base.resources import resource_path
+from ui.support.settings import Key
 
 LANGUAGES = {"nb": "Norsk bokmål", "en": "English"}
 DEFAULT_LANGUAGE = "nb"
-SETTINGS_KEY = "ui/language"
+SETTINGS_KEY = Key.LANGUAGE.value
 
 _current = DEFAULT_LANGUAGE
 _translator: QTranslator | None = None

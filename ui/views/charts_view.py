@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,7 +46,8 @@ from core.reference.registry import RuralDefinition
 from core.render import charts, tables
 from core.storage.store import Store
 from ui.models.chart_table_model import ChartTableModel
-from ui.support import i18n, messages
+from ui.support import i18n, messages, settings
+from ui.support.settings import Key, remember, remembered
 from ui.support.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -89,8 +90,8 @@ class ChartsView(QWidget):
 
         self._connect()
         self._fill_filters()
-        remembered = QSettings().value("charts/kind", "participation")
-        self.chart_list.setCurrentRow(self.kinds.index(remembered) if remembered in self.kinds else 0)
+        last = remembered(Key.CHART_KIND, "participation")
+        self.chart_list.setCurrentRow(self.kinds.index(last) if last in self.kinds else 0)
         self.setFocusProxy(self.chart_list)
         self.recompute()
 
@@ -386,7 +387,7 @@ class ChartsView(QWidget):
     # -- showing -----------------------------------------------------------------------------
     def _chart_chosen(self, row: int) -> None:
         if row >= 0:
-            QSettings().setValue("charts/kind", self.kinds[row])
+            remember(Key.CHART_KIND, self.kinds[row])
         self.show_chart()
 
     @property
@@ -454,8 +455,7 @@ class ChartsView(QWidget):
     def export_chart(self) -> Path | None:
         if self.data is None:
             return None
-        qs = QSettings()
-        folder = qs.value("charts/folder", str(Path.home()))
+        folder = settings.folder(Key.CHART_FOLDER)
         filters = ";;".join(EXPORT_FORMATS.values())
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Save chart"), str(Path(folder) / f"{self._file_stem()}.png"), filters)
@@ -476,7 +476,7 @@ class ChartsView(QWidget):
                 "The chart could not be written to {path}:\n{reason}\n\nChoose another folder, or close the file "
                 "in the program that has it open, and save again.").format(path=target, reason=exc.reason))
             return None
-        qs.setValue("charts/folder", str(target.parent))
+        remember(Key.CHART_FOLDER, str(target.parent))
         self.status.setText(self.tr("Saved {path}").format(path=target))
         return target
 

@@ -73,7 +73,7 @@ class InterviewsView(QWidget):
             filters.addWidget(combo, 1)
 
         self.model = InterviewTableModel(self)
-        self.proxy = InterviewFilterProxy(self)
+        self.proxy = InterviewFilterProxy(study.load(store).rural_definition.classes, self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("interviewTable")
