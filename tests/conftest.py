@@ -90,3 +90,59 @@ def configured_store(store):
 
     study.save(store, study.load(store).with_changes(study_name="Test study", coordinator_name="Kari Nordmann"))
     return store
+
+
+@pytest.fixture
+def export_db(configured_store):
+    """Two interviews (one complete with a named informant and a text that looks like a formula, one draft) and
+    one in the trash."""
+    from core import interviews as iv
+    from tests.helpers import CONTACT, DANGEROUS_TEXTS, NAME, fill_required
+
+    s = configured_store
+    a = iv.create(s, "1826", "2026-03-02")  # Hattfjelldal, class 6
+    fill_required(s, a, iv.schemes_for(s, a))
+    iv.set_answers(s, a, [
+        ("informants", "", [{"role": "kommunedirektor", "name": NAME, "contact": CONTACT},
+                            {"role": "ordforer", "name": "", "contact": ""}]),
+        ("dev_fte", "", 1.5), ("consent_date", "", "2026-02-20"), ("barriers", "", ["kapasitet", "frister"]),
+        ("barrier_main", "", "kapasitet"), ("notes", "", DANGEROUS_TEXTS[0]),
+        ("applied", "digifin", "ja"), ("applied_year", "digifin", 2023), ("took_part", "digifin", "ja"),
+        ("benefit", "digifin", 4), ("scheme_comment", "digifin", "Nyttig, men mye rapportering"),
+    ])
+    iv.complete(s, a)
+    b = iv.create(s, "0301", "2026-04-01")  # Oslo, class 1: a draft
+    fill_required(s, b, iv.schemes_for(s, b))
+    iv.set_answer(s, b, "quotes", "«Vi har ikke folk til å søke»")
+    gone = iv.create(s, "1804", "2026-03-05")  # in the trash: never exported
+    iv.delete(s, gone)
+    return s, a, b, gone
+
+
+@pytest.fixture
+def study_db(configured_store):
+    """Interviews of four municipalities whose combined statistics are known (tests/core/test_stats.py)."""
+    from core import interviews as iv
+    from tests.helpers import make_interview
+
+    s = configured_store
+    # 1826 Hattfjelldal (class 6): two complete interviews; the later one changes the benefit
+    make_interview(s, "1826", "2026-02-01", [("applied", "digifin", "ja"), ("took_part", "digifin", "ja"), ("benefit", "digifin", 3),
+                                   ("aware", "digifin", "kjenner_godt"), ("barriers", "", ["kapasitet", "frister"]),
+                                   ("barrier_main", "", "kapasitet")])
+    make_interview(s, "1826", "2026-03-01", [("applied", "digifin", "ja"), ("took_part", "digifin", "ja"), ("benefit", "digifin", 5),
+                                   ("aware", "digifin", "kjenner_ikke"), ("barriers", "", ["egenandel"]),
+                                   ("barrier_main", "", "egenandel")])
+    # 1832 Hemnes (class 5): one complete (applied no) and one draft saying it took part
+    make_interview(s, "1832", "2026-02-10", [("aware", "digifin", "kjenner_til"), ("applied", "digifin", "nei"),
+                                   ("barriers", "", ["kapasitet"])])
+    make_interview(s, "1832", "2026-04-10", [("applied", "digifin", "ja"), ("took_part", "digifin", "ja"), ("benefit", "digifin", 4)],
+         status="draft")
+    # 1804 Bodø (class 3): applied no, but a stale 'took_part = ja' behind the hidden question
+    bodo = make_interview(s, "1804", "2026-02-20", [("applied", "digifin", "ja"), ("took_part", "digifin", "ja")])
+    iv.reopen(s, bodo, "rettelse")
+    iv.set_answer(s, bodo, "applied", "nei", scheme="digifin")
+    iv.complete(s, bodo)
+    # 0301 Oslo (class 1): only a deleted interview
+    make_interview(s, "0301", "2026-02-05", [("applied", "digifin", "ja")], deleted=True)
+    return s

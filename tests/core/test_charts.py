@@ -6,7 +6,6 @@ from core.analysis import chartdata, stats
 from core.reference import registry
 from core.reference import schemes as scheme_catalogue
 from core.render import charts, tables
-from tests.core.test_stats import study_db  # noqa: F401 (the fixture)
 
 
 def texts(fig):

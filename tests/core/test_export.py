@@ -11,33 +11,7 @@ from core import export as ex
 from core import interviews as iv
 from core.base.atomic import WriteError
 from core.reference import guide_library
-from tests.core.test_interviews import fill_required
-
-DANGEROUS_TEXTS = ["=1+1", "+47 99 88 77 66", "-2+3", "@SUM(A1)", "\tinnrykk", "\rlinje"]
-NAME = "Ingeborg Testesen"
-CONTACT = "ingeborg@example.no"
-
-
-@pytest.fixture
-def export_db(configured_store):
-    s = configured_store
-    a = iv.create(s, "1826", "2026-03-02")  # Hattfjelldal, class 6
-    fill_required(s, a, iv.schemes_for(s, a))
-    iv.set_answers(s, a, [
-        ("informants", "", [{"role": "kommunedirektor", "name": NAME, "contact": CONTACT},
-                            {"role": "ordforer", "name": "", "contact": ""}]),
-        ("dev_fte", "", 1.5), ("consent_date", "", "2026-02-20"), ("barriers", "", ["kapasitet", "frister"]),
-        ("barrier_main", "", "kapasitet"), ("notes", "", DANGEROUS_TEXTS[0]),
-        ("applied", "digifin", "ja"), ("applied_year", "digifin", 2023), ("took_part", "digifin", "ja"),
-        ("benefit", "digifin", 4), ("scheme_comment", "digifin", "Nyttig, men mye rapportering"),
-    ])
-    iv.complete(s, a)
-    b = iv.create(s, "0301", "2026-04-01")  # Oslo, class 1: a draft
-    fill_required(s, b, iv.schemes_for(s, b))
-    iv.set_answer(s, b, "quotes", "«Vi har ikke folk til å søke»")
-    gone = iv.create(s, "1804", "2026-03-05")  # in the trash: never exported
-    iv.delete(s, gone)
-    return s, a, b, gone
+from tests.helpers import CONTACT, DANGEROUS_TEXTS, NAME
 
 
 def expected_interview_cells(store, interview_id):

@@ -11,20 +11,9 @@ from core.base.errors import ValidationError
 from core.base.resources import resource_path
 from core.reference import guide_library
 from tests import logs
+from tests.helpers import fill_required
 
 SAMI = "á č đ ŋ š ŧ ž Á Č Đ Ŋ Š Ŧ Ž"
-
-
-def fill_required(store, interview_id, schemes):
-    iv.set_answers(store, interview_id, [
-        ("form", "", "fysisk"),
-        ("informants", "", [{"role": "kommunedirektor", "name": "", "contact": ""}]),
-        ("consent", "", "ja"),
-        ("strategy", "", "nei"),
-        ("network", "", "nei"),
-        ("capacity", "", 2),
-        *[(q, s, v) for s in schemes for q, v in (("aware", "kjenner_til"), ("applied", "nei"))],
-    ])
 
 
 def test_create_sets_municipality_date_and_draft(configured_store):

@@ -18,7 +18,7 @@ from core.sync.package import PackageError, make_package, read_package
 from core.workspace import open_workspace
 from tests import logs
 from tests.clocks import START, FakeClock, SkewedClock
-from tests.core.test_interviews import fill_required
+from tests.helpers import fill_required, state
 
 
 @pytest.fixture
@@ -40,22 +40,6 @@ def laptops(tmp_path, clock):
     yield a, *others, interview
     for s in (a, *others):
         s.close()
-
-
-def state(store) -> dict:
-    """Everything a coordinator sees: the interviews' current rows, every current answer, and what is kept
-    from them for the statistics, the text search and the Konflikter view."""
-    def rows(sql):
-        return store.conn.execute(sql).fetchall()
-
-    return {
-        "interviews": rows("SELECT id, municipality, interview_date, status, deleted FROM interviews ORDER BY id"),
-        "answers": logs.answers(store.conn),
-        "interview_stats": rows("SELECT * FROM interview_stats ORDER BY 1"),
-        "text": rows("SELECT t.interview_id, t.field, t.scheme, t.body FROM answer_text t JOIN answer_text_rows r"
-                     " ON r.fts_rowid = t.rowid ORDER BY 1, 2, 3"),
-        "conflicts": rows("SELECT * FROM open_conflicts ORDER BY 1, 2, 3"),
-    }
 
 
 def test_a_new_laptop_joins_the_study(laptops):

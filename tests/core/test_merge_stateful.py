@@ -23,7 +23,7 @@ from core.sync.package import make_package
 from core.workspace import open_workspace
 from tests import logs
 from tests.clocks import FakeClock, SkewedClock
-from tests.core.test_merge import state
+from tests.helpers import state
 
 LAPTOPS = st.integers(0, 2)
 

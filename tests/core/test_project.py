@@ -50,3 +50,15 @@ def test_no_private_name_is_imported_from_another_module():
                 found += [f"{path.relative_to(ROOT)}: {node.module}.{a.name}" for a in node.names
                           if a.name.startswith("_") and not a.name.startswith("__")]
     assert found == []
+
+
+def test_tests_share_through_conftest_or_a_helper_module():
+    """A test module imports what it shares with others from conftest.py or tests/helpers.py (and the like), never
+    from another test module."""
+    found = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("tests."):
+                if node.module.rsplit(".", 1)[-1].startswith("test_"):
+                    found.append(f"{path.relative_to(ROOT)}: {node.module}")
+    assert found == []

@@ -7,7 +7,6 @@ from core.analysis import stats
 from core.base.atomic import WriteError
 from core.export import ExportCancelled
 from core.render import report
-from tests.core.test_stats import study_db  # noqa: F401 (the fixture)
 
 
 def pdf_text(path) -> str:

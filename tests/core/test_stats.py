@@ -1,47 +1,10 @@
 """core/stats.py against a brute-force count over the raw answers of a small, hand-checkable study."""
 
-import pytest
 
 from core import interviews as iv
 from core.analysis import stats
 from core.reference.registry import RuralDefinition
-from tests.core.test_interviews import fill_required
-
-
-def make(store, number, when, answers, status="complete", deleted=False):
-    i = iv.create(store, number, when)
-    fill_required(store, i, iv.schemes_for(store, i))
-    iv.set_answers(store, i, answers)
-    if status == "complete":
-        iv.complete(store, i)
-    if deleted:
-        iv.delete(store, i)
-    return i
-
-
-@pytest.fixture
-def study_db(configured_store):
-    s = configured_store
-    # 1826 Hattfjelldal (class 6): two complete interviews; the later one changes the benefit
-    make(s, "1826", "2026-02-01", [("applied", "digifin", "ja"), ("took_part", "digifin", "ja"), ("benefit", "digifin", 3),
-                                   ("aware", "digifin", "kjenner_godt"), ("barriers", "", ["kapasitet", "frister"]),
-                                   ("barrier_main", "", "kapasitet")])
-    make(s, "1826", "2026-03-01", [("applied", "digifin", "ja"), ("took_part", "digifin", "ja"), ("benefit", "digifin", 5),
-                                   ("aware", "digifin", "kjenner_ikke"), ("barriers", "", ["egenandel"]),
-                                   ("barrier_main", "", "egenandel")])
-    # 1832 Hemnes (class 5): one complete (applied no) and one draft saying it took part
-    make(s, "1832", "2026-02-10", [("aware", "digifin", "kjenner_til"), ("applied", "digifin", "nei"),
-                                   ("barriers", "", ["kapasitet"])])
-    make(s, "1832", "2026-04-10", [("applied", "digifin", "ja"), ("took_part", "digifin", "ja"), ("benefit", "digifin", 4)],
-         status="draft")
-    # 1804 Bodø (class 3): applied no, but a stale 'took_part = ja' behind the hidden question
-    bodo = make(s, "1804", "2026-02-20", [("applied", "digifin", "ja"), ("took_part", "digifin", "ja")])
-    iv.reopen(s, bodo, "rettelse")
-    iv.set_answer(s, bodo, "applied", "nei", scheme="digifin")
-    iv.complete(s, bodo)
-    # 0301 Oslo (class 1): only a deleted interview
-    make(s, "0301", "2026-02-05", [("applied", "digifin", "ja")], deleted=True)
-    return s
+from tests.helpers import make_interview as make
 
 
 def brute_force(store, include_drafts=False):

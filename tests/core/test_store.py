@@ -9,6 +9,7 @@ import core.storage.schema
 from core import __version__
 from core.base import errors
 from core.workspace import open_workspace
+from tests.helpers import make_newer
 
 
 def digest(path):
@@ -71,15 +72,6 @@ def test_pending_migration_is_applied_after_a_backup(tmp_path, monkeypatch):
     assert "m999_test_column" not in names
     assert owner == "edited before upgrade"
     assert "test_column" not in columns
-
-
-def make_newer(path):
-    s = open_workspace(path)
-    s.db["_sqlite_migrations"].insert(
-        {"migration_set": core.storage.schema.MIGRATION_SET, "name": "m500_from_the_future", "applied_at": "2030-01-01"}
-    )
-    s.db["meta"].upsert({"key": "app_version", "value": "9.0.0"}, pk="key")
-    s.close()
 
 
 def test_newer_database_is_refused_and_unchanged(tmp_path):

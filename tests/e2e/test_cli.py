@@ -58,7 +58,7 @@ def _other_program(path):
 
 
 def _newer(path):
-    from tests.core.test_store import make_newer
+    from tests.helpers import make_newer
 
     make_newer(path)
 

@@ -5,7 +5,7 @@ from matplotlib.backend_bases import MouseEvent
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolTip
 
-from tests.core.test_stats import make, study_db  # noqa: F401 (the fixture)
+from tests.helpers import make_interview as make
 from ui.main_window import MainWindow, View
 from ui.views.charts_view import ChartsView
 

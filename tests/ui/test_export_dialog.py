@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core import export as ex
 from core.render.outputs import OutputRequest
-from tests.core.test_export import NAME, export_db  # noqa: F401 (the fixture)
+from tests.helpers import NAME
 from ui.dialogs.export_dialog import ExportDialog
 
 

@@ -157,7 +157,7 @@ def test_a_pasted_100000_character_note_is_kept(qtbot, form, configured_store):
 def test_reopen_asks_for_a_reason(qtbot, form, configured_store, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
-    from tests.core.test_interviews import fill_required
+    from tests.helpers import fill_required
 
     fill_required(configured_store, form.interview_id, [s.code for s in form.schemes])
     qtbot.mouseClick(form.complete_button, Qt.MouseButton.LeftButton)
@@ -208,7 +208,7 @@ def test_decimals_are_shown_and_kept_exactly(qtbot, form, configured_store):
 def test_input_that_cannot_be_saved_blocks_complete_and_close(qtbot, app, configured_store, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from tests.core.test_interviews import fill_required
+    from tests.helpers import fill_required
     from ui.interview.interview_window import InterviewWindow
 
     interview_id = iv.create(configured_store, "1826", "2026-03-02")
@@ -235,7 +235,7 @@ def test_input_that_cannot_be_saved_blocks_complete_and_close(qtbot, app, config
 def test_complete_survives_a_scheme_added_while_the_form_is_open(qtbot, form, configured_store):
     from core.reference import schemes
     from core.reference.schemes import SchemeDraft
-    from tests.core.test_interviews import fill_required
+    from tests.helpers import fill_required
 
     fill_required(configured_store, form.interview_id, [s.code for s in form.schemes])
     schemes.add(configured_store, SchemeDraft("nyordning", "Ny", "New", "KDD", 2024))

@@ -24,7 +24,7 @@ def test_second_lock_on_the_same_database_is_refused(tmp_path):
 
 @pytest.mark.parametrize("kind", ["text", "folder", "newer"])
 def test_gui_shows_a_message_exits_1_and_leaves_the_file(app, tmp_path, monkeypatch, kind):
-    from tests.core.test_store import make_newer
+    from tests.helpers import make_newer
 
     path = tmp_path / "target.sqlite"
     if kind == "text":

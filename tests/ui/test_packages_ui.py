@@ -8,7 +8,7 @@ from core.reference import study
 from core.sync import merge as mg
 from core.sync.package import make_package
 from core.workspace import open_workspace
-from tests.core.test_interviews import fill_required
+from tests.helpers import fill_required
 from ui import packages
 from ui.main_window import MainWindow, View
 
