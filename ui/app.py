@@ -152,10 +152,14 @@ def check_integrity(store: Store, parent: QWidget) -> Task:
         finally:
             reader.close()
 
+    def damaged(exc: Exception) -> None:
+        if isinstance(exc, DamagedDatabaseError):
+            store.damaged = exc  # nothing more is written into it, as the message says
+            QMessageBox.critical(parent, QCoreApplication.translate("app", "The database is damaged"),
+                                 messages.describe_error(exc))
+
     task = Task(work, parent, "feltkart-integrity")
-    task.sig_failed.connect(lambda exc: QMessageBox.critical(
-        parent, QCoreApplication.translate("app", "The database is damaged"), messages.describe_error(exc))
-        if isinstance(exc, (DamagedDatabaseError, DiskFullError)) else None)
+    task.sig_failed.connect(damaged)
     return task.start()
 
 

@@ -66,6 +66,8 @@ class Store:
     is_new: bool
     backup_path: Path | None = None
     clock: Clock = wall_ms  # this laptop's time, in ms (tests put a clock of their own here)
+    # set when the file was found damaged after it was opened: every write is refused with it from then on
+    damaged: Exception | None = None
 
     @cached_property
     def db(self) -> "Database":
@@ -86,6 +88,8 @@ class Store:
         into a writer while another writes, at once). Inside another transaction it is a savepoint
         (sqlite-utils' ``atomic``)."""
         conn = self.conn
+        if self.damaged is not None:
+            raise self.damaged
         if conn.in_transaction:
             with self.db.atomic():
                 yield

@@ -147,4 +147,11 @@ def test_a_database_damaged_inside_is_told_by_the_check_after_start(app, qtbot, 
     title, text = shown[0]
     assert title == "The database is damaged" and "is damaged" in text
     assert "feltkart.before-merge-20260301-120000.sqlite" in text
+    from core import interviews as iv
+    from core.base.errors import DamagedDatabaseError
+
+    before = path.read_bytes()
+    with pytest.raises(DamagedDatabaseError):  # nothing more is written into it, as the message says
+        iv.create(store, "1826", "2026-03-02")
+    assert path.read_bytes() == before
     store.close()
