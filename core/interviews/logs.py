@@ -4,9 +4,13 @@ beside it for reading, and the fields Feltkart keeps in the log beside the answe
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from core.model import ilog
+from core.model import hlc, ilog
+from core.storage import stamps
+
+if TYPE_CHECKING:
+    from core.storage.store import Store
 
 STATUS_FIELD = "_status"
 DELETED_FIELD = ilog.DELETED
@@ -70,3 +74,26 @@ def heads_of(conn, interview_id: str, field: str, scheme: str) -> list[tuple[str
     changes made on two laptops), latest stamp first: (change id, value, stamp, device id, coordinator)."""
     found = read_log(conn, interview_id).heads([(field, scheme)]).get((field, scheme), [])
     return [(c.id, c.value, c.stamp, c.device_id, c.coordinator) for c in found]
+
+
+def append_value(store: "Store", log: ilog.Log, current: dict, key: tuple[str, str], value: Any, coordinator: str,
+                 reason: str | None = None, force: bool = False) -> tuple[str, tuple[str, ...]] | None:
+    """Append a change of ``key`` to ``value`` to ``log`` and to its ``current`` answers (as
+    ``Log.answers`` gives them), stamped by this laptop's clock: (the change's id, the other heads it
+    replaced), or None when nothing changed (``force``: record it even so, as when a conflict is settled with
+    the value already shown). Call inside the transaction that stores the log. The one way a change is made,
+    for interviews and for fieldwork records."""
+    encoded = ilog.dumps(value)
+    head = current.get(key)
+    if (head is not None and head[0] == encoded and not force) or (head is None and value is None):
+        return None
+    stamp = stamps.next_stamp(store.conn, store.device_id, store.clock())
+    change_id = hlc.change_id(stamp)  # sorts by the stamp: see hlc.change_id
+    # After a merge an answer may have several heads (a conflict); this change, made with the winner on
+    # screen, replaces all of them and so settles the conflict everywhere it travels.
+    others = tuple(c.id for c in log.heads([key]).get(key, []) if head is None or c.id != head[1])
+    known, seen = log.context(key[0])  # what this laptop knows of deletions (ilog.Log.unaware_edits)
+    log.add(ilog.Change(change_id, key[0], key[1], encoded, head[1] if head else None, stamp, store.device_id,
+                        coordinator, reason, others, known, seen))
+    current[key] = (encoded, change_id)
+    return change_id, others

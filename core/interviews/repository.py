@@ -25,6 +25,7 @@ from core.interviews.logs import (
     STATUS_FIELD,
     STORE_LOG,
     SUMMARY_FIELDS,
+    append_value,
     current_answers,
     deletion_disputed,
     load_log,
@@ -37,7 +38,6 @@ from core.model import hlc, ilog
 from core.model.guide import Guide, check_value, problems
 from core.reference import guide_library
 from core.reference import schemes as scheme_catalogue
-from core.storage import stamps
 
 if TYPE_CHECKING:
     from core.storage.store import Store
@@ -125,24 +125,11 @@ def record_change(store: "Store", interview_id: str, field: str, scheme: str, va
     False if nothing changed (``force``: record it even so, as when a conflict is settled with the value
     already shown)."""
     conn = store.conn
-    encoded = ilog.dumps(value)
-    key = (field, scheme)
     log, current = load_log(conn, interview_id)
-    head = current.get(key)
-    if head is not None and head[0] == encoded and not force:
+    made = append_value(store, log, current, (field, scheme), value, _coordinator(store), reason, force)
+    if made is None:
         return False
-    if head is None and value is None:
-        return False
-    stamp = stamps.next_stamp(conn, store.device_id, store.clock())
-    change_id = hlc.change_id(stamp)  # sorts by the stamp: see hlc.change_id
-    # After a merge an answer may have several heads (a conflict); this change, made with the winner on
-    # screen, replaces all of them and so settles the conflict everywhere it travels.
-    others = tuple(c.id for c in log.heads([key]).get(key, []) if head is None or c.id != head[1])
-    known, seen = log.context(field)  # what this laptop knows of deletions (ilog.Log.unaware_edits)
-    log.add(ilog.Change(change_id, field, scheme, encoded, head[1] if head else None, stamp, store.device_id,
-                        _coordinator(store), reason, others, known, seen))
-    current[key] = (encoded, change_id)
-    if others:
+    if made[1]:
         conn.execute("DELETE FROM open_conflicts WHERE interview_id = ? AND field = ? AND scheme = ?",
                      [interview_id, field, scheme])
     if field == DELETED_FIELD:  # deleting or restoring here settles "deleted on one laptop, edited on another"
