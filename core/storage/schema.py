@@ -362,6 +362,26 @@ def m010_interview_logs_seq(db: "Database") -> None:
     ])
 
 
+@migration("m011_fieldwork")
+def m011_fieldwork(db: "Database") -> None:
+    """The fieldwork (core.fieldwork): the sample, the assignments, contact attempts and appointments, each a
+    record with a change log as an interview has (merged the same way), and the conflicts between them."""
+    _run(db, [
+        """CREATE TABLE fieldwork_logs (
+            record_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('municipality', 'attempt', 'appointment', 'sample')),
+            municipality TEXT,
+            answers TEXT NOT NULL,
+            log TEXT NOT NULL,
+            seq INTEGER NOT NULL DEFAULT 0)""",
+        "CREATE INDEX fieldwork_logs_municipality ON fieldwork_logs (municipality)",
+        """CREATE TABLE fieldwork_conflicts (
+            record_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            PRIMARY KEY (record_id, field)) WITHOUT ROWID""",
+    ])
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order."""
     return [name for name, _ in MIGRATIONS]
