@@ -43,8 +43,10 @@ def report_lines(report: MergeReport) -> list[str]:
         out.append(f"stopped by the user; not merged (nothing taken from them): {', '.join(report.stopped)}")
     out.append(f"added interviews: {report.added_interviews}; added changes: {report.added_changes}; "
                f"answers updated: {report.updated_answers}")
+    out.append(f"fieldwork changes (sample, assignments, contacts, appointments): {report.fieldwork_changes}")
     out.append(f"conflicts: {len(report.conflicts)}; changed after deletion: {len(report.changed_after_delete)}; "
-               f"possible duplicates: {len(report.duplicates)}")
+               f"possible duplicates: {len(report.duplicates)}; fieldwork conflicts: "
+               f"{len(report.fieldwork_conflicts)}")
     for c in report.conflicts:
         label = c.field + (f" [{c.scheme}]" if c.scheme else "")
         if c.field == DELETED_FIELD:  # the deletion, and the edit made without knowing of it
@@ -54,6 +56,14 @@ def report_lines(report: MergeReport) -> list[str]:
             shown = " | ".join(f"{json.dumps(v, ensure_ascii=False)} ({who}, {_when(stamp)})"
                                for v, stamp, _d, who in c.values)
         out.append(f"  conflict {c.interview_id} {label}: {shown}")
+    for c in report.fieldwork_conflicts:
+        if c.field == DELETED_FIELD:
+            (_d, removed, _dd, remover), (_e, edited, _de, editor) = c.values
+            shown = f"removed ({remover}, {_when(removed)}) | changed not knowing of it ({editor}, {_when(edited)})"
+        else:
+            shown = " | ".join(f"{json.dumps(v, ensure_ascii=False)} ({who}, {_when(stamp)})"
+                               for v, stamp, _d, who in c.values)
+        out.append(f"  fieldwork conflict {c.kind} {c.municipality or ''} {c.record_id} {c.field}: {shown}")
     out += [f"  changed after deletion: {i}" for i in report.changed_after_delete]
     out += [f"  possible duplicate: {a} and {b}" for a, b in report.duplicates]
     if report.backup:

@@ -146,3 +146,31 @@ def study_db(configured_store):
     # 0301 Oslo (class 1): only a deleted interview
     make_interview(s, "0301", "2026-02-05", [("applied", "digifin", "ja")], deleted=True)
     return s
+
+
+@pytest.fixture
+def laptops(tmp_path, clock):
+    """Laptop A with a study and one interview; B and C join it from A's package. The three share one clock
+    that moves on at every reading (tests/clocks.py): what is done later in a test is stamped later."""
+    from core import interviews as iv
+    from core.reference import study
+    from core.sync import merge as mg
+    from core.sync.package import make_package
+    from core.workspace import open_workspace
+    from tests.helpers import fill_required
+
+    a = open_workspace(tmp_path / "a.sqlite", clock=clock)
+    study.save(a, study.load(a).with_changes(study_name="Felles studie", coordinator_name="Kari"))
+    interview = iv.create(a, "1826", "2026-03-02")
+    fill_required(a, interview, iv.schemes_for(a, interview))
+    make_package(a, tmp_path / "a0.feltkart")
+    others = []
+    for name, coordinator in (("b", "Ola"), ("c", "Siv")):
+        s = open_workspace(tmp_path / f"{name}.sqlite", clock=clock)
+        study.save(s, study.load(s).with_changes(study_name="Eget navn", coordinator_name=coordinator))
+        report = mg.merge(s, [tmp_path / "a0.feltkart"])
+        assert report.merged and not report.refused
+        others.append(s)
+    yield a, *others, interview
+    for s in (a, *others):
+        s.close()

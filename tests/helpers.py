@@ -48,7 +48,8 @@ def make_newer(path):
 
 def state(store) -> dict:
     """Everything a coordinator sees: the interviews' current rows, every current answer, and what is kept
-    from them for the statistics, the text search and the Konflikter view."""
+    from them for the statistics, the text search and the Konflikter view; the fieldwork's records, their
+    current values and conflicts."""
     def rows(sql):
         return store.conn.execute(sql).fetchall()
 
@@ -59,4 +60,7 @@ def state(store) -> dict:
         "text": rows("SELECT t.interview_id, t.field, t.scheme, t.body FROM answer_text t JOIN answer_text_rows r"
                      " ON r.fts_rowid = t.rowid ORDER BY 1, 2, 3"),
         "conflicts": rows("SELECT * FROM open_conflicts ORDER BY 1, 2, 3"),
+        "fieldwork": logs.answers(store.conn, "fieldwork_logs"),
+        "fieldwork_records": rows("SELECT record_id, kind, municipality FROM fieldwork_logs ORDER BY 1"),
+        "fieldwork_conflicts": rows("SELECT * FROM fieldwork_conflicts ORDER BY 1, 2"),
     }

@@ -1,15 +1,19 @@
-"""The stored change logs of a test database as rows, read straight from ``interview_logs`` (not through
-core.model.ilog, so that tests check the stored format as well as the code that writes it)."""
+"""The stored change logs of a test database as rows, read straight from ``interview_logs`` or, with
+``table="fieldwork_logs"``, the fieldwork's records (not through core.model.ilog, so that tests check the stored
+format as well as the code that writes it)."""
 
 import json
 
+KEYS = {"interview_logs": "interview_id", "fieldwork_logs": "record_id"}
 
-def changes(conn, interview_id: str | None = None) -> list[tuple]:
+
+def changes(conn, interview_id: str | None = None, table: str = "interview_logs") -> list[tuple]:
     """A row per change: (id, interview id, field, scheme, value, parent, stamp, device id, coordinator,
     reason, further parents), each interview's changes in the order they came into its log."""
-    where, params = (" WHERE interview_id = ?", [interview_id]) if interview_id else ("", [])
+    key = KEYS[table]
+    where, params = (f" WHERE {key} = ?", [interview_id]) if interview_id else ("", [])
     rows = []
-    for interview, text in conn.execute(f"SELECT interview_id, log FROM interview_logs{where} ORDER BY rowid", params):
+    for interview, text in conn.execute(f"SELECT {key}, log FROM {table}{where} ORDER BY rowid", params):
         doc = json.loads(text)
         reasons, parents = dict(doc["r"]), dict(doc["pp"])
         for n, (change_id, fld, scheme, value, parent, wall, counter, device, coordinator) in enumerate(zip(
@@ -20,11 +24,11 @@ def changes(conn, interview_id: str | None = None) -> list[tuple]:
     return rows
 
 
-def answers(conn) -> list[tuple]:
+def answers(conn, table: str = "interview_logs") -> list[tuple]:
     """A row per current answer as stored for reading: (interview id, field, scheme, value as compact JSON
     text), in key order."""
     rows = []
-    for interview, text in conn.execute("SELECT interview_id, answers FROM interview_logs"):
+    for interview, text in conn.execute(f"SELECT {KEYS[table]}, answers FROM {table}"):
         doc = json.loads(text)
         rows += [(interview, f, s, json.dumps(v, ensure_ascii=False, separators=(",", ":")))
                  for f, s, v in zip(doc["f"], doc["s"], doc["v"])]

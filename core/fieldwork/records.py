@@ -112,7 +112,8 @@ def change(store: "Store", record_id: str, kind: str, municipality: str | None, 
             if made is None:
                 continue
             changed = True
-            if made[1]:  # it replaced several heads: the conflict on that field is settled
+            if made[1] or field == DELETED:  # it replaced several heads, or removed or restored the record
+                # knowing of every change: the conflict on that field is settled
                 store.conn.execute("DELETE FROM fieldwork_conflicts WHERE record_id = ? AND field = ?",
                                    [record_id, field])
         if not changed:
@@ -139,13 +140,32 @@ def conflicts(store: "Store") -> list[FieldConflict]:
     """Every field of a fieldwork record that two laptops changed to different values since they last shared
     data, with each value, who and when."""
     found = []
-    for record_id, field in store.conn.execute("SELECT record_id, field FROM fieldwork_conflicts ORDER BY 1, 2"):
+    for record_id, field in store.conn.execute("SELECT record_id, field FROM fieldwork_conflicts ORDER BY 1, 2"
+                                               ).fetchall():
         kind, municipality, log = read(store.conn, record_id)
+        if field == DELETED:  # removed on one laptop, changed on another without knowing
+            found += _removed_but_changed(record_id, kind, municipality, log)
+            continue
         heads = log.heads([(field, "")]).get((field, ""), [])
         if len({c.value for c in heads}) > 1:
             found.append(FieldConflict(record_id, kind, municipality, field,
                                        [(json.loads(c.value), c.stamp, c.device_id, c.coordinator) for c in heads]))
     return found
+
+
+def _removed_but_changed(record_id: str, kind: str, municipality: str | None, log: ilog.Log) -> list[FieldConflict]:
+    """The choice between the removal (in use) and keeping the record with the other laptop's changes."""
+    current = log.answers()[0]
+    if (DELETED, "") not in current or not json.loads(current[(DELETED, "")][0]):
+        return []
+    removal = log.by_id(current[(DELETED, "")][1])
+    edits = [log.change(n) for n in log.unaware_edits(removal.id)]
+    if not edits:
+        return []
+    edit = max(edits, key=lambda c: c.stamp)
+    return [FieldConflict(record_id, kind, municipality, DELETED,
+                          [(True, removal.stamp, removal.device_id, removal.coordinator),
+                           (False, edit.stamp, edit.device_id, edit.coordinator)])]
 
 
 def resolve(store: "Store", record_id: str, field: str, value: Any) -> None:

@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 
 def check_study(store: "Store", manifest: Manifest, path: Path) -> None:
     local = study.load(store)
-    has_interviews = store.conn.execute("SELECT 1 FROM interviews LIMIT 1").fetchone() is not None
+    has_interviews = store.conn.execute("SELECT 1 FROM interviews UNION ALL SELECT 1 FROM fieldwork_logs LIMIT 1"
+                                        ).fetchone() is not None  # or a sample, contacts: this study's
     if manifest.study_id != local.study_id:
         if has_interviews:
             raise PackageError(path, "other_study", f"{manifest.study_name!r}, not {local.study_name!r}")

@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.fieldwork import records as fieldwork_records
 from core.interviews import DELETED_FIELD, checked_answer, current_answers, guide_of, heads_of, load_log, record_change
 
 if TYPE_CHECKING:
@@ -51,10 +52,12 @@ def _deleted_but_edited(store: "Store", interview_id: str) -> Conflict:
 
 
 def conflict_count(store: "Store") -> int:
-    """How many answers and possible duplicates wait for a choice (the navigation's badge)."""
+    """How many answers, fieldwork fields and possible duplicates wait for a choice (the navigation's badge)."""
     count = len(duplicates(store))
     if store.conn.execute("SELECT 1 FROM open_conflicts LIMIT 1").fetchone():
         count += len(conflicts(store))
+    if store.conn.execute("SELECT 1 FROM fieldwork_conflicts LIMIT 1").fetchone():
+        count += len(fieldwork_records.conflicts(store))
     return count
 
 

@@ -12,7 +12,8 @@ id, then working out again the current value of every answer the new changes tou
 
 The result depends only on the set of changes, never on the order of imports: merging is idempotent,
 commutative and associative. Deletions and restores are changes of the field ``_deleted`` and merge the same
-way; a change made elsewhere after an interview was deleted is reported, not lost. Scheme catalogue rows
+way; a change made elsewhere after an interview was deleted is reported, not lost. The fieldwork's records
+(the sample, assignments, contact attempts, appointments) merge the same way (``core.sync.fieldwork``). Scheme catalogue rows
 merge by their last update. A package of another study or registry is refused (``PackageError``); a laptop
 that has no interviews yet joins the package's study.
 
@@ -31,10 +32,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.base.atomic import work_folder
+from core.fieldwork import records as fieldwork_records
 from core.reference import study
 from core.storage import stamps
 from core.sync.checks import check_interview_rows, check_references, check_study
 from core.sync.conflicts import conflicts, duplicates
+from core.sync.fieldwork import merge_fieldwork
 from core.sync.package import Manifest, PackageError, read_package
 from core.sync.report import MergeReport
 from core.sync.unite import unite_and_write
@@ -90,15 +93,18 @@ def _merge_one(store: "Store", manifest: Manifest, path: Path, report: MergeRepo
                                     [first_interview]).fetchone()[0]
     check_references(conn, path, first_interview)
     merged = unite_and_write(store, path, first_interview, stop)
+    fieldwork = merge_fieldwork(store, path, stop)
     step()
-    if merged.added:
-        stamps.observe(conn, *merged.latest)
+    for latest in (merged.latest if merged.added else None, fieldwork.latest):
+        if latest:
+            stamps.observe(conn, *latest)
     step()
     # counted only now: a stop or a refusal before this point undoes the package
     report.updated_answers += merged.updated
     report.changed_after_delete += merged.disputed
     report.added_interviews += added_interviews
     report.added_changes += merged.added
+    report.fieldwork_changes += fieldwork.added
 
 
 STEPS = 4  # per package, for progress: read and checked, changes added, answers worked out, committed
@@ -179,6 +185,7 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
             report.backup.unlink(missing_ok=True)
             report.backup = None
     report.conflicts = conflicts(store)
+    report.fieldwork_conflicts = fieldwork_records.conflicts(store)
     report.changed_after_delete = sorted(set(report.changed_after_delete))
     report.duplicates = duplicates(store)
     return report

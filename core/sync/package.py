@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 FORMAT = 1
 # Kept up to date from the change log on every laptop, so a package leaves them empty (the merge recomputes them).
-DERIVED_TABLES = ("interview_stats", "answer_text", "answer_text_rows", "open_conflicts")
+DERIVED_TABLES = ("interview_stats", "answer_text", "answer_text_rows", "open_conflicts", "fieldwork_conflicts")
 SUFFIX = ".feltkart"
 DATA = "data.sqlite"
 MANIFEST = "manifest.json"
@@ -88,8 +88,8 @@ def last_sent(store: "Store", recipient: str) -> str | None:
 
 def make_package(store: "Store", out: Path, since_last: str | None = None) -> Manifest:
     """Write the database as a package at ``out`` (complete or not at all). With ``since_last`` (a recipient's
-    name), only the logs of the interviews that changed here (edited or merged) since the last package to
-    that recipient are included, each whole (every interview row, guide and scheme still is), and the mark is
+    name), only the logs of the interviews and fieldwork records that changed here (edited or merged) since
+    the last package to that recipient are included, each whole (every interview row, guide and scheme still is), and the mark is
     moved on once the file is written."""
     from core.storage.schema import known_migration_names
     from core.storage.store import check_intact, copy_database
@@ -114,14 +114,17 @@ def make_package(store: "Store", out: Path, since_last: str | None = None) -> Ma
             written = conn.execute("SELECT value FROM meta WHERE key = 'log_seq'").fetchone()[0]
             if since is not None:  # the whole logs written since the last package to this recipient
                 conn.execute("DELETE FROM interview_logs WHERE seq <= ?", [int(since)])
-            changes = conn.execute("SELECT coalesce(sum(json_array_length(log, '$.id')), 0) FROM interview_logs"
+                conn.execute("DELETE FROM fieldwork_logs WHERE seq <= ?", [int(since)])
+            changes = conn.execute("SELECT coalesce(sum(json_array_length(log, '$.id')), 0) FROM"
+                                   " (SELECT log FROM interview_logs UNION ALL SELECT log FROM fieldwork_logs)"
                                    ).fetchone()[0]
             # what the merge works out again from the log stays behind: half the size to send and to unpack
-            conn.execute("UPDATE interview_logs SET answers = ?", [ilog.encode_answers({})])
+            for table in ("interview_logs", "fieldwork_logs"):
+                conn.execute(f"UPDATE {table} SET answers = ?", [ilog.encode_answers({})])
             for table in DERIVED_TABLES:
                 conn.execute(f"DELETE FROM {table}")
             for (index,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-                                         " AND tbl_name IN ('interview_logs', 'interviews')").fetchall():
+                                         " AND tbl_name IN ('interview_logs', 'interviews', 'fieldwork_logs')").fetchall():
                 conn.execute(f'DROP INDEX "{index}"')
             conn.commit()
             conn.execute("VACUUM")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.fieldwork.records import FieldConflict
 from core.sync.conflicts import Conflict
 from core.sync.package import PackageError
 
@@ -20,5 +21,7 @@ class MergeReport:
     conflicts: list[Conflict] = field(default_factory=list)
     changed_after_delete: list[str] = field(default_factory=list)  # interview ids
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # interview id pairs
+    fieldwork_changes: int = 0  # changes of the sample, assignments, contacts and appointments
+    fieldwork_conflicts: list[FieldConflict] = field(default_factory=list)
     backup: Path | None = None
     stopped: list[str] = field(default_factory=list)  # not merged: the user stopped the merge before or during them

@@ -825,6 +825,10 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
         <translation>Slo sammen {n} pakke(r): {i} nye intervjuer, {c} nye endringer, {a} svar oppdatert.</translation>
     </message>
     <message>
+        <source>Fieldwork: {n} new changes (sample, assignments, contacts, appointments).</source>
+        <translation>Feltarbeid: {n} nye endringer (utvalg, tildelinger, kontakter, avtaler).</translation>
+    </message>
+    <message>
         <source>Refused: {n} file(s), nothing taken from them.</source>
         <translation>Avvist: {n} fil(er), ingenting hentet fra dem.</translation>
     </message>
@@ -835,6 +839,10 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     <message>
         <source>{n} answer(s) were changed on two laptops: see Conflicts.</source>
         <translation>{n} svar ble endret på to maskiner: se Konflikter.</translation>
+    </message>
+    <message>
+        <source>{n} fieldwork field(s) were changed on two laptops: see Conflicts.</source>
+        <translation>{n} felt i feltarbeidet ble endret på to maskiner: se Konflikter.</translation>
     </message>
     <message>
         <source>{n} possible duplicate interview(s): same municipality and date from two laptops.</source>

@@ -1,7 +1,8 @@
-"""The merge as a state machine (hypothesis): three laptops create, edit, delete and restore interviews and
-exchange packages in any order and any subset, whole or since the last one to a recipient. At the end every
-laptop takes the others' packages and a fresh laptop takes all of them: all must hold the same data, and
-every value ever written must still be in every laptop's log (the current value, history or a conflict)."""
+"""The merge as a state machine (hypothesis): three laptops create, edit, delete and restore interviews, change
+the sample and its assignments, add, change, remove and restore contact attempts, and exchange packages in any
+order and any subset, whole or since the last one to a recipient. At the end every laptop takes the others'
+packages and a fresh laptop takes all of them: all must hold the same data, and every value ever written must
+still be in every laptop's log (the current value, history or a conflict)."""
 
 import json
 import os
@@ -15,6 +16,7 @@ from hypothesis.stateful import RuleBasedStateMachine, rule
 
 from core import interviews as iv
 from core.base.errors import FeltkartError
+from core.fieldwork import contacts, records, sample
 from core.model import ilog
 from core.reference import study
 from core.sync import conflicts as cf
@@ -36,26 +38,11 @@ def check_against_the_log(store, had: dict[str, set[str]]) -> None:
     written down by the machine as it ran). The interview rows and the statistics' codes follow the current
     values."""
     conn = store.conn
-    changes = logs.changes(conn)
-    replaced = {c[5] for c in changes if c[5]} | {p for c in changes for p in c[10]}
-    heads: dict[tuple, list] = {}
-    for cid, interview, fld, scheme, value, _parent, stamp, *_rest in changes:
-        if cid not in replaced:
-            heads.setdefault((interview, fld, scheme), []).append((stamp, cid, value))
-    expected = {key: max(found)[1:] for key, found in heads.items()}
-    current = {(i, f, s): v for i, f, s, v in logs.answers(conn)}
-    assert current == {key: encoded for key, (_c, encoded) in expected.items()}
-    in_conflict = {key for key, found in heads.items() if len({v for *_, v in found}) > 1}
-    # a deletion is listed also when another laptop edited the interview without knowing of it, and the
-    # deletion did not know of that edit either
-    device = {c[0]: c[7] for c in changes}
-    for (interview, fld, _s), (deletion, encoded) in expected.items():
-        if fld != iv.DELETED_FIELD or not json.loads(encoded):
-            continue
-        if any(c[1] == interview and c[2] != fld and c[7] != device[deletion] and c[0] not in had[deletion]
-               and deletion not in had[c[0]] for c in changes):
-            in_conflict.add((interview, fld, ""))
+    expected, in_conflict = _worked_out(conn, "interview_logs", had)
     assert set(conn.execute("SELECT * FROM open_conflicts").fetchall()) == in_conflict
+    fieldwork, fieldwork_conflicts = _worked_out(conn, "fieldwork_logs", had)
+    assert set(conn.execute("SELECT * FROM fieldwork_conflicts").fetchall()) == {(r, f) for r, f, _s in
+                                                                                 fieldwork_conflicts}
     for interview, status, deleted, municipality, day in conn.execute(
             "SELECT id, status, deleted, municipality, interview_date FROM interviews"):
         def value(fld, default=None):
@@ -98,6 +85,31 @@ def check_against_the_log(store, had: dict[str, set[str]]) -> None:
     assert nonempty(stored) == nonempty(facts)
 
 
+def _worked_out(conn, table: str, had: dict[str, set[str]]) -> tuple[dict, set]:
+    """The current values of a table's logs and the keys in conflict, worked out from the changes alone (and
+    checked against the values stored for reading)."""
+    changes = logs.changes(conn, table=table)
+    replaced = {c[5] for c in changes if c[5]} | {p for c in changes for p in c[10]}
+    heads: dict[tuple, list] = {}
+    for cid, interview, fld, scheme, value, _parent, stamp, *_rest in changes:
+        if cid not in replaced:
+            heads.setdefault((interview, fld, scheme), []).append((stamp, cid, value))
+    expected = {key: max(found)[1:] for key, found in heads.items()}
+    current = {(i, f, s): v for i, f, s, v in logs.answers(conn, table)}
+    assert current == {key: encoded for key, (_c, encoded) in expected.items()}
+    in_conflict = {key for key, found in heads.items() if len({v for *_, v in found}) > 1}
+    # a deletion is listed also when another laptop edited the record without knowing of it, and the
+    # deletion did not know of that edit either
+    device = {c[0]: c[7] for c in changes}
+    for (interview, fld, _s), (deletion, encoded) in expected.items():
+        if fld != iv.DELETED_FIELD or not json.loads(encoded):
+            continue
+        if any(c[1] == interview and c[2] != fld and c[7] != device[deletion] and c[0] not in had[deletion]
+               and deletion not in had[c[0]] for c in changes):
+            in_conflict.add((interview, fld, ""))
+    return expected, in_conflict
+
+
 ANSWERS = st.sampled_from([
     ("capacity", "", [1, 2, 3, 4, 5]),
     ("notes", "", ["notat én", "notat to", "Kárášjohka"]),
@@ -124,6 +136,8 @@ class Laptops(RuleBasedStateMachine):
         self.stores = [first]
         self.interviews: list[str] = []
         self._made(0, lambda: self.interviews.append(iv.create(first, "1826", "2026-03-02")))  # known to all three
+        self._made(0, lambda: sample.make(first, "imported", ["1826", "0301", "5601"]))
+        self.attempts: list[str] = []
         make_package(first, self.tmp / "seed.feltkart")
         for n in (1, 2):
             store = open_workspace(self.tmp / f"{n}.sqlite", clock=SkewedClock(self.clock, offsets[n]))
@@ -136,10 +150,13 @@ class Laptops(RuleBasedStateMachine):
     def _made(self, laptop: int, work) -> None:
         """Do ``work`` on the laptop and write down, for each change it makes, the changes the laptop had."""
         conn = self.stores[laptop].conn
-        before = {c[0]: c[1] for c in logs.changes(conn)}
+        def everything():
+            return logs.changes(conn) + logs.changes(conn, table="fieldwork_logs")
+
+        before = {c[0]: c[1] for c in everything()}
         work()
-        for c in logs.changes(conn):
-            if c[0] not in before:  # one interview per piece of work, its changes in the order made
+        for c in everything():
+            if c[0] not in before:  # one record per piece of work, its changes in the order made
                 self.had[c[0]] = {i for i, interview in before.items() if interview == c[1]}
                 before[c[0]] = c[1]
 
@@ -183,6 +200,60 @@ class Laptops(RuleBasedStateMachine):
         self._made(laptop, lambda: (iv.delete if deleted else iv.restore)(self.stores[laptop], interview))
         self.written.add((interview, iv.DELETED_FIELD, "", ilog.dumps(deleted)))
 
+    @rule(laptop=LAPTOPS, municipality=st.sampled_from(["1826", "0301", "5601"]),
+          coordinator=st.sampled_from(["Ola Hansen", "Kari Nordmann", None]))
+    def assign(self, laptop, municipality, coordinator):
+        def work():
+            if sample.assign(self.stores[laptop], [municipality], coordinator):
+                self.written.add((records.municipality_id(2024, municipality), "coordinator", "",
+                                  ilog.dumps(coordinator)))
+
+        self._made(laptop, work)
+
+    @rule(laptop=LAPTOPS, municipality=st.sampled_from(["1826", "1804"]), in_sample=st.booleans())
+    def change_the_sample(self, laptop, municipality, in_sample):
+        def work():
+            if sample.set_member(self.stores[laptop], municipality, in_sample, "Erstatning"):
+                self.written.add((records.municipality_id(2024, municipality), "in_sample", "", ilog.dumps(in_sample)))
+
+        self._made(laptop, work)
+
+    @rule(laptop=LAPTOPS, municipality=st.sampled_from(["1826", "0301"]),
+          outcome=st.sampled_from(["no_answer", "reached", "refused"]))
+    def add_attempt(self, laptop, municipality, outcome):
+        store = self.stores[laptop]
+        self._made(laptop, lambda: self.attempts.append(
+            contacts.add_attempt(store, municipality, "2026-03-02T09:00", "telefon", outcome)))
+        self.written.add((self.attempts[-1], "outcome", "", ilog.dumps(outcome)))
+
+    def _attempt(self, laptop: int, pick: int) -> records.Record | None:
+        if not self.attempts:
+            return None
+        found = self.stores[laptop].conn.execute("SELECT 1 FROM fieldwork_logs WHERE record_id = ?",
+                                                 [self.attempts[pick % len(self.attempts)]]).fetchone()
+        return records.get(self.stores[laptop], self.attempts[pick % len(self.attempts)]) if found else None
+
+    @rule(laptop=LAPTOPS, pick=st.integers(0, 20), outcome=st.sampled_from(["no_answer", "reached", "refused"]),
+          note=st.sampled_from([None, "Ring igjen", "Sendt e-post"]))
+    def edit_attempt(self, laptop, pick, outcome, note):
+        attempt = self._attempt(laptop, pick)
+        if attempt is None or attempt.deleted:  # the window changes only attempts that are there
+            return
+        self._made(laptop, lambda: contacts.edit(self.stores[laptop], attempt.id, outcome=outcome, note=note))
+        self.written |= {(attempt.id, "outcome", "", ilog.dumps(outcome))}
+        if note:
+            self.written.add((attempt.id, "note", "", ilog.dumps(note)))
+
+    @rule(laptop=LAPTOPS, pick=st.integers(0, 20), removed=st.booleans())
+    def remove_or_restore_attempt(self, laptop, pick, removed):
+        attempt = self._attempt(laptop, pick)
+        if attempt is None:
+            return
+        self._made(laptop, lambda: (contacts.remove if removed else contacts.restore)(self.stores[laptop],
+                                                                                      attempt.id))
+        if removed or attempt.deleted:
+            self.written.add((attempt.id, iv.DELETED_FIELD, "", ilog.dumps(removed)))
+
     @rule(source=LAPTOPS, receiver=LAPTOPS, since_last=st.booleans())
     def share(self, source, receiver, since_last):
         if source == receiver:
@@ -211,10 +282,12 @@ class Laptops(RuleBasedStateMachine):
                 assert state(store) == expected
                 assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
                 check_against_the_log(store, self.had)
-                logged = {c[1:5] for c in logs.changes(store.conn)}
+                logged = {c[1:5] for c in logs.changes(store.conn) + logs.changes(store.conn, table="fieldwork_logs")}
                 assert self.written <= logged, "a written value is missing from the log"
                 conflicted = {(c.interview_id, c.field, c.scheme) for c in cf.conflicts(store)}
                 assert conflicted == {(c.interview_id, c.field, c.scheme) for c in cf.conflicts(fresh)}
+                assert [(c.record_id, c.field, c.values) for c in records.conflicts(store)] == [
+                    (c.record_id, c.field, c.values) for c in records.conflicts(fresh)]
         finally:
             for store in self.stores:
                 store.close()

@@ -45,6 +45,9 @@ class MergeReportDialog(QDialog):
         r = self.report
         parts = [self.tr("Merged {n} package(s): {i} new interviews, {c} new changes, {a} answers updated.").format(
             n=len(r.merged), i=r.added_interviews, c=r.added_changes, a=r.updated_answers)]
+        if r.fieldwork_changes:
+            parts.append(self.tr("Fieldwork: {n} new changes (sample, assignments, contacts, "
+                                 "appointments).").format(n=r.fieldwork_changes))
         if r.refused:
             parts.append(self.tr("Refused: {n} file(s), nothing taken from them.").format(n=len(r.refused)))
         if r.stopped:
@@ -52,6 +55,9 @@ class MergeReportDialog(QDialog):
                                  "when you are ready.").format(n=len(r.stopped)))
         if r.conflicts:
             parts.append(self.tr("{n} answer(s) were changed on two laptops: see Conflicts.").format(n=len(r.conflicts)))
+        if r.fieldwork_conflicts:
+            parts.append(self.tr("{n} fieldwork field(s) were changed on two laptops: see "
+                                 "Conflicts.").format(n=len(r.fieldwork_conflicts)))
         if r.duplicates:
             parts.append(self.tr("{n} possible duplicate interview(s): same municipality and date from two laptops.").format(
                 n=len(r.duplicates)))
