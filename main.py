@@ -7,6 +7,8 @@
     uv run main.py export --db PATH --format xlsx|csv|csv-excel|pdf --out PATH [--include-names] [filters]
     uv run main.py package --db PATH --out FILE.feltkart [--since-last RECIPIENT]   a field package
     uv run main.py merge --db PATH FILE.feltkart [...]           merge packages; prints the report
+    uv run main.py sample --db PATH (--census | --draw "6:20,5:20" --seed S | --import FILE [--yes]) [--replace]
+    uv run main.py fieldwork --db PATH --out DIR [--by rural|class|county|coordinator]   response rates (CSV)
 """
 
 from __future__ import annotations

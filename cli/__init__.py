@@ -20,6 +20,10 @@ def run(args: argparse.Namespace) -> int:
         from cli import package_command as command
     elif args.command == "merge":
         from cli import merge_command as command
+    elif args.command == "fieldwork":
+        from cli import fieldwork_command as command
+    elif args.command == "sample":
+        from cli import sample_command as command
     else:
         raise ValueError(f"no command {args.command!r}")
     return command.run(args)

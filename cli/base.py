@@ -167,3 +167,32 @@ def dates(date_from: str | None, date_to: str | None) -> tuple[str | None, str |
     if first and last and first > last:
         raise Failure(f"--from {date_from} is after --to {date_to}: give the first date first", 2)
     return first, last
+
+
+def write_table(target: Path, head: list[str], rows: list[list]) -> None:
+    """A table as a UTF-8 CSV file at ``target``, whole or not at all."""
+    import csv
+
+    from core.base.atomic import atomic_file, refused
+
+    with atomic_file(target) as tmp:
+        try:
+            with tmp.open("w", encoding="utf-8", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(head)
+                writer.writerows(rows)
+        except OSError as exc:
+            raise refused(target, exc) from exc
+
+
+def out_folder(out: Path) -> Path:
+    """The --out folder of a command that writes several files, made when missing; Failure when it is a file."""
+    from core.base.atomic import refused
+
+    if out.exists() and not out.is_dir():
+        raise Failure(f"{out} is a file; give a folder for the files")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise refused(out, exc) from exc
+    return out

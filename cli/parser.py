@@ -61,6 +61,26 @@ def build() -> argparse.ArgumentParser:
                     help="which interviews (default: all for data, complete for the pdf report)")
     _filters(ex)
     ex.add_argument("--lang", choices=LANGS, default="nb", help="language of the pdf report (default nb)")
+
+    fw = commands.add_parser("fieldwork", help="write the response rates (svarprosent.csv) and the non-response "
+                                               "table (frafall.csv) of the study's sample")
+    fw.add_argument("--db", type=Path, required=True, help="the database (it must exist)")
+    fw.add_argument("--out", type=Path, required=True, help="a folder for the files")
+    fw.add_argument("--by", choices=["rural", "class", "county", "coordinator"], default="rural",
+                    help="the groups of svarprosent.csv (default rural: rural and central)")
+
+    sm = commands.add_parser("sample", help="make the study's sample: a census, a stratified draw or an imported list")
+    sm.add_argument("--db", type=Path, required=True, help="the database (it must exist)")
+    how = sm.add_mutually_exclusive_group(required=True)
+    how.add_argument("--census", action="store_true", help="every municipality of the study's registry")
+    how.add_argument("--draw", metavar="SIZES",
+                     help='a number per centrality class, e.g. "6:20,5:20,4:10", or per class and county, '
+                          'e.g. "6/18:3"; drawn reproducibly from --seed')
+    how.add_argument("--import", dest="import_file", type=Path, metavar="FILE",
+                     help="a CSV or XLSX list of municipality numbers (or names)")
+    sm.add_argument("--seed", type=int, help="the seed of --draw: the same seed draws the same municipalities")
+    sm.add_argument("--yes", action="store_true", help="import the valid rows of a list that has rows with problems")
+    sm.add_argument("--replace", action="store_true", help="make the sample again when the study has one")
     return parser
 
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import csv
-
-from cli.base import Failure, county, dates, opened, say
+from cli.base import Failure, county, dates, opened, out_folder, say, write_table
 from cli.base import run as run_command
-from core.base.atomic import atomic_file, refused
 
 
 def run(args) -> int:
@@ -27,22 +24,11 @@ def _stats(args) -> int:
         f = StatsFilter(county=county(store, args.county), date_from=date_from, date_to=date_to,
                         coordinator=args.coordinator, include_drafts=args.drafts, by_class=args.by_class,
                         rural_definition=RuralDefinition(args.rural) if args.rural else None)
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise refused(out, exc) from exc
+        out_folder(out)
         data = chartdata.prepare(store, f)
         tables = chartdata.data_tables(data)
         for name, (head, rows) in tables.items():
-            target = out / f"{name}.csv"
-            with atomic_file(target) as tmp:
-                try:
-                    with tmp.open("w", encoding="utf-8", newline="") as fh:
-                        writer = csv.writer(fh)
-                        writer.writerow(head)
-                        writer.writerows(rows)
-                except OSError as exc:
-                    raise refused(target, exc) from exc
+            write_table(out / f"{name}.csv", head, rows)
         for kind in chartdata.KINDS:
             fig = charts.figure(kind, data, args.lang)
             for ext in ("png", "svg"):

@@ -2,7 +2,9 @@
 
 Municipalities are drawn across counties and centrality classes; answers follow plausible patterns
 (rural municipalities know, apply to and take part in the schemes less, and name capacity and competence
-as barriers more often). A few interviews are drafts and a few are in the trash. The same seed gives the
+as barriers more often). A few interviews are drafts and a few are in the trash. The fieldwork is a census
+sample with assignments and a contact history consistent with the interviews (central municipalities refuse
+more often, rural ones are harder to reach, so the response rates differ by class). The same seed gives the
 same data. All demo databases share one study id, so they can be merged with each other.
 """
 
@@ -160,6 +162,7 @@ def make_demo(store: "Store", interviews: int = 300, seed: int = 1,
                     raise _Cancelled()
                 _interview(store, plan, batch)
             _write(conn, plan)
+            _fieldwork(store, plan, batch, random.Random(seed * 7919 + 17))
             batch.close()
     except _Cancelled:
         return 0
@@ -190,17 +193,23 @@ def _interview(store: "Store", plan: _Plan, batch: stamps.StampBatch) -> None:
     searchable = guide.searchable()
     log, current = ilog.Log(), {}
     for fld, scheme, value in entries:
-        stamp = batch.next()
-        change_id = hlc.change_id(stamp, rng.getrandbits(128))  # 128 bits drawn as before: same demo per seed
-        encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        head = current.get((fld, scheme))
-        log.add(ilog.Change(change_id, fld, scheme, encoded, head[1] if head else None, stamp, device, coordinator,
-                            None, (), *log.context(fld)))
-        current[(fld, scheme)] = (encoded, change_id)
+        _append(log, current, (fld, scheme), value, batch, rng, device, coordinator)
         if fld in searchable:
             plan.texts.append((value, interview_id, fld, scheme))
     plan.logs.append((interview_id, ilog.encode_answers(current), log.dumps()))
     plan.stats.append(stats_row(interview_id, current))
+
+
+def _append(log: ilog.Log, current: dict, key: tuple[str, str], value, batch: stamps.StampBatch,
+            rng: random.Random, device: str, coordinator: str) -> None:
+    """One change of a demo record's log, stamped from ``batch``, replacing the key's change before it."""
+    stamp = batch.next()
+    change_id = hlc.change_id(stamp, rng.getrandbits(128))  # 128 bits drawn as before: same demo per seed
+    encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    head = current.get(key)
+    log.add(ilog.Change(change_id, key[0], key[1], encoded, head[1] if head else None, stamp, device, coordinator,
+                        None, (), *log.context(key[0])))
+    current[key] = (encoded, change_id)
 
 
 def _write(conn, plan: _Plan) -> None:
@@ -211,6 +220,105 @@ def _write(conn, plan: _Plan) -> None:
     conn.executemany(STORE_LOG, [(*row, seq) for row in plan.logs])
     write_stats(conn, plan.stats)
     index_texts(conn, plan.texts)
+
+
+SAMPLE_MADE = f"{(START - timedelta(days=14)).isoformat()}T08:00:00.000Z"
+FIELDWORK_END = START + timedelta(days=330)  # the last contacts; open ones have appointments around it
+# for a municipality without an interview, by centrality class: how likely it refused, or was never reached
+# (central municipalities say no more often, rural ones answer less often)
+NONRESPONSE = {1: (0.45, 0.15), 2: (0.35, 0.2), 3: (0.25, 0.25), 4: (0.2, 0.3), 5: (0.15, 0.4), 6: (0.1, 0.5)}
+ROLES = ["kommunedirektør", "ordfører", "innovasjonsleder", "digitaliseringsleder"]
+PLACES = ["Rådhuset", "Teams", "Kommunestyresalen", "Video (Zoom)"]
+
+
+def _fieldwork(store: "Store", plan: _Plan, batch: stamps.StampBatch, rng: random.Random) -> None:
+    """A census sample of the registry, each municipality assigned to the coordinator who interviewed it (or one
+    per county), and a contact history consistent with its interviews: attempts and an appointment before each
+    interviewed municipality's first interview; refusals, unanswered attempts and open ones for the others."""
+    from core.fieldwork.records import SAMPLE_ID, STORE, municipality_id
+
+    device, boss = store.device_id, COORDINATORS[0]
+    done: dict[str, dict] = {}
+    for row in plan.interviews:
+        if not row[7]:  # not in the trash
+            found = done.setdefault(row[4], {"dates": [], "coordinators": []})
+            found["dates"].append(row[5])
+            found["coordinators"].append(row[8])
+    counties = sorted({m.county_number for m in plan.municipalities})
+    rows = []
+
+    def record(record_id: str, kind: str, municipality: str | None, values: dict, who: str) -> None:
+        log, current = ilog.Log(), {}
+        for fld, value in values.items():
+            if value is not None:
+                _append(log, current, (fld, ""), value, batch, rng, device, who)
+        rows.append((record_id, kind, municipality, ilog.encode_answers(current), log.dumps()))
+
+    record(SAMPLE_ID, "sample", None, {"rule": "census", "sizes": {}, "by_county": False, "made_at": SAMPLE_MADE,
+                                       "made_by": boss, "registry": plan.registry_version}, boss)
+    for m in plan.municipalities:
+        seen = done.get(m.number)
+        who = (max(set(seen["coordinators"]), key=lambda c: (seen["coordinators"].count(c), c)) if seen
+               else COORDINATORS[counties.index(m.county_number) % len(COORDINATORS)])
+        record(municipality_id(plan.registry_version, m.number), "municipality", m.number,
+               {"in_sample": True, "coordinator": who}, boss)
+        for kind, values in _contacts(rng, m, min(seen["dates"]) if seen else None):
+            record(str(uuid.UUID(int=rng.getrandbits(128), version=4)), kind, m.number,
+                   {"municipality": m.number, **values}, who)
+    seq = next_log_seq(store.conn)
+    store.conn.executemany(STORE, [(*row, seq) for row in rows])
+
+
+def _at(day: date, rng: random.Random) -> str:
+    return f"{day.isoformat()}T{rng.choice([8, 9, 10, 11, 13, 14, 15]):02d}:{rng.choice(['00', '15', '30', '45'])}"
+
+
+def _contacts(rng: random.Random, m, first: str | None) -> list[tuple[str, dict]]:
+    """A municipality's attempts and appointments: (kind, values) in the order made."""
+    role = rng.choice(ROLES)
+    if first is not None:  # interviewed: asked by e-mail, then called, then met on the interview's day
+        day = date.fromisoformat(first)
+        found = []
+        if rng.random() < 0.5:
+            found.append(("attempt", {"at": _at(day - timedelta(days=rng.randint(25, 40)), rng), "channel": "epost",
+                                      "role": role, "outcome": "no_answer", "final": False}))
+        found.append(("attempt", {"at": _at(day - timedelta(days=rng.randint(5, 20)), rng), "channel": "telefon",
+                                  "role": role, "outcome": "appointment", "final": False}))
+        found.append(("appointment", {"at": f"{first}T10:00", "minutes": rng.choice([60, 90]),
+                                      "place": rng.choice(PLACES), "with": role}))
+        return found
+    refuse, unreached = NONRESPONSE[m.centrality_class]
+    x = rng.random()
+    start = START + timedelta(days=rng.randint(0, 250))
+    first_try = {"at": _at(start, rng), "channel": "epost", "role": role, "outcome": "no_answer", "final": False}
+    if x < refuse:
+        return [("attempt", first_try), ("attempt", {
+            "at": _at(start + timedelta(days=rng.randint(7, 30)), rng), "channel": "telefon", "role": role,
+            "outcome": "refused", "final": True, "note": rng.choice(["Har ikke kapasitet nå.",
+                                                                     "Deltar ikke i flere undersøkelser i år."])})]
+    if x < refuse + unreached:
+        tries = [("attempt", first_try)] + [("attempt", {
+            "at": _at(start + timedelta(days=9 * k), rng), "channel": rng.choice(["telefon", "epost"]),
+            "role": role, "outcome": "no_answer", "final": False}) for k in (1, 2)]
+        tries[-1][1]["final"] = True
+        return tries
+    if x < refuse + unreached + 0.01:
+        return [("attempt", {**first_try, "outcome": "not_eligible", "final": True,
+                             "note": "Sammenslåing vedtatt; utenfor studien."})]
+    # still open near the end of the fieldwork: an appointment ahead, a next step due, or not contacted yet
+    late = FIELDWORK_END - timedelta(days=rng.randint(4, 25))
+    y = rng.random()
+    if y < 0.4:
+        return [("attempt", {"at": _at(late, rng), "channel": "telefon", "role": role, "outcome": "appointment",
+                             "final": False}),
+                ("appointment", {"at": _at(late + timedelta(days=rng.randint(6, 20)), rng), "minutes": 60,
+                                 "place": rng.choice(PLACES), "with": role})]
+    if y < 0.8:
+        return [("attempt", {"at": _at(late, rng), "channel": "epost", "role": role,
+                             "outcome": rng.choice(["no_answer", "postponed"]), "final": False,
+                             "next_step": rng.choice(["Ring igjen", "Purre på e-post", "Avtale tid etter ferien"]),
+                             "next_due": (late + timedelta(days=rng.randint(3, 14))).isoformat()})]
+    return []
 
 
 class _Cancelled(Exception):

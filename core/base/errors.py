@@ -106,4 +106,6 @@ def is_disk_full(exc: BaseException) -> bool:
     if isinstance(exc, OSError):
         return exc.errno in _FULL
     text = str(exc).lower()
+    if type(exc).__name__ == "SerialisationError":  # lxml (openpyxl's writer) names the system's error
+        return text.strip() in ("io_enospc", "io_efbig")
     return type(exc).__module__ == "sqlite3" and ("disk is full" in text or "disk i/o error" in text)

@@ -6,7 +6,9 @@ Tables (sheets, or files ``<name>.csv``):
   coordinator, status, guide version, and one column per question outside the scheme block;
 - ``ordninger``: long format, one row per interview x scheme, one column per scheme question;
 - ``informanter``: role and a pseudonymous id per informant; names and contacts only when asked for;
-- ``kommuner``: the study's registry; ``kodebok``: every variable with labels, type, codes and guide versions;
+- ``kommuner``: the study's registry;
+- ``utvalg``, ``kontakter``, ``avtaler``: the fieldwork (``core.export.fieldwork_sheets``);
+- ``kodebok``: every variable with labels, type, codes and guide versions;
 - ``om``: study, export time, filters, versions, the registry's source and whether the file holds personal data.
 
 Values: choices as their stable codes (labels in ``kodebok``); a multiple-choice question as one 0/1 column per
@@ -23,13 +25,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from core import __version__
 from core.base.errors import FeltkartError
 from core.base.words import word, words
+from core.export.fieldwork_sheets import FIELDWORK_SHEETS, fieldwork_tables
+from core.export.tables import NAMED, YES_NO, Table, Variable
 from core.interviews.filters import interview_where
 from core.model.ilog import decode_answers
 from core.reference import guide_library, registry, study
@@ -40,7 +44,7 @@ if TYPE_CHECKING:
     from core.reference.study import StudySettings
     from core.storage.store import Store
 
-SHEETS = ("intervjuer", "ordninger", "informanter", "kommuner", "kodebok", "om")
+SHEETS = ("intervjuer", "ordninger", "informanter", "kommuner", *FIELDWORK_SHEETS, "kodebok", "om")
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = ("xlsx", "csv", "csv-excel")
 # Questions that are columns of their own (date, municipality) or a sheet of their own (informants).
@@ -70,35 +74,6 @@ class ExportFilter:
         parts.append(word({None: "filter.all", "complete": "filter.complete", "draft": "filter.draft"}[self.status],
                           lang))
         return ", ".join(parts)
-
-
-@dataclass
-class Variable:
-    name: str
-    label_nb: str
-    label_en: str
-    type: str  # text, integer, decimal, date, datetime, code, flag
-    codes: tuple[tuple[Any, str, str], ...] = ()
-    guides: str = ""  # the guide versions that ask it ("" for Feltkart's own columns)
-
-    def codes_text(self, lang: str = "nb") -> str:
-        return "; ".join(f"{code} = {nb if lang != 'en' else en}" for code, nb, en in self.codes)
-
-    @classmethod
-    def own(cls, name: str, type_: str, codes: tuple = (), **values) -> "Variable":
-        """One of Feltkart's own columns, labelled from the catalogue (``var.<name>``)."""
-        return cls(name, *words(f"var.{name}", **values), type_, codes)
-
-
-YES_NO = ((1, *words("code.yes")), (0, *words("code.no")))
-NAMED = ((1, *words("code.named")), (0, *words("code.not_named")))
-
-
-@dataclass
-class Table:
-    name: str
-    variables: list[Variable]
-    rows: list[list] = field(default_factory=list)
 
 
 @dataclass
@@ -199,6 +174,7 @@ def _collect(store, f, include_names, progress, cancelled) -> Export:
     seen = _fill(tables, src, plain, per_scheme, progress, cancelled)
     registry_info = registry.info(store, src.settings.registry_version)
     tables["kommuner"] = _municipalities(store, src, seen, registry_info)
+    tables.update(fieldwork_tables(store, f, include_names, src.settings))
     tables["kodebok"] = _codebook(tables)
     tables["om"] = _about(src, len(seen), registry_info)
     progress(len(src.interviews) * 2 + 1, len(src.interviews) * 2 + 1)

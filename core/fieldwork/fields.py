@@ -101,7 +101,7 @@ FIELDS: dict[str, dict[str, Callable[[Any], str | None]]] = {
                     "place": _text(MAX_NAME), "with": _text(MAX_NAME), "note": _text(MAX_TEXT), DELETED: _flag},
 }
 REQUIRED = {"attempt": ("municipality", "at", "channel", "outcome"), "appointment": ("municipality", "at")}
-PERSONAL = {"attempt": ("name", "contact")}  # personal data: exported only when asked for
+PERSONAL = {"attempt": ("name", "contact"), "appointment": ("with",)}  # personal data: exported only when asked
 
 
 def fault(kind: str, field: str, value: Any) -> str | None:

@@ -56,6 +56,7 @@ class Row:
     appointment: str | None  # the next appointment from today, else the latest one
     complete: int  # complete interviews
     drafts: int
+    first_complete: str | None = None  # the date of its first complete interview (ISO)
 
 
 def status_of(complete: int, drafts: int, attempts: list[records.Record], appointments: list[records.Record]) -> str:
@@ -102,15 +103,16 @@ def _rows(store: "Store", today: date) -> list[Row]:
     for r in records.records(store):
         if r.kind in ("attempt", "appointment") and not r.deleted:
             (attempts if r.kind == "attempt" else appointments).setdefault(r.municipality, []).append(r)
-    interviews = {m: (c, d) for m, c, d in store.conn.execute(
-        "SELECT municipality, sum(status = 'complete'), sum(status = 'draft') FROM interviews"
+    interviews = {m: (c, d, first) for m, c, d, first in store.conn.execute(
+        "SELECT municipality, sum(status = 'complete'), sum(status = 'draft'),"
+        " min(CASE WHEN status = 'complete' THEN interview_date END) FROM interviews"
         " WHERE deleted = 0 AND registry = ? GROUP BY municipality", [version])}
     found = []
     for record in sorted(sampled, key=lambda r: r.municipality):
         m = places[record.municipality]
         tried = sorted(attempts.get(m.number, []), key=lambda a: a.get("at", ""))
         booked = sorted(appointments.get(m.number, []), key=lambda a: a.get("at", ""))
-        complete, drafts = interviews.get(m.number, (0, 0))
+        complete, drafts, first = interviews.get(m.number, (0, 0, None))
         status = status_of(complete, drafts, tried, booked)
         ahead = [a for a in booked if a.get("at", "") >= today.isoformat()]
         latest = tried[-1] if tried else None
@@ -119,7 +121,8 @@ def _rows(store: "Store", today: date) -> list[Row]:
                          disposition_of(status, tried, booked), len(tried), latest.get("at") if latest else None,
                          latest.get("outcome") if latest else None, latest.get("next_step") if latest else None,
                          latest.get("next_due") if latest else None,
-                         (ahead[0] if ahead else booked[-1]).get("at") if booked else None, complete, drafts))
+                         (ahead[0] if ahead else booked[-1]).get("at") if booked else None, complete, drafts,
+                         first))
     return found
 
 

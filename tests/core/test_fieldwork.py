@@ -222,3 +222,66 @@ def test_only_sampled_municipalities_have_a_status(configured_store):
     sample.make(s, "imported", ["1826", "0301"])
     got = {r.number: r.rural for r in status.rows(s)}
     assert got == {"1826": True, "0301": False}
+
+
+def test_the_export_has_the_sample_and_every_attempt_in_its_codebook(export_db, tmp_path):
+    import openpyxl
+
+    from core import export as ex
+    from tests.helpers import CONTACT, NAME
+
+    store, *_ = export_db
+    sample.make(store, "imported", ["1826", "0301", "1804", "1832"])
+    sample.assign(store, ["1826"], "Ola Hansen")
+    contacts.add_attempt(store, "1804", "2026-03-02T09:00", "telefon", "refused", final=True, role="ordfører",
+                         name=NAME, contact=CONTACT, note="=ikke nå")
+    gone = contacts.add_attempt(store, "1804", "2026-03-01T09:00", "epost", "no_answer")
+    contacts.remove(store, gone)
+    contacts.add_appointment(store, "1832", "2026-03-10T10:00", place="Teams", **{"with": NAME})
+    _, (path,) = ex.export(store, "xlsx", tmp_path / "ut.xlsx")
+    book = openpyxl.load_workbook(path)
+    sampled = list(book["utvalg"].iter_rows(values_only=True))
+    head = sampled[0]
+    rows = {r[0]: dict(zip(head, r)) for r in sampled[1:]}
+    assert sorted(rows) == ["0301", "1804", "1826", "1832"]
+    assert rows["1826"]["tildelt"] == "Ola Hansen" and rows["1826"]["feltstatus"] == "interviewed"
+    assert rows["1826"]["fullforte"] == 1 and rows["1826"]["disposisjon"] == "I"
+    assert (rows["1804"]["feltstatus"], rows["1804"]["forsok"], rows["1804"]["siste_kontakt"]) == (
+        "refused", 1, "2026-03-02 09:00")
+    assert rows["0301"]["feltstatus"] == "partly_interviewed" and rows["0301"]["utkast"] == 1
+    assert rows["1832"]["avtale"] == "2026-03-10 10:00"
+    attempts = list(book["kontakter"].iter_rows(values_only=True))
+    assert len(attempts) == 2 and "navn" not in attempts[0]  # the removed attempt is left out, and the names
+    row = dict(zip(attempts[0], attempts[1]))
+    assert (row["kanal"], row["utfall"], row["endelig"], row["kontakt_rolle"]) == ("telefon", "refused", 1, "ordfører")
+    assert book["kontakter"].cell(2, attempts[0].index("notat") + 1).data_type == "s"  # text, never a formula
+    everything = [c for sheet in ("utvalg", "kontakter", "avtaler") for r in book[sheet].iter_rows(values_only=True)
+                  for c in r]
+    assert NAME not in everything and CONTACT not in everything
+    codebook = {(r[0], r[1]): r for r in book["kodebok"].iter_rows(values_only=True)}
+    assert "refused = Takket nei" in codebook[("kontakter", "utfall")][5]
+    assert "I = I: fullført intervju" in codebook[("utvalg", "disposisjon")][5]
+    assert ("avtaler", "sted") in codebook and ("utvalg", "feltstatus") in codebook
+
+    _, (named,) = ex.export(store, "xlsx", tmp_path / "med.xlsx", include_names=True)
+    book = openpyxl.load_workbook(named)
+    attempts = list(book["kontakter"].iter_rows(values_only=True))
+    row = dict(zip(attempts[0], attempts[1]))
+    assert (row["navn"], row["kontakt"]) == (NAME, CONTACT)
+    appointment = list(book["avtaler"].iter_rows(values_only=True))
+    assert dict(zip(appointment[0], appointment[1]))["med"] == NAME
+
+
+def test_the_export_filters_the_fieldwork_as_the_interviews(export_db, tmp_path):
+    from core import export as ex
+
+    store, *_ = export_db
+    sample.make(store, "imported", ["1826", "0301"])
+    sample.assign(store, ["1826"], "Ola Hansen")
+    contacts.add_attempt(store, "1826", "2026-03-02T09:00", "telefon", "reached")
+    contacts.add_attempt(store, "1826", "2026-04-02T09:00", "telefon", "reached")
+    data = ex.collect(store, ex.ExportFilter(county="18", date_to="2026-03-31"))
+    assert [r[0] for r in data.tables["utvalg"].rows] == ["1826"]
+    assert len(data.tables["kontakter"].rows) == 1
+    data = ex.collect(store, ex.ExportFilter(coordinator="Kari Nordmann"))
+    assert data.tables["utvalg"].rows == [] and data.tables["kontakter"].rows == []

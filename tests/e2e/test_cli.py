@@ -179,7 +179,8 @@ def test_export_commands(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "holds no names or contacts" in result.stdout
     wb = openpyxl.load_workbook(tmp_path / "ut.xlsx")
-    assert wb.sheetnames == ["intervjuer", "ordninger", "informanter", "kommuner", "kodebok", "om"]
+    assert wb.sheetnames == ["intervjuer", "ordninger", "informanter", "kommuner", "utvalg", "kontakter", "avtaler",
+                             "kodebok", "om"]
     n = wb["intervjuer"].max_row - 1
     assert f"export: {n} interviews" in result.stdout
     result = run("export", "--db", str(db), "--format", "csv-excel", "--out", str(tmp_path / "csv"),
@@ -215,3 +216,31 @@ def test_package_and_merge_commands(tmp_path):
     (tmp_path / "letter.feltkart").write_text("not a package")
     refused = run("merge", "--db", str(two), str(tmp_path / "letter.feltkart"), env_home=tmp_path)
     assert refused.returncode == 1 and "letter.feltkart" in refused.stderr and "not_a_package" in refused.stderr
+
+
+def test_fieldwork_writes_the_response_rates_and_the_nonresponse_table(tmp_path):
+    import csv
+
+    db = tmp_path / "demo.sqlite"
+    assert run("demo", "--db", str(db), "--interviews", "80", "--seed", "4", env_home=tmp_path).returncode == 0
+    result = run("fieldwork", "--db", str(db), "--out", str(tmp_path / "ut"), "--by", "county", env_home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "357 sampled municipalities" in result.stdout
+    with (tmp_path / "ut" / "svarprosent.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["gruppe", "utvalg", "I", "P", "R", "NC", "O", "ikke_egnet", "RR1", "RR2", "COOP1", "REF1",
+                       "CON1"]
+    *groups, total = rows[1:]
+    assert len(groups) == 15 and total[0] == "alle" and total[1] == "357"
+    for row in rows[1:]:  # the counts add up to the sample, and RR1 is I of the eligible
+        counts = [int(x) for x in row[1:8]]
+        assert counts[0] == sum(counts[1:])
+        eligible = counts[0] - counts[6]
+        assert float(row[8]) == pytest.approx(counts[1] / eligible, abs=5e-5)
+    with (tmp_path / "ut" / "frafall.csv").open(encoding="utf-8", newline="") as fh:
+        table = list(csv.DictReader(fh))
+    assert {r["dimensjon"] for r in table} == {"sentralitet", "fylke", "folketall"}
+    for dimension in ("sentralitet", "fylke", "folketall"):
+        part = [r for r in table if r["dimensjon"] == dimension]
+        assert sum(int(r["svart"]) for r in part) == int(total[2])
+        assert sum(float(r["andel_utvalg"]) for r in part) == pytest.approx(1, abs=1e-3)
