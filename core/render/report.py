@@ -26,7 +26,7 @@ from core.base.atomic import atomic_file, refused
 from core.base.words import word
 from core.export import ExportCancelled
 from core.reference import registry, study
-from core.render import charts, tables
+from core.render import charts, parts, tables
 
 if TYPE_CHECKING:
     from core.analysis.stats import StatsFilter
@@ -141,7 +141,7 @@ def write_pdf(store: "Store", f: "StatsFilter", target: Path, lang: str = "nb",
 
 
 def _write_pages(tmp: Path, store: "Store", data, lang: str, made: str, steps: int, progress, cancelled) -> None:
-    with matplotlib.rc_context({"pdf.fonttype": 42, **charts.DRAWING}), PdfPages(tmp) as pdf:
+    with matplotlib.rc_context({"pdf.fonttype": 42, **parts.DRAWING}), PdfPages(tmp) as pdf:
         pdf.infodict().update({"Title": _t(lang, "title"), "Creator": f"Feltkart {__version__}"})
         pdf.savefig(_title_page(data, store, lang, made))
         head, rows = tables.table("coverage", data, lang)
