@@ -1,5 +1,5 @@
 """Everything the charts view, the stats command and the report need for one filter: the combined statistics,
-the names to label them with (both languages), the coverage and the map points; and the tables behind the
+the names to label them with (both languages), the coverage, the map points and the sample's response rates; and the tables behind the
 charts in plain columns (``data_tables``; worded for people in ``core.render.tables``).
 
 ``prepare`` reads the database (it runs off the GUI thread on a reader connection); the rest is pure Python,
@@ -11,15 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from core.analysis import stats
+from core.analysis import response, stats
 from core.reference import guide_library, registry
 from core.reference import schemes as scheme_catalogue
 
 if TYPE_CHECKING:
+    from core.analysis.response import ResponseData
     from core.analysis.stats import Cell, Stats, StatsFilter
     from core.storage.store import Store
 
-KINDS = ("participation", "funnel", "benefit", "barriers", "coverage", "map")
+KINDS = ("participation", "funnel", "benefit", "barriers", "coverage", "map", "response", "progress")
+
 
 @dataclass(frozen=True)
 class Point:
@@ -41,6 +43,7 @@ class ChartData:
     counties: dict[str, str]  # number -> name
     coverage: dict
     points: list[Point]
+    response: "ResponseData"  # the sample's response rates, within the filter's county and coordinator
 
     def scheme_name(self, code: str, lang: str) -> str:
         return self.scheme_names.get(code, {}).get(lang, code)
@@ -65,7 +68,8 @@ def prepare(store: "Store", f: "StatsFilter") -> ChartData:
     points = [Point(m.number, m.name, m.county_number, m.county_name, m.centrality_class, m.latitude, m.longitude)
               for m in municipalities]
     cov = stats.coverage(store, st, municipalities)
-    return ChartData(st, names, barrier_choices, measure_choices, counties, cov, points)
+    rates = response.prepare(store, f.county, f.coordinator, rural=st.rural_definition)
+    return ChartData(st, names, barrier_choices, measure_choices, counties, cov, points, rates)
 
 
 def data_tables(data: ChartData) -> dict[str, tuple[list[str], list[list]]]:
@@ -95,4 +99,7 @@ def data_tables(data: ChartData) -> dict[str, tuple[list[str], list[list]]]:
                                 [[k, c.count, c.n] for k, c in cov["class"].items()])
     tables["coverage_county"] = (["county", "name", "interviewed", "municipalities"],
                                  [[k, counties.get(k, ""), c.count, c.n] for k, c in cov["county"].items()])
+    for by in ("rural", "class"):
+        tables[f"response_{by}"] = response.rate_table(data.response, by)
+    tables["nonresponse"] = response.nonresponse_table(data.response)
     return tables

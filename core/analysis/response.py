@@ -19,17 +19,20 @@ that size by chance alone, so that a small group's difference is not read as a f
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from core.analysis.intervals import wilson
+from core.base import dates
+from core.base.words import word
 from core.fieldwork import sample, status
 from core.reference import registry, study
 
 if TYPE_CHECKING:
-    from core.fieldwork.sample import Design
+    from core.fieldwork.sample import Design, SampleChange
     from core.fieldwork.status import Row
+    from core.reference.registry import RuralDefinition
     from core.storage.store import Store
 
 RATES = ("RR1", "RR2", "COOP1", "REF1", "CON1")
@@ -92,6 +95,7 @@ class ResponseData:
     rural_classes: frozenset[int]
     counties: dict[str, str] = field(default_factory=dict)  # number -> name, in registry order
     today: date | None = None
+    changes: list["SampleChange"] = field(default_factory=list)  # added or dropped later, with the reasons
 
     @property
     def counts(self) -> Counts:
@@ -99,16 +103,43 @@ class ResponseData:
 
 
 def prepare(store: "Store", county: str | None = None, coordinator: str | None = None,
-            today: date | None = None) -> ResponseData:
-    """Read the sample's rows (``status.rows``) and what labels them; one snapshot of the database."""
-    settings = study.load(store)
-    rows = status.rows(store, today)
+            today: date | None = None, rural: "RuralDefinition | None" = None) -> ResponseData:
+    """Read the sample's rows (``status.rows``), within a county or of the municipalities assigned to a
+    coordinator, and what labels them; ``rural``: the definition of rural to group by (the study's when None).
+    One snapshot of the database."""
+    with store.snapshot():
+        settings = study.load(store)
+        rows = status.rows(store, today)
+        design, changes = sample.design(store), sample.changes(store)
+        counties = {c.number: c.name for c in registry.counties(store, settings.registry_version)}
     if county:
         rows = [r for r in rows if r.county == county]
     if coordinator:
         rows = [r for r in rows if r.coordinator == coordinator]
-    counties = {c.number: c.name for c in registry.counties(store, settings.registry_version)}
-    return ResponseData(rows, sample.design(store), settings.rural_definition.classes, counties, today)
+    classes = (rural or settings.rural_definition).classes
+    rows = [replace(r, rural=r.centrality_class in classes) for r in rows]
+    return ResponseData(rows, design, classes, counties, today, changes)
+
+
+def design_text(data: ResponseData, lang: str = "nb") -> str:
+    """How the sample was made, in words: the rule, sizes, seed or source, when and by whom, and how many
+    municipalities were added or dropped later."""
+    d = data.design
+    if d is None:
+        return word("sample.none", lang)
+    if d.rule == "census":
+        text = word("sample.census", lang)
+    elif d.rule == "stratified":
+        sizes = ", ".join(f"{k.replace(':', '/')}: {n}" for k, n in sorted(d.sizes.items()))
+        text = word("sample.stratified", lang, county=word("sample.by_county", lang) if d.by_county else "",
+                    sizes=sizes, seed=d.seed)
+    else:
+        text = word("sample.imported", lang, source=d.source or "?")
+    if d.made_at:
+        text += " " + word("sample.made", lang, when=dates.format_timestamp(d.made_at), who=d.made_by or "?")
+    if data.changes:
+        text += " " + word("sample.changed", lang, n=len(data.changes))
+    return text
 
 
 def _key(by: str, rural_classes: frozenset[int]) -> Callable[["Row"], str | int]:

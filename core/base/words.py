@@ -12,6 +12,10 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     'rule.counting': (
         'Kommunen er enheten: kjenner til, har søkt eller har deltatt hvis minst ett av kommunens intervjuer sier det; utbytte og viktigste barriere fra det siste intervjuet. Grupper med færre enn 5 kommuner er skravert og merket «lav n».',
         'The municipality is the unit: aware, applied or took part if any of its interviews says so; benefit and the most important barrier from its latest interview. Groups with fewer than 5 municipalities are hatched and marked «low n».'),
+    # how the response rates are worked out, stated under their chart, in the report and the window
+    'rule.response': (
+        'Svarprosent etter AAPOR for en totalundersøkelse av kjente enheter: RR1 = I/(I+P+R+NC+O), RR2 = (I+P)/(I+P+R+NC+O), COOP1 = I/(I+P+R+O), REF1 = R/(I+P+R+NC+O), CON1 = (I+P+R+O)/(I+P+R+NC+O). I fullført, P delvis, R nektet, NC ikke kontakt, O annet; ikke aktuelle (NE) er holdt utenfor. Kommunen er enheten. Streken: 95 % intervall (Wilson) for RR1; skravert: færre enn 5 kommuner.',
+        'Response rates after AAPOR for a census of known units: RR1 = I/(I+P+R+NC+O), RR2 = (I+P)/(I+P+R+NC+O), COOP1 = I/(I+P+R+O), REF1 = R/(I+P+R+NC+O), CON1 = (I+P+R+O)/(I+P+R+NC+O). I complete, P partial, R refusal, NC non-contact, O other; not eligible (NE) left out. The municipality is the unit. The line: 95 % interval (Wilson) of RR1; hatched: fewer than 5 municipalities.'),
     # the groups of municipalities: in a table, in a chart's legend, beside a bar
     'group.rural': ('Distrikt ({classes})', 'Rural ({classes})'),
     'group.central': ('Sentral', 'Central'),
@@ -56,6 +60,20 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     'table.no': ('nei', 'no'),
     'table.took_part_in': ('Deltatt i {scheme}', 'Took part in {scheme}'),
     'table.measure': ('Tiltak', 'Measure'),
+    'table.sample': ('Utvalg', 'Sample'),
+    'table.eligible': ('Aktuelle', 'Eligible'),
+    'table.not_eligible': ('Ikke aktuell', 'Not eligible'),
+    'table.interval': ('95 % intervall (RR1)', '95 % interval (RR1)'),
+    'table.share_sample': ('Andel av utvalget', 'Share of the sample'),
+    'table.respondents': ('Svart (I)', 'Responded (I)'),
+    'table.share_respondents': ('Andel av svarene', 'Share of the responses'),
+    'table.rr1': ('Svarprosent (RR1)', 'Response rate (RR1)'),
+    'table.population': ('Folketall', 'Population'),
+    'table.first': ('Første intervju', 'First interview'),
+    'table.latest': ('Siste', 'Latest'),
+    'table.all': ('Alle', 'All'),
+    'table.unassigned': ('(ikke tildelt)', '(unassigned)'),
+    'table.coordinator': ('Koordinator', 'Coordinator'),
     # the charts
     'chart.took_part_title': ('Deltakelse i nasjonale ordninger', 'Participation in national schemes'),
     'chart.share_took_part': ('Andel kommuner som har deltatt', 'Share of municipalities that took part'),
@@ -91,6 +109,20 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     'chart.map_scheme_title': ('Deltakelse i {scheme}', 'Participation in {scheme}'),
     'chart.took_part_yes': ('Har deltatt', 'Took part'),
     'chart.took_part_no': ('Intervjuet, ikke deltatt', 'Interviewed, did not take part'),
+    'chart.response_title': ('Svarprosent i utvalget', 'Response rate in the sample'),
+    'chart.response_axis': (
+        'Andel av de aktuelle kommunene i utvalget (%)', 'Share of the eligible municipalities in the sample (%)'),
+    'chart.rates_note': ('RR1 {rr1} % ({low}–{high}) · RR2 {rr2} % · n = {n}',
+                         'RR1 {rr1} % ({low}–{high}) · RR2 {rr2} % · n = {n}'),
+    'chart.all': ('Alle', 'All'),
+    'chart.n_sample': ('utvalg: {n} kommuner', 'sample: {n} municipalities'),
+    'chart.no_sample': (
+        'Studien har ikke noe utvalg ennå: lag det i Feltarbeid.',
+        'The study has no sample yet: make it in Fieldwork.'),
+    'chart.no_interviews_yet': ('Ingen kommuner i utvalget er intervjuet ennå.',
+                                'No municipality in the sample has been interviewed yet.'),
+    'chart.progress_title': ('Fremdrift: kommuner intervjuet over tid', 'Progress: municipalities interviewed over time'),
+    'chart.progress_axis': ('Andel av klassens utvalg intervjuet (%)', "Share of the class's sample interviewed (%)"),
     # the PDF report
     'report.title': ('Distriktskommuner og nasjonale ordninger', 'Rural municipalities and national schemes'),
     'report.report': ('Sammendrag fra Feltkart', 'Summary from Feltkart'),
@@ -109,6 +141,11 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     'report.barriers': ('Barrierer', 'Barriers'),
     'report.measures': ('Tiltak kommunene mener ville hjelpe', 'Measures the municipalities say would help'),
     'report.page': ('side {n}', 'page {n}'),
+    'report.methods': ('Metode: utvalg og svarprosent', 'Method: sample and response rates'),
+    'report.sample': ('Utvalg', 'Sample'),
+    'report.response': ('Svarprosent', 'Response rates'),
+    'report.rates_by': ('Svarprosent etter gruppe', 'Response rates by group'),
+    'report.nonresponse': ('Frafall: utvalget og de som svarte', 'Non-response: the sample and those who responded'),
     'report.continued': ('(forts.)', '(cont.)'),
     'report.no_period': ('ingen datoer', 'no dates'),
     # the export: the variables of its tables (their labels in the codebook), codes, and the about sheet
@@ -209,6 +246,17 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     'channel.telefon': ('Telefon', 'Phone'),
     'channel.besok': ('Besøk', 'Visit'),
     'channel.annet': ('Annet', 'Other'),
+    'sample.none': ('Studien har ikke noe utvalg ennå.', 'The study has no sample yet.'),
+    'sample.census': ('Totalundersøkelse: alle kommunene i registeret.', 'Census: every municipality of the registry.'),
+    'sample.stratified': (
+        'Stratifisert trekk etter sentralitetsklasse{county} ({sizes}), trukket med frø {seed}.',
+        'Stratified draw by centrality class{county} ({sizes}), drawn with seed {seed}.'),
+    'sample.by_county': (' og fylke', ' and county'),
+    'sample.imported': ('Importert liste ({source}).', 'Imported list ({source}).'),
+    'sample.made': ('Laget {when} av {who}.', 'Made {when} by {who}.'),
+    'sample.changed': (
+        '{n} endring(er) senere (lagt til eller tatt ut), hver med begrunnelse.',
+        '{n} later change(s) (added or dropped), each with its reason.'),
     'filter.county': ('fylke {county}', 'county {county}'),
     'filter.coordinator': ('koordinator {name}', 'coordinator {name}'),
     'filter.all': ('alle statuser', 'every status'),

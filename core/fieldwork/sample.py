@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from core.base.errors import FeltkartError, ValidationError
 from core.fieldwork import records
 from core.fieldwork.records import SAMPLE_ID, municipality_id
+from core.model import hlc
 from core.reference import registry, study
 
 if TYPE_CHECKING:
@@ -153,3 +154,25 @@ def assign(store: "Store", numbers: list[str], coordinator: str | None) -> int:
             n += records.change(store, municipality_id(version, number), "municipality", number,
                                 {"coordinator": (coordinator or "").strip() or None})
     return n
+
+
+@dataclass(frozen=True)
+class SampleChange:
+    """A municipality added to the sample or dropped from it after the sample was made, and why."""
+    number: str
+    added: bool
+    reason: str
+    when: str  # ISO timestamp (UTC)
+    who: str
+
+
+def changes(store: "Store") -> list[SampleChange]:
+    """Every change of the sample made with a reason (``set_member``), the earliest first."""
+    found = []
+    for record in records.records(store, "municipality"):
+        _kind, _m, log = records.read(store.conn, record.id)
+        for c in log.changes():
+            if c.field == "in_sample" and c.reason:
+                found.append(SampleChange(record.municipality, c.value == "true", c.reason, hlc.iso(c.stamp),
+                                          c.coordinator))
+    return sorted(found, key=lambda c: (c.when, c.number))

@@ -17,6 +17,7 @@ from core.analysis import stats
 from core.base import dates
 from core.base.atomic import atomic_file, refused
 from core.base.words import group_label, word
+from core.render import fieldwork_charts
 from core.render.parts import (
     TITLE_SPACE,
     bar_rows,
@@ -283,6 +284,11 @@ def figure(kind: str, data: "ChartData", lang: str = "nb", scheme: str | None = 
         return coverage_chart(st, data.coverage, data.counties, lang)
     if kind == "map":
         return map_chart(st, data.points, lang, scheme, names.get(scheme, scheme or ""))
+    if kind == "response":
+        return fieldwork_charts.response_chart(data.response, st.filter.by_class, lang, st.county_name,
+                                               st.filter.coordinator)
+    if kind == "progress":
+        return fieldwork_charts.progress_chart(data.response, lang, st.county_name, st.filter.coordinator)
     raise KeyError(kind)
 
 

@@ -1,7 +1,7 @@
 """The PDF summary report: A4 pages made with matplotlib from the same figures as the charts view.
 
 Pages: a title page (study, period, n municipalities and interviews, filter, export time, sources); the
-coverage table; each chart (A4 landscape) followed by the table behind it with its n; the barrier and measure
+coverage table; the method (the sample, the response rates by group and the non-response table); each chart (A4 landscape) followed by the table behind it with its n; the barrier and measure
 summaries. Fonts are embedded as TrueType (``pdf.fonttype`` 42), so Norwegian and Sami letters render and can
 be searched and copied. Written under a temporary name and renamed when complete.
 """
@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from core import __version__
-from core.analysis import chartdata
+from core.analysis import chartdata, response
 from core.base import dates
 from core.base.atomic import atomic_file, refused
 from core.base.words import word
@@ -74,6 +74,37 @@ def _title_page(data: chartdata.ChartData, store: "Store", lang: str, made: str)
         fig.text(0.1, y - 0.025, wrapped, fontsize=9, va="top", linespacing=1.4)
         y -= 0.05 + 0.018 * wrapped.count("\n")
     return fig
+
+
+def _methods_pages(data: chartdata.ChartData, lang: str) -> list[Figure]:
+    """The method: how the sample was made and changed, the response rates and how they are worked out (a
+    page of text), then the rates by rural and central and by class, and the non-response table."""
+    rates = data.response
+    fig = Figure(figsize=A4_PORTRAIT)
+    fig.text(0.1, 0.92, _t(lang, "methods"), fontsize=16, fontweight="bold", va="top")
+    y = 0.86
+    total = rates.counts
+    summary = word("chart.rates_note", lang, rr1=_share(total.rate("RR1")), rr2=_share(total.rate("RR2")),
+                   low=_share(total.interval()[0] if total.interval() else None),
+                   high=_share(total.interval()[1] if total.interval() else None), n=total.eligible)
+    for label, value in ((_t(lang, "sample"), response.design_text(rates, lang)),
+                         (_t(lang, "response"), summary if rates.rows else word("sample.none", lang)),
+                         (_t(lang, "rule"), word("rule.response", lang))):
+        fig.text(0.1, y, label, fontsize=11, fontweight="bold", va="top")
+        wrapped = textwrap.fill(value, 95)
+        fig.text(0.1, y - 0.025, wrapped, fontsize=9, va="top", linespacing=1.4)
+        y -= 0.06 + 0.018 * wrapped.count("\n")
+    pages = [fig]
+    if rates.rows:
+        head, rows = tables.rates_table(rates, "rural", lang)
+        more = tables.rates_table(rates, "class", lang)[1]
+        pages += _table_pages(_t(lang, "rates_by"), head, rows[:-1] + more, lang)
+        pages += _table_pages(_t(lang, "nonresponse"), *tables.nonresponse_table(rates, lang), lang)
+    return pages
+
+
+def _share(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.0f}"
 
 
 MONO = "DejaVu Sans Mono"  # has the Norwegian and Sami letters; columns line up by character
@@ -147,6 +178,8 @@ def _write_pages(tmp: Path, store: "Store", data, lang: str, made: str, steps: i
         head, rows = tables.table("coverage", data, lang)
         for page in _table_pages(_t(lang, "coverage"), head, rows, lang):
             pdf.savefig(page)
+        for page in _methods_pages(data, lang):
+            pdf.savefig(page)
         progress(1, steps)
         for n, kind in enumerate(chartdata.KINDS, start=2):
             if cancelled():
@@ -154,9 +187,9 @@ def _write_pages(tmp: Path, store: "Store", data, lang: str, made: str, steps: i
             fig = charts.figure(kind, data, lang)
             fig.set_size_inches(*A4_LANDSCAPE)
             pdf.savefig(fig)
-            if kind in ("coverage", "barriers"):
+            if kind in ("coverage", "barriers", "response", "progress"):
                 progress(n, steps)
-                continue  # coverage opens the report; barriers has its own summary below
+                continue  # coverage and the methods open the report; barriers has its own summary below
             title = fig._suptitle.get_text() if fig._suptitle else kind
             head, rows = tables.table(kind, data, lang)
             for page in _table_pages(_t(lang, "table_for", title=title), head, rows, lang):

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.analysis import stats
+from core.analysis import response, stats
 from core.analysis.chartdata import ChartData
+from core.base import dates
 from core.base.words import group_label, word
 
 if TYPE_CHECKING:
+    from core.analysis.response import Group, ResponseData
     from core.analysis.stats import Cell, Stats
 
 
@@ -35,10 +37,65 @@ def measures_table(data: ChartData, lang: str = "nb") -> tuple[list[str], list[l
                   for c, label in data.measure_labels(lang) for g in stats.groups(st)]
 
 
+def share_text(value: float | None) -> str:
+    return "" if value is None else f"{100 * value:.0f} %"
+
+
+def response_group(group: "Group", classes, lang: str) -> str:
+    """A group of the response rates named for people: rural, a class, a county, a coordinator, all."""
+    if group.key == response.TOTAL:
+        return _t(lang, "all")
+    if group.key in (stats.RURAL, stats.CENTRAL) or isinstance(group.key, int):
+        return group_label(group.key, classes, lang)
+    return group.label or _t(lang, "unassigned")
+
+
+def rates_table(data: "ResponseData", by: str, lang: str = "nb") -> tuple[list[str], list[list]]:
+    """The response rates of a grouping (``response.GROUPINGS``): counts, RR1 with its interval, the others."""
+    head = [_t(lang, "group"), _t(lang, "sample"), "I", "P", "R", "NC", "O", _t(lang, "not_eligible"), "RR1",
+            _t(lang, "interval"), "RR2", "COOP1", "REF1", "CON1"]
+    rows = []
+    for g in response.rates(data, by):
+        c = g.counts
+        interval = c.interval()
+        rows.append([response_group(g, data.rural_classes, lang), c.sample, c.I, c.P, c.R, c.NC, c.O, c.NE,
+                     share_text(c.rate("RR1")),
+                     f"{100 * interval[0]:.0f}–{100 * interval[1]:.0f} %" if interval else "",
+                     *(share_text(c.rate(name)) for name in response.RATES[1:])])
+    return head, rows
+
+
+def nonresponse_table(data: "ResponseData", lang: str = "nb") -> tuple[list[str], list[list]]:
+    """The sample and the respondents side by side by class, county and population band."""
+    head = [_t(lang, k) for k in ("division", "group", "eligible", "share_sample", "respondents",
+                                  "share_respondents", "rr1")]
+    table = response.nonresponse(data, lang)
+    names = {"class": _t(lang, "class"), "county": _t(lang, "county"), "population": _t(lang, "population")}
+    rows = []
+    for dimension in ("class", "county", "population"):
+        part = [r for r in table if r.dimension == dimension]
+        sampled, answered = sum(r.sample for r in part), sum(r.respondents for r in part)
+        rows += [[names[dimension], r.label, r.sample, share_text(r.share_of(sampled, r.sample)), r.respondents,
+                  share_text(r.share_of(answered, r.respondents)), share_text(r.rate)] for r in part]
+    return head, rows
+
+
+def progress_table(data: "ResponseData", lang: str = "nb") -> tuple[list[str], list[list]]:
+    head = [_t(lang, k) for k in ("class", "eligible", "interviewed", "share", "first", "latest")]
+    rows = [[str(p.centrality_class), p.sample, p.interviewed, share_text(p.interviewed / p.sample if p.sample else None),
+             dates.format(p.steps[0][0]) if p.steps else "", dates.format(p.steps[-1][0]) if p.steps else ""]
+            for p in response.progress(data)]
+    return head, rows
+
+
 def table(kind: str, data: ChartData, lang: str = "nb", scheme: str | None = None) -> tuple[list[str], list[list]]:
     """The table behind a chart: headers and rows, each count beside its n."""
     st = data.stats
     groups = stats.groups(st)
+    if kind == "response":
+        return rates_table(data.response, "class" if st.filter.by_class else "rural", lang)
+    if kind == "progress":
+        return progress_table(data.response, lang)
     if kind == "participation":
         tab = stats.participation(st)
         head = [_t(lang, k) for k in ("scheme", "group", "n", "aware", "applied", "took_part", "share_took_part")]

@@ -56,6 +56,14 @@
         <translation>Kart</translation>
     </message>
     <message>
+        <source>Response rate</source>
+        <translation>Svarprosent</translation>
+    </message>
+    <message>
+        <source>Fieldwork progress</source>
+        <translation>Fremdrift i feltarbeidet</translation>
+    </message>
+    <message>
         <source>Map &amp;colours:</source>
         <translation>Kartfa&amp;rger:</translation>
     </message>
@@ -146,16 +154,6 @@
     <message>
         <source>Chart not saved</source>
         <translation>Diagrammet ble ikke lagret</translation>
-    </message>
-    <message>
-        <source>The chart could not be written to {path}:
-{reason}
-
-Choose another folder, or close the file in the program that has it open, and save again.</source>
-        <translation>Diagrammet kunne ikke skrives til {path}:
-{reason}
-
-Velg en annen mappe, eller lukk filen i programmet som har den åpen, og lagre på nytt.</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1590,6 +1588,16 @@ Send den filen til den som gir støtte på Feltkart.</translation>
     <message>
         <source>the database was busy: another program kept it locked for writing too long</source>
         <translation>databasen var opptatt: et annet program holdt den låst for skriving for lenge</translation>
+    </message>
+    <message>
+        <source>{path} could not be written:
+{reason}
+
+Choose another folder, or close the file in the program that has it open, and save again.</source>
+        <translation>{path} kunne ikke skrives:
+{reason}
+
+Velg en annen mappe, eller lukk filen i programmet som har den åpen, og lagre igjen.</translation>
     </message>
 </context>
 <context>

@@ -140,3 +140,52 @@ def test_tables_behind_the_charts(study_db):  # noqa: F811
     assert kapasitet[2:] == [2, 2, "100 %", 1, 0]  # only 1826 names a main barrier: egenandel (its latest)
     head, rows = tables.table("funnel", data)
     assert len(rows) == 2 and rows[0][1] == 2 * len(data.stats.schemes)
+
+
+def _sampled(study_db):  # noqa: F811
+    from core.fieldwork import contacts, sample
+
+    sample.make(study_db, "imported", ["1826", "1832", "1804", "0301", "1820"])
+    contacts.add_attempt(study_db, "0301", "2026-03-02T09:00", "telefon", "refused", final=True)
+    return chartdata.prepare(study_db, stats.StatsFilter(by_class=True))
+
+
+def test_the_response_chart_splits_each_group_by_disposition_with_the_interval_of_rr1(study_db):  # noqa: F811
+    from core.analysis.intervals import wilson
+
+    data = _sampled(study_db)
+    fig = charts.figure("response", data, "en")
+    ax = fig.axes[0]
+    names = [c.get_label() for c in ax.containers]
+    assert names == ["I: complete interview", "P: partial interview", "R: refusal", "NC: non-contact", "O: other"]
+    ys = {round(y, 1): label for y, label in categories(ax).items()}
+    total_y = next(y for y, label in ys.items() if label == "All")
+    complete = next(b for b in ax.containers[0] if round(b.get_y() + b.get_height() / 2, 1) == total_y)
+    assert complete.get_width() == pytest.approx(100 * 3 / 5)  # Hattfjelldal, Hemnes, Bodø of five
+    low, high = wilson(3, 5)
+    whiskers = [line for line in ax.lines if line.get_gid() == "interval" and line.get_ydata()[0] == total_y]
+    assert [round(x, 6) for x in whiskers[0].get_xdata()] == [round(100 * low, 6), round(100 * high, 6)]
+    assert "RR1 60 % (23–88) · RR2 60 % · n = 5" in annotations(ax)
+    assert any("(low n)" in t for t in annotations(ax))  # each class holds fewer than five
+
+
+def test_the_progress_chart_has_a_line_per_class_in_the_sample(study_db):  # noqa: F811
+    data = _sampled(study_db)
+    fig = charts.figure("progress", data, "en")
+    labels = sorted(line.get_label() for line in fig.axes[0].lines)
+    classes = {m.number: m.centrality_class for m in registry.municipalities(study_db, 2024)}
+    expected = {}
+    for number in ("1826", "1832", "1804", "0301", "1820"):
+        k = classes[number]
+        done = number in ("1826", "1832", "1804")
+        count, total = expected.get(k, (0, 0))
+        expected[k] = (count + done, total + 1)
+    assert len(labels) == len(expected)
+    for k, (count, total) in expected.items():
+        assert any(label.startswith(f"Class {k}") and label.endswith(f": {count}/{total}") for label in labels)
+
+
+def test_fieldwork_charts_without_a_sample_say_so(study_db):  # noqa: F811
+    data = chartdata.prepare(study_db, stats.StatsFilter())
+    for kind in ("response", "progress"):
+        assert "The study has no sample yet: make it in Fieldwork." in texts(charts.figure(kind, data, "en"))

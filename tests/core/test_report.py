@@ -50,3 +50,25 @@ def test_cancel_and_missing_folder_leave_nothing(study_db, tmp_path):  # noqa: F
     with pytest.raises(WriteError):
         report.write_pdf(study_db, stats.StatsFilter(), out / "mangler" / "r.pdf")
     assert list(out.iterdir()) == []
+
+
+def test_the_report_has_a_methods_page_with_the_sample_and_its_response_rates(study_db, tmp_path):  # noqa: F811
+    from core.fieldwork import contacts, sample
+
+    sample.make(study_db, "stratified", ["1826", "1832", "1804", "0301"], sizes={"6": 2, "4": 1, "1": 1}, seed=9)
+    contacts.add_attempt(study_db, "0301", "2026-03-02T09:00", "telefon", "refused", final=True)
+    sample.set_member(study_db, "1820", True, "Erstatter Oslo")
+    text = pdf_text(report.write_pdf(study_db, stats.StatsFilter(), tmp_path / "rapport.pdf"))
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    assert "Metode: utvalg og svarprosent" in text
+    assert "Stratifisert trekk etter sentralitetsklasse (1: 1, 4: 1, 6: 2), trukket med frø 9." in " ".join(lines)
+    assert "1 endring(er) senere" in text and "RR1 = I/(I+P+R+NC+O)" in text
+    # the rates by group: all five sampled, 3 interviewed, Oslo refused, Alstahaug not contacted (NC)
+    assert any(line.startswith("Alle 5 3 0 1 1 0 0 60 %") for line in lines)
+    assert "Frafall: utvalget og de som svarte" in text
+    assert any(line.startswith("Fylke Oslo 1 20 % 0 0 % 0 %") for line in lines)
+
+
+def test_a_report_without_a_sample_says_so(study_db, tmp_path):  # noqa: F811
+    text = pdf_text(report.write_pdf(study_db, stats.StatsFilter(), tmp_path / "rapport.pdf", "en"))
+    assert "Method: sample and response rates" in text and "The study has no sample yet." in text

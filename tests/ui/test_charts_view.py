@@ -77,12 +77,17 @@ def test_refreshes_when_interviews_change(qtbot, window, study_db):  # noqa: F81
     assert view.status.text() == "4 municipalities from 5 interviews"
 
 
-def test_every_chart_and_its_table(qtbot, window):
+def test_every_chart_and_its_table(qtbot, window, study_db):
+    from core.fieldwork import contacts, sample
+
+    sample.make(study_db, "imported", ["1826", "1832", "1804", "0301"])
+    contacts.add_attempt(study_db, "0301", "2026-03-02T09:00", "telefon", "refused", final=True)
     view = shown(qtbot, window)
     for row, kind in enumerate(view.kinds):
         view.chart_list.setCurrentRow(row)
         assert view.kind == kind and view.figure is not None and view.table_model.rowCount() > 0
-    assert view.colour_by.isVisibleTo(view)
+        assert view.colour_by.isVisibleTo(view) == (kind == "map")
+    view.chart_list.setCurrentRow(view.kinds.index("map"))
     view.colour_by.setCurrentIndex(view.colour_by.findData("digifin"))
     assert view.figure._suptitle.get_text() == "Participation in DigiFin"
     assert view.table_model.headerData(5, Qt.Orientation.Horizontal) == "Took part in DigiFin"
@@ -137,3 +142,20 @@ def test_copy_chart_and_numbers(qtbot, window):
     view.copy()
     text = QApplication.clipboard().text()
     assert text.startswith("Scheme\tGroup\tn\t") and "DigiFin\tRural (5-6)\t2\t2\t1\t1\t50 %" in text
+
+
+def test_the_response_rate_chart_states_its_rule_and_numbers(qtbot, window, study_db):
+    from core.fieldwork import contacts, sample
+
+    sample.make(study_db, "imported", ["1826", "1832", "1804", "0301"])
+    contacts.add_attempt(study_db, "0301", "2026-03-02T09:00", "telefon", "refused", final=True)
+    view = shown(qtbot, window)
+    view.chart_list.setCurrentRow(view.kinds.index("response"))
+    assert view.figure._suptitle.get_text() == "Response rate in the sample"
+    assert "AAPOR" in view.rule.text() and "RR1 = I/(I+P+R+NC+O)" in view.rule.text()
+    model = view.table_model
+    rows = {model.index(r, 0).data(): [model.index(r, c).data() for c in range(1, 9)] for r in range(model.rowCount())}
+    # Hattfjelldal and Hemnes complete, Bodø complete (Nordland), Oslo refused: 3 of 4
+    assert rows["All"] == ["4", "3", "0", "1", "0", "0", "0", "75 %"]
+    view.chart_list.setCurrentRow(view.kinds.index("participation"))
+    assert "latest interview" in view.rule.text()

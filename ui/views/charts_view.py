@@ -1,4 +1,5 @@
-"""*Diagrammer*: the six summary charts with the table behind each, filtered, exported and copied.
+"""*Diagrammer*: the summary charts (and the fieldwork's response rate and progress) with the table behind each,
+filtered, exported and copied.
 
 The numbers are computed off the GUI thread (a Task on a reader connection of its own) whenever the filters
 or the interviews change, so typing in an interview window never waits for them; a progress bar with a cancel
@@ -17,12 +18,10 @@ from PySide6.QtGui import QCursor, QGuiApplication, QImage, QKeySequence, QShort
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -37,8 +36,6 @@ from core import interviews as iv
 from core.analysis import chartdata
 from core.analysis.stats import StatsFilter
 from core.base import dates
-from core.base.atomic import WriteError
-from core.base.errors import DiskFullError
 from core.base.words import word
 from core.reference import registry, study
 from core.reference import schemes as scheme_catalogue
@@ -46,7 +43,8 @@ from core.reference.registry import RuralDefinition
 from core.render import charts, tables
 from core.storage.store import Store
 from ui.models.chart_table_model import ChartTableModel
-from ui.support import i18n, messages, settings
+from ui.support import i18n, messages
+from ui.support.save import save_as
 from ui.support.settings import Key, remember, remembered
 from ui.support.tasks import Task
 
@@ -95,7 +93,6 @@ class ChartsView(QWidget):
         self.setFocusProxy(self.chart_list)
         self.recompute()
 
-
     def _build_filters(self) -> None:
         """County, dates and coordinator above the charts."""
         self.county = QComboBox()
@@ -132,7 +129,8 @@ class ChartsView(QWidget):
         self.kinds = list(chartdata.KINDS)
         self.chart_list.addItems([
             self.tr("Participation"), self.tr("Awareness to participation"), self.tr("Benefit"),
-            self.tr("Barriers"), self.tr("Fieldwork coverage"), self.tr("Map"),
+            self.tr("Barriers"), self.tr("Fieldwork coverage"), self.tr("Map"), self.tr("Response rate"),
+            self.tr("Fieldwork progress"),
         ])
         self.chart_list.setMaximumWidth(230)
         self.chart_list.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
@@ -178,7 +176,6 @@ class ChartsView(QWidget):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([190, 1000])
-
 
     def _build_actions(self) -> None:
         """The counting rule, the busy state with its Cancel, Save chart and Copy."""
@@ -405,6 +402,9 @@ class ChartsView(QWidget):
         is_map = self.kind == "map"
         self.colour_label.setVisible(is_map)
         self.colour_by.setVisible(is_map)
+        # how the numbers are counted: the response rates have a rule of their own
+        rule = "rule.response" if self.kind in ("response", "progress") else "rule.counting"
+        self.rule.setText(word(rule, i18n.current_language()))
         if self.data is None:
             self.placeholder.setText(self.tr("Computing…"))
             self._update_actions()
@@ -455,29 +455,10 @@ class ChartsView(QWidget):
     def export_chart(self) -> Path | None:
         if self.data is None:
             return None
-        folder = settings.folder(Key.CHART_FOLDER)
-        filters = ";;".join(EXPORT_FORMATS.values())
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart"), str(Path(folder) / f"{self._file_stem()}.png"), filters)
-        if not path:
-            return None
-        target = Path(path)
-        ext = target.suffix.lower().lstrip(".")
-        if ext not in EXPORT_FORMATS:
-            ext = next((k for k, v in EXPORT_FORMATS.items() if v == chosen), "png")
-            target = target.with_name(target.name + "." + ext)
-        try:
-            self.save_chart(target)
-        except DiskFullError:
-            QMessageBox.warning(self, self.tr("Chart not saved"), messages.disk_full(target))
-            return None
-        except WriteError as exc:
-            QMessageBox.warning(self, self.tr("Chart not saved"), self.tr(
-                "The chart could not be written to {path}:\n{reason}\n\nChoose another folder, or close the file "
-                "in the program that has it open, and save again.").format(path=target, reason=exc.reason))
-            return None
-        remember(Key.CHART_FOLDER, str(target.parent))
-        self.status.setText(self.tr("Saved {path}").format(path=target))
+        target = save_as(self, self.tr("Save chart"), Key.CHART_FOLDER, f"{self._file_stem()}.png", EXPORT_FORMATS,
+                         self.save_chart, self.tr("Chart not saved"))
+        if target is not None:
+            self.status.setText(self.tr("Saved {path}").format(path=target))
         return target
 
     def save_chart(self, target: Path) -> None:
