@@ -27,13 +27,18 @@ from ui.support.tasks import Task
 
 
 class View(IntEnum):
-    """The views of the navigation, in its order (Ctrl+1 … Ctrl+5)."""
+    """The views of the navigation, in its order (Ctrl+1 … Ctrl+6)."""
 
     INTERVIEWS = 0
     MUNICIPALITIES = 1
-    SCHEMES = 2
-    CHARTS = 3
-    CONFLICTS = 4
+    FIELDWORK = 2
+    SCHEMES = 3
+    CHARTS = 4
+    CONFLICTS = 5
+
+
+# the views in the order of Feltkart before the Fieldwork view, as the last view shown was remembered then
+OLD_ORDER = (View.INTERVIEWS, View.MUNICIPALITIES, View.SCHEMES, View.CHARTS, View.CONFLICTS)
 
 
 class MainWindow(QMainWindow):
@@ -48,10 +53,10 @@ class MainWindow(QMainWindow):
         self._pending_splitters: dict[int, QByteArray] = {}
 
         # Views are built the first time they are shown: start-up pays only for the first one.
-        self.view_titles = [self.tr("Interviews"), self.tr("Municipalities"), self.tr("Schemes"), self.tr("Charts"),
-                            self.tr("Conflicts")]
-        self._factories = [self._make_interviews, self._make_municipalities, self._make_schemes, self._make_charts,
-                           self._make_conflicts]
+        self.view_titles = [self.tr("Interviews"), self.tr("Municipalities"), self.tr("Fieldwork"), self.tr("Schemes"),
+                            self.tr("Charts"), self.tr("Conflicts")]
+        self._factories = [self._make_interviews, self._make_municipalities, self._make_fieldwork, self._make_schemes,
+                           self._make_charts, self._make_conflicts]
         self.interview_windows: dict[str, QWidget] = {}
         self._built: dict[int, QWidget] = {}
         self.nav = QListWidget()
@@ -116,6 +121,27 @@ class MainWindow(QMainWindow):
         self.hub.sig_settings_changed.connect(view.refresh)
         return view
 
+    def _make_fieldwork(self) -> QWidget:
+        from ui.views.fieldwork_view import FieldworkView
+
+        view = FieldworkView(self._store)
+        view.sig_open_interview.connect(self.open_interview)
+        view.sig_show_chart.connect(self.show_chart)
+        view.sig_changed.connect(self._fieldwork_changed)
+        self.hub.sig_interview_changed.connect(lambda _id: view.data_changed())
+        self.hub.sig_interviews_changed.connect(view.data_changed)
+        self.hub.sig_settings_changed.connect(view.data_changed)
+        return view
+
+    def _fieldwork_changed(self) -> None:
+        if View.CHARTS in self._built:
+            self.charts.data_changed()
+
+    def show_chart(self, kind: str) -> None:
+        """The charts view, showing the chart ``kind``."""
+        self.show_view(View.CHARTS)
+        self.charts.chart_list.setCurrentRow(self.charts.kinds.index(kind))
+
     def _make_schemes(self) -> QWidget:
         from ui.views.schemes_view import SchemesView
 
@@ -146,6 +172,7 @@ class MainWindow(QMainWindow):
         view = ConflictsView(self._store)
         view.sig_count_changed.connect(self._update_conflict_badge)
         view.sig_resolved.connect(self.hub.sig_interview_changed)
+        view.sig_fieldwork_resolved.connect(lambda: self._built.get(View.FIELDWORK) and self.fieldwork.data_changed())
         return view
 
     def _update_conflict_badge(self, count: int) -> None:
@@ -181,6 +208,10 @@ class MainWindow(QMainWindow):
         return self.view(View.MUNICIPALITIES)
 
     @property
+    def fieldwork(self):
+        return self.view(View.FIELDWORK)
+
+    @property
     def schemes(self):
         return self.view(View.SCHEMES)
 
@@ -204,9 +235,11 @@ class MainWindow(QMainWindow):
         return packages.merge_packages(self, self._store, paths, on_done=self._after_merge)
 
     def _after_merge(self, report) -> None:
-        self._update_conflict_badge(len(report.conflicts) + len(report.duplicates))
+        self._update_conflict_badge(len(report.conflicts) + len(report.duplicates) + len(report.fieldwork_conflicts))
         if View.INTERVIEWS in self._built:
             self.interviews.refresh()
+        if View.FIELDWORK in self._built:
+            self.fieldwork.data_changed()
         if View.CONFLICTS in self._built:
             self.conflicts.refresh()
         self.hub.sig_interviews_changed.emit()
@@ -371,13 +404,10 @@ class MainWindow(QMainWindow):
         if isinstance(value, QByteArray):
             self.splitter.restoreState(value)
         for row in View:
-            value = remembered(settings.view_splitter(row))
+            value = remembered(settings.view_splitter(row.name))
             if isinstance(value, QByteArray):
                 self._pending_splitters[row] = value  # applied when the view is built
-        try:
-            self._start_row = View(int(remembered(Key.MAIN_VIEW, 0)))
-        except (TypeError, ValueError):
-            self._start_row = View.INTERVIEWS
+        self._start_row = _remembered_view(remembered(Key.MAIN_VIEW, View.INTERVIEWS.name))
 
     def save_state(self) -> None:
         remember(Key.MAIN_GEOMETRY, self.saveGeometry())
@@ -385,8 +415,8 @@ class MainWindow(QMainWindow):
         remember(Key.MAIN_SPLITTER, self.splitter.saveState())
         for row, view in self._built.items():
             if hasattr(view, "splitter"):
-                remember(settings.view_splitter(row), view.splitter.saveState())
-        remember(Key.MAIN_VIEW, self.nav.currentRow())
+                remember(settings.view_splitter(View(row).name), view.splitter.saveState())
+        remember(Key.MAIN_VIEW, View(max(self.nav.currentRow(), 0)).name)
         QSettings().sync()
 
     def closeEvent(self, event) -> None:
@@ -401,3 +431,13 @@ class MainWindow(QMainWindow):
         if self._remember:
             self.save_state()
         super().closeEvent(event)
+
+
+def _remembered_view(value) -> View:
+    """The view remembered by its name; a number is the place of a view in the order before Fieldwork came."""
+    if isinstance(value, str) and value in View.__members__:
+        return View[value]
+    try:
+        return OLD_ORDER[int(value)]
+    except (TypeError, ValueError, IndexError):
+        return View.INTERVIEWS

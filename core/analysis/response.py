@@ -103,13 +103,14 @@ class ResponseData:
 
 
 def prepare(store: "Store", county: str | None = None, coordinator: str | None = None,
-            today: date | None = None, rural: "RuralDefinition | None" = None) -> ResponseData:
-    """Read the sample's rows (``status.rows``), within a county or of the municipalities assigned to a
-    coordinator, and what labels them; ``rural``: the definition of rural to group by (the study's when None).
-    One snapshot of the database."""
+            today: date | None = None, rural: "RuralDefinition | None" = None,
+            rows: list["Row"] | None = None) -> ResponseData:
+    """Read the sample's rows (``status.rows``; ``rows`` when the caller has them), within a county or of the
+    municipalities assigned to a coordinator, and what labels them; ``rural``: the definition of rural to group
+    by (the study's when None). One snapshot of the database."""
     with store.snapshot():
         settings = study.load(store)
-        rows = status.rows(store, today)
+        rows = status.rows(store, today) if rows is None else rows
         design, changes = sample.design(store), sample.changes(store)
         counties = {c.number: c.name for c in registry.counties(store, settings.registry_version)}
     if county:

@@ -176,3 +176,14 @@ def changes(store: "Store") -> list[SampleChange]:
                 found.append(SampleChange(record.municipality, c.value == "true", c.reason, hlc.iso(c.stamp),
                                           c.coordinator))
     return sorted(found, key=lambda c: (c.when, c.number))
+
+
+def coordinators(store: "Store") -> list[str]:
+    """Everyone a municipality can be assigned to: this laptop's coordinator, those assigned already and those
+    who recorded interviews, in Norwegian order."""
+    from core.base.collation import sort_key
+    from core.interviews import coordinators as interviewers
+
+    names = {study.load(store).coordinator_name, *interviewers(store)}
+    names |= {r.get("coordinator") for r in records.records(store, "municipality")}
+    return sorted((n for n in names if n and n.strip()), key=sort_key)

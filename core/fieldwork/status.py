@@ -57,6 +57,7 @@ class Row:
     complete: int  # complete interviews
     drafts: int
     first_complete: str | None = None  # the date of its first complete interview (ISO)
+    last_attempt: str | None = None  # the id of the latest attempt
 
 
 def status_of(complete: int, drafts: int, attempts: list[records.Record], appointments: list[records.Record]) -> str:
@@ -87,6 +88,11 @@ def rows(store: "Store", today: date | None = None) -> list[Row]:
     """Every municipality in the sample, with its status, in number order (one snapshot of the database)."""
     with store.snapshot():
         return _rows(store, today or _today(store))
+
+
+def today_of(store: "Store") -> date:
+    """Today by this laptop's clock (the store's), in local time."""
+    return _today(store)
 
 
 def _today(store: "Store") -> date:
@@ -122,7 +128,7 @@ def _rows(store: "Store", today: date) -> list[Row]:
                          latest.get("outcome") if latest else None, latest.get("next_step") if latest else None,
                          latest.get("next_due") if latest else None,
                          (ahead[0] if ahead else booked[-1]).get("at") if booked else None, complete, drafts,
-                         first))
+                         first, latest.id if latest else None))
     return found
 
 
@@ -143,9 +149,11 @@ class Agenda:
     overdue: list[AgendaItem]  # next steps due before today, of municipalities still open
 
 
-def agenda(store: "Store", today: date | None = None) -> Agenda:
+def agenda(store: "Store", today: date | None = None, sampled: list[Row] | None = None) -> Agenda:
+    """Today's appointments, those of the six days after, and the next steps overdue of municipalities still
+    open; ``sampled``: the rows of ``rows`` when the caller has them."""
     today = today or _today(store)
-    sampled = rows(store, today)
+    sampled = rows(store, today) if sampled is None else sampled
     open_rows = {r.number: r for r in sampled if r.status not in ("interviewed", "refused", "not_eligible", "not_reached")}
     names = {r.number: r.name for r in sampled}
     week_end = (today + timedelta(days=7)).isoformat()
@@ -159,11 +167,8 @@ def agenda(store: "Store", today: date | None = None) -> Agenda:
             day.append(item)
         elif today.isoformat() < when[:10] < week_end:
             week.append(item)
-    overdue = []
-    for number, row in open_rows.items():
-        if row.next_due and row.next_due < today.isoformat() and row.next_step:
-            latest = max((a for a in records.records(store, "attempt", number) if not a.deleted),
-                         key=lambda a: a.get("at", ""))
-            overdue.append(AgendaItem(latest.id, number, row.name, row.next_due, row.next_step, row.coordinator))
+    overdue = [AgendaItem(row.last_attempt, number, row.name, row.next_due, row.next_step, row.coordinator)
+               for number, row in open_rows.items()
+               if row.next_due and row.next_due < today.isoformat() and row.next_step]
     return Agenda(sorted(day, key=lambda i: i.when), sorted(week, key=lambda i: i.when),
                   sorted(overdue, key=lambda i: i.when))

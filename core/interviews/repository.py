@@ -305,11 +305,14 @@ def _summary(row) -> InterviewSummary:
     return InterviewSummary(*row[:9], bool(row[9]), row[10])
 
 
-def list_interviews(store: "Store", trash: bool = False) -> list[InterviewSummary]:
-    """Interviews not deleted (or, with ``trash``, the deleted ones), newest date first."""
+def list_interviews(store: "Store", trash: bool = False, municipality: str | None = None) -> list[InterviewSummary]:
+    """Interviews not deleted (or, with ``trash``, the deleted ones), of one municipality when it is given,
+    newest date first."""
+    where, params = " WHERE i.deleted = ?", [int(trash)]
+    if municipality is not None:
+        where, params = where + " AND i.municipality = ?", [*params, municipality]
     rows = store.conn.execute(
-        _SUMMARY_SQL + " WHERE i.deleted = ? ORDER BY i.interview_date DESC, i.updated_at DESC", [int(trash)]
-    ).fetchall()
+        _SUMMARY_SQL + where + " ORDER BY i.interview_date DESC, i.updated_at DESC", params).fetchall()
     return [_summary(r) for r in rows]
 
 

@@ -2,6 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
+    <name>AgendaPane</name>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Today ({n})</source>
+        <translation>I dag ({n})</translation>
+    </message>
+    <message>
+        <source>The next six days ({n})</source>
+        <translation>De neste seks dagene ({n})</translation>
+    </message>
+    <message>
+        <source>Next steps overdue ({n})</source>
+        <translation>Forfalte neste steg ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Appointment: {name}</source>
+        <translation>Avtale: {name}</translation>
+    </message>
+    <message>
+        <source>Town hall, or a video link</source>
+        <translation>Rådhuset, eller en videolenke</translation>
+    </message>
+    <message>
+        <source>Names are personal data: exported only when asked for</source>
+        <translation>Navn er personopplysninger: eksporteres bare når du ber om det</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Varighet:</translation>
+    </message>
+    <message>
+        <source>&amp;Place or link:</source>
+        <translation>&amp;Sted eller lenke:</translation>
+    </message>
+    <message>
+        <source>With &amp;whom:</source>
+        <translation>Med &amp;hvem:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otat:</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to a coordinator</source>
+        <translation>Tildel til en koordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Nobody: take the assignment away</source>
+        <translation>&amp;Ingen: fjern tildelingen</translation>
+    </message>
+    <message>
+        <source>{n} municipalities to &amp;coordinator:</source>
+        <translation>{n} kommuner til &amp;koordinator:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Tildel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write the coordinator&apos;s name, or tick Nobody.</source>
+        <translation>Skriv koordinatorens navn, eller kryss av for Ingen.</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>Contact attempt: {name}</source>
+        <translation>Kontaktforsøk: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Final: no more attempts</source>
+        <translation>&amp;Endelig: ingen flere forsøk</translation>
+    </message>
+    <message>
+        <source>A final outcome decides the municipality&apos;s status: refused, not eligible, or not reached</source>
+        <translation>Et endelig utfall avgjør kommunens status: takket nei, ikke aktuell eller ikke nådd</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>&amp;Whom (role):</source>
+        <translation>&amp;Hvem (rolle):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otat:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>Ne&amp;ste steg:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>Name and contact (personal data, optional)</source>
+        <translation>Navn og kontakt (personopplysninger, valgfritt)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;vn:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>Ko&amp;ntakt:</translation>
+    </message>
+    <message>
+        <source>The attempt is dated {when}, later than now. Is the date right?</source>
+        <translation>Forsøket er datert {when}, senere enn nå. Er datoen riktig?</translation>
+    </message>
+    <message>
+        <source>The attempt is dated {when}, before the fieldwork began. Is the date right?</source>
+        <translation>Forsøket er datert {when}, før feltarbeidet begynte. Er datoen riktig?</translation>
+    </message>
+    <message>
+        <source>Check the date</source>
+        <translation>Sjekk datoen</translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation>Lagre likevel?</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSampleDialog</name>
+    <message>
+        <source>Add to the sample</source>
+        <translation>Legg til i utvalget</translation>
+    </message>
+    <message>
+        <source>Drop from the sample</source>
+        <translation>Ta ut av utvalget</translation>
+    </message>
+    <message>
+        <source>Name or number</source>
+        <translation>Navn eller nummer</translation>
+    </message>
+    <message>
+        <source>For example: replaces Hemnes, which refused</source>
+        <translation>For eksempel: erstatter Hemnes, som takket nei</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Ta ut</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Give the reason: it is kept with the change.</source>
+        <translation>Skriv begrunnelsen: den lagres med endringen.</translation>
+    </message>
+</context>
+<context>
     <name>ChartsView</name>
     <message>
         <source>dd.mm.yyyy</source>
@@ -219,6 +422,98 @@
         <translation>{municipality} {date}: første {a} ({sa}), andre {b} ({sb})</translation>
     </message>
     <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>In the sample</source>
+        <translation>I utvalget</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Whom (role)</source>
+        <translation>Hvem (rolle)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Endelig</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Length (minutes)</source>
+        <translation>Varighet (minutter)</translation>
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation>Sted eller lenke</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Med hvem</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>How the sample was made</source>
+        <translation>Hvordan utvalget ble laget</translation>
+    </message>
+    <message>
+        <source>{name}: sample and assignment</source>
+        <translation>{name}: utvalg og tildeling</translation>
+    </message>
+    <message>
+        <source>{name}: contact attempt {when}</source>
+        <translation>{name}: kontaktforsøk {when}</translation>
+    </message>
+    <message>
+        <source>{name}: appointment {when}</source>
+        <translation>{name}: avtale {when}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Kept, with the other laptop&apos;s changes</source>
+        <translation>Beholdt, med den andre maskinens endringer</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
@@ -245,6 +540,65 @@
     <message>
         <source>This value does not pass the interview guide&apos;s checks ({error}); choose another.</source>
         <translation>Verdien består ikke intervjuguidens kontroller ({error}); velg en annen.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Outcome or place</source>
+        <translation>Utfall eller sted</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>E&amp;ndre…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Contact &amp;history:</source>
+        <translation>Kontakt&amp;historikk:</translation>
+    </message>
+    <message>
+        <source>I&amp;nterviews:</source>
+        <translation>I&amp;ntervjuer:</translation>
+    </message>
+    <message>
+        <source>Choose a municipality in the list.</source>
+        <translation>Velg en kommune i listen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({number}), {county}, class {k}&lt;br&gt;Status: {status} · Coordinator: {coordinator}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({number}), {county}, klasse {k}&lt;br&gt;Status: {status} · Koordinator: {coordinator}</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Avtale</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>fullført</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>next: {step}</source>
+        <translation>neste: {step}</translation>
     </message>
 </context>
 <context>
@@ -402,6 +756,180 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Avbrutt: ingenting ble skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldworkTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Siste kontakt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Avtale</translation>
+    </message>
+</context>
+<context>
+    <name>FieldworkView</name>
+    <message>
+        <source>&amp;Sample</source>
+        <translation>&amp;Utvalg</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>Response &amp;rates</source>
+        <translation>Svar&amp;prosent</translation>
+    </message>
+    <message>
+        <source>Name or number</source>
+        <translation>Navn eller nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Coor&amp;dinator:</source>
+        <translation>Koor&amp;dinator:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>F&amp;ylke:</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>K&amp;lasse:</translation>
+    </message>
+    <message>
+        <source>R&amp;ural:</source>
+        <translation>&amp;Distrikt:</translation>
+    </message>
+    <message>
+        <source>&amp;Make sample…</source>
+        <translation>&amp;Lag utvalg…</translation>
+    </message>
+    <message>
+        <source>Add to sa&amp;mple…</source>
+        <translation>Legg til i ut&amp;valget…</translation>
+    </message>
+    <message>
+        <source>Dro&amp;p…</source>
+        <translation>Ta u&amp;t…</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign… (Ctrl+T)</source>
+        <translation>T&amp;ildel… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>New &amp;attempt… (Ctrl+K)</source>
+        <translation>Nytt kont&amp;aktforsøk… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>New appoi&amp;ntment… (Ctrl+Shift+K)</source>
+        <translation>Ny a&amp;vtale… (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)…</source>
+        <translation>Kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>The appointments as a file Outlook, Google Calendar and Apple&apos;s Calendar import</source>
+        <translation>Avtalene som en fil Outlook, Google Kalender og Apples Kalender kan importere</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Fortsatt åpne</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Ingen ennå</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>Alle fylker</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation>Distrikt</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Sentral</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} municipalities in the sample. {design}</source>
+        <translation>Viser {shown} av {total} kommuner i utvalget. {design}</translation>
+    </message>
+    <message>
+        <source>Remove this contact attempt? It can be restored from the history of changes.</source>
+        <translation>Fjerne dette kontaktforsøket? Det kan hentes tilbake fra endringshistorikken.</translation>
+    </message>
+    <message>
+        <source>Cancel this appointment?</source>
+        <translation>Avlyse denne avtalen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Export appointments</source>
+        <translation>Eksporter avtaler</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not saved</source>
+        <translation>Kalenderen ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>Saved {path}: import it in Outlook or Google Calendar.</source>
+        <translation>Lagret {path}: importer den i Outlook eller Google Kalender.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1258,10 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     <message>
         <source>Interviews</source>
         <translation>Intervjuer</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <translation>Feltarbeid</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -1082,6 +1614,231 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     <message>
         <source>Create another</source>
         <translation>Opprett et til</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPane</name>
+    <message>
+        <source>Rural and central</source>
+        <translation>Distrikt og sentral</translation>
+    </message>
+    <message>
+        <source>Centrality class</source>
+        <translation>Sentralitetsklasse</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Grupper:</translation>
+    </message>
+    <message>
+        <source>Response rate &amp;chart</source>
+        <translation>&amp;Diagram over svarprosent</translation>
+    </message>
+    <message>
+        <source>&amp;Progress chart</source>
+        <translation>Diagram over &amp;fremdrift</translation>
+    </message>
+    <message>
+        <source>&amp;Non-response: the sample and those who responded</source>
+        <translation>&amp;Frafall: utvalget og de som svarte</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>tt:mm</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Når:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Write the date as dd.mm.yyyy and the time as hh:mm, for example 02.03.2026 09:30.</source>
+        <translation>Skriv datoen som dd.mm.åååå og klokkeslettet som tt:mm, for eksempel 02.03.2026 09:30.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDialog</name>
+    <message>
+        <source>Make the sample</source>
+        <translation>Lag utvalget</translation>
+    </message>
+    <message>
+        <source>&amp;Census: every municipality of the registry ({n})</source>
+        <translation>&amp;Totalundersøkelse: alle kommunene i registeret ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Stratified draw by centrality class</source>
+        <translation>&amp;Stratifisert trekk etter sentralitetsklasse</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list of municipality numbers (CSV or XLSX)</source>
+        <translation>&amp;Importer en liste med kommunenumre (CSV eller XLSX)</translation>
+    </message>
+    <message>
+        <source>&amp;Make the sample</source>
+        <translation>&amp;Lag utvalget</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The study has a sample of {n} municipalities. Making it again sets which municipalities are in it; their contacts and interviews stay.</source>
+        <translation>Studien har et utvalg på {n} kommuner. Lager du det på nytt, bestemmes hvilke kommuner som er med; kontakter og intervjuer blir værende.</translation>
+    </message>
+    <message>
+        <source>Class {k}:</source>
+        <translation>Klasse {k}:</translation>
+    </message>
+    <message>
+        <source>of {n}</source>
+        <translation>av {n}</translation>
+    </message>
+    <message>
+        <source>optional, per class and county: 6/18:3, 5/18:2</source>
+        <translation>valgfritt, per klasse og fylke: 6/18:3, 5/18:2</translation>
+    </message>
+    <message>
+        <source>By c&amp;ounty instead:</source>
+        <translation>Etter f&amp;ylke i stedet:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>F&amp;rø:</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same municipalities again; it is recorded</source>
+        <translation>Samme frø trekker de samme kommunene igjen; det blir lagret</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Velg fil…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>I filen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sample list</source>
+        <translation>Utvalgsliste</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Lister (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>it holds no rows</source>
+        <translation>den har ingen rader</translation>
+    </message>
+    <message>
+        <source>no column holds municipality numbers or names</source>
+        <translation>ingen kolonne har kommunenumre eller -navn</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({detail})</source>
+        <translation>den kan ikke leses ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}. Choose another file.</source>
+        <translation>{file}: {reason}. Velg en annen fil.</translation>
+    </message>
+    <message>
+        <source>not a municipality number or name</source>
+        <translation>ikke et kommunenummer eller -navn</translation>
+    </message>
+    <message>
+        <source>not in the study&apos;s registry</source>
+        <translation>ikke i studiens register</translation>
+    </message>
+    <message>
+        <source>already in the list</source>
+        <translation>står allerede i listen</translation>
+    </message>
+    <message>
+        <source>read with its leading zero</source>
+        <translation>lest med null foran</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows, {valid} valid, {problems} to look at (below)</source>
+        <translation>{file}: {rows} rader, {valid} gyldige, {problems} å se på (under)</translation>
+    </message>
+    <message>
+        <source>&amp;Make the sample ({n})</source>
+        <translation>&amp;Lag utvalget ({n})</translation>
+    </message>
+    <message>
+        <source>Cannot read «{part}»: write class/county:number, e.g. 6/18:3</source>
+        <translation>Kan ikke lese «{part}»: skriv klasse/fylke:antall, f.eks. 6/18:3</translation>
+    </message>
+    <message>
+        <source>&amp;Draw {n} municipalities</source>
+        <translation>&amp;Trekk {n} kommuner</translation>
+    </message>
+    <message>
+        <source>&amp;Import {n} valid rows</source>
+        <translation>&amp;Importer {n} gyldige rader</translation>
+    </message>
+    <message>
+        <source>Cannot draw: {what}.</source>
+        <translation>Kan ikke trekke: {what}.</translation>
+    </message>
+    <message>
+        <source>stratum {k}: {asked} asked, only {held} there</source>
+        <translation>stratum {k}: {asked} bedt om, bare {held} finnes</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """The main window: navigation, the Kommuner view's filters and detail pane, remembered state."""
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -18,13 +19,16 @@ def make_window(qtbot, store):
 
 def test_views_and_keyboard_navigation(app, qtbot, configured_store):
     window = make_window(qtbot, configured_store)
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Interviews", "Municipalities", "Schemes", "Charts", "Conflicts"]
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Interviews", "Municipalities", "Fieldwork", "Schemes", "Charts", "Conflicts"]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interviews)
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.schemes)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.municipalities)
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.fieldwork)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.charts)
     assert "Test study" in window.windowTitle()
     assert "Kari Nordmann" in window.study_label.text()
@@ -59,7 +63,7 @@ def test_window_state_is_remembered(app, qtbot, configured_store):
     window.show_view(View.SCHEMES)
     window.municipalities.splitter.setSizes([500, 300])
     window.close()
-    assert QSettings().value("mainWindow/view") in (2, "2")
+    assert QSettings().value("mainWindow/view") == "SCHEMES"  # by name: a new view does not move it
     again = make_window(qtbot, configured_store)
     qtbot.waitUntil(lambda: again.stack.currentWidget() is again.schemes)
     assert (again.width(), again.height()) == (780, 560)
@@ -77,3 +81,11 @@ def test_settings_change_refreshes_the_registry(app, qtbot, configured_store):
     assert view.model.rowCount() == 356
     assert view.county.count() == 1 + 11
     assert "Registry 2020" in window.study_label.text() and "class 4-6" in window.study_label.text()
+
+
+@pytest.mark.parametrize("stored,shown", [("3", "charts"), (3, "charts"), ("2", "schemes"), ("FIELDWORK", "fieldwork"),
+                                          ("nonsense", "interviews"), ("99", "interviews")])
+def test_the_view_remembered_by_an_older_feltkart_opens(app, qtbot, configured_store, stored, shown):
+    QSettings().setValue("mainWindow/view", stored)  # before the Fieldwork view, a view was remembered by place
+    window = make_window(qtbot, configured_store)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is getattr(window, shown))

@@ -217,3 +217,38 @@ def test_the_report_names_each_conflict_in_words(qtbot, two_laptops, tmp_path, m
     conflict = [line for line in reports[0]._lines() if line.startswith("Conflict: ")]
     assert len(conflict) == 1 and f": {label}: «5» – Ola, " in conflict[0] and "(in use now) | «4» – Kari, " in conflict[0]
     assert interview not in "\n".join(reports[0]._lines())  # words, not ids
+
+
+def test_a_fieldwork_conflict_is_shown_and_settled_in_the_conflicts_view(qtbot, two_laptops, tmp_path, monkeypatch):
+    from core.fieldwork import contacts, records, sample
+
+    a, b, window, _interview = two_laptops
+    mg.merge(b, [tmp_path / "a0.feltkart"])
+    sample.make(a, "imported", ["1826", "1804"])
+    attempt = contacts.add_attempt(a, "1804", "2026-03-02T09:00", "telefon", "no_answer")
+    make_package(a, tmp_path / "a1.feltkart")
+    mg.merge(b, [tmp_path / "a1.feltkart"])
+    sample.assign(a, ["1826"], "Kari")
+    sample.assign(b, ["1826"], "Ola")
+    contacts.edit(a, attempt, outcome="reached")
+    contacts.edit(b, attempt, outcome="refused")
+    make_package(a, tmp_path / "a2.feltkart")
+    reports = []
+    monkeypatch.setattr(packages.MergeReportDialog, "exec", lambda self: reports.append(self))
+    window.merge_packages([tmp_path / "a2.feltkart"])
+    qtbot.waitUntil(lambda: window.conflict_count == 2, timeout=30000)
+    lines = reports[0].text.toPlainText()
+    assert "Aarborte - Hattfjelldal: sample and assignment: Coordinator" in lines
+    assert "Bodø: contact attempt 02.03.2026 09:00: Outcome" in lines
+    window.show_view(View.CONFLICTS)
+    view = window.conflicts
+    texts = [view.list.item(n).text() for n in range(view.list.count())]
+    row = next(n for n, t in enumerate(texts) if t.endswith("Outcome"))
+    view.list.setCurrentRow(row)
+    buttons = view.choices.buttons()
+    assert {b_.text().split("»")[0] for b_ in buttons} == {"«Reached", "«Refused"}
+    chosen = next(b_ for b_ in buttons if "«Reached»" in b_.text())
+    chosen.setChecked(True)
+    view.use_button.click()
+    assert records.get(b, attempt).get("outcome") == "reached"
+    assert view.list.count() == 1 and window.nav.item(View.CONFLICTS).text() == "Conflicts (1)"

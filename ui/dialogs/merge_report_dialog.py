@@ -82,6 +82,12 @@ class MergeReportDialog(QDialog):
                     answer=words.heading(self.store, c, label), values=" | ".join(words.value_texts(c, question))))
             except (FeltkartError, KeyError):  # gone since the merge, or a question this guide lacks
                 lines.append(self.tr("Conflict: {answer}").format(answer=f"{c.interview_id} {c.field} {c.scheme}"))
+        for c in r.fieldwork_conflicts:
+            try:
+                lines.append(self.tr("Conflict: {answer}: {values}").format(
+                    answer=words.fieldwork_heading(self.store, c), values=" | ".join(words.fieldwork_value_texts(c))))
+            except FeltkartError:  # gone since the merge
+                lines.append(self.tr("Conflict: {answer}").format(answer=f"{c.record_id} {c.field}"))
         for first, second in r.duplicates:
             try:
                 pair = words.duplicate_text(self.store, first, second)

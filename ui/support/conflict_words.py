@@ -74,3 +74,73 @@ def duplicate_text(store: Store, first: str, second: str) -> str:
     return QCoreApplication.translate("ConflictsView", "{municipality} {date}: first {a} ({sa}), second {b} ({sb})").format(
         municipality=one.municipality_name, date=dates.format(one.interview_date), a=one.coordinator,
         sa=status.get(one.status, one.status), b=two.coordinator, sb=status.get(two.status, two.status))
+
+
+def _fieldwork_field(field: str) -> str:
+    labels = {
+        "coordinator": QCoreApplication.translate("ConflictsView", "Coordinator"),
+        "in_sample": QCoreApplication.translate("ConflictsView", "In the sample"),
+        "at": QCoreApplication.translate("ConflictsView", "When"),
+        "channel": QCoreApplication.translate("ConflictsView", "Channel"),
+        "role": QCoreApplication.translate("ConflictsView", "Whom (role)"),
+        "name": QCoreApplication.translate("ConflictsView", "Name"),
+        "contact": QCoreApplication.translate("ConflictsView", "Contact"),
+        "outcome": QCoreApplication.translate("ConflictsView", "Outcome"),
+        "final": QCoreApplication.translate("ConflictsView", "Final"),
+        "note": QCoreApplication.translate("ConflictsView", "Note"),
+        "next_step": QCoreApplication.translate("ConflictsView", "Next step"),
+        "next_due": QCoreApplication.translate("ConflictsView", "Due"),
+        "minutes": QCoreApplication.translate("ConflictsView", "Length (minutes)"),
+        "place": QCoreApplication.translate("ConflictsView", "Place or link"),
+        "with": QCoreApplication.translate("ConflictsView", "With whom"),
+        "_deleted": QCoreApplication.translate("ConflictsView", "Removed"),
+    }
+    return labels.get(field, field)
+
+
+def fieldwork_heading(store: Store, c) -> str:
+    """A conflict of the fieldwork (``core.fieldwork.records.FieldConflict``) in words: the municipality, what
+    (its sample and assignment, an attempt or an appointment and its time) and the field."""
+    from core.fieldwork import contacts, records
+
+    name = contacts.municipality_name(store, c.municipality) if c.municipality else ""
+    if c.kind == "sample":
+        what = QCoreApplication.translate("ConflictsView", "How the sample was made")
+    elif c.kind == "municipality":
+        what = QCoreApplication.translate("ConflictsView", "{name}: sample and assignment").format(name=name)
+    else:
+        at = records.get(store, c.record_id).get("at", "")
+        when = f"{dates.format(at[:10])} {at[11:16]}"
+        what = (QCoreApplication.translate("ConflictsView", "{name}: contact attempt {when}") if c.kind == "attempt"
+                else QCoreApplication.translate("ConflictsView", "{name}: appointment {when}")).format(
+            name=name, when=when)
+    return f"{what}: {_fieldwork_field(c.field)}"
+
+
+def fieldwork_value_texts(c) -> list[str]:
+    """Each value of a fieldwork conflict in words, with who and when; the one in use now first."""
+    from core.base.words import word
+
+    lang = i18n.current_language()
+    yes, no = QCoreApplication.translate("ConflictsView", "yes"), QCoreApplication.translate("ConflictsView", "no")
+    texts = []
+    for n, (value, stamp, _device, who) in enumerate(c.values):
+        if c.field == "_deleted":
+            shown = (QCoreApplication.translate("ConflictsView", "Removed") if value else
+                     QCoreApplication.translate("ConflictsView", "Kept, with the other laptop's changes"))
+        elif c.field in ("outcome", "channel") and value:
+            shown = word(f"{c.field}.{value}", lang)
+        elif isinstance(value, bool):
+            shown = yes if value else no
+        elif c.field in ("next_due",) and value:
+            shown = dates.format(value)
+        elif c.field == "at" and value:
+            shown = f"{dates.format(value[:10])} {value[11:16]}"
+        else:
+            shown = "" if value is None else (value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+        text = QCoreApplication.translate("ConflictsView", "«{value}» – {who}, {when}").format(
+            value=shown or "–", who=who, when=dates.format_timestamp(hlc.iso(stamp)))
+        if n == 0:
+            text += " " + QCoreApplication.translate("ConflictsView", "(in use now)")
+        texts.append(text)
+    return texts

@@ -22,11 +22,13 @@ class Key(str, Enum):
     EXPORT_FOLDER = "export/folder"
     PACKAGE_FOLDER = "packages/folder"
     PACKAGE_RECIPIENTS = "packages/recipients"
+    SAMPLE_FOLDER = "fieldwork/sampleFolder"
+    CALENDAR_FOLDER = "fieldwork/calendarFolder"
 
 
-def view_splitter(row: int) -> str:
-    """The key of a view's splitter state."""
-    return f"mainWindow/splitter/view{row}"
+def view_splitter(view: str) -> str:
+    """The key of a view's splitter state, by the view's name."""
+    return f"mainWindow/splitter/{view.lower()}"
 
 
 def remembered(key: Key | str, default=None):

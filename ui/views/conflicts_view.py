@@ -1,5 +1,6 @@
-"""*Konflikter*: answers two laptops changed since they last shared data. Each shows every value with who and
-when; the provisional winner (the latest) is in use until the user picks one here."""
+"""*Konflikter*: answers and fieldwork fields (an assignment, an attempt's outcome, ...) two laptops changed
+since they last shared data. Each shows every value with who and when; the provisional winner (the latest) is in
+use until the user picks one here."""
 
 from __future__ import annotations
 
@@ -21,20 +22,29 @@ from PySide6.QtWidgets import (
 from core import interviews as iv
 from core.base import dates
 from core.base.errors import ValidationError
+from core.fieldwork import records
 from core.storage.store import Store
 from core.sync import conflicts as cf
-from ui.support.conflict_words import duplicate_text, heading, question_label, value_texts
+from ui.support.conflict_words import (
+    duplicate_text,
+    fieldwork_heading,
+    fieldwork_value_texts,
+    heading,
+    question_label,
+    value_texts,
+)
 
 
 class ConflictsView(QWidget):
     sig_resolved = Signal(str)  # interview id
+    sig_fieldwork_resolved = Signal()
     sig_count_changed = Signal(int)
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.setObjectName("conflictsView")
         self._store = store
-        self.items: list[cf.Conflict] = []
+        self.items: list = []  # cf.Conflict (an answer) or records.FieldConflict (the fieldwork)
         self.list = QListWidget()
         self.list.setObjectName("conflictList")
         # long question texts end in "…" (the whole text is the tooltip and stands in the detail beside it)
@@ -98,11 +108,12 @@ class ConflictsView(QWidget):
 
     def refresh(self) -> None:
         current = self.list.currentRow()
-        self.items = cf.conflicts(self._store)
+        self.items = cf.conflicts(self._store) + records.conflicts(self._store)
         self.list.blockSignals(True)
         self.list.clear()
         for c in self.items:
-            item = QListWidgetItem(heading(self._store, c))
+            text = fieldwork_heading(self._store, c) if isinstance(c, records.FieldConflict) else heading(self._store, c)
+            item = QListWidgetItem(text)
             item.setToolTip(item.text())
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -146,10 +157,15 @@ class ConflictsView(QWidget):
         if row < 0 or row >= len(self.items):
             return
         c = self.items[row]
-        summary = iv.get(self._store, c.interview_id).summary
-        label, question = question_label(self._store, c)
-        self.title.setText(f"<b>{summary.municipality_name}</b>, {dates.format(summary.interview_date)}<br>{label}")
-        for n, text in enumerate(value_texts(c, question)):
+        if isinstance(c, records.FieldConflict):
+            self.title.setText(f"<b>{self.tr('Fieldwork')}</b><br>{fieldwork_heading(self._store, c)}")
+            texts = fieldwork_value_texts(c)
+        else:
+            summary = iv.get(self._store, c.interview_id).summary
+            label, question = question_label(self._store, c)
+            self.title.setText(f"<b>{summary.municipality_name}</b>, {dates.format(summary.interview_date)}<br>{label}")
+            texts = value_texts(c, question)
+        for n, text in enumerate(texts):
             button = QRadioButton(text)
             button.setChecked(n == 0)
             self.choices.addButton(button, n)
@@ -161,6 +177,11 @@ class ConflictsView(QWidget):
             return
         c = self.items[row]
         value = c.values[self.choices.checkedId()][0]
+        if isinstance(c, records.FieldConflict):
+            records.resolve(self._store, c.record_id, c.field, value)
+            self.sig_fieldwork_resolved.emit()
+            self.refresh()
+            return
         try:
             cf.resolve(self._store, c.interview_id, c.field, c.scheme, value)
         except (ValidationError, ValueError) as exc:
