@@ -55,7 +55,7 @@
         <translation>&amp;Sted eller lenke:</translation>
     </message>
     <message>
-        <source>With &amp;whom:</source>
+        <source>With w&amp;hom:</source>
         <translation>Med &amp;hvem:</translation>
     </message>
     <message>
@@ -117,12 +117,16 @@
         <translation>&amp;Utfall:</translation>
     </message>
     <message>
-        <source>&amp;Whom (role):</source>
+        <source>Whom (&amp;role):</source>
         <translation>&amp;Hvem (rolle):</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
+        <source>&amp;Note:</source>
         <translation>N&amp;otat:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>Kon&amp;takt:</translation>
     </message>
     <message>
         <source>Ne&amp;xt step:</source>
@@ -139,10 +143,6 @@
     <message>
         <source>Na&amp;me:</source>
         <translation>Na&amp;vn:</translation>
-    </message>
-    <message>
-        <source>Co&amp;ntact:</source>
-        <translation>Ko&amp;ntakt:</translation>
     </message>
     <message>
         <source>The attempt is dated {when}, later than now. Is the date right?</source>
@@ -561,20 +561,20 @@
         <translation>Notat</translation>
     </message>
     <message>
-        <source>C&amp;hange…</source>
-        <translation>E&amp;ndre…</translation>
+        <source>Change…</source>
+        <translation>Endre…</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Fjern</translation>
+        <source>Remove</source>
+        <translation>Fjern</translation>
     </message>
     <message>
-        <source>Contact &amp;history:</source>
-        <translation>Kontakt&amp;historikk:</translation>
+        <source>Contact histor&amp;y:</source>
+        <translation>Kontakthist&amp;orikk:</translation>
     </message>
     <message>
         <source>I&amp;nterviews:</source>
-        <translation>I&amp;ntervjuer:</translation>
+        <translation>Interv&amp;juer:</translation>
     </message>
     <message>
         <source>Choose a municipality in the list.</source>
@@ -800,16 +800,8 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
 <context>
     <name>FieldworkView</name>
     <message>
-        <source>&amp;Sample</source>
-        <translation>&amp;Utvalg</translation>
-    </message>
-    <message>
         <source>A&amp;genda</source>
-        <translation>A&amp;genda</translation>
-    </message>
-    <message>
-        <source>Response &amp;rates</source>
-        <translation>Svar&amp;prosent</translation>
+        <translation>Age&amp;nda</translation>
     </message>
     <message>
         <source>Name or number</source>
@@ -837,35 +829,43 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     </message>
     <message>
         <source>R&amp;ural:</source>
-        <translation>&amp;Distrikt:</translation>
+        <translation>Distri&amp;kt:</translation>
     </message>
     <message>
         <source>&amp;Make sample…</source>
-        <translation>&amp;Lag utvalg…</translation>
-    </message>
-    <message>
-        <source>Add to sa&amp;mple…</source>
-        <translation>Legg til i ut&amp;valget…</translation>
-    </message>
-    <message>
-        <source>Dro&amp;p…</source>
-        <translation>Ta u&amp;t…</translation>
+        <translation>Lag &amp;utvalg…</translation>
     </message>
     <message>
         <source>Ass&amp;ign… (Ctrl+T)</source>
-        <translation>T&amp;ildel… (Ctrl+T)</translation>
+        <translation>Tild&amp;el… (Ctrl+T)</translation>
     </message>
     <message>
-        <source>New &amp;attempt… (Ctrl+K)</source>
-        <translation>Nytt kont&amp;aktforsøk… (Ctrl+K)</translation>
+        <source>Sam&amp;ple</source>
+        <translation>Utval&amp;g</translation>
     </message>
     <message>
-        <source>New appoi&amp;ntment… (Ctrl+Shift+K)</source>
-        <translation>Ny a&amp;vtale… (Ctrl+Shift+K)</translation>
+        <source>Response ra&amp;tes</source>
+        <translation>Svar&amp;prosent</translation>
     </message>
     <message>
-        <source>Calendar (.ics)…</source>
-        <translation>Kalender (.ics)…</translation>
+        <source>Add to sampl&amp;e…</source>
+        <translation>Legg t&amp;il i utvalget…</translation>
+    </message>
+    <message>
+        <source>D&amp;rop…</source>
+        <translation>Ta u&amp;t…</translation>
+    </message>
+    <message>
+        <source>New attempt… (Ctrl+K)</source>
+        <translation>Nytt kontaktforsøk… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>New appointment… (Ctrl+Shift+K)</source>
+        <translation>Ny avtale… (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar (.ics)…</source>
+        <translation>Kalende&amp;r (.ics)…</translation>
     </message>
     <message>
         <source>The appointments as a file Outlook, Google Calendar and Apple&apos;s Calendar import</source>
@@ -1635,20 +1635,20 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
         <translation>Koordinator</translation>
     </message>
     <message>
-        <source>&amp;Groups:</source>
-        <translation>&amp;Grupper:</translation>
+        <source>Grouped &amp;by:</source>
+        <translation>&amp;Brutt ned på:</translation>
     </message>
     <message>
-        <source>Response rate &amp;chart</source>
-        <translation>&amp;Diagram over svarprosent</translation>
+        <source>Respo&amp;nse rate chart</source>
+        <translation>Diagra&amp;m over svarprosent</translation>
     </message>
     <message>
-        <source>&amp;Progress chart</source>
-        <translation>Diagram over &amp;fremdrift</translation>
+        <source>Sho&amp;w progress chart</source>
+        <translation>Diagram &amp;over fremdrift</translation>
     </message>
     <message>
-        <source>&amp;Non-response: the sample and those who responded</source>
-        <translation>&amp;Frafall: utvalget og de som svarte</translation>
+        <source>Non-response: the sample and those who responded</source>
+        <translation>Frafall: utvalget og de som svarte</translation>
     </message>
 </context>
 <context>
@@ -1826,11 +1826,11 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     </message>
     <message>
         <source>&amp;Draw {n} municipalities</source>
-        <translation>&amp;Trekk {n} kommuner</translation>
+        <translation>Tre&amp;kk {n} kommuner</translation>
     </message>
     <message>
-        <source>&amp;Import {n} valid rows</source>
-        <translation>&amp;Importer {n} gyldige rader</translation>
+        <source>Im&amp;port {n} valid rows</source>
+        <translation>Im&amp;porter {n} gyldige rader</translation>
     </message>
     <message>
         <source>Cannot draw: {what}.</source>

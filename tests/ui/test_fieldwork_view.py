@@ -2,6 +2,8 @@
 keyboard, the checks on their dates, assigning, changing the sample, the agenda, the response rates and the
 calendar export."""
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -232,7 +234,7 @@ def test_the_sample_dialog_draws_and_imports_with_a_report(app, qtbot, configure
     assert again.report_table.rowCount() == 2  # the unknown number and the one read with its leading zero
     assert again.report_table.item(0, 3).text() == "not in the study's registry"
     ok = again.buttons.button(again.buttons.StandardButton.Ok)
-    assert ok.text() == "&Import 2 valid rows" and ok.isEnabled()
+    assert ok.text() == "Im&port 2 valid rows" and ok.isEnabled()
     again.accept()
     assert sample.members(s) == ["0301", "1826"] and sample.design(s).source == "liste.csv"
 
@@ -300,3 +302,55 @@ def test_the_keys_of_the_view(view, qtbot, monkeypatch):
         if shortcut.key().toString() in ("Ctrl+K", "Ctrl+Shift+K", "Ctrl+T"):
             shortcut.activated.emit()
     assert sorted(called) == ["appointment", "assign", "attempt"]
+
+
+def mnemonics(window) -> list[str]:
+    """The Alt letters of what the window shows now: menus, labels, buttons, boxes and tabs."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+
+    texts = [a.text() for a in window.menuBar().actions()] if hasattr(window, "menuBar") else []
+    for w in window.findChildren(QAbstractButton) + window.findChildren(QLabel):
+        if w.isVisibleTo(window):
+            texts.append(w.text())
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisible():
+            texts += [bar.tabText(n) for n in range(bar.count())]
+    letters = []
+    for text in texts:
+        found = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
+        if found:
+            letters.append(found.group(1).casefold())
+    return letters
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_every_alt_letter_of_the_view_is_unique_in_each_tab(app, qtbot, sampled, lang):
+    from ui.support import i18n
+
+    i18n.install(app, lang)
+    window = MainWindow(sampled, remember_state=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view(View.FIELDWORK)
+    view = window.fieldwork
+    for tab in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(tab)
+        letters = mnemonics(window)
+        duplicates = sorted({x for x in letters if letters.count(x) > 1})
+        assert duplicates == [], (view.tabs.tabText(tab), duplicates)
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+@pytest.mark.parametrize("make", [
+    lambda s: AttemptDialog(s, "1826"), lambda s: AppointmentDialog(s, "1826"), lambda s: SampleDialog(s),
+    lambda s: ChangeSampleDialog(s, None), lambda s: AssignDialog(s, ["1826"]),
+], ids=["attempt", "appointment", "sample", "change", "assign"])
+def test_every_alt_letter_of_the_fieldwork_dialogs_is_unique(app, qtbot, sampled, lang, make):
+    from ui.support import i18n
+
+    i18n.install(app, lang)
+    dialog = make(sampled)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    letters = mnemonics(dialog)
+    assert len(letters) >= 3 and sorted({x for x in letters if letters.count(x) > 1}) == []

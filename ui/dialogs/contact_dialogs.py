@@ -168,8 +168,8 @@ class AttemptDialog(_RecordDialog):
         self._add(self.tr("C&hannel:"), self.channel)
         self._add(self.tr("&Outcome:"), self.outcome)
         self.form.addRow("", self.final)
-        self._add(self.tr("&Whom (role):"), self.role)
-        self._add(self.tr("N&ote:"), self.note)
+        self._add(self.tr("Whom (&role):"), self.role)
+        self._add(self.tr("&Note:"), self.note)
         self._add(self.tr("Ne&xt step:"), self.next_step)
         self._add(self.tr("D&ue:"), self.next_due)
         personal = QGroupBox(self.tr("Name and contact (personal data, optional)"))
@@ -178,7 +178,7 @@ class AttemptDialog(_RecordDialog):
         self.name.setObjectName("attemptName")
         self.contact = QLineEdit()
         self.contact.setObjectName("attemptContact")
-        for text, edit in ((self.tr("Na&me:"), self.name), (self.tr("Co&ntact:"), self.contact)):
+        for text, edit in ((self.tr("Na&me:"), self.name), (self.tr("&Contact:"), self.contact)):
             label = QLabel(text)
             label.setBuddy(edit)
             people.addRow(label, edit)
@@ -268,7 +268,7 @@ class AppointmentDialog(_RecordDialog):
         self.note.setObjectName("appointmentNote")
         self._add(self.tr("&Length:"), self.minutes)
         self._add(self.tr("&Place or link:"), self.place)
-        self._add(self.tr("With &whom:"), self.with_whom)
+        self._add(self.tr("With w&hom:"), self.with_whom)
         self._add(self.tr("N&ote:"), self.note)
         self._layout()
         if appointment is not None:

@@ -205,7 +205,7 @@ class SampleDialog(QDialog):
             ok.setEnabled(n > 0)
         else:
             valid = len(self.report.valid) if self.report else 0
-            ok.setText(self.tr("&Import {n} valid rows").format(n=valid))
+            ok.setText(self.tr("Im&port {n} valid rows").format(n=valid))
             ok.setEnabled(valid > 0)
 
     def accept(self) -> None:

@@ -87,9 +87,9 @@ class FieldworkView(QWidget):
         self.rates = RatesPane()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("fieldworkTabs")
-        self.tabs.addTab(self.splitter, self.tr("&Sample"))
+        self.tabs.addTab(self.splitter, self.tr("Sam&ple"))
         self.tabs.addTab(self.agenda, self.tr("A&genda"))
-        self.tabs.addTab(self.rates, self.tr("Response &rates"))
+        self.tabs.addTab(self.rates, self.tr("Response ra&tes"))
         self.summary = QLabel()
         self.summary.setObjectName("fieldworkSummary")
         self.summary.setWordWrap(True)
@@ -128,16 +128,18 @@ class FieldworkView(QWidget):
             combo.setMinimumContentsLength(8)
 
     def _build_actions(self) -> None:
+        # Every letter with & is unique among what shows at once (the menus' F, V, H too); attempts,
+        # appointments and assigning have their Ctrl shortcuts.
         self.make_button = QPushButton(self.tr("&Make sample…"))
         self.make_button.setObjectName("makeSample")
-        self.add_button = QPushButton(self.tr("Add to sa&mple…"))
-        self.drop_button = QPushButton(self.tr("Dro&p…"))
+        self.add_button = QPushButton(self.tr("Add to sampl&e…"))
+        self.drop_button = QPushButton(self.tr("D&rop…"))
         self.assign_button = QPushButton(self.tr("Ass&ign… (Ctrl+T)"))
         self.assign_button.setObjectName("assign")
-        self.attempt_button = QPushButton(self.tr("New &attempt… (Ctrl+K)"))
+        self.attempt_button = QPushButton(self.tr("New attempt… (Ctrl+K)"))
         self.attempt_button.setObjectName("newAttempt")
-        self.appointment_button = QPushButton(self.tr("New appoi&ntment… (Ctrl+Shift+K)"))
-        self.calendar_button = QPushButton(self.tr("Calendar (.ics)…"))
+        self.appointment_button = QPushButton(self.tr("New appointment… (Ctrl+Shift+K)"))
+        self.calendar_button = QPushButton(self.tr("&Calendar (.ics)…"))
         self.calendar_button.setObjectName("exportCalendar")
         self.calendar_button.setToolTip(self.tr("The appointments as a file Outlook, Google Calendar and Apple's "
                                                 "Calendar import"))
