@@ -124,8 +124,11 @@ def merge_fieldwork(store: "Store", path: Path, stop: Callable[[], None]) -> Fie
             raise _damaged(path, f"the change log of fieldwork record {record_id} cannot be read ({exc})") from None
         if len(log.ids()) != len(log):
             raise _damaged(path, f"fieldwork record {record_id}: a change is in its log twice")
+        mine = ilog.Log.parse(mine_row[2], check=False) if mine_row else ilog.Log()
+        if log.ids() <= mine.ids():
+            continue  # every change is here already (and was checked when it came)
         _check_log(path, record_id, kind, municipality, log, passed)
-        _unite(out, path, row, log, ilog.Log.parse(mine_row[2], check=False) if mine_row else ilog.Log(), now)
+        _unite(out, path, row, log, mine, now)
     _write(store, out)
     return out
 
