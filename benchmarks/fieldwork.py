@@ -15,7 +15,6 @@ import argparse
 import os
 import random
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -26,22 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-
-def timed(fn, repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - start) * 1000)
-    return out
-
-
-def report(name: str, ms: list[float], target: float, p95: bool = False) -> None:
-    value = sorted(ms)[max(int(len(ms) * 0.95) - 1, 0)] if p95 else statistics.median(ms)
-    label = "p95" if p95 else "median"
-    verdict = "ok" if value < target else "OVER"
-    print(f"  {name:44s} {label} {value:8.1f} ms  (min {min(ms):.1f}, max {max(ms):.1f}; target < {target:g} ms) "
-          f"{verdict}")
+from benchmarks.timing import report, timed  # noqa: E402 (after the path is set)
 
 
 def add_attempts(store, total: int, seed: int) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -20,21 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-
-def timed(fn, repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - start) * 1000)
-    return out
-
-
-def report(name: str, ms: list[float], target: float, p95: bool = False) -> None:
-    value = sorted(ms)[int(len(ms) * 0.95) - 1] if p95 else statistics.median(ms)
-    label = "p95" if p95 else "median"
-    verdict = "ok" if value < target else "OVER"
-    print(f"  {name:34s} {label} {value:7.1f} ms  (min {min(ms):.1f}, max {max(ms):.1f}; target < {target:g} ms) {verdict}")
+from benchmarks.timing import report, timed  # noqa: E402 (after the path is set)
 
 
 def benchmark_store(db: Path | None, interviews: int):
@@ -63,6 +48,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from core import interviews as iv
+    from core.reference import study
     from ui.models.interview_model import COL_DATE, InterviewFilterProxy, InterviewTableModel
 
     app = QApplication([])  # noqa: F841 (models need it)
@@ -71,7 +57,7 @@ def main(argv: list[str]) -> int:
     print(f"{n} interviews in the list, {store.conn.execute('SELECT count(*) FROM interview_logs').fetchone()[0]} change logs")
 
     model = InterviewTableModel()
-    proxy = InterviewFilterProxy()
+    proxy = InterviewFilterProxy(study.load(store).rural_definition.classes)
     proxy.setSourceModel(model)
     proxy.sort(COL_DATE, Qt.SortOrder.DescendingOrder)
 

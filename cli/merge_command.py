@@ -35,6 +35,15 @@ def _when(stamp: str) -> str:
     return dates.format_timestamp(hlc.iso(stamp))
 
 
+def _values(c, deleted: str, edited: str) -> str:
+    """A conflict's values with who and when; for a deletion, the deletion and the change made unaware of it."""
+    if c.field == DELETED_FIELD:
+        (_d, when_deleted, _dd, deleter), (_e, when_edited, _de, editor) = c.values
+        return (f"{deleted} ({deleter}, {_when(when_deleted)}) | {edited} not knowing of it ({editor}, "
+                f"{_when(when_edited)})")
+    return " | ".join(f"{json.dumps(v, ensure_ascii=False)} ({who}, {_when(stamp)})" for v, stamp, _d, who in c.values)
+
+
 def report_lines(report: MergeReport) -> list[str]:
     """The merge report as the command prints it, a fact a line."""
     out = [f"merged: {', '.join(report.merged) or 'nothing'}"]
@@ -49,21 +58,10 @@ def report_lines(report: MergeReport) -> list[str]:
                f"{len(report.fieldwork_conflicts)}")
     for c in report.conflicts:
         label = c.field + (f" [{c.scheme}]" if c.scheme else "")
-        if c.field == DELETED_FIELD:  # the deletion, and the edit made without knowing of it
-            (_d, deleted, _dd, deleter), (_e, edited, _de, editor) = c.values
-            shown = f"deleted ({deleter}, {_when(deleted)}) | edited not knowing of it ({editor}, {_when(edited)})"
-        else:
-            shown = " | ".join(f"{json.dumps(v, ensure_ascii=False)} ({who}, {_when(stamp)})"
-                               for v, stamp, _d, who in c.values)
-        out.append(f"  conflict {c.interview_id} {label}: {shown}")
+        out.append(f"  conflict {c.interview_id} {label}: {_values(c, 'deleted', 'edited')}")
     for c in report.fieldwork_conflicts:
-        if c.field == DELETED_FIELD:
-            (_d, removed, _dd, remover), (_e, edited, _de, editor) = c.values
-            shown = f"removed ({remover}, {_when(removed)}) | changed not knowing of it ({editor}, {_when(edited)})"
-        else:
-            shown = " | ".join(f"{json.dumps(v, ensure_ascii=False)} ({who}, {_when(stamp)})"
-                               for v, stamp, _d, who in c.values)
-        out.append(f"  fieldwork conflict {c.kind} {c.municipality or ''} {c.record_id} {c.field}: {shown}")
+        out.append(f"  fieldwork conflict {c.kind} {c.municipality or ''} {c.record_id} {c.field}: "
+                   f"{_values(c, 'removed', 'changed')}")
     out += [f"  changed after deletion: {i}" for i in report.changed_after_delete]
     out += [f"  possible duplicate: {a} and {b}" for a, b in report.duplicates]
     if report.backup:

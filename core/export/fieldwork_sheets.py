@@ -70,6 +70,14 @@ def _within(f: "ExportFilter", at: str | None) -> bool:
     return (not f.date_from or day >= f.date_from) and (not f.date_to or day <= f.date_to)
 
 
+def _rows(store: "Store", kind: str, f: "ExportFilter", places: dict, row) -> list[list]:
+    """The attempts or appointments (not removed) of the municipalities in ``places`` within the filter's
+    dates, in time order, each as ``row`` makes it."""
+    found = [r for r in records.records(store, kind)
+             if not r.deleted and r.municipality in places and _within(f, r.get("at"))]
+    return [row(r) for r in sorted(found, key=lambda r: (r.get("at", ""), r.id))]
+
+
 def _attempts(store: "Store", f: "ExportFilter", places: dict, include_names: bool) -> Table:
     variables = [Variable.own("kontakt_id", "text"), Variable.own("kommunenr", "text"), Variable.own("kommune", "text"),
                  Variable.own("tidspunkt", "datetime"), Variable.own("kanal", "code", _codes("channel", CHANNELS)),
@@ -78,18 +86,13 @@ def _attempts(store: "Store", f: "ExportFilter", places: dict, include_names: bo
         variables += [Variable.own("navn", "text"), Variable.own("kontakt", "text")]
     variables += [Variable.own("utfall", "code", _codes("outcome", OUTCOMES)), Variable.own("endelig", "flag", YES_NO),
                   Variable.own("notat", "text"), Variable.own("neste_steg", "text"), Variable.own("neste_frist", "date")]
-    rows = []
-    for a in sorted(records.records(store, "attempt"), key=lambda a: (a.get("at", ""), a.id)):
-        if a.deleted or a.municipality not in places or not _within(f, a.get("at")):
-            continue
-        row = [a.id, a.municipality, places[a.municipality].name, _moment(a.get("at")), a.get("channel"),
-               a.get("role")]
-        if include_names:
-            row += [a.get("name"), a.get("contact")]
-        row += [a.get("outcome"), int(bool(a.get("final"))), a.get("note"), a.get("next_step"),
-                _day(a.get("next_due"))]
-        rows.append(row)
-    return Table("kontakter", variables, rows)
+    def row(a: records.Record) -> list:
+        personal = [a.get("name"), a.get("contact")] if include_names else []
+        return [a.id, a.municipality, places[a.municipality].name, _moment(a.get("at")), a.get("channel"),
+                a.get("role"), *personal, a.get("outcome"), int(bool(a.get("final"))), a.get("note"),
+                a.get("next_step"), _day(a.get("next_due"))]
+
+    return Table("kontakter", variables, _rows(store, "attempt", f, places, row))
 
 
 def _appointments(store: "Store", f: "ExportFilter", places: dict, include_names: bool) -> Table:
@@ -99,13 +102,9 @@ def _appointments(store: "Store", f: "ExportFilter", places: dict, include_names
     if include_names:
         variables.append(Variable.own("med", "text"))
     variables.append(Variable.own("notat", "text"))
-    rows = []
-    for a in sorted(records.records(store, "appointment"), key=lambda a: (a.get("at", ""), a.id)):
-        if a.deleted or a.municipality not in places or not _within(f, a.get("at")):
-            continue
-        row = [a.id, a.municipality, places[a.municipality].name, _moment(a.get("at")), a.get("minutes"),
-               a.get("place")]
-        if include_names:
-            row.append(a.get("with"))
-        rows.append(row + [a.get("note")])
-    return Table("avtaler", variables, rows)
+    def row(a: records.Record) -> list:
+        personal = [a.get("with")] if include_names else []
+        return [a.id, a.municipality, places[a.municipality].name, _moment(a.get("at")), a.get("minutes"),
+                a.get("place"), *personal, a.get("note")]
+
+    return Table("avtaler", variables, _rows(store, "appointment", f, places, row))

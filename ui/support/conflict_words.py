@@ -52,14 +52,17 @@ def value_texts(c: cf.Conflict, question) -> list[str]:
                "complete": QCoreApplication.translate("ConflictsView", "Complete"),
                True: QCoreApplication.translate("ConflictsView", "In the trash"),
                False: QCoreApplication.translate("ConflictsView", "Not deleted")}
+    if question:
+        return _with_who_and_when(c.values, lambda v: display_value(question, v, i18n.current_language()))
+    return _with_who_and_when(c.values, lambda v: special.get(v, json.dumps(v, ensure_ascii=False)))
+
+
+def _with_who_and_when(values, shown) -> list[str]:
+    """Each value (as ``shown`` words it) with who and when; the one in use now first, and said so."""
     texts = []
-    for n, (value, stamp, _device, who) in enumerate(c.values):
-        if question:
-            shown = display_value(question, value, i18n.current_language())
-        else:
-            shown = special.get(value, json.dumps(value, ensure_ascii=False))
+    for n, (value, stamp, _device, who) in enumerate(values):
         text = QCoreApplication.translate("ConflictsView", "«{value}» – {who}, {when}").format(
-            value=shown or "–", who=who, when=dates.format_timestamp(hlc.iso(stamp)))
+            value=shown(value) or "–", who=who, when=dates.format_timestamp(hlc.iso(stamp)))
         if n == 0:
             text += " " + QCoreApplication.translate("ConflictsView", "(in use now)")
         texts.append(text)
@@ -122,25 +125,22 @@ def fieldwork_value_texts(c) -> list[str]:
     from core.base.words import word
 
     lang = i18n.current_language()
-    yes, no = QCoreApplication.translate("ConflictsView", "yes"), QCoreApplication.translate("ConflictsView", "no")
-    texts = []
-    for n, (value, stamp, _device, who) in enumerate(c.values):
+
+    def shown(value) -> str:
         if c.field == "_deleted":
-            shown = (QCoreApplication.translate("ConflictsView", "Removed") if value else
-                     QCoreApplication.translate("ConflictsView", "Kept, with the other laptop's changes"))
-        elif c.field in ("outcome", "channel") and value:
-            shown = word(f"{c.field}.{value}", lang)
-        elif isinstance(value, bool):
-            shown = yes if value else no
-        elif c.field in ("next_due",) and value:
-            shown = dates.format(value)
-        elif c.field == "at" and value:
-            shown = f"{dates.format(value[:10])} {value[11:16]}"
-        else:
-            shown = "" if value is None else (value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
-        text = QCoreApplication.translate("ConflictsView", "«{value}» – {who}, {when}").format(
-            value=shown or "–", who=who, when=dates.format_timestamp(hlc.iso(stamp)))
-        if n == 0:
-            text += " " + QCoreApplication.translate("ConflictsView", "(in use now)")
-        texts.append(text)
-    return texts
+            return (QCoreApplication.translate("ConflictsView", "Removed") if value else
+                    QCoreApplication.translate("ConflictsView", "Kept, with the other laptop's changes"))
+        if value is None or value == "":
+            return ""
+        if c.field in ("outcome", "channel"):
+            return word(f"{c.field}.{value}", lang)
+        if isinstance(value, bool):
+            return (QCoreApplication.translate("ConflictsView", "yes") if value
+                    else QCoreApplication.translate("ConflictsView", "no"))
+        if c.field == "next_due":
+            return dates.format(value)
+        if c.field == "at":
+            return f"{dates.format(value[:10])} {value[11:16]}"
+        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+    return _with_who_and_when(c.values, shown)
