@@ -223,7 +223,8 @@ def _write(conn, plan: _Plan) -> None:
 
 
 SAMPLE_MADE = f"{(START - timedelta(days=14)).isoformat()}T08:00:00.000Z"
-FIELDWORK_END = START + timedelta(days=330)  # the last contacts; open ones have appointments around it
+FIELDWORK_END = START + timedelta(days=330)  # the planned end: open municipalities' last attempts in the four
+# weeks before it, their appointments after
 # for a municipality without an interview, by centrality class: how likely it refused, or was never reached
 # (central municipalities say no more often, rural ones answer less often)
 NONRESPONSE = {1: (0.45, 0.15), 2: (0.35, 0.2), 3: (0.25, 0.25), 4: (0.2, 0.3), 5: (0.15, 0.4), 6: (0.1, 0.5)}
@@ -306,7 +307,7 @@ def _contacts(rng: random.Random, m, first: str | None) -> list[tuple[str, dict]
         return [("attempt", {**first_try, "outcome": "not_eligible", "final": True,
                              "note": "Sammenslåing vedtatt; utenfor studien."})]
     # still open near the end of the fieldwork: an appointment ahead, a next step due, or not contacted yet
-    late = FIELDWORK_END - timedelta(days=rng.randint(4, 25))
+    late = FIELDWORK_END - timedelta(days=rng.randint(7, 28))  # attempts made; appointments ahead
     y = rng.random()
     if y < 0.4:
         return [("attempt", {"at": _at(late, rng), "channel": "telefon", "role": role, "outcome": "appointment",

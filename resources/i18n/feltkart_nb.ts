@@ -904,6 +904,14 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
         <translation>Viser {shown} av {total} kommuner i utvalget. {design}</translation>
     </message>
     <message>
+        <source>{when}: {name} added by {who}: {reason}</source>
+        <translation>{when}: {name} lagt til av {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>{when}: {name} dropped by {who}: {reason}</source>
+        <translation>{when}: {name} tatt ut av {who}: {reason}</translation>
+    </message>
+    <message>
         <source>Remove this contact attempt? It can be restored from the history of changes.</source>
         <translation>Fjerne dette kontaktforsøket? Det kan hentes tilbake fra endringshistorikken.</translation>
     </message>

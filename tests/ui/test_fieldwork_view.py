@@ -209,6 +209,13 @@ def test_changing_the_sample_needs_a_reason(app, qtbot, sampled):
     assert "0301" not in sample.members(sampled)
 
 
+def test_the_changes_of_the_sample_are_shown_with_their_reasons(view, sampled):
+    sample.set_member(sampled, "1820", True, "Erstatter Oslo")
+    view.refresh()
+    assert "1 later change(s)" in view.summary.text()
+    assert "Alstahaug added by Kari Nordmann: Erstatter Oslo" in view.summary.toolTip()
+
+
 def test_the_sample_dialog_draws_and_imports_with_a_report(app, qtbot, configured_store, tmp_path):
     s = configured_store
     dialog = SampleDialog(s)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.analysis import response
+from core.base import dates
 from core.base.collation import sort_key
 from core.base.words import word
 from core.fieldwork import calendar, contacts, records, status
@@ -274,6 +275,12 @@ class FieldworkView(QWidget):
         design = response.design_text(self.data, i18n.current_language()) if self.data else ""
         self.summary.setText(self.tr("Showing {shown} of {total} municipalities in the sample. {design}").format(
             shown=shown, total=total, design=design))
+        changes = self.data.changes if self.data else []
+        self.summary.setToolTip("\n".join(
+            (self.tr("{when}: {name} added by {who}: {reason}") if c.added else
+             self.tr("{when}: {name} dropped by {who}: {reason}")).format(
+                when=dates.format_timestamp(c.when), name=contacts.municipality_name(self._store, c.number),
+                who=c.who or "?", reason=c.reason) for c in changes))
         has = total > 0
         for button in (self.add_button, self.drop_button, self.assign_button, self.attempt_button,
                        self.appointment_button):
