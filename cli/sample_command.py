@@ -21,6 +21,8 @@ def _sample(args) -> int:
 
     if args.draw is not None and args.seed is None:
         raise Failure("--draw needs --seed, so that the same sample can be drawn again", 2)
+    if args.seed is not None and not 0 <= args.seed < 2**53:
+        raise Failure(f"--seed {args.seed}: give a whole number from 0 up, for example 20261202", 2)
     sizes = None
     if args.draw is not None:
         try:

@@ -134,8 +134,15 @@ class MainWindow(QMainWindow):
         return view
 
     def _fieldwork_changed(self) -> None:
+        """A change in Feltarbeid: the charts recompute; a conflict it settled leaves Konflikter and the badge."""
         if View.CHARTS in self._built:
             self.charts.data_changed()
+        if View.CONFLICTS in self._built:
+            self.conflicts.refresh()  # emits the count for the badge
+        elif self.conflict_count:
+            from core.sync.conflicts import conflict_count
+
+            self._update_conflict_badge(conflict_count(self._store))
 
     def show_chart(self, kind: str) -> None:
         """The charts view, showing the chart ``kind``."""

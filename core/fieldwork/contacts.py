@@ -71,14 +71,16 @@ def restore(store: "Store", record_id: str) -> bool:
 
 
 def attempts(store: "Store", municipality: str | None = None) -> list[records.Record]:
-    """The attempts (of one municipality), the latest first; removed ones left out."""
+    """The attempts (of one municipality), the latest first (those of one minute by id, as on every laptop);
+    removed ones left out."""
     found = [r for r in records.records(store, "attempt", municipality) if not r.deleted]
-    return sorted(found, key=lambda r: r.get("at", ""), reverse=True)
+    return sorted(found, key=lambda r: (r.get("at", ""), r.id), reverse=True)
 
 
 def appointments(store: "Store", municipality: str | None = None) -> list[records.Record]:
+    """The appointments (of one municipality) in time order; cancelled ones left out."""
     found = [r for r in records.records(store, "appointment", municipality) if not r.deleted]
-    return sorted(found, key=lambda r: r.get("at", ""))
+    return sorted(found, key=lambda r: (r.get("at", ""), r.id))
 
 
 def study_start(store: "Store") -> date | None:
@@ -90,7 +92,10 @@ def study_start(store: "Store") -> date | None:
     if text is None:
         row = store.conn.execute("SELECT value FROM meta WHERE key = 'created_at'").fetchone()
         text = row[0] if row else None
-    return date.fromisoformat(text[:10]) if text else None
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:  # not a date: no start to compare with
+        return None
 
 
 def timing_warnings(store: "Store", at: str) -> list[str]:

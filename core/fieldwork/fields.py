@@ -68,6 +68,17 @@ def _datetime(value: Any) -> str | None:
     return None
 
 
+def _timestamp(value: Any) -> str | None:
+    """An ISO 8601 timestamp with its time zone, as ``Store.now`` writes it."""
+    if not isinstance(value, str) or len(value) > 40:
+        return "not_a_date"
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return "not_a_date"
+    return None if moment.tzinfo is not None else "not_a_date"
+
+
 def _municipality(value: Any) -> str | None:
     return None if isinstance(value, str) and _NUMBER.match(value) else "not_a_municipality"
 
@@ -92,7 +103,7 @@ def _sizes(value: Any) -> str | None:
 FIELDS: dict[str, dict[str, Callable[[Any], str | None]]] = {
     "municipality": {"in_sample": _flag, "coordinator": _text(MAX_NAME)},
     "sample": {"rule": _choice(RULES), "sizes": _sizes, "by_county": _flag, "seed": _whole,
-               "source": _text(MAX_NAME), "made_at": _text(40), "made_by": _text(MAX_NAME), "registry": _whole},
+               "source": _text(MAX_NAME), "made_at": _timestamp, "made_by": _text(MAX_NAME), "registry": _whole},
     "attempt": {"municipality": _municipality, "at": _datetime, "channel": _choice(CHANNELS),
                 "role": _text(60), "name": _text(MAX_NAME), "contact": _text(MAX_NAME),
                 "outcome": _choice(OUTCOMES), "final": _flag, "note": _text(MAX_TEXT),

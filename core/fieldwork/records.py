@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from core.storage.store import Store
 
 SAMPLE_ID = "utvalg"  # the one record of how the sample was made
+SETTLED = "konflikt løst"  # the reason of a change that settles a conflict
 STORE = ("INSERT INTO fieldwork_logs (record_id, kind, municipality, answers, log, seq) VALUES (?, ?, ?, ?, ?, ?)"
          " ON CONFLICT (record_id) DO UPDATE SET municipality = excluded.municipality,"
          " answers = excluded.answers, log = excluded.log, seq = excluded.seq")
@@ -143,10 +144,10 @@ def conflicts(store: "Store") -> list[FieldConflict]:
     for record_id, field in store.conn.execute("SELECT record_id, field FROM fieldwork_conflicts ORDER BY 1, 2"
                                                ).fetchall():
         kind, municipality, log = read(store.conn, record_id)
-        if field == DELETED:  # removed on one laptop, changed on another without knowing
-            found += _removed_but_changed(record_id, kind, municipality, log)
-            continue
         heads = log.heads([(field, "")]).get((field, ""), [])
+        if field == DELETED and len({c.value for c in heads}) < 2:  # removed on one laptop, changed on another
+            found += _removed_but_changed(record_id, kind, municipality, log)  # without knowing
+            continue
         if len({c.value for c in heads}) > 1:
             found.append(FieldConflict(record_id, kind, municipality, field,
                                        [(json.loads(c.value), c.stamp, c.device_id, c.coordinator) for c in heads]))
@@ -175,5 +176,5 @@ def resolve(store: "Store", record_id: str, field: str, value: Any) -> None:
         raise ValueError("no conflict on this field")
     kind, municipality, _log = read(store.conn, record_id)
     with store.write():
-        change(store, record_id, kind, municipality, {field: value}, reason="konflikt løst", force=True)
+        change(store, record_id, kind, municipality, {field: value}, reason=SETTLED, force=True)
         store.conn.execute("DELETE FROM fieldwork_conflicts WHERE record_id = ? AND field = ?", [record_id, field])

@@ -115,15 +115,16 @@ def make(store: "Store", rule: str, numbers: list[str], sizes: dict[str, int] | 
     if unknown:
         raise ValidationError({"numbers": "not_in_registry"})
     chosen = set(numbers)
+    sizes = {k: (sizes or {})[k] for k in sorted(sizes or {}, key=lambda k: (int(k.split(":")[0]), k))}
     with store.write():
         records.change(store, SAMPLE_ID, "sample", None, {
-            "rule": rule, "sizes": sizes or {}, "by_county": by_county, "seed": seed, "source": source,
+            "rule": rule, "sizes": sizes, "by_county": by_county, "seed": seed, "source": source,
             "made_at": store.now(), "made_by": settings.coordinator_name, "registry": version})
-        existing = {r.municipality for r in records.records(store, "municipality")}
+        # every municipality of the registry in or out: a sample made on another laptop before the two shared
+        # data differs municipality by municipality, each a conflict to settle, never a silent union
         for number in sorted(known):
-            if number in chosen or number in existing:
-                records.change(store, municipality_id(version, number), "municipality", number,
-                               {"in_sample": number in chosen})
+            records.change(store, municipality_id(version, number), "municipality", number,
+                           {"in_sample": number in chosen})
     return len(chosen)
 
 
@@ -172,7 +173,7 @@ def changes(store: "Store") -> list[SampleChange]:
     for record in records.records(store, "municipality"):
         _kind, _m, log = records.read(store.conn, record.id)
         for c in log.changes():
-            if c.field == "in_sample" and c.reason:
+            if c.field == "in_sample" and c.reason and c.reason != records.SETTLED:
                 found.append(SampleChange(record.municipality, c.value == "true", c.reason, hlc.iso(c.stamp),
                                           c.coordinator))
     return sorted(found, key=lambda c: (c.when, c.number))

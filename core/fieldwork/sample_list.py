@@ -14,6 +14,7 @@ from core.base.errors import FeltkartError
 
 HEADERS = ("kommunenr", "kommunenummer", "knr", "nr", "nummer", "number", "municipality", "kommune")
 MAX_BYTES = 5_000_000  # a list of Norway's municipalities is a few kilobytes
+MAX_ROWS = 5_000  # and a few hundred rows: a file with more is not a sample list
 
 
 class ListError(FeltkartError):
@@ -65,10 +66,13 @@ def read_list(path: Path | str, registry_numbers: set[str], names: dict[str, str
         raise ListError(path, "unreadable", exc.strerror or str(exc)) from exc
     if not cells:
         raise ListError(path, "empty")
+    if len(cells) > MAX_ROWS:
+        raise ListError(path, "unreadable", f"more than {MAX_ROWS} rows: far more than a list of municipalities")
     column = _number_column(cells, registry_numbers, names or {})
     if column is None:
         raise ListError(path, "no_number_column")
-    header = cells[0][column] if cells and not _looks_like_number(cells[0][column]) else None
+    first = cells[0][column].strip() if column < len(cells[0]) else ""
+    header = first if _is_header(first, names or {}) else None
     start = 1 if header is not None else 0
     report.column = header
     seen: set[str] = set()
@@ -102,6 +106,14 @@ def _row(line: int, raw: str, known: set[str], names: dict[str, str], seen: set[
     return ListRow(line, raw, number, None, note)
 
 
+def _is_header(text: str, names: dict[str, str]) -> bool:
+    """Whether the first row's cell is the column's title: a word for a municipality number or name, or a text
+    with no digit that names no municipality. (A number, a name or a typo such as "O301" is a row.)"""
+    if text.casefold().replace(" ", "").rstrip(".:") in HEADERS + ("navn", "name", "kommunenavn"):
+        return True
+    return bool(text) and not any(ch.isdigit() for ch in text) and text.casefold() not in names
+
+
 def _looks_like_number(text: str) -> bool:
     return bool(re.fullmatch(r"\s*\d{1,4}(\.0)?\s*", text or ""))
 
@@ -123,18 +135,28 @@ def _number_column(cells: list[list[str]], known: set[str], names: dict[str, str
     return -best[1] if best[0] else None
 
 
-def _csv_cells(path: Path) -> tuple[ListReport, list[list[str]]]:
-    data = path.read_bytes()
+def _decoded(data: bytes) -> tuple[str, str]:
+    """The text of a list and its encoding: UTF-16 with its byte order mark (Excel's "Unicode text"), UTF-8
+    (with or without a mark), else Windows-1252 (an older Excel; Latin-1 with more letters)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
     try:
-        text, encoding = data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:  # an older Excel writes Windows-1252 (Latin-1 with more letters)
-        text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _csv_cells(path: Path) -> tuple[ListReport, list[list[str]]]:
+    text, encoding = _decoded(path.read_bytes())
     if not text.strip():
         return ListReport(path, encoding=encoding), []
     sample = text[:4096]
     delimiter = max((";", ",", "\t"), key=sample.count) if any(d in sample for d in ";,\t") else None
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter)) if delimiter else [[line] for line in
-                                                                                          text.splitlines()]
+    try:
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter)) if delimiter else [
+            [line] for line in text.splitlines()]
+    except csv.Error as exc:  # an unterminated quote and the like
+        raise ListError(path, "unreadable", f"not a list of values: {exc}") from None
     return ListReport(path, encoding=encoding, delimiter=delimiter), [r for r in rows if any(c.strip() for c in r)]
 
 
@@ -148,10 +170,15 @@ def _xlsx_cells(path: Path) -> tuple[ListReport, list[list[str]]]:
         raise ListError(path, "unreadable", str(exc)) from exc
     except Exception as exc:  # a damaged zip and the like: not a workbook to read
         raise ListError(path, "unreadable", f"{type(exc).__name__}: {exc}") from exc
+    rows = []
     try:
-        sheet = book.worksheets[0]
-        rows = [["" if v is None else (str(int(v)) if isinstance(v, float) and v.is_integer() else str(v))
-                 for v in row] for row in sheet.iter_rows(values_only=True)]
+        for row in book.worksheets[0].iter_rows(values_only=True):
+            if len(rows) > MAX_ROWS:
+                break  # refused below, without reading the rest
+            rows.append(["" if v is None else (str(int(v)) if isinstance(v, float) and v.is_integer() else str(v))
+                         for v in row])
+    except Exception as exc:  # a damaged sheet inside the zip: not a workbook to read
+        raise ListError(path, "unreadable", f"{type(exc).__name__}: {exc}") from None
     finally:
         book.close()
     return ListReport(path, encoding="xlsx"), [r for r in rows if any(c.strip() for c in r)]

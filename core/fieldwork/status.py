@@ -4,17 +4,23 @@ typed), its AAPOR disposition, and the agenda (appointments ahead, next steps ov
 The status, in this order of precedence:
 
 - ``interviewed``: a complete interview (not in the trash) of the municipality;
+- ``not_eligible``, then ``refused``: a *final* attempt with that outcome (a refusal after an interview was
+  begun is a break-off, which AAPOR counts as a refusal);
 - ``partly_interviewed``: only drafts;
-- the latest *final* attempt decides: ``refused``, ``not_eligible``, or ``not_reached`` (any other final outcome);
+- ``not_reached``: a final attempt with any other outcome;
 - ``appointment``: an appointment that is not cancelled;
 - ``contacted``: any attempt;
 - ``not_contacted``.
 
 The dispositions of AAPOR's Standard Definitions for a census of known units (every sampled municipality is
 eligible unless marked not eligible; there is no unknown eligibility): I interviewed, P partly interviewed,
-R refused, NC non-contact (not contacted, or only attempts that reached nobody, final or not), O other (somebody
-was reached, or an appointment booked, but there is no interview: postponed for good, say), NE not eligible (left
-out of every rate).
+R refused, NE not eligible (left out of every rate); a municipality not reached in the end is O when somebody
+there was reached (or an appointment booked) and NC otherwise. One still open counts as the fieldwork stands:
+R or NE when its latest attempt says so (not marked final), O when somebody was reached or an appointment
+booked, NC when nobody answered or nobody was tried.
+
+Attempts of the same minute are ordered by their ids (the same on every laptop), so that every laptop holding
+the same records shows the same status, latest contact and next step.
 """
 
 from __future__ import annotations
@@ -60,15 +66,23 @@ class Row:
     last_attempt: str | None = None  # the id of the latest attempt
 
 
+def in_order(found: list[records.Record]) -> list[records.Record]:
+    """Attempts or appointments in time order, those of the same minute by id: the same order on every laptop."""
+    return sorted(found, key=lambda r: (r.get("at", ""), r.id))
+
+
 def status_of(complete: int, drafts: int, attempts: list[records.Record], appointments: list[records.Record]) -> str:
+    """The status (the module's docstring); ``attempts`` and ``appointments`` not removed."""
     if complete:
         return "interviewed"
+    finals = {a.get("outcome") for a in attempts if a.get("final")}
+    for outcome in ("not_eligible", "refused"):
+        if outcome in finals:
+            return outcome
     if drafts:
         return "partly_interviewed"
-    finals = sorted((a for a in attempts if a.get("final")), key=lambda a: a.get("at", ""))
     if finals:
-        outcome = finals[-1].get("outcome")
-        return outcome if outcome in ("refused", "not_eligible") else "not_reached"
+        return "not_reached"
     if appointments:
         return "appointment"
     return "contacted" if attempts else "not_contacted"
@@ -77,9 +91,13 @@ def status_of(complete: int, drafts: int, attempts: list[records.Record], appoin
 def disposition_of(status: str, attempts: list[records.Record], appointments: list[records.Record]) -> str:
     """The AAPOR disposition of a status (the module's docstring)."""
     fixed = {"interviewed": "I", "partly_interviewed": "P", "refused": "R", "not_eligible": "NE",
-             "not_contacted": "NC", "appointment": "O"}
+             "not_contacted": "NC"}
     if status in fixed:
         return fixed[status]
+    if status == "contacted" and attempts:
+        latest = in_order(attempts)[-1].get("outcome")
+        if latest in ("refused", "not_eligible"):
+            return {"refused": "R", "not_eligible": "NE"}[latest]
     reached = appointments or any(a.get("outcome") in REACHED for a in attempts)
     return "O" if reached else "NC"
 
@@ -116,8 +134,8 @@ def _rows(store: "Store", today: date) -> list[Row]:
     found = []
     for record in sorted(sampled, key=lambda r: r.municipality):
         m = places[record.municipality]
-        tried = sorted(attempts.get(m.number, []), key=lambda a: a.get("at", ""))
-        booked = sorted(appointments.get(m.number, []), key=lambda a: a.get("at", ""))
+        tried = in_order(attempts.get(m.number, []))
+        booked = in_order(appointments.get(m.number, []))
         complete, drafts, first = interviews.get(m.number, (0, 0, None))
         status = status_of(complete, drafts, tried, booked)
         ahead = [a for a in booked if a.get("at", "") >= today.isoformat()]
@@ -170,5 +188,4 @@ def agenda(store: "Store", today: date | None = None, sampled: list[Row] | None 
     overdue = [AgendaItem(row.last_attempt, number, row.name, row.next_due, row.next_step, row.coordinator)
                for number, row in open_rows.items()
                if row.next_due and row.next_due < today.isoformat() and row.next_step]
-    return Agenda(sorted(day, key=lambda i: i.when), sorted(week, key=lambda i: i.when),
-                  sorted(overdue, key=lambda i: i.when))
+    return Agenda(*(sorted(items, key=lambda i: (i.when, i.record_id or "")) for items in (day, week, overdue)))

@@ -68,7 +68,8 @@ def _check_log(path: Path, record_id: str, kind: str, municipality: str | None, 
                passed: set) -> None:
     """Every value the record's log holds passes the checks a typed one does."""
     for fld, scheme, text in zip(log.field, log.scheme, log.value):
-        key = (kind, fld, scheme, text)
+        # a record's own municipality is checked for every record; a value seen once is not checked again
+        key = (kind, fld, scheme, text, municipality if fld == "municipality" else None)
         if key in passed:
             continue
         value = ilog.value_of(text)

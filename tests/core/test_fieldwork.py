@@ -66,7 +66,9 @@ def test_changing_the_sample_later_needs_a_reason_and_keeps_it(configured_store)
     sample.set_member(s, "1832", False, "Takket nei før feltarbeidet")
     assert sample.members(s) == ["1804", "1826"]
     _kind, _m, log = records.read(s.conn, records.municipality_id(2024, "1804"))
-    assert [c.reason for c in log.changes()] == ["Erstatter Hemnes, som takket nei"]
+    assert [(c.value, c.reason) for c in log.changes()] == [("false", None), ("true", "Erstatter Hemnes, som takket nei")]
+    assert [(c.number, c.added, c.reason) for c in sample.changes(s)] == [
+        ("1804", True, "Erstatter Hemnes, som takket nei"), ("1832", False, "Takket nei før feltarbeidet")]
     assert sample.design(s).seed == 3 and sample.design(s).sizes == {"6": 1, "5": 1}
 
 
@@ -285,3 +287,26 @@ def test_the_export_filters_the_fieldwork_as_the_interviews(export_db, tmp_path)
     assert len(data.tables["kontakter"].rows) == 1
     data = ex.collect(store, ex.ExportFilter(coordinator="Kari Nordmann"))
     assert data.tables["utvalg"].rows == [] and data.tables["kontakter"].rows == []
+
+
+@pytest.mark.parametrize("steps,expected", [
+    # (draft?, [(outcome, final), ...] in time order) -> (status, disposition)
+    ((True, [("refused", True)]), ("refused", "R")),  # a break-off with a refusal is a refusal
+    ((True, [("not_eligible", True)]), ("not_eligible", "NE")),
+    ((False, [("refused", True), ("no_answer", True)]), ("refused", "R")),  # a refusal outranks a later no answer
+    ((False, [("reached", False), ("refused", False)]), ("contacted", "R")),  # open, its latest says no
+    ((False, [("not_eligible", False)]), ("contacted", "NE")),
+    ((False, [("no_answer", False), ("no_answer", True)]), ("not_reached", "NC")),
+    ((False, [("reached", False), ("postponed", True)]), ("not_reached", "O")),
+    ((True, [("no_answer", True)]), ("partly_interviewed", "P")),
+])
+def test_the_status_and_disposition_rules(configured_store, steps, expected):
+    s = configured_store
+    draft, attempts = steps
+    sample.make(s, "imported", ["1832"])
+    if draft:
+        iv.create(s, "1832", "2026-03-01")
+    for n, (outcome, final) in enumerate(attempts):
+        contacts.add_attempt(s, "1832", f"2026-03-02T09:{n:02d}", "telefon", outcome, final=final)
+    (row,) = status.rows(s)
+    assert (row.status, row.disposition) == expected

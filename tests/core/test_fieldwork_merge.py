@@ -187,3 +187,44 @@ def test_a_laptop_with_a_sample_of_its_own_does_not_join_another_study(tmp_path,
     assert refusal.reason == "other_study" and study.load(other).study_id != study.load(first).study_id
     first.close()
     other.close()
+
+
+def test_every_record_s_own_municipality_is_checked_whatever_the_order(sampled, tmp_path):
+    a, b, _c = sampled
+    first = contacts.add_attempt(a, "0301", "2026-03-02T09:00", "telefon", "no_answer")  # its field says 0301
+    second = contacts.add_attempt(a, "1826", "2026-03-02T09:05", "telefon", "refused", final=True)
+    package = _doctored(a, tmp_path, "UPDATE fieldwork_logs SET log = ? WHERE record_id = ?",
+                        [_log_with(a, second, "municipality", "0301"), second])
+    before = b.path.read_bytes()
+    (refusal,) = mg.merge(b, [package]).refused
+    assert refusal.reason == "invalid" and "not_its_municipality" in refusal.detail and first
+    assert b.path.read_bytes() == before
+
+
+def test_laptops_with_the_same_records_show_the_same_status_whatever_the_order_they_came_in(sampled, tmp_path):
+    a, b, _c = sampled
+    contacts.add_attempt(a, "1832", "2026-03-02T09:00", "telefon", "reached", next_step="Ring igjen")
+    contacts.add_attempt(b, "1832", "2026-03-02T09:00", "epost", "postponed", next_step="Send e-post")
+    _swap(a, b, tmp_path)
+    row_a, row_b = ({r.number: r for r in status.rows(s)}["1832"] for s in (a, b))
+    assert row_a == row_b
+
+
+def test_two_samples_made_apart_differ_municipality_by_municipality_as_conflicts(laptops, tmp_path):
+    a, b, _c, _interview = laptops
+    sample.make(a, "imported", ["0301", "1826"], source="a.csv")
+    sample.make(b, "imported", ["1832", "1826"], source="b.csv")
+    _swap(a, b, tmp_path)
+    assert sample.members(a) == sample.members(b)
+    disputed = {c.municipality for c in records.conflicts(a) if c.field == "in_sample"}
+    assert disputed == {"0301", "1832"}  # 1826 is in both; the others are out in both
+    assert {c.field for c in records.conflicts(a) if c.kind == "sample"} >= {"source"}
+
+
+def test_a_sample_made_at_a_time_that_is_no_time_is_refused(laptops, tmp_path):
+    a, b, _c, _interview = laptops
+    sample.make(a, "imported", ["1826"])
+    package = _doctored(a, tmp_path, "UPDATE fieldwork_logs SET log = ? WHERE record_id = 'utvalg'",
+                        [_log_with(a, records.SAMPLE_ID, "made_at", "i går")])
+    (refusal,) = mg.merge(b, [package]).refused
+    assert refusal.reason == "invalid" and "made_at: not_a_date" in refusal.detail

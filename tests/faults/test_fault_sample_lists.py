@@ -131,3 +131,56 @@ def test_response_rates_without_a_sample_or_into_a_file_are_refused(feltkart, fr
     assert result.code == 1 and "is a file" in result.err and (tmp_path / "fil").read_text() == "x"
     result = feltkart("fieldwork", "--db", fresh, "--out", tmp_path / "ut", "--by", "fylke")
     assert result.code == 2 and "invalid choice" in result.err
+
+
+def _damaged_sheet(path):
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["kommunenr"])
+    book.active.append(["1826"])
+    book.save(path.with_suffix(".tmp"))
+    with zipfile.ZipFile(path.with_suffix(".tmp")) as src, zipfile.ZipFile(path, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            dst.writestr(item, b"<worksheet><sheetData><row" if item.filename.endswith("sheet1.xml") else data)
+
+
+@pytest.mark.parametrize("name,make,words", [
+    ("quote.csv", lambda p: p.write_text('kommunenr;navn\n"1826;x\n1832;y\n' + "z" * 200_000, encoding="utf-8"),
+     "it cannot be read"),
+    ("ark.xlsx", _damaged_sheet, "it cannot be read"),
+    ("lang.csv", lambda p: p.write_text("kommunenr\n" + "1826\n" * 6000, encoding="utf-8"), "far more than a list"),
+])
+def test_a_list_that_cannot_be_read_as_a_list_is_refused(feltkart, fresh, tmp_path, name, make, words):
+    path = tmp_path / name
+    make(path)
+    before = digest(fresh)
+    result = feltkart("sample", "--db", fresh, "--import", path)
+    assert result.code == 1 and words in result.err and "Nothing was imported." in result.err
+    assert digest(fresh) == before
+
+
+@pytest.mark.parametrize("content,encoding,valid,lines", [
+    ("kommunenr;navn\n1826;Hattfjelldal\n0301;Oslo\n", "utf-16", 2, []),  # Excel's "Unicode text"
+    ("Liste\nx;0301\n1826;y\n", "utf-8", 1, []),  # a title row shorter than the rows
+    ("Oslo\nBodø\n", "utf-8", 2, []),  # names, no header: the first is a row too
+    ("O301\n1826\n1832\n", "utf-8", 2, ["row 1: 'O301': not a municipality number or name"]),  # a typo is a row
+])
+def test_lists_that_look_odd_are_read_row_by_row(feltkart, fresh, tmp_path, content, encoding, valid, lines):
+    path = tmp_path / "liste.csv"
+    path.write_bytes(content.encode(encoding))
+    result = feltkart("sample", "--db", fresh, "--import", path, "--yes")
+    assert result.code == 0, result.err
+    assert f"; {valid} valid" in result.out and "imported from liste.csv" in result.out
+    for line in lines:
+        assert line in result.out
+
+
+def test_a_negative_seed_is_refused(feltkart, fresh):
+    before = digest(fresh)
+    result = feltkart("sample", "--db", fresh, "--draw", "6:3", "--seed", "-4")
+    assert result.code == 2 and "--seed -4: give a whole number from 0 up" in result.err
+    assert digest(fresh) == before

@@ -361,3 +361,57 @@ def test_every_alt_letter_of_the_fieldwork_dialogs_is_unique(app, qtbot, sampled
     dialog.show()
     letters = mnemonics(dialog)
     assert len(letters) >= 3 and sorted({x for x in letters if letters.count(x) > 1}) == []
+
+
+def test_a_coordinator_name_too_long_is_refused_with_a_message(app, qtbot, sampled, monkeypatch):
+    dialog = AssignDialog(sampled, ["1804"])
+    qtbot.addWidget(dialog)
+    assert dialog.coordinator.lineEdit().maxLength() == 200
+    monkeypatch.setattr(sample, "assign", lambda *a: (_ for _ in ()).throw(
+        __import__("core.base.errors", fromlist=["ValidationError"]).ValidationError({"coordinator": "too_long"})))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    dialog.accept()
+    assert warned == ["Too long."] and dialog.result() == 0
+
+
+def test_dropping_the_chosen_municipality_keeps_the_filters(view, qtbot, sampled, monkeypatch):
+    view.county.setCurrentIndex(view.county.findData("18"))
+    view.select_municipality("1832", clear_filters=False)
+    dialog_accepts = []
+
+    def drop(self):
+        sample.set_member(sampled, "1832", False, "Takket nei")
+        dialog_accepts.append(True)
+        return True
+
+    monkeypatch.setattr(ChangeSampleDialog, "exec", drop)
+    assert view.change_sample(adding=False)
+    assert view.county.currentData() == "18" and set(shown(view)) == {"1826", "1804"}
+
+
+def test_a_conflict_settled_in_feltarbeid_leaves_konflikter(view, qtbot, sampled, tmp_path, monkeypatch, clock):
+    from core.sync import merge as mg
+    from core.sync.package import make_package
+    from core.workspace import open_workspace
+
+    other = open_workspace(tmp_path / "b.sqlite", clock=clock)
+    make_package(sampled, tmp_path / "a.feltkart")
+    mg.merge(other, [tmp_path / "a.feltkart"])
+    sample.assign(other, ["1804"], "Siv")
+    sample.assign(sampled, ["1804"], "Kari Nordmann")
+    make_package(other, tmp_path / "b.feltkart")
+    monkeypatch.setattr(__import__("ui.packages", fromlist=["x"]).MergeReportDialog, "exec", lambda self: 0)
+    window = view.window()
+    window.merge_packages([tmp_path / "b.feltkart"])
+    qtbot.waitUntil(lambda: window.conflict_count == 1, timeout=30000)
+    window.show_view(View.CONFLICTS)
+    conflicts = window.conflicts
+    assert conflicts.list.count() == 1
+    window.show_view(View.FIELDWORK)
+    view.select_municipality("1804")
+    sample.assign(sampled, ["1804"], "Ola Hansen")  # a choice made here replaces both values
+    view.sig_changed.emit()
+    assert conflicts.list.count() == 0 and window.conflict_count == 0
+    conflicts.use_chosen()  # a stale click changes nothing and raises nothing
+    other.close()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from core.base.errors import FeltkartError, ValidationError
 from core.fieldwork import sample
+from core.fieldwork.fields import MAX_NAME
 from core.fieldwork.sample_list import ListError, read_list
 from core.reference import registry, study
 from core.storage.store import Store
@@ -308,6 +309,7 @@ class AssignDialog(QDialog):
         self.coordinator.setEditable(True)
         self.coordinator.addItems(sample.coordinators(store))
         self.coordinator.setCurrentText(study.load(store).coordinator_name)
+        self.coordinator.lineEdit().setMaxLength(MAX_NAME)
         self.nobody = QCheckBox(self.tr("&Nobody: take the assignment away"))
         self.nobody.toggled.connect(lambda on: self.coordinator.setEnabled(not on))
         label = QLabel(self.tr("{n} municipalities to &coordinator:").format(n=len(numbers)))
@@ -326,5 +328,9 @@ class AssignDialog(QDialog):
             QMessageBox.information(self, self.windowTitle(), self.tr("Write the coordinator's name, or tick "
                                                                       "Nobody."))
             return
-        sample.assign(self.store, self.numbers, name)
+        try:
+            sample.assign(self.store, self.numbers, name)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.windowTitle(), messages.answer_error(next(iter(exc.errors.values()))))
+            return
         super().accept()

@@ -178,7 +178,10 @@ class ConflictsView(QWidget):
         c = self.items[row]
         value = c.values[self.choices.checkedId()][0]
         if isinstance(c, records.FieldConflict):
-            records.resolve(self._store, c.record_id, c.field, value)
+            try:
+                records.resolve(self._store, c.record_id, c.field, value)
+            except ValueError:  # settled meanwhile (a change in Feltarbeid replaces both values): nothing to do
+                pass
             self.sig_fieldwork_resolved.emit()
             self.refresh()
             return

@@ -103,7 +103,7 @@ class DetailPane(QWidget):
             status=word(f"status.{row.status}", lang), coordinator=row.coordinator or "–"))
         entries = [(a.get("at", ""), "attempt", a) for a in contacts.attempts(self.store, row.number)]
         entries += [(a.get("at", ""), "appointment", a) for a in contacts.appointments(self.store, row.number)]
-        for at, kind, record in sorted(entries, key=lambda e: e[0], reverse=True):
+        for at, kind, record in sorted(entries, key=lambda e: (e[0], e[2].id), reverse=True):
             if kind == "attempt":
                 what = word(f"channel.{record.get('channel')}", lang) + (f" · {record.get('role')}"
                                                                        if record.get("role") else "")

@@ -207,7 +207,7 @@ class FieldworkView(QWidget):
         self.agenda.show_agenda(status.agenda(store, today, rows))
         self.rates.show_rates(self.data)
         if current:
-            self.select_municipality(current)
+            self.select_municipality(current, clear_filters=False)  # gone from the list: the filters stay
         self._show_summary()
 
     def _fill_filters(self, rows) -> None:
@@ -303,9 +303,9 @@ class FieldworkView(QWidget):
     def _show_current(self) -> None:
         self.detail.show_row(self.current_row())
 
-    def select_municipality(self, number: str) -> bool:
-        """Show the municipality in the list (the filters cleared when they hide it)."""
-        for attempt in range(2):
+    def select_municipality(self, number: str, clear_filters: bool = True) -> bool:
+        """Show the municipality in the list (the filters cleared when they hide it, unless not to)."""
+        for attempt in range(2 if clear_filters else 1):
             for n in range(self.model.rowCount()):
                 if self.model.row(n).number == number:
                     self.tabs.setCurrentIndex(0)
@@ -314,7 +314,7 @@ class FieldworkView(QWidget):
                         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
                     self.table.scrollTo(self.model.index(n, 0))
                     return True
-            if attempt == 0:
+            if attempt == 0 and clear_filters:
                 self.search.clear()
                 for combo in (self.status, self.coordinator, self.county, self.centrality, self.rural):
                     combo.setCurrentIndex(0)
