@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from core.analysis.intervals import wilson
+from core.analysis.inference import wilson
 from core.base import dates
 from core.base.words import word
 from core.fieldwork import sample, status

@@ -151,7 +151,7 @@ def _sampled(study_db):  # noqa: F811
 
 
 def test_the_response_chart_splits_each_group_by_disposition_with_the_interval_of_rr1(study_db):  # noqa: F811
-    from core.analysis.intervals import wilson
+    from core.analysis.inference import wilson
 
     data = _sampled(study_db)
     fig = charts.figure("response", data, "en")

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from core import interviews as iv
 from core.analysis import response
-from core.analysis.intervals import wilson
+from core.analysis.inference import wilson
 from core.fieldwork import contacts, sample
 from core.reference import registry
 from tests.helpers import fill_required
