@@ -74,27 +74,39 @@ def prepare(store: "Store", f: "StatsFilter") -> ChartData:
 
 def data_tables(data: ChartData) -> dict[str, tuple[list[str], list[list]]]:
     """The tables behind every chart in plain columns for analysts (``main.py stats``): codes, not labels,
-    counts beside their n and shares as fractions 0-1 ('' where n is 0)."""
+    counts beside their n, shares as fractions 0-1 with their 95 % interval (``ci_lav``, ``ci_hoy``; '' where n
+    is 0). The fieldwork's coverage counts the registry itself, so it has no interval."""
     st, cov, counties = data.stats, data.coverage, data.counties
     codes = [c for c, _ in data.barrier_choices]
 
-    def share(cell: "Cell") -> str:
-        return "" if cell.share is None else f"{cell.share:.4f}"
+    def share(cell: "Cell") -> list[str]:
+        """The share and its 95 % interval (Wilson), as fractions: three columns ('' where n is 0)."""
+        interval = cell.interval
+        if interval is None:
+            return ["", "", ""]
+        return [f"{cell.share:.4f}", f"{interval[0]:.4f}", f"{interval[1]:.4f}"]
+
+    def columns(*names: str) -> list[str]:
+        """share, ci_lav, ci_hoy for one share; share_x, ci_lav_x, ci_hoy_x for each of several."""
+        if len(names) == 1 and not names[0]:
+            return ["share", "ci_lav", "ci_hoy"]
+        return [f"{c}_{name}" for name in names for c in ("share", "ci_lav", "ci_hoy")]
 
     tables = {}
     for by_class, name in ((False, "participation"), (True, "participation_by_class")):
         tab = stats.participation(st, by_class)
-        tables[name] = (["scheme", "group", "n", "aware", "applied", "took_part", "share_aware", "share_applied",
-                         "share_took_part"],
+        tables[name] = (["scheme", "group", "n", "aware", "applied", "took_part",
+                         *columns("aware", "applied", "took_part")],
                         [[s, g, c["aware"].n, c["aware"].count, c["applied"].count, c["took_part"].count,
-                          share(c["aware"]), share(c["applied"]), share(c["took_part"])] for (s, g), c in tab.items()])
-    tables["benefit"] = (["scheme", "group", "value", "count", "n"],
-                         [[s, g, v, cell.count, cell.n] for (s, g), values in stats.benefit(st).items()
+                          *share(c["aware"]), *share(c["applied"]), *share(c["took_part"])]
+                         for (s, g), c in tab.items()])
+    tables["benefit"] = (["scheme", "group", "value", "count", "n", *columns("")],
+                         [[s, g, v, cell.count, cell.n, *share(cell)] for (s, g), values in stats.benefit(st).items()
                           for v, cell in values.items()])
-    tables["barriers"] = (["barrier", "group", "count", "n", "share"],
-                          [[b, g, c.count, c.n, share(c)] for (b, g), c in stats.barriers(st, codes).items()])
-    tables["main_barrier"] = (["barrier", "group", "count", "n", "share"],
-                              [[b, g, c.count, c.n, share(c)] for (b, g), c in stats.main_barrier(st, codes).items()])
+    tables["barriers"] = (["barrier", "group", "count", "n", *columns("")],
+                          [[b, g, c.count, c.n, *share(c)] for (b, g), c in stats.barriers(st, codes).items()])
+    tables["main_barrier"] = (["barrier", "group", "count", "n", *columns("")],
+                              [[b, g, c.count, c.n, *share(c)] for (b, g), c in stats.main_barrier(st, codes).items()])
     tables["coverage_class"] = (["centrality_class", "interviewed", "municipalities"],
                                 [[k, c.count, c.n] for k, c in cov["class"].items()])
     tables["coverage_county"] = (["county", "name", "interviewed", "municipalities"],

@@ -13,7 +13,8 @@ interviews they are combined by this rule (stated in the UI and in docs/architec
   (the same order).
 
 Included interviews: not in the trash, complete (drafts too when the filter says so), inside the filter's
-county, dates and coordinator. Every cell carries its count and its denominator n.
+county, dates and coordinator. Every cell carries its count, its denominator n and the 95 % interval of its share
+(Wilson, ``core.analysis.inference``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from core.analysis.inference import wilson
 from core.interviews import BENEFIT_VALUES
 from core.interviews.filters import interview_where
 from core.model.ilog import dumps
@@ -59,6 +61,11 @@ class Cell:
     @property
     def low_n(self) -> bool:
         return self.n < LOW_N
+
+    @property
+    def interval(self) -> tuple[float, float] | None:
+        """The share's 95 % interval (Wilson); None when n is 0."""
+        return wilson(self.count, self.n)
 
 
 @dataclass

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     # how a municipality with several interviews is counted, stated under every chart and in the report
     'rule.counting': (
-        'Kommunen er enheten: kjenner til, har søkt eller har deltatt hvis minst ett av kommunens intervjuer sier det; utbytte og viktigste barriere fra det siste intervjuet. Grupper med færre enn 5 kommuner er skravert og merket «lav n».',
-        'The municipality is the unit: aware, applied or took part if any of its interviews says so; benefit and the most important barrier from its latest interview. Groups with fewer than 5 municipalities are hatched and marked «low n».'),
+        'Kommunen er enheten: kjenner til, har søkt eller har deltatt hvis minst ett av kommunens intervjuer sier det; utbytte og viktigste barriere fra det siste intervjuet. Strekene og tallene i parentes: 95 % konfidensintervall (Wilson). Grupper med færre enn 5 kommuner er skravert og merket «lav n».',
+        'The municipality is the unit: aware, applied or took part if any of its interviews says so; benefit and the most important barrier from its latest interview. The lines and the numbers in brackets: 95 % confidence interval (Wilson). Groups with fewer than 5 municipalities are hatched and marked «low n».'),
     # how the response rates are worked out, stated under their chart, in the report and the window
     'rule.response': (
         'Svarprosent etter AAPOR for en totalundersøkelse av kjente enheter: RR1 = I/(I+P+R+NC+O), RR2 = (I+P)/(I+P+R+NC+O), COOP1 = I/(I+P+R+O), REF1 = R/(I+P+R+NC+O), CON1 = (I+P+R+O)/(I+P+R+NC+O). I fullført, P delvis, R nektet, NC ikke kontakt, O annet; ikke aktuelle (NE) er holdt utenfor. Kommunen er enheten. Streken: 95 % intervall (Wilson) for RR1; skravert: færre enn 5 kommuner.',

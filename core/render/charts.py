@@ -1,8 +1,8 @@
 """Charts of the statistics as matplotlib Figures, without pyplot's global state.
 
 The same Figure is shown in the window (FigureCanvasQTAgg), saved as PNG/SVG/PDF and put in the report.
-Every chart says its filter and n in the subtitle, uses a colour-blind-safe palette (Okabe-Ito), and draws
-groups with n < 5 hatched with «lav n» beside them. Texts are in bokmål or English (``lang``).
+Every chart says its filter and n in the subtitle, uses a colour-blind-safe palette (Okabe-Ito), draws each
+share's 95 % interval (Wilson) across its bar, and draws groups with n < 5 hatched with «lav n» beside them. Texts are in bokmål or English (``lang``).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from core.render.parts import (
     draw_bars,
     drawing,
     fit,
+    interval_lines,
     legend_above,
     noter,
     text_inches,
@@ -66,6 +67,15 @@ def subtitle(st: "Stats", lang: str, n: int | None = None) -> str:
     return " · ".join(parts) + " · " + _t(lang, "n_municipalities", n=count)
 
 
+def _counts(ax, note, ys, cells, height: float, lang: str, groups: int) -> None:
+    """Each bar's 95 % interval, and its count of n beside it (after the interval), «lav n» where n < 5."""
+    bounds = [c.interval for c in cells]
+    interval_lines(ax, ys, bounds, height)
+    for y, cell, bound in zip(ys, cells, bounds):
+        text = f"{cell.count}/{cell.n}" + (f" ({_t(lang, 'low_n')})" if cell.low_n else "")
+        note(100 * bound[1] if bound else 0, y, text, va="center", fontsize=7 if groups < 3 else 6)
+
+
 def participation_chart(st: "Stats", names: dict[str, str], lang: str = "nb") -> Figure:
     """Grouped bars: share of municipalities that took part, per scheme, rural beside central; n on every bar."""
     fig = titled_figure(_t(lang, "took_part_title"), subtitle(st, lang))
@@ -78,12 +88,9 @@ def participation_chart(st: "Stats", names: dict[str, str], lang: str = "nb") ->
     for k, group in enumerate(groups):
         cells = [table[(s, group)]["took_part"] for s in schemes]
         ys = [i + (k - (len(groups) - 1) / 2) * height for i in range(len(schemes))]
-        bars = draw_bars(ax, ys, [100 * (c.share or 0) for c in cells], height, label=_group(st, group, lang),
-                     color=COLOURS[group], hatch=["//" if c.low_n else "" for c in cells])
-        for bar, cell in zip(bars, cells):
-            text = f"{cell.count}/{cell.n}" + (f" ({_t(lang, 'low_n')})" if cell.low_n else "")
-            note(bar.get_width(), bar.get_y() + bar.get_height() / 2, text, va="center",
-                 fontsize=7 if len(groups) < 3 else 6)
+        draw_bars(ax, ys, [100 * (c.share or 0) for c in cells], height, label=_group(st, group, lang),
+                  color=COLOURS[group], hatch=["//" if c.low_n else "" for c in cells])
+        _counts(ax, note, ys, cells, height, lang, len(groups))
     labels = [wrap(names.get(s, s)) for s in schemes]
     categories(ax, range(len(schemes)), labels)
     bar_rows(ax, len(schemes))
@@ -189,11 +196,9 @@ def barriers_chart(st: "Stats", choices: list[tuple[str, str]], lang: str = "nb"
     for k, group in enumerate(groups):
         cells = [table[(c, group)] for c in ranked]
         ys = [i + (k - (len(groups) - 1) / 2) * height for i in range(len(ranked))]
-        bars = draw_bars(ax, ys, [100 * (c.share or 0) for c in cells], height, color=COLOURS[group],
-                     label=_group(st, group, lang), hatch=["//" if c.low_n else "" for c in cells])
-        for bar, cell in zip(bars, cells):
-            note(bar.get_width(), bar.get_y() + bar.get_height() / 2, f"{cell.count}/{cell.n}", va="center",
-                 fontsize=7 if len(groups) < 3 else 6)
+        draw_bars(ax, ys, [100 * (c.share or 0) for c in cells], height, color=COLOURS[group],
+                  label=_group(st, group, lang), hatch=["//" if c.low_n else "" for c in cells])
+        _counts(ax, note, ys, cells, height, lang, len(groups))
     ticks = [wrap(labels[c]) for c in ranked]
     categories(ax, range(len(ranked)), ticks)
     bar_rows(ax, len(ranked))

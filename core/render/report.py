@@ -8,6 +8,7 @@ be searched and copied. Written under a temporary name and renamed when complete
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -107,6 +108,7 @@ def _share(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.0f}"
 
 
+NUMBER = re.compile(r"[0-9 %()–.,-]*")  # a count, a share, an interval: right-aligned
 MONO = "DejaVu Sans Mono"  # has the Norwegian and Sami letters; columns line up by character
 MAX_CHARS = 118  # characters per row at 7 pt across an A4 page's text width
 
@@ -127,7 +129,7 @@ def _table_pages(title: str, head: list[str], rows: list[list], lang: str) -> li
     """A table on A4 pages, one monospaced text per row (a matplotlib table draws every cell with its own box
     and took ten seconds for a report); numbers right-aligned; a rule under the header."""
     cells = [[v if isinstance(v, str) else str(v) for v in row] for row in rows]
-    numeric = [bool(rows) and all(not isinstance(r[i], str) or r[i].endswith(" %") or r[i] == "" for r in rows)
+    numeric = [bool(rows) and all(not isinstance(r[i], str) or NUMBER.fullmatch(r[i]) for r in rows)
                for i in range(len(head))]
     widths = _fit_columns(head, cells)
 

@@ -1,5 +1,6 @@
 """The tables behind the charts, worded for people (the Tall tab, the report): headers in the reader's language,
-groups named as in the charts, each count beside its n, shares as percentages."""
+groups named as in the charts, each count beside its n, shares as percentages with their 95 % interval in
+brackets."""
 
 from __future__ import annotations
 
@@ -23,8 +24,14 @@ def _group(st: "Stats", group, lang: str) -> str:
     return group_label(group, st.rural_definition.classes, lang)
 
 
-def percent(cell: "Cell") -> str:
-    return "" if cell.share is None else f"{100 * cell.share:.0f} %"
+def percent(cell: "Cell", interval: bool = True) -> str:
+    """A share as people read it, with its 95 % interval: "50 % (24–76)"; '' where n is 0. ``interval``: False
+    for a count of the whole registry (the fieldwork's coverage), which is no estimate."""
+    if cell.share is None:
+        return ""
+    bounds = cell.interval if interval else None
+    shown = f"{100 * cell.share:.0f} %"
+    return f"{shown} ({100 * bounds[0]:.0f}–{100 * bounds[1]:.0f})" if bounds else shown
 
 
 def measures_table(data: ChartData, lang: str = "nb") -> tuple[list[str], list[list]]:
@@ -133,8 +140,9 @@ def table(kind: str, data: ChartData, lang: str = "nb", scheme: str | None = Non
     if kind == "coverage":
         cov = data.coverage
         head = [_t(lang, k) for k in ("division", "name", "interviewed", "municipalities", "share")]
-        rows = [[_t(lang, "class"), str(k), c.count, c.n, percent(c)] for k, c in cov["class"].items()]
-        rows += [[_t(lang, "county"), data.counties.get(k, k), c.count, c.n, percent(c)] for k, c in cov["county"].items()]
+        rows = [[_t(lang, "class"), str(k), c.count, c.n, percent(c, False)] for k, c in cov["class"].items()]
+        rows += [[_t(lang, "county"), data.counties.get(k, k), c.count, c.n, percent(c, False)]
+                 for k, c in cov["county"].items()]
         return head, rows
     if kind == "map":
         interviews = {m.number: m for m in st.municipalities}

@@ -62,7 +62,7 @@ def test_barriers_ranked_with_counts(st):
     table = stats.barriers(st, ["kapasitet", "egenandel", "frister"])
     shares = [table[(c, stats.RURAL)].share for c in ("kapasitet", "egenandel", "frister")]
     assert labels[0] == "Kapasitet" and shares[0] == max(shares)  # ranked by the rural share
-    assert "2/2" in annotations(ax)
+    assert "2/2 (lav n)" in annotations(ax)  # a tiny group is labelled on every chart
 
 
 def test_benefit_funnel_coverage_and_map_render(study_db, st):  # noqa: F811
@@ -126,7 +126,7 @@ def test_tables_behind_the_charts(study_db):  # noqa: F811
     head, rows = tables.table("participation", data)
     assert head[:3] == ["Ordning", "Gruppe", "n"]
     digifin_rural = next(r for r in rows if r[0] == "DigiFin" and r[1] == "Distrikt (5-6)")
-    assert digifin_rural[2:] == [2, 2, 1, 1, "50 %"]  # n, aware, applied, took part, share
+    assert digifin_rural[2:] == [2, 2, 1, 1, "50 % (9–91)"]  # n, aware, applied, took part, share (Wilson)
     head, rows = tables.table("benefit", data)
     assert next(r for r in rows if r[0] == "DigiFin" and r[1] == "Distrikt (5-6)")[2:] == [1, 0, 0, 0, 0, 1, 0]
     head, rows = tables.table("coverage", data, "en")
@@ -137,7 +137,7 @@ def test_tables_behind_the_charts(study_db):  # noqa: F811
     assert next(r for r in rows if r[0] == "1826")[4:] == [2, "ja"]
     head, rows = tables.table("barriers", data)
     kapasitet = next(r for r in rows if r[0] == "Mangel på kapasitet/tid" and r[1] == "Distrikt (5-6)")
-    assert kapasitet[2:] == [2, 2, "100 %", 1, 0]  # only 1826 names a main barrier: egenandel (its latest)
+    assert kapasitet[2:] == [2, 2, "100 % (34–100)", 1, 0]  # only 1826 names a main barrier: egenandel (its latest)
     head, rows = tables.table("funnel", data)
     assert len(rows) == 2 and rows[0][1] == 2 * len(data.stats.schemes)
 

@@ -20,8 +20,8 @@ def test_report_text_numbers_and_fonts(study_db, tmp_path):  # noqa: F811
     assert "Distriktskommuner og nasjonale ordninger" in text
     assert "Kommuner intervjuet" in text and "n = 3 kommuner" in text
     lines = [" ".join(line.split()) for line in text.splitlines()]
-    # the participation table: DigiFin, rural: n 2, aware 2, applied 1, took part 1, 50 %
-    assert "DigiFin Distrikt (5-6) 2 2 1 1 50 %" in lines
+    # the participation table: DigiFin, rural: n 2, aware 2, applied 1, took part 1, 50 % (Wilson 9-91)
+    assert "DigiFin Distrikt (5-6) 2 2 1 1 50 % (9–91)" in lines
     # coverage: Nordland 3 of 41 municipalities
     assert "Fylke Nordland 3 41 7 %" in lines
     # Sami letters survive (the map's table lists every municipality)

@@ -40,8 +40,8 @@ def test_numbers_and_chart_of_the_study(qtbot, window):
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == ["Scheme", "Group", "n"]
     rows = {(model.index(r, 0).data(), model.index(r, 1).data()): [model.index(r, c).data() for c in range(2, 7)]
             for r in range(model.rowCount())}
-    assert rows[("DigiFin", "Rural (5-6)")] == ["2", "2", "1", "1", "50 %"]
-    assert rows[("DigiFin", "Central")] == ["1", "1", "0", "0", "0 %"]  # Bodø: aware, applied no in the end
+    assert rows[("DigiFin", "Rural (5-6)")] == ["2", "2", "1", "1", "50 % (9–91)"]
+    assert rows[("DigiFin", "Central")] == ["1", "1", "0", "0", "0 % (0–79)"]  # Bodø: aware, applied no in the end
     assert "latest interview" in view.rule.text()
 
 
@@ -141,7 +141,7 @@ def test_copy_chart_and_numbers(qtbot, window):
     view.tabs.setCurrentWidget(view.table)
     view.copy()
     text = QApplication.clipboard().text()
-    assert text.startswith("Scheme\tGroup\tn\t") and "DigiFin\tRural (5-6)\t2\t2\t1\t1\t50 %" in text
+    assert text.startswith("Scheme\tGroup\tn\t") and "DigiFin\tRural (5-6)\t2\t2\t1\t1\t50 % (9–91)" in text
 
 
 def test_the_response_rate_chart_states_its_rule_and_numbers(qtbot, window, study_db):
