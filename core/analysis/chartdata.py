@@ -9,9 +9,10 @@ so switching the language or the chart needs no new query. No Qt, no matplotlib 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
-from core.analysis import response, stats
+from core.analysis import compare, response, stats
 from core.reference import guide_library, registry
 from core.reference import schemes as scheme_catalogue
 
@@ -53,6 +54,25 @@ class ChartData:
 
     def measure_labels(self, lang: str) -> list[tuple[str, str]]:
         return [(code, labels[lang]) for code, labels in self.measure_choices]
+
+    @cached_property
+    def differences(self) -> list[compare.Difference]:
+        """Rural against central for every scheme, barrier and measure (``core.analysis.compare``)."""
+        return compare.differences(self.stats, [c for c, _ in self.barrier_choices],
+                                   [c for c, _ in self.measure_choices])
+
+    @cached_property
+    def trends(self) -> list[compare.Trend]:
+        """The trend across the six classes of every scheme measure."""
+        return compare.trends(self.stats)
+
+    def item_name(self, measure: str, item: str, lang: str) -> str:
+        """A scheme, barrier or measure by name."""
+        if measure in ("barrier", "main_barrier"):
+            return dict(self.barrier_labels(lang)).get(item, item)
+        if measure == "measure":
+            return dict(self.measure_labels(lang)).get(item, item)
+        return self.scheme_name(item, lang)
 
 
 def prepare(store: "Store", f: "StatsFilter") -> ChartData:
@@ -111,7 +131,43 @@ def data_tables(data: ChartData) -> dict[str, tuple[list[str], list[list]]]:
                                 [[k, c.count, c.n] for k, c in cov["class"].items()])
     tables["coverage_county"] = (["county", "name", "interviewed", "municipalities"],
                                  [[k, counties.get(k, ""), c.count, c.n] for k, c in cov["county"].items()])
+    tables["conditional"] = (["scheme", "group", "measure", "count", "n", *columns("")],
+                             [[s, g, measure, c.count, c.n, *share(c)]
+                              for (s, g), cells in compare.conditional(st).items() for measure, c in cells.items()])
+    tables["forskjell"] = difference_table(data)
+    tables["trend"] = trend_table(data)
     for by in ("rural", "class"):
         tables[f"response_{by}"] = response.rate_table(data.response, by)
     tables["nonresponse"] = response.nonresponse_table(data.response)
     return tables
+
+
+def _number(value: float | None, digits: int = 4) -> str:
+    return "" if value is None else f"{value:.{digits}g}" if value < 1e-3 else f"{value:.{digits}f}"
+
+
+def difference_table(data: ChartData) -> tuple[list[str], list[list]]:
+    """Rural against central (``forskjell.csv``): each group's count, n and share, the difference in percentage
+    points (rural minus central) with its 95 % interval (Newcombe), Fisher's p and Holm's adjusted p within the
+    measure, whether it is marked (adjusted p < 0.05, neither group under the low-n limit)."""
+    head = ["measure", "item", "rural_count", "rural_n", "rural_share", "central_count", "central_n",
+            "central_share", "difference_pp", "ci_lav_pp", "ci_hoy_pp", "p_fisher", "p_holm", "marked", "low_n"]
+    rows = []
+    for d in data.differences:
+        diff = ["", "", ""] if d.difference is None else [f"{100 * v:.2f}" for v in d.difference]
+        rows.append([d.measure, d.item, d.rural.count, d.rural.n, _number(d.rural.share), d.central.count,
+                     d.central.n, _number(d.central.share), *diff, _number(d.p), _number(d.p_holm),
+                     int(d.marked), int(d.low_n)])
+    return head, rows
+
+
+def trend_table(data: ChartData) -> tuple[list[str], list[list]]:
+    """The trend across the six classes (``trend.csv``): count and n per class, the Cochran-Armitage z (> 0:
+    the share rises towards class 6, the least central), its p and Holm's adjusted p within the measure."""
+    classes = list(registry.CENTRALITY_CLASSES)
+    head = ["measure", "scheme", *(f"{part}_{k}" for k in classes for part in ("count", "n")), "z", "p", "p_holm",
+            "marked"]
+    rows = [[t.measure, t.item, *(v for c in t.cells for v in (c.count, c.n)),
+             "" if t.z is None else f"{t.z:.3f}", _number(t.p), _number(t.p_holm), int(t.marked)]
+            for t in data.trends]
+    return head, rows

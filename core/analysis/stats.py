@@ -10,7 +10,10 @@ interviews they are combined by this rule (stated in the UI and in docs/architec
   interviews where the municipality took part; a draft without a date counts as the latest, and of two
   interviews with the same date and last change (as after a merge) the one with the larger id;
 - a barrier or measure: named if any interview names it; the most important barrier: the latest interview's
-  (the same order).
+  that gives one (the same order).
+
+The alternative rule (``rule="latest"``) counts only each municipality's latest interview (the same order), so
+an analyst can check that a finding does not hinge on how often a municipality was interviewed.
 
 Included interviews: not in the trash, complete (drafts too when the filter says so), inside the filter's
 county, dates and coordinator. Every cell carries its count, its denominator n and the 95 % interval of its share
@@ -35,7 +38,10 @@ if TYPE_CHECKING:
     from core.storage.store import Store
 
 RURAL, CENTRAL = "rural", "central"
-LOW_N = 5  # groups with fewer municipalities are drawn hatched and marked «lav n»
+# Groups with fewer municipalities are drawn pale and hatched, marked «lav n», and never marked as a difference:
+# below 10 the 95 % interval of a share near one half is more than 50 percentage points wide.
+LOW_N = 10
+RULES = ("any", "latest")  # the counting rules: any interview says so, or the latest interview only
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,7 @@ class StatsFilter:
     include_drafts: bool = False
     rural_definition: RuralDefinition | None = None  # None: the study's
     by_class: bool = False  # group by the six centrality classes instead of rural / central
+    rule: str = "any"  # one of RULES
 
 
 @dataclass(frozen=True)
@@ -95,6 +102,7 @@ class Stats:
     municipalities: list[Municipality]
     interviews: int
     county_name: str | None = None  # the filter's county, by name
+    period: tuple[str | None, str | None] = (None, None)  # the first and last date of the included interviews
 
     def group_of(self, m: Municipality) -> str:
         return RURAL if self.rural_definition.is_rural(m.centrality_class) else CENTRAL
@@ -105,8 +113,22 @@ class Stats:
         return [m for m in self.municipalities if self.group_of(m) == group]
 
 
+# The latest interview first: by date (a draft without one counting as the latest), then last change, then id.
+LATEST_FIRST = "i.interview_date IS NULL DESC, i.interview_date DESC, i.updated_at DESC, i.id DESC"
+
+
 def _where(f: StatsFilter) -> tuple[str, list]:
     return interview_where(None if f.include_drafts else "complete", f.county, f.date_from, f.date_to, f.coordinator)
+
+
+JOINED = "FROM interviews i JOIN municipalities m ON m.registry = i.registry AND m.number = i.municipality"
+
+
+def _latest_only(where: str, params: list, version: int) -> tuple[str, list]:
+    """``where`` narrowed to each municipality's latest included interview."""
+    return (f"""{where} AND i.id IN (SELECT id FROM (
+                SELECT i.id, row_number() OVER (PARTITION BY i.municipality ORDER BY {LATEST_FIRST}) AS r
+                {JOINED} WHERE i.registry = ? AND {where}) WHERE r = 1)""", [*params, version, *params])
 
 
 def compute(store: "Store", f: StatsFilter = StatsFilter()) -> Stats:
@@ -120,12 +142,14 @@ def _compute(store: "Store", f: StatsFilter) -> Stats:
     settings = study.load(store)
     definition = f.rural_definition or settings.rural_definition
     version = settings.registry_version
+    if f.rule not in RULES:
+        raise ValueError(f"unknown counting rule {f.rule!r}")
     where, params = _where(f)
+    every = (where, params)  # all included interviews: each municipality's count of interviews
+    if f.rule == "latest":
+        where, params = _latest_only(where, params, version)
     conn = store.conn
-    base = (
-        "FROM interviews i JOIN municipalities m ON m.registry = i.registry AND m.number = i.municipality "
-        f"WHERE i.registry = ? AND {where}"
-    )
+    base = f"{JOINED} WHERE i.registry = ? AND {where}"
     params = [version, *params]
     # One row per municipality from the interviews' rows in interview_stats (interviews.refresh_stats): the
     # schemes it knows of, applied to and took part in, and the barriers and measures it names, each if any
@@ -177,13 +201,23 @@ def _compute(store: "Store", f: StatsFilter) -> Stats:
         if barrier_main is not None:
             m.main_barrier = barrier_main
 
+    if f.rule == "latest":  # the municipality's interviews all count in the coverage, whichever rule
+        counts = conn.execute(f"SELECT i.municipality, count(*) {JOINED} WHERE i.registry = ? AND {every[0]} "
+                              "GROUP BY i.municipality", [version, *every[1]])
+        for number, count in counts:
+            if number in by_number:
+                by_number[number].interviews = count
+
+    period = conn.execute(f"SELECT min(i.interview_date), max(i.interview_date) {JOINED} "
+                          f"WHERE i.registry = ? AND {every[0]}", [version, *every[1]]).fetchone()
     codes = [s.code for s in scheme_catalogue.list_schemes(store, include_inactive=False)]
     total = sum(m.interviews for m in by_number.values())
     county_name = None
     if f.county:
         row = conn.execute("SELECT name FROM counties WHERE registry = ? AND number = ?", [version, f.county]).fetchone()
         county_name = row[0] if row else f.county
-    return Stats(f, definition, version, codes, sorted(by_number.values(), key=lambda m: m.number), total, county_name)
+    return Stats(f, definition, version, codes, sorted(by_number.values(), key=lambda m: m.number), total, county_name,
+                 tuple(period))
 
 
 # -- tables -----------------------------------------------------------------------------------

@@ -9,13 +9,25 @@ from collections.abc import Iterable
 
 WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     # how a municipality with several interviews is counted, stated under every chart and in the report
-    'rule.counting': (
-        'Kommunen er enheten: kjenner til, har søkt eller har deltatt hvis minst ett av kommunens intervjuer sier det; utbytte og viktigste barriere fra det siste intervjuet. Strekene og tallene i parentes: 95 % konfidensintervall (Wilson). Grupper med færre enn 5 kommuner er skravert og merket «lav n».',
-        'The municipality is the unit: aware, applied or took part if any of its interviews says so; benefit and the most important barrier from its latest interview. The lines and the numbers in brackets: 95 % confidence interval (Wilson). Groups with fewer than 5 municipalities are hatched and marked «low n».'),
+    'rule.any': (
+        'Kommunen er enheten, og alle dens intervjuer i utvalget teller: kommunen kjenner til, har søkt på eller har deltatt i en ordning, eller nevner en barriere eller et tiltak, hvis minst ett av intervjuene sier det (har deltatt bare der det samme intervjuet sier at kommunen søkte). Utbytte av en ordning og viktigste barriere: svaret i det siste intervjuet som gir et slikt svar (etter intervjudato, så sist endret; et utkast uten dato regnes som det siste).',
+        'The municipality is the unit, and all of its interviews in the selection count: it is aware of, applied to or took part in a scheme, or names a barrier or a measure, if at least one of its interviews says so (took part only where the same interview says it applied). Benefit of a scheme and the most important barrier: the answer of the latest interview that gives one (by interview date, then last change; a draft without a date counts as the latest).'),
+    'rule.latest': (
+        'Kommunen er enheten, og bare dens siste intervju i utvalget teller (etter intervjudato, så sist endret; et utkast uten dato regnes som det siste): kjennskap, søknad, deltakelse, barrierer, tiltak, utbytte og viktigste barriere er svarene i det intervjuet.',
+        'The municipality is the unit, and only its latest interview in the selection counts (by interview date, then last change; a draft without a date counts as the latest): awareness, applications, participation, barriers, measures, benefit and the most important barrier are that interview\'s answers.'),
+    'rule.uncertainty': (
+        'Strekene og tallene i parentes: 95 % konfidensintervall (Wilson). Grupper med færre enn 10 kommuner er lyse, skraverte og merket «lav n»: andelen er for usikker til å leses som et funn.',
+        'The lines and the numbers in brackets: 95 % confidence interval (Wilson). Groups with fewer than 10 municipalities are pale, hatched and marked «low n»: the share is too uncertain to read as a finding.'),
+    'rule.difference': (
+        '* Distrikt og sentral er forskjellige: Fishers eksakte test, p justert med Holms metode over diagrammets rader, under 0,05, og begge grupper har minst 10 kommuner.',
+        '* Rural and central differ: Fisher\'s exact test, p adjusted by Holm\'s method over the chart\'s rows, below 0.05, and both groups have at least 10 municipalities.'),
+    'rule.trend': (
+        '† Andelen stiger eller faller over sentralitetsklassene 1–6: Cochran-Armitage-test, p justert med Holms metode over diagrammets ordninger, under 0,05.',
+        '† The share rises or falls across centrality classes 1–6: Cochran-Armitage test, p adjusted by Holm\'s method over the chart\'s schemes, below 0.05.'),
     # how the response rates are worked out, stated under their chart, in the report and the window
     'rule.response': (
-        'Svarprosent etter AAPOR for en totalundersøkelse av kjente enheter: RR1 = I/(I+P+R+NC+O), RR2 = (I+P)/(I+P+R+NC+O), COOP1 = I/(I+P+R+O), REF1 = R/(I+P+R+NC+O), CON1 = (I+P+R+O)/(I+P+R+NC+O). I fullført, P delvis, R nektet, NC ikke kontakt, O annet; ikke aktuelle (NE) er holdt utenfor. Kommunen er enheten. Streken: 95 % intervall (Wilson) for RR1; skravert: færre enn 5 kommuner.',
-        'Response rates after AAPOR for a census of known units: RR1 = I/(I+P+R+NC+O), RR2 = (I+P)/(I+P+R+NC+O), COOP1 = I/(I+P+R+O), REF1 = R/(I+P+R+NC+O), CON1 = (I+P+R+O)/(I+P+R+NC+O). I complete, P partial, R refusal, NC non-contact, O other; not eligible (NE) left out. The municipality is the unit. The line: 95 % interval (Wilson) of RR1; hatched: fewer than 5 municipalities.'),
+        'Svarprosent etter AAPOR for en totalundersøkelse av kjente enheter: RR1 = I/(I+P+R+NC+O), RR2 = (I+P)/(I+P+R+NC+O), COOP1 = I/(I+P+R+O), REF1 = R/(I+P+R+NC+O), CON1 = (I+P+R+O)/(I+P+R+NC+O). I fullført, P delvis, R nektet, NC ikke kontakt, O annet; ikke aktuelle (NE) er holdt utenfor. Kommunen er enheten. Streken: 95 % intervall (Wilson) for RR1; skravert: færre enn 10 kommuner.',
+        'Response rates after AAPOR for a census of known units: RR1 = I/(I+P+R+NC+O), RR2 = (I+P)/(I+P+R+NC+O), COOP1 = I/(I+P+R+O), REF1 = R/(I+P+R+NC+O), CON1 = (I+P+R+O)/(I+P+R+NC+O). I complete, P partial, R refusal, NC non-contact, O other; not eligible (NE) left out. The municipality is the unit. The line: 95 % interval (Wilson) of RR1; hatched: fewer than 10 municipalities.'),
     # the groups of municipalities: in a table, in a chart's legend, beside a bar
     'group.rural': ('Distrikt ({classes})', 'Rural ({classes})'),
     'group.central': ('Sentral', 'Central'),
@@ -37,9 +49,6 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     'table.applied': ('Har søkt', 'Applied'),
     'table.took_part': ('Har deltatt', 'Took part'),
     'table.share_took_part': ('Andel deltatt', 'Share took part'),
-    'table.pairs': ('n (kommune × ordning)', 'n (municipality × scheme)'),
-    'table.share_aware': ('Andel kjenner til', 'Share aware'),
-    'table.share_applied': ('Andel søkt', 'Share applied'),
     'table.dont_know': ('Vet ikke', "Don't know"),
     'table.n_benefit': ('n (deltatt og svart)', 'n (took part and answered)'),
     'table.barrier': ('Barriere', 'Barrier'),
@@ -74,6 +83,35 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     'table.all': ('Alle', 'All'),
     'table.unassigned': ('(ikke tildelt)', '(unassigned)'),
     'table.coordinator': ('Koordinator', 'Coordinator'),
+    'table.indicator': ('Indikator', 'Indicator'),
+    'table.item': ('Ordning, barriere, tiltak', 'Scheme, barrier, measure'),
+    'table.difference': ('Forskjell (pp)', 'Difference (pp)'),
+    'table.ci': ('95 % KI', '95 % CI'),
+    'table.to': ('{low} til {high}', '{low} to {high}'),
+    'table.p': ('p (Fisher)', 'p (Fisher)'),
+    'table.p_holm': ('p (Holm)', 'p (Holm)'),
+    'table.p_trend': ('p (trend)', 'p (trend)'),
+    'table.marked': ('Merket', 'Marked'),
+    'table.direction': ('Mot klasse 6', 'Towards class 6'),
+    'table.rises': ('stiger', 'rises'),
+    'table.falls': ('faller', 'falls'),
+    'table.class_short': ('Kl. {k}', 'Cl. {k}'),
+    'table.differences': ('Distrikt mot sentral', 'Rural against central'),
+    'table.trends': ('Trend over sentralitetsklassene', 'Trend across the centrality classes'),
+    'table.interviews_per': ('Intervjuer per intervjuet kommune', 'Interviews per interviewed municipality'),
+    'table.of_applied': ('Deltatt av søkt', 'Took part of applied'),
+    'table.of_aware': ('Søkt av kjenner til', 'Applied of aware'),
+    'table.share_aware_of': ('Kjenner til av intervjuede', 'Aware of interviewed'),
+    'table.no_data': ('ingen data', 'no data'),
+    # what each comparison measures: the share and its denominator
+    'measure.aware': ('Kjenner til (av intervjuede)', 'Aware (of those interviewed)'),
+    'measure.applied_of_aware': ('Har søkt (av dem som kjenner til)', 'Applied (of those aware)'),
+    'measure.took_part_of_applied': ('Har deltatt (av dem som søkte)', 'Took part (of those that applied)'),
+    'measure.took_part': ('Har deltatt (av intervjuede)', 'Took part (of those interviewed)'),
+    'measure.high_benefit': ('Utbytte 4–5 (av dem som ga score)', 'Benefit 4–5 (of those that scored)'),
+    'measure.barrier': ('Nevner barrieren (av intervjuede)', 'Names the barrier (of those interviewed)'),
+    'measure.main_barrier': ('Viktigste barriere (av dem som har en)', 'Most important barrier (of those naming one)'),
+    'measure.measure': ('Nevner tiltaket (av intervjuede)', 'Names the measure (of those interviewed)'),
     # the charts
     'chart.took_part_title': ('Deltakelse i nasjonale ordninger', 'Participation in national schemes'),
     'chart.share_took_part': ('Andel kommuner som har deltatt', 'Share of municipalities that took part'),
@@ -81,7 +119,15 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     'chart.aware': ('Kjenner til', 'Aware'),
     'chart.applied': ('Har søkt', 'Applied'),
     'chart.took_part': ('Har deltatt', 'Took part'),
-    'chart.share_pairs': ('Andel av kommune × ordning', 'Share of municipality × scheme'),
+    'chart.of_interviewed': ('Kjenner til\n(av de intervjuede kommunene)', 'Aware\n(of the municipalities interviewed)'),
+    'chart.of_aware': ('Har søkt\n(av dem som kjenner ordningen)', 'Applied\n(of those aware of the scheme)'),
+    'chart.of_applied': ('Har deltatt\n(av dem som søkte)', 'Took part\n(of those that applied)'),
+    'chart.share_municipalities': ('Andel kommuner (%)', 'Share of municipalities (%)'),
+    'chart.no_data': ('ingen data', 'no data'),
+    'chart.in_registry': ('Kommuner i registeret', 'Municipalities in the registry'),
+    'chart.per_municipality': ('Intervjuer per kommune', 'Interviews per municipality'),
+    'chart.group': ('Gruppe', 'Group'),
+    'chart.other_counties': ('Andre fylker', 'Other counties'),
     'chart.benefit_title': (
         'Utbytte av ordningene (1 = svært lite, 5 = svært stort)',
         'Benefit of the schemes (1 = very little, 5 = very much)'),
@@ -137,6 +183,14 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     'report.source': ('Kilde', 'Source'),
     'report.rule': ('Regel', 'Rule'),
     'report.coverage': ('Dekning i feltarbeidet', 'Fieldwork coverage'),
+    'report.comparisons': ('Distrikt mot sentral, og trend over klassene', 'Rural against central, and the trend across the classes'),
+    'report.how_compared': ('Slik er det regnet', 'How it is worked out'),
+    'report.comparison_method': (
+        'For hver ordning, barriere og hvert tiltak: andelen i distriktskommunene minus andelen i de sentrale kommunene, i prosentpoeng, med 95 % konfidensintervall etter Newcombes hybride score-metode, og tosidig p-verdi fra Fishers eksakte test. p-verdiene til én indikator (én rad i tabellen per ordning, barriere eller tiltak) er justert for flere tester med Holms metode. En forskjell regnes som funnet (*) når justert p er under 0,05 og begge grupper har minst 10 kommuner. Trend: Cochran-Armitage-test for en lineær trend i andelen over sentralitetsklassene 1–6 (skårer 1–6), p justert med Holms metode over ordningene; † når justert p er under 0,05. Hver indikator har sin egen nevner: søkt av dem som kjenner til ordningen, deltatt av dem som søkte.',
+        'For every scheme, barrier and measure: the share among rural municipalities minus the share among central ones, in percentage points, with its 95 % confidence interval by Newcombe\'s hybrid score method, and the two-sided p-value of Fisher\'s exact test. The p-values of one indicator (one row per scheme, barrier or measure) are adjusted for multiple testing by Holm\'s method. A difference counts as found (*) where the adjusted p is below 0.05 and both groups have at least 10 municipalities. Trend: the Cochran-Armitage test for a linear trend in the share across centrality classes 1–6 (scores 1–6), p adjusted by Holm\'s method over the schemes; † where the adjusted p is below 0.05. Each indicator has its own denominator: applied among those aware of the scheme, took part among those that applied.'),
+    'report.marked_differences': ('Forskjeller som holder (*)', 'Differences that hold (*)'),
+    'report.marked_trends': ('Trender som holder (†)', 'Trends that hold (†)'),
+    'report.none_marked': ('ingen', 'none'),
     'report.table_for': ('Tallene bak: {title}', 'The numbers behind: {title}'),
     'report.barriers': ('Barrierer', 'Barriers'),
     'report.measures': ('Tiltak kommunene mener ville hjelpe', 'Measures the municipalities say would help'),
@@ -184,6 +238,22 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
         'Interview guide version(s) asking the question'),
     'var.felt': ('Felt', 'Field'),
     'var.verdi': ('Verdi', 'Value'),
+    'var.sist_endret': (
+        'Sist endret (UTC, ISO 8601 med mikrosekunder, som lagret)',
+        'Last changed (UTC, ISO 8601 with microseconds, as stored)'),
+    'var.vilkaar_nb': ('Når spørsmålet stilles (bokmål)', 'When the question is asked (Norwegian)'),
+    'var.vilkaar_en': ('Når spørsmålet stilles (engelsk)', 'When the question is asked (English)'),
+    # when a question is asked (the codebook): its guide's condition in words and as the export's columns
+    'condition.always': ('Alltid', 'Always'),
+    'condition.when': ('Bare når {clauses}', 'Only when {clauses}'),
+    'condition.and': (' og ', ' and '),
+    'condition.equals': ('«{question}» er «{value}» ({column} = {code})', '«{question}» is «{value}» ({column} = {code})'),
+    'condition.includes': (
+        '«{question}» omfatter «{value}» ({column} = 1)',
+        '«{question}» includes «{value}» ({column} = 1)'),
+    'condition.includes_text': (
+        '«{question}» omfatter «{value}» ({column} omfatter {code})',
+        '«{question}» includes «{value}» ({column} includes {code})'),
     'code.yes': ('ja', 'yes'),
     'code.no': ('nei', 'no'),
     'code.named': ('nevnt', 'named'),
@@ -198,6 +268,15 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
         'Tekst som begynner med = + - @, tabulator eller linjeskift er lagret som tekst (i CSV med en apostrof foran), aldri som formel.',
         'Text beginning with = + - @, a tab or a line break is stored as text (in CSV with an apostrophe before it), never as a formula.'),
     'about.rural': ('sentralitetsklasse {classes}', 'centrality class {classes}'),
+    'about.hidden': (
+        'Svar som intervjuguiden skjuler etter sine vilkår (som et utbytte som står igjen etter at «deltatt» er endret til «nei»), er tomme, slik statistikken heller ikke teller dem; når hvert spørsmål stilles, står i kodeboka (vilkaar_nb). {n} slike svar er tomme i dette uttrekket.',
+        'Answers the interview guide hides by its conditions (such as a benefit left behind after «took part» was changed to «no») are empty, as the statistics do not count them either; when each question is asked is in the codebook (vilkaar_en). {n} such answers are empty in this export.'),
+    'about.changed': (
+        'sist_endret er intervjuets siste endring i UTC (ISO 8601 med mikrosekunder, som lagret; sortert som tekst står de i tidsrekkefølge). Statistikken tar utbytte og viktigste barriere fra kommunens siste intervju: etter dato (et utkast uten dato teller som sist), så sist_endret, så intervju_id (den største).',
+        'sist_endret is the interview\'s last change in UTC (ISO 8601 with microseconds, as stored; sorted as text they are in time order). The statistics take benefit and the most important barrier from the municipality\'s latest interview: by date (a draft without a date counts as the latest), then sist_endret, then intervju_id (the largest).'),
+    'about.syntax': (
+        'feltkart.sps (SPSS, PSPP) og feltkart.do (Stata 16 eller nyere) leser tabellene med variabel- og verdietiketter og lagrer hver som .sav og .dta; kjør dem i mappen med filene. SPSS leser spss_<tabell>.dat: de samme radene, med hvert linjeskift i en tekst skrevet som ¶ (SPSS kan ikke lese linjeskift i et felt) og tekster lengre enn 32 767 byte avkortet. Koder som er tekst (ja, nei, …) er i SPSS tekst med verdietiketter, i Stata heltall 1, 2, … i kodebokas rekkefølge med etiketter (koden står i do-filen). En tekstkode på en tallskala («vet ikke» på 1–5) er i SPSS −1 (brukerdefinert manglende verdi), i Stata .a; begge med etikett. Datoer er datoer; sist_endret og andre tidspunkt er tekst.',
+        'feltkart.sps (SPSS, PSPP) and feltkart.do (Stata 16 or newer) read the tables with variable and value labels and save each as .sav and .dta; run them in the folder with the files. SPSS reads spss_<table>.dat: the same rows, with each line break in a text written as ¶ (SPSS cannot read a line break inside a field) and texts longer than 32,767 bytes cut. Codes that are text (ja, nei, …) are text with value labels in SPSS, whole numbers 1, 2, … in the codebook\'s order with labels in Stata (the do-file lists them). A text code on a number scale («vet ikke» on 1–5) is −1 in SPSS (a user-missing value), .a in Stata; both labelled. Dates are dates; sist_endret and other times are text.'),
     'var.tildelt': ('Koordinatoren kommunen er tildelt', 'Coordinator the municipality is assigned to'),
     'var.feltstatus': ('Status i feltarbeidet (utledet)', 'Fieldwork status (derived)'),
     'var.disposisjon': ('Disposisjon (AAPOR)', 'Disposition (AAPOR)'),
@@ -263,6 +342,11 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     'filter.complete': ('fullførte', 'complete'),
     'filter.draft': ('utkast', 'drafts'),
 }
+
+
+def counting_rule(rule: str, lang: str) -> str:
+    """How the numbers are counted under a counting rule (``stats.RULES``), with their uncertainty."""
+    return f"{word(f'rule.{rule}', lang)} {word('rule.uncertainty', lang)}"
 
 
 def word(key: str, lang: str, **values) -> str:

@@ -96,6 +96,7 @@ def titled_figure(title: str, sub: str, size=(10, 6)) -> Figure:
 def draw_bars(ax, positions, lengths, thickness: float = 0.8, *, horizontal: bool = True, starts=None, color,
           hatch="", edgecolor="white", linewidth: float = 1.0, label: str | None = None) -> BarContainer:
     """Bars as ``Axes.barh``/``Axes.bar`` make them (Rectangles in a BarContainer, the legend from its label),
+    hatched bars pale,
     without the data limits that matplotlib works out again for every bar added: every chart here sets its
     limits itself. ``positions`` are the bars' centres across, ``starts`` where each begins along (0)."""
     starts = [0.0] * len(lengths) if starts is None else starts
@@ -104,8 +105,9 @@ def draw_bars(ax, positions, lengths, thickness: float = 0.8, *, horizontal: boo
     for at, length, start, pattern in zip(positions, lengths, starts, hatches):
         xy = (start, at - thickness / 2) if horizontal else (at - thickness / 2, start)
         size = (length, thickness) if horizontal else (thickness, length)
+        # a hatched bar (a small group) is also pale: it must not read as a finding
         bar = Rectangle(xy, *size, facecolor=color, edgecolor=edgecolor, linewidth=linewidth, hatch=pattern or None,
-                        label="_nolegend_")
+                        alpha=0.45 if pattern else None, label="_nolegend_")
         ax.add_artist(bar)
         patches.append(bar)
     container = BarContainer(patches, datavalues=lengths, orientation="horizontal" if horizontal else "vertical",
@@ -160,3 +162,34 @@ def interval_lines(ax, ys, bounds, height: float, color: str = "#222222") -> Non
         segments += [[(low, y), (high, y)], [(low, y - cap), (low, y + cap)], [(high, y - cap), (high, y + cap)]]
     if segments:
         ax.add_collection(LineCollection(segments, colors=color, linewidths=0.9, gid="interval"), autolim=False)
+
+
+def marks(ax, ys, symbols: list[str], x: float = 0.995) -> None:
+    """A marker (a finding that holds: "*" or "†") at the right edge of the axes on each row that has one
+    (gid "marker")."""
+    for y, symbol in zip(ys, symbols):
+        if symbol:
+            ax.text(x, y, symbol, transform=ax.get_yaxis_transform(), ha="right", va="center", fontsize=11,
+                    fontweight="bold", gid="marker")
+
+
+FOOTNOTE_SIZE = 7  # points
+
+
+def footnote(fig: Figure, text: str) -> None:
+    """A note under the chart (a rule), wrapped to the figure's width, with room made for it below the axes
+    (gid "footnote"). A second note goes under the first. Call it after the chart has set its margins."""
+    engine = fig.get_layout_engine()
+    old = next((t for t in fig.texts if t.get_gid() == "footnote"), None)
+    if old is not None:
+        text = f"{old.raw}\n{text}"
+        engine.set(bottom=engine.margins["bottom"] - old.room)
+        old.remove()
+    width = fig.get_size_inches()[0]
+    chars = max(int((width - 0.4) * 72 / (FOOTNOTE_SIZE * 0.55)), 40)
+    wrapped = "\n".join(textwrap.fill(paragraph, chars) for paragraph in text.split("\n"))
+    note = fig.text(0, 0, wrapped, fontsize=FOOTNOTE_SIZE, color="#444444", va="bottom", ha="left", gid="footnote",
+                    transform=offset_copy(fig.transFigure, fig=fig, x=0.2, y=0.1, units="inches"), linespacing=1.3)
+    note.raw = text
+    note.room = (wrapped.count("\n") + 1) * FOOTNOTE_SIZE * 1.3 / 72 + 0.1
+    engine.set(bottom=engine.margins["bottom"] + note.room)

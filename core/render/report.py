@@ -24,10 +24,11 @@ from core import __version__
 from core.analysis import chartdata, response
 from core.base import dates
 from core.base.atomic import atomic_file, refused
-from core.base.words import word
+from core.base.words import counting_rule, word
 from core.export import ExportCancelled
 from core.reference import registry, study
 from core.render import charts, parts, tables
+from core.render.parts import footnote
 
 if TYPE_CHECKING:
     from core.analysis.stats import StatsFilter
@@ -45,10 +46,7 @@ def _title_page(data: chartdata.ChartData, store: "Store", lang: str, made: str)
     st = data.stats
     settings = study.load(store)
     info = registry.info(store, st.registry_version)
-    period = store.conn.execute(
-        "SELECT min(interview_date), max(interview_date) FROM interviews WHERE deleted = 0").fetchone()
-    if st.filter.date_from or st.filter.date_to:
-        period = (st.filter.date_from or period[0], st.filter.date_to or period[1])
+    period = st.period  # the included interviews' first and last date: the report's own filter
     fig = Figure(figsize=A4_PORTRAIT)
     fig.text(0.1, 0.88, _t(lang, "title"), fontsize=20, fontweight="bold", va="top")
     fig.text(0.1, 0.83, _t(lang, "report"), fontsize=13, va="top", color="#444444")
@@ -69,7 +67,7 @@ def _title_page(data: chartdata.ChartData, store: "Store", lang: str, made: str)
         fig.text(0.38, y, wrapped, fontsize=11, va="top")
         y -= 0.035 + 0.02 * wrapped.count("\n")
     y -= 0.02
-    for label, value in ((_t(lang, "rule"), word("rule.counting", lang)), (_t(lang, "source"), info.attribution(lang))):
+    for label, value in ((_t(lang, "rule"), counting_rule(data.stats.filter.rule, lang)), (_t(lang, "source"), info.attribution(lang))):
         fig.text(0.1, y, label, fontsize=10, fontweight="bold", va="top")
         wrapped = textwrap.fill(value, 100)
         fig.text(0.1, y - 0.025, wrapped, fontsize=9, va="top", linespacing=1.4)
@@ -104,21 +102,64 @@ def _methods_pages(data: chartdata.ChartData, lang: str) -> list[Figure]:
     return pages
 
 
+def _comparison_pages(data: chartdata.ChartData, lang: str) -> list[Figure]:
+    """Rural against central and the trend across the classes, for every scheme measure, barrier and measure:
+    a page of how they are worked out, then the tables."""
+    fig = Figure(figsize=A4_PORTRAIT)
+    fig.text(0.1, 0.92, _t(lang, "comparisons"), fontsize=16, fontweight="bold", va="top")
+    y = 0.86
+    marked = [d for d in data.differences if d.marked]
+    trends = [t for t in data.trends if t.marked]
+    found = "; ".join(f"{word(f'measure.{d.measure}', lang)}: {data.item_name(d.measure, d.item, lang)} "
+                      f"({100 * d.difference[0]:+.0f} pp)" for d in marked) or _t(lang, "none_marked")
+    rising = "; ".join(f"{word(f'measure.{t.measure}', lang)}: {data.scheme_name(t.item, lang)} "
+                       f"({tables.trends_direction(t, lang)} {word('table.direction', lang).lower()})" for t in trends) or _t(lang, "none_marked")
+    for label, value in ((_t(lang, "how_compared"), _t(lang, "comparison_method")),
+                         (_t(lang, "marked_differences"), found), (_t(lang, "marked_trends"), rising)):
+        fig.text(0.1, y, label, fontsize=11, fontweight="bold", va="top")
+        wrapped = textwrap.fill(value, 95)
+        fig.text(0.1, y - 0.025, wrapped, fontsize=9, va="top", linespacing=1.4)
+        y -= 0.06 + 0.018 * wrapped.count("\n")
+    pages = [fig]
+    measures = list(dict.fromkeys(d.measure for d in data.differences))
+    for measure in measures:  # a table per indicator: its name is the title, each row a scheme or an answer
+        head, rows = tables.differences_table(data, lang, (measure,), indicator=False)
+        pages += _table_pages(f"{word('table.differences', lang)}: {word(f'measure.{measure}', lang)}", head, rows, lang)
+    for measure in dict.fromkeys(t.measure for t in data.trends):
+        head, rows = tables.trends_table(data, lang, (measure,), indicator=False)
+        pages += _table_pages(f"{word('table.trends', lang)}: {word(f'measure.{measure}', lang)}", head, rows, lang)
+    return pages
+
+
 def _share(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.0f}"
 
 
-NUMBER = re.compile(r"[0-9 %()–.,-]*")  # a count, a share, an interval: right-aligned
+# a count, a count of n, a share, an interval, a p-value, a marker: right-aligned and never cut short
+NUMBER = re.compile(r"[0-9 %()–.,/<*†-]*|-?[0-9]+ (til|to) -?[0-9]+")
 MONO = "DejaVu Sans Mono"  # has the Norwegian and Sami letters; columns line up by character
 MAX_CHARS = 118  # characters per row at 7 pt across an A4 page's text width
 
 
-def _fit_columns(head: list[str], cells: list[list[str]]) -> list[int]:
-    widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, h in enumerate(head)]
+def _fit_columns(head: list[str], cells: list[list[str]], numeric: list[bool]) -> list[int]:
+    """Column widths in characters: each as wide as its widest value (a header longer than that goes on two
+    lines); when the row is too long for the page, the widest text column gives way, never a number."""
+    widths = [max([min(len(h), max(-(-len(h) // 2), max(map(len, h.split()), default=0)))] + [len(c[i]) for c in cells])
+              for i, h in enumerate(head)]
     while sum(widths) + 2 * (len(widths) - 1) > MAX_CHARS:
-        widest = max(range(len(widths)), key=lambda i: widths[i])
+        text = [i for i in range(len(widths)) if not numeric[i]] or list(range(len(widths)))
+        widest = max(text, key=lambda i: widths[i])
+        if widths[widest] <= 6:
+            break
         widths[widest] -= 1
     return widths
+
+
+def _header_lines(head: list[str], widths: list[int]) -> list[list[str]]:
+    """The header on one line, or two where a name is wider than its column."""
+    split = [textwrap.wrap(h, w, break_long_words=False) or [""] for h, w in zip(head, widths)]
+    rows = 2 if any(len(parts) > 1 for parts in split) else 1
+    return [[" ".join(parts[:1]) if r == 0 else " ".join(parts[1:]) for parts in split] for r in range(rows)]
 
 
 def _clip(text: str, width: int) -> str:
@@ -131,7 +172,8 @@ def _table_pages(title: str, head: list[str], rows: list[list], lang: str) -> li
     cells = [[v if isinstance(v, str) else str(v) for v in row] for row in rows]
     numeric = [bool(rows) and all(not isinstance(r[i], str) or NUMBER.fullmatch(r[i]) for r in rows)
                for i in range(len(head))]
-    widths = _fit_columns(head, cells)
+    widths = _fit_columns(head, cells, numeric)
+    headers = _header_lines(head, widths)
 
     def line(values: list[str]) -> str:
         parts = [_clip(v, w).rjust(w) if numeric[i] else _clip(v, w).ljust(w) for i, (v, w) in enumerate(zip(values, widths))]
@@ -145,11 +187,15 @@ def _table_pages(title: str, head: list[str], rows: list[list], lang: str) -> li
         fig = Figure(figsize=A4_PORTRAIT)
         fig.text(left / width, 1 - 0.6 / height, title + (f" {_t(lang, 'continued')}" if start else ""),
                  fontsize=13, fontweight="bold", va="top")
-        fig.text(left / width, 1 - top / height, line(head), fontsize=7, family=MONO, fontweight="bold", va="top")
-        rule_y = 1 - (top + step * 1.1) / height
+        for r, names in enumerate(headers):
+            fig.text(left / width, 1 - (top + step * r) / height, line(names), fontsize=7, family=MONO,
+                     fontweight="bold", va="top")
+        below = len(headers) - 1  # a header of two lines pushes the rows down one
+        rule_y = 1 - (top + step * (below + 1.1)) / height
         fig.add_artist(Line2D([left / width, 1 - left / width], [rule_y, rule_y], color="#888888", linewidth=0.6))
         for k, row in enumerate(chunk):
-            fig.text(left / width, 1 - (top + step * (k + 1.4)) / height, line(row), fontsize=7, family=MONO, va="top")
+            fig.text(left / width, 1 - (top + step * (below + k + 1.4)) / height, line(row), fontsize=7, family=MONO,
+                     va="top")
         pages.append(fig)
     return pages
 
@@ -182,12 +228,15 @@ def _write_pages(tmp: Path, store: "Store", data, lang: str, made: str, steps: i
             pdf.savefig(page)
         for page in _methods_pages(data, lang):
             pdf.savefig(page)
+        for page in _comparison_pages(data, lang):
+            pdf.savefig(page)
         progress(1, steps)
         for n, kind in enumerate(chartdata.KINDS, start=2):
             if cancelled():
                 raise ExportCancelled()
             fig = charts.figure(kind, data, lang)
             fig.set_size_inches(*A4_LANDSCAPE)
+            footnote(fig, charts.rule_text(kind, data.stats, lang))  # wrapped to the page's width
             pdf.savefig(fig)
             if kind in ("coverage", "barriers", "response", "progress"):
                 progress(n, steps)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.analysis import response, stats
+from core.analysis import compare, response, stats
 from core.analysis.chartdata import ChartData
 from core.base import dates
 from core.base.words import group_label, word
@@ -32,6 +32,83 @@ def percent(cell: "Cell", interval: bool = True) -> str:
     bounds = cell.interval if interval else None
     shown = f"{100 * cell.share:.0f} %"
     return f"{shown} ({100 * bounds[0]:.0f}–{100 * bounds[1]:.0f})" if bounds else shown
+
+
+# The comparisons beside each chart's numbers: the measures it draws.
+KIND_MEASURES = {"participation": ("took_part",), "funnel": ("aware", "applied_of_aware", "took_part_of_applied"),
+                 "benefit": ("high_benefit",), "barriers": ("barrier", "main_barrier")}
+
+
+def counted(cell: "Cell", lang: str) -> str:
+    """A count with its n and share: "3/12 · 25 % (9–53)"; "no data" where n is 0."""
+    return f"{cell.count}/{cell.n} · {percent(cell)}" if cell.n else _t(lang, "no_data")
+
+
+def decimal(value: float, digits: int, lang: str) -> str:
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if lang == "nb" else text
+
+
+def p_text(p: float | None, lang: str) -> str:
+    if p is None:
+        return ""
+    return f"< {decimal(0.001, 3, lang)}" if p < 0.001 else decimal(p, 3, lang)
+
+
+def differences_table(data: ChartData, lang: str = "nb", measures=None,
+                      indicator: bool = True) -> tuple[list[str], list[list]]:
+    """Rural against central: each group's count of n and share with its interval, the difference in percentage
+    points with its 95 % interval (Newcombe), Fisher's p and Holm's adjusted p; "*" where marked (``compare``).
+    ``indicator``: False leaves out the indicator's column (a table of one indicator)."""
+    st = data.stats
+    head = [_t(lang, "indicator"), _t(lang, "item"), _group(st, stats.RURAL, lang), _t(lang, "share"),
+            _group(st, stats.CENTRAL, lang), _t(lang, "share"), _t(lang, "difference"), _t(lang, "ci"), _t(lang, "p"),
+            _t(lang, "p_holm"), _t(lang, "marked")]
+    rows = []
+    for d in data.differences:
+        if measures is not None and d.measure not in measures:
+            continue
+        diff = d.difference
+        rows.append([word(f"measure.{d.measure}", lang), data.item_name(d.measure, d.item, lang),
+                     f"{d.rural.count}/{d.rural.n}", percent(d.rural) or _t(lang, "no_data"),
+                     f"{d.central.count}/{d.central.n}", percent(d.central) or _t(lang, "no_data"),
+                     "" if diff is None else f"{100 * diff[0]:.0f}",
+                     "" if diff is None else _t(lang, "to", low=f"{100 * diff[1]:.0f}", high=f"{100 * diff[2]:.0f}"),
+                     p_text(d.p, lang), p_text(d.p_holm, lang), "*" if d.marked else ""])
+    return (head, rows) if indicator else (head[1:], [r[1:] for r in rows])
+
+
+def trends_table(data: ChartData, lang: str = "nb", measures=None,
+                 indicator: bool = True) -> tuple[list[str], list[list]]:
+    """The trend across classes 1-6: the share of each class (count/n), the direction, the Cochran-Armitage p
+    and Holm's adjusted p; "†" where marked."""
+    head = [_t(lang, "indicator"), _t(lang, "scheme"),
+            *(_t(lang, "class_short", k=k) for k in range(1, 7)), _t(lang, "direction"), _t(lang, "p_trend"),
+            _t(lang, "p_holm"), _t(lang, "marked")]
+    rows = []
+    for t in data.trends:
+        if measures is not None and t.measure not in measures:
+            continue
+        rows.append([word(f"measure.{t.measure}", lang), data.scheme_name(t.item, lang),
+                     *(f"{c.count}/{c.n}" for c in t.cells), trends_direction(t, lang), p_text(t.p, lang),
+                     p_text(t.p_holm, lang), "†" if t.marked else ""])
+    return (head, rows) if indicator else (head[1:], [r[1:] for r in rows])
+
+
+def trends_direction(t: "compare.Trend", lang: str) -> str:
+    return "" if t.z is None else _t(lang, "rises" if t.z > 0 else "falls")
+
+
+def comparisons(kind: str, data: ChartData, lang: str = "nb") -> list[tuple[str, tuple[list[str], list[list]]]]:
+    """The comparisons that go with a chart (the Tall tab): (title, table) for rural against central and, for
+    the schemes, the trend across the classes; none for a chart that compares nothing."""
+    measures = KIND_MEASURES.get(kind)
+    if measures is None:
+        return []
+    out = [(_t(lang, "differences"), differences_table(data, lang, measures))]
+    if any(m in compare.SCHEME_MEASURES for m in measures):
+        out.append((_t(lang, "trends"), trends_table(data, lang, measures)))
+    return out
 
 
 def measures_table(data: ChartData, lang: str = "nb") -> tuple[list[str], list[list]]:
@@ -110,17 +187,14 @@ def table(kind: str, data: ChartData, lang: str = "nb", scheme: str | None = Non
                  c["applied"].count, c["took_part"].count, percent(c["took_part"])]
                 for s in st.schemes for g in groups for c in [tab[(s, g)]]]
         return head, rows
-    if kind == "funnel":
-        tab = stats.participation(st)
-        head = [_t(lang, k) for k in ("group", "pairs", "aware", "share_aware", "applied", "share_applied",
-                                      "took_part", "share_took_part")]
-        rows = []
-        for g in groups:
-            n = sum(tab[(s, g)]["aware"].n for s in st.schemes)
-            counts = [sum(tab[(s, g)][step].count for s in st.schemes) for step in ("aware", "applied", "took_part")]
-            cells = [stats.Cell(c, n) for c in counts]
-            rows.append([_group(st, g, lang), n, counts[0], percent(cells[0]), counts[1], percent(cells[1]),
-                         counts[2], percent(cells[2])])
+    if kind == "funnel":  # municipalities: each step out of those that reached the step before
+        tab = compare.conditional(st)
+        head = [_t(lang, k) for k in ("scheme", "group", "n", "aware", "share_aware_of", "applied", "of_aware",
+                                      "took_part", "of_applied")]
+        rows = [[data.scheme_name(s, lang), _group(st, g, lang), c["aware"].n, c["aware"].count, percent(c["aware"]),
+                 c["applied_of_aware"].count, percent(c["applied_of_aware"]), c["took_part_of_applied"].count,
+                 percent(c["took_part_of_applied"])]
+                for s in st.schemes for g in groups for c in [tab[(s, g)]]]
         return head, rows
     if kind == "benefit":
         tab = stats.benefit(st)

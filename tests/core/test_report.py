@@ -72,3 +72,28 @@ def test_the_report_has_a_methods_page_with_the_sample_and_its_response_rates(st
 def test_a_report_without_a_sample_says_so(study_db, tmp_path):  # noqa: F811
     text = pdf_text(report.write_pdf(study_db, stats.StatsFilter(), tmp_path / "rapport.pdf", "en"))
     assert "Method: sample and response rates" in text and "The study has no sample yet." in text
+
+
+def test_the_period_is_that_of_the_interviews_the_report_counts(study_db, tmp_path):  # noqa: F811
+    """The draft of 10.04 is not in a report without drafts; with drafts it is; a date filter bounds it."""
+    def period(f):
+        lines = [" ".join(line.split()) for line in pdf_text(report.write_pdf(study_db, f, tmp_path / "r.pdf"))
+                 .splitlines()]
+        return next(line for line in lines if line.startswith("Periode"))
+
+    assert period(stats.StatsFilter()) == "Periode 01.02.2026 – 01.03.2026"
+    assert period(stats.StatsFilter(include_drafts=True)) == "Periode 01.02.2026 – 10.04.2026"
+    assert period(stats.StatsFilter(date_from="2026-02-15")) == "Periode 20.02.2026 – 01.03.2026"
+    assert period(stats.StatsFilter(coordinator="Nobody")) == "Periode ingen datoer"
+
+
+def test_the_report_compares_rural_and_central_and_states_the_rules(study_db, tmp_path):  # noqa: F811
+    text = pdf_text(report.write_pdf(study_db, stats.StatsFilter(rule="latest"), tmp_path / "r.pdf", "en"))
+    flat = " ".join(text.split())
+    assert "Rural against central, and the trend across the classes" in flat
+    assert "Newcombe's hybrid score method" in flat and "Holm's method" in flat
+    assert "Differences that hold (*) none" in flat  # groups of two and one municipality: nothing holds
+    assert "Rural against central: Took part (of those interviewed)" in flat
+    assert "DigiFin 1/2 50 % (9–91) 0/1 0 % (0–79) 50 -39 to 91 1.000 1.000" in flat
+    assert "only its latest interview in the selection counts" in flat  # the rule in force, on the title page
+    assert "* Rural and central differ" in flat  # under the charts

@@ -123,3 +123,55 @@ def test_drafts_without_a_date_or_a_municipality(study_db):
     assert st.interviews == 6  # the two drafts of the fixture and the undated one; not the one without a municipality
     complete_only = stats.compute(study_db)
     assert next(m for m in complete_only.municipalities if m.number == "1826").benefit["digifin"] == 5
+
+
+def brute_force_latest(store, include_drafts=False):
+    """Independent combination under the rule "latest interview only": each municipality's latest interview
+    (by date, then last change) alone, and the number of all its included interviews."""
+    rows = [s for s in iv.list_interviews(store) if include_drafts or s.status == "complete"]
+    latest, counts = {}, {}
+    for summary in sorted(rows, key=lambda s: (s.interview_date, s.updated_at, s.id)):
+        latest[summary.municipality] = summary
+        counts[summary.municipality] = counts.get(summary.municipality, 0) + 1
+    out = {}
+    for number, summary in latest.items():
+        a = iv.get(store, summary.id).answers
+        applied = a.get(("applied", "digifin")) == "ja"
+        took = applied and a.get(("took_part", "digifin")) == "ja"
+        out[number] = {"aware": a.get(("aware", "digifin")) in ("kjenner_til", "kjenner_godt"), "applied": applied,
+                       "took": took, "benefit": a.get(("benefit", "digifin")) if took else None,
+                       "barriers": set(a.get(("barriers", ""), [])), "main": a.get(("barrier_main", "")),
+                       "interviews": counts[number]}
+    return out
+
+
+def test_the_latest_interview_only_rule(study_db):
+    """Under rule "latest", Hattfjelldal's later interview alone counts: it says it does not know DigiFin and
+    names egenandel only, though the earlier one knew it well and named kapasitet and frister; its two
+    interviews still count in the coverage."""
+    for drafts in (False, True):
+        st = stats.compute(study_db, stats.StatsFilter(rule="latest", include_drafts=drafts))
+        raw = brute_force_latest(study_db, drafts)
+        assert sorted(m.number for m in st.municipalities) == sorted(raw)
+        for m in st.municipalities:
+            r = raw[m.number]
+            assert ("digifin" in m.aware, "digifin" in m.applied, "digifin" in m.took_part) == (
+                r["aware"], r["applied"], r["took"])
+            assert m.benefit.get("digifin") == r["benefit"] and m.barriers == r["barriers"]
+            assert m.main_barrier == r["main"] and m.interviews == r["interviews"]
+    latest = next(m for m in stats.compute(study_db, stats.StatsFilter(rule="latest")).municipalities
+                  if m.number == "1826")
+    anyone = next(m for m in stats.compute(study_db).municipalities if m.number == "1826")
+    assert "digifin" in anyone.aware and "digifin" not in latest.aware
+    assert anyone.barriers == {"kapasitet", "frister", "egenandel"} and latest.barriers == {"egenandel"}
+    assert latest.interviews == anyone.interviews == 2
+    # within a county and a date range, the latest interview inside them
+    st = stats.compute(study_db, stats.StatsFilter(rule="latest", county="18", date_to="2026-02-15"))
+    assert "digifin" in next(m for m in st.municipalities if m.number == "1826").aware
+
+
+def test_an_unknown_rule_is_refused(study_db):
+    import pytest
+
+    with pytest.raises(ValueError, match="counting rule"):
+        stats.compute(study_db, stats.StatsFilter(rule="first"))
