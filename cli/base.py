@@ -169,6 +169,14 @@ def dates(date_from: str | None, date_to: str | None) -> tuple[str | None, str |
     return first, last
 
 
+def write_text(target: Path, text: str) -> None:
+    """A UTF-8 text file at ``target``, whole or not at all."""
+    from core.base.atomic import atomic_file
+
+    with atomic_file(target) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+
+
 def write_table(target: Path, head: list[str], rows: list[list]) -> None:
     """A table as a UTF-8 CSV file at ``target``, whole or not at all."""
     import csv

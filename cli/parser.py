@@ -38,6 +38,9 @@ def build() -> argparse.ArgumentParser:
     st.add_argument("--drafts", action="store_true", help="include draft interviews")
     st.add_argument("--rural", choices=["5-6", "4-6"], help="rural definition (default: the study's)")
     st.add_argument("--by-class", action="store_true", help="group by the six centrality classes, not rural/central")
+    st.add_argument("--rule", choices=["any", "latest"], default="any",
+                    help="counting rule: a municipality says yes if any of its interviews does (any, the default), "
+                         "or only its latest interview counts (latest)")
 
     pk = commands.add_parser("package", help="write a field package (.feltkart) of the database for another laptop")
     pk.add_argument("--db", type=Path, required=True, help="the database (it must exist)")

@@ -191,6 +191,9 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     'report.marked_differences': ('Forskjeller som holder (*)', 'Differences that hold (*)'),
     'report.marked_trends': ('Trender som holder (†)', 'Trends that hold (†)'),
     'report.none_marked': ('ingen', 'none'),
+    'stats.files': (
+        'Filene: én CSV per tabell bak diagrammene (andeler som brøk 0–1 med ci_lav og ci_hoy: 95 % Wilson-intervall), conditional.csv (søkt av dem som kjenner til, deltatt av dem som søkte), forskjell.csv (distrikt minus sentral i prosentpoeng med Newcombe-intervall, Fishers p og Holm-justert p per indikator; marked = 1 der forskjellen holder), trend.csv (Cochran-Armitage over klasse 1–6; z > 0: andelen stiger mot klasse 6), og hvert diagram som PNG og SVG med reglene under.',
+        'The files: a CSV per table behind the charts (shares as fractions 0–1 with ci_lav and ci_hoy: the 95 % Wilson interval), conditional.csv (applied of those aware, took part of those that applied), forskjell.csv (rural minus central in percentage points with Newcombe\'s interval, Fisher\'s p and Holm\'s adjusted p per indicator; marked = 1 where the difference holds), trend.csv (Cochran-Armitage across classes 1–6; z > 0: the share rises towards class 6), and every chart as PNG and SVG with its rules under it.'),
     'report.table_for': ('Tallene bak: {title}', 'The numbers behind: {title}'),
     'report.barriers': ('Barrierer', 'Barriers'),
     'report.measures': ('Tiltak kommunene mener ville hjelpe', 'Measures the municipalities say would help'),

@@ -168,6 +168,36 @@ def test_stats_writes_tables_and_charts(tmp_path):
     assert sum(int(r["municipalities"]) for r in rows) == 357
     bad = run("stats", "--db", str(db), "--out", str(out), "--from", "31.02.2026", env_home=tmp_path)
     assert bad.returncode == 2 and "dates that exist" in bad.stderr
+    # rural against central: the columns an analyst needs, each row a recomputable comparison
+    rows = list(csv.DictReader((out / "forskjell.csv").open(encoding="utf-8")))
+    took = {r["item"]: r for r in rows if r["measure"] == "took_part"}
+    participation = {(r["scheme"], r["group"]): r
+                     for r in csv.DictReader((out / "participation.csv").open(encoding="utf-8"))}
+    for scheme, r in took.items():
+        rural, central = participation[(scheme, "rural")], participation[(scheme, "central")]
+        assert (r["rural_count"], r["rural_n"]) == (rural["took_part"], rural["n"])
+        assert (r["central_count"], r["central_n"]) == (central["took_part"], central["n"])
+        share = int(r["rural_count"]) / int(r["rural_n"]) - int(r["central_count"]) / int(r["central_n"])
+        assert float(r["difference_pp"]) == pytest.approx(100 * share, abs=0.006)
+        assert float(r["ci_lav_pp"]) <= float(r["difference_pp"]) <= float(r["ci_hoy_pp"])
+        assert float(r["p_fisher"]) <= float(r["p_holm"]) <= 1
+    trend = list(csv.DictReader((out / "trend.csv").open(encoding="utf-8")))
+    assert {r["measure"] for r in trend} == {"aware", "applied_of_aware", "took_part_of_applied", "took_part",
+                                            "high_benefit"}
+    about = (out / "om.txt").read_text(encoding="utf-8")
+    assert "if at least one of its interviews says so" in about and "Newcombe" in about
+    # the other counting rule: only the latest interview; the municipalities stay, the counts may only fall
+    latest = tmp_path / "latest"
+    assert run("stats", "--db", str(db), "--out", str(latest), "--rule", "latest", env_home=tmp_path).returncode == 0
+    assert "bare dens siste intervju" in (latest / "om.txt").read_text(encoding="utf-8")
+    again = {(r["scheme"], r["group"]): r for r in csv.DictReader((latest / "participation.csv").open(encoding="utf-8"))}
+    for key, r in again.items():
+        assert r["n"] == participation[key]["n"] and int(r["aware"]) <= int(participation[key]["aware"])
+    bad = run("stats", "--db", str(db), "--out", str(out), "--rule", "first", env_home=tmp_path)
+    assert bad.returncode == 2 and "--rule" in bad.stderr
+    bad = run("stats", "--db", str(db), "--out", str(out), "--from", "02.03.2026", "--to", "01.03.2026",
+              env_home=tmp_path)
+    assert bad.returncode == 2 and "is after --to" in bad.stderr
 
 
 def test_export_commands(tmp_path):
