@@ -8,7 +8,6 @@ be searched and copied. Written under a temporary name and renamed when complete
 
 from __future__ import annotations
 
-import re
 import textwrap
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -135,8 +134,7 @@ def _share(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.0f}"
 
 
-# a count, a count of n, a share, an interval, a p-value, a marker: right-aligned and never cut short
-NUMBER = re.compile(r"[0-9 %()–.,/<*†-]*|-?[0-9]+ (til|to) -?[0-9]+")
+NUMBER = tables.NUMBER  # right-aligned and never cut short
 MONO = "DejaVu Sans Mono"  # has the Norwegian and Sami letters; columns line up by character
 MAX_CHARS = 118  # characters per row at 7 pt across an A4 page's text width
 

@@ -4,6 +4,7 @@ brackets."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from core.analysis import compare, response, stats
@@ -14,6 +15,10 @@ from core.base.words import group_label, word
 if TYPE_CHECKING:
     from core.analysis.response import Group, ResponseData
     from core.analysis.stats import Cell, Stats
+
+
+# a count, a count of n, a share, an interval, a p-value, a marker: aligned right as numbers are
+NUMBER = re.compile(r"[0-9 %()–.,/<*†-]*|-?[0-9]+ (til|to) -?[0-9]+")
 
 
 def _t(lang: str, key: str, **values) -> str:

@@ -239,6 +239,18 @@
         <translation>Deltakelse</translation>
     </message>
     <message>
+        <source>Any interview says so</source>
+        <translation>Minst ett intervju sier det</translation>
+    </message>
+    <message>
+        <source>Latest interview only</source>
+        <translation>Bare siste intervju</translation>
+    </message>
+    <message>
+        <source>How a municipality with several interviews is counted: yes if any of its interviews says so, or only its latest interview. Compare the two to see whether a finding hinges on how often a municipality was interviewed.</source>
+        <translation>Hvordan en kommune med flere intervjuer telles: ja hvis minst ett av intervjuene sier det, eller bare det siste intervjuet. Sammenlign de to for å se om et funn avhenger av hvor ofte en kommune ble intervjuet.</translation>
+    </message>
+    <message>
         <source>Awareness to participation</source>
         <translation>Fra kjennskap til deltakelse</translation>
     </message>
@@ -268,7 +280,11 @@
     </message>
     <message>
         <source>Map &amp;colours:</source>
-        <translation>Kartfa&amp;rger:</translation>
+        <translation>Kart&amp;farger:</translation>
+    </message>
+    <message>
+        <source>Co&amp;unting:</source>
+        <translation>T&amp;elling:</translation>
     </message>
     <message>
         <source>Chart</source>
@@ -333,6 +349,14 @@
     <message>
         <source>«{text}» is not a date: write it as dd.mm.yyyy</source>
         <translation>«{text}» er ikke en dato: skriv den som dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins</source>
+        <translation>Perioden slutter før den begynner</translation>
+    </message>
+    <message>
+        <source>«To» ({last}) is before «From» ({first}): give the first date first; the charts keep the previous period.</source>
+        <translation>«Til» ({last}) er før «Fra» ({first}): skriv den første datoen først; diagrammene viser fortsatt forrige periode.</translation>
     </message>
     <message>
         <source>{m} municipalities from {i} interviews</source>

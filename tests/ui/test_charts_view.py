@@ -138,10 +138,12 @@ def test_copy_chart_and_numbers(qtbot, window):
     view = shown(qtbot, window)
     view.copy()
     assert not QApplication.clipboard().image().isNull()
-    view.tabs.setCurrentWidget(view.table)
+    view.tabs.setCurrentWidget(view.numbers)
     view.copy()
     text = QApplication.clipboard().text()
     assert text.startswith("Scheme\tGroup\tn\t") and "DigiFin\tRural (5-6)\t2\t2\t1\t1\t50 % (9–91)" in text
+    # the comparisons below the numbers are copied with them
+    assert "\nRural against central\nIndicator\t" in text and "\nTrend across the centrality classes\n" in text
 
 
 def test_the_response_rate_chart_states_its_rule_and_numbers(qtbot, window, study_db):
@@ -159,3 +161,72 @@ def test_the_response_rate_chart_states_its_rule_and_numbers(qtbot, window, stud
     assert rows["All"] == ["4", "3", "0", "1", "0", "0", "0", "75 %"]
     view.chart_list.setCurrentRow(view.kinds.index("participation"))
     assert "latest interview" in view.rule.text()
+
+
+def test_the_numbers_tab_compares_rural_and_central_for_the_charts_measures(qtbot, window):
+    view = shown(qtbot, window)
+    (title, table, model), (trend_title, _, trends) = view.comparisons
+    assert title.text() == "Rural against central" and trend_title.text() == "Trend across the centrality classes"
+    rows = {model.index(r, 1).data(): [model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())}
+    assert {r[0] for r in rows.values()} == {"Took part (of those interviewed)"}  # the participation chart's measure
+    assert rows["DigiFin"][2:7] == ["1/2", "50 % (9–91)", "0/1", "0 % (0–79)", "50"]
+    assert model.index(0, 3).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    view.chart_list.setCurrentRow(view.kinds.index("funnel"))
+    indicators = {model.index(r, 0).data() for r in range(model.rowCount())}
+    assert indicators == {"Aware (of those interviewed)", "Applied (of those aware)", "Took part (of those that applied)"}
+    view.chart_list.setCurrentRow(view.kinds.index("barriers"))
+    assert {model.index(r, 0).data() for r in range(model.rowCount())} == {
+        "Names the barrier (of those interviewed)", "Most important barrier (of those naming one)"}
+    assert not trend_title.parentWidget().isVisibleTo(view.numbers)  # no trend for the barriers
+    view.chart_list.setCurrentRow(view.kinds.index("map"))
+    assert not title.parentWidget().isVisibleTo(view.numbers)  # the map compares nothing
+
+
+def test_the_counting_rule_can_be_chosen(qtbot, window):
+    """Latest interview only: Hattfjelldal's later interview does not know DigiFin, so rural awareness falls
+    from 2 of 2 to 1 of 2; the rule under the chart says which rule counts."""
+    view = shown(qtbot, window)
+    assert "if at least one of its interviews says so" in view.rule.text()
+    recompute(qtbot, view, lambda: view.rule_choice.setCurrentIndex(view.rule_choice.findData("latest")))
+    assert view.current_filter().rule == "latest"
+    assert "only its latest interview in the selection counts" in view.rule.text()
+    model = view.table_model
+    rows = {(model.index(r, 0).data(), model.index(r, 1).data()): model.index(r, 3).data()
+            for r in range(model.rowCount())}
+    assert rows[("DigiFin", "Rural (5-6)")] == "1"
+    assert view.status.text() == "3 municipalities from 4 interviews"  # every interview still counts as made
+
+
+def test_a_period_that_ends_before_it_begins_is_refused(qtbot, window):
+    view = shown(qtbot, window)
+    shown_before = view.data
+    view.date_from.setText("01.03.2026")
+    view.date_to.setText("01.02.2026")
+    view.date_to.editingFinished.emit()
+    assert "is before «From»" in view.status.text() and "01.02.2026" in view.status.text()
+    assert "ends before it begins" in view.date_to.toolTip()
+    assert view.current_filter() is None
+    assert not view.computing and not view._refresh_timer.isActive() and view.data is shown_before
+    recompute(qtbot, view, lambda: (view.date_to.setText("31.03.2026"), view.date_to.editingFinished.emit()))
+    assert view.date_to.toolTip() == "" and view.current_filter().date_to == "2026-03-31"
+
+
+def test_a_saved_chart_carries_its_rules(qtbot, window, tmp_path, monkeypatch):
+    view = shown(qtbot, window)
+    fig = view.build_figure(with_rule=True)
+    notes = " ".join(t.get_text() for t in fig.texts if t.get_gid() == "footnote").split()
+    assert "95 % confidence interval (Wilson)" in " ".join(notes) and "* Rural and central differ" in " ".join(notes)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "c.png"), "PNG (*.png)"))
+    built = []
+    original = view.build_figure
+    monkeypatch.setattr(view, "build_figure", lambda *a, **k: built.append(k) or original(*a, **k))
+    assert view.export_chart() == tmp_path / "c.png"
+    assert built == [{"with_rule": True}]
+
+
+def test_six_classes_scroll_rather_than_squeeze(qtbot, window):
+    view = shown(qtbot, window)
+    recompute(qtbot, view, lambda: view.grouping.setCurrentIndex(view.grouping.findData("classes")))
+    assert view.figure.get_size_inches()[1] > 6
+    assert view.canvas.minimumHeight() > 6 * 64

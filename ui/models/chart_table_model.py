@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from core.render.tables import NUMBER
 from ui.support import i18n
 
 
@@ -34,7 +35,7 @@ class ChartTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return value if isinstance(value, str) else i18n.locale().toString(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            numeric = not isinstance(value, str) or value.endswith(" %")
+            numeric = not isinstance(value, str) or (value.strip() and NUMBER.fullmatch(value))
             if numeric:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -43,6 +44,10 @@ class ChartTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._head[section]
         return None
+
+    @property
+    def empty(self) -> bool:
+        return not self._rows
 
     def as_text(self) -> str:
         """Tab-separated, for pasting into a spreadsheet."""

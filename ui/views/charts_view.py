@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -36,7 +37,7 @@ from core import interviews as iv
 from core.analysis import chartdata
 from core.analysis.stats import StatsFilter
 from core.base import dates
-from core.base.words import word
+from core.base.words import counting_rule
 from core.reference import registry, study
 from core.reference import schemes as scheme_catalogue
 from core.reference.registry import RuralDefinition
@@ -111,6 +112,14 @@ class ChartsView(QWidget):
             # Long entries must not widen the window: the combo shrinks to this and shows them in full when open.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(chars)
+        self.rule_choice = QComboBox()
+        self.rule_choice.setObjectName("chartRule")
+        self.rule_choice.addItem(self.tr("Any interview says so"), "any")
+        self.rule_choice.addItem(self.tr("Latest interview only"), "latest")
+        self.rule_choice.setToolTip(self.tr(
+            "How a municipality with several interviews is counted: yes if any of its interviews says so, or "
+            "only its latest interview. Compare the two to see whether a finding hinges on how often a "
+            "municipality was interviewed."))
         self.drafts = QCheckBox(self.tr("Include d&rafts"))
         self.drafts.setObjectName("chartDrafts")
         filters = self.filters = QHBoxLayout()
@@ -148,6 +157,10 @@ class ChartsView(QWidget):
         groups_label.setBuddy(self.grouping)
         left_layout.addWidget(groups_label)
         left_layout.addWidget(self.grouping)
+        rule_label = QLabel(self.tr("Co&unting:"))
+        rule_label.setBuddy(self.rule_choice)
+        left_layout.addWidget(rule_label)
+        left_layout.addWidget(self.rule_choice)
         left_layout.addWidget(self.drafts)
         left_layout.addWidget(self.colour_label)
         left_layout.addWidget(self.colour_by)
@@ -155,6 +168,11 @@ class ChartsView(QWidget):
         self.chart_page = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_page)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        # a chart taller than the window (six classes of many schemes) scrolls rather than squeezing its bars
+        self.chart_scroll = QScrollArea()
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.chart_scroll.setWidget(self.chart_page)
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -165,10 +183,31 @@ class ChartsView(QWidget):
         self.table.setModel(self.table_model)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
+        self.numbers = QSplitter(Qt.Orientation.Vertical)
+        self.numbers.setObjectName("chartNumbers")
+        self.numbers.addWidget(self.table)
+        self.comparisons: list[tuple[QLabel, QTableView, ChartTableModel]] = []
+        for name in ("chartDifferences", "chartTrends"):  # rural against central; the trend across classes
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 4, 0, 0)
+            title = QLabel()
+            title.setStyleSheet("font-weight: bold;")
+            model = ChartTableModel(self)
+            view = QTableView()
+            view.setObjectName(name)
+            view.setModel(model)
+            view.verticalHeader().setVisible(False)
+            view.setAlternatingRowColors(True)
+            title.setBuddy(view)
+            box_layout.addWidget(title)
+            box_layout.addWidget(view, 1)
+            self.numbers.addWidget(box)
+            self.comparisons.append((title, view, model))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("chartTabs")
-        self.tabs.addTab(self.chart_page, self.tr("Chart"))
-        self.tabs.addTab(self.table, self.tr("Numbers"))
+        self.tabs.addTab(self.chart_scroll, self.tr("Chart"))
+        self.tabs.addTab(self.numbers, self.tr("Numbers"))
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("chartsSplitter")
@@ -179,8 +218,8 @@ class ChartsView(QWidget):
 
     def _build_actions(self) -> None:
         """The counting rule, the busy state with its Cancel, Save chart and Copy."""
-        self.rule = QLabel(word("rule.counting", i18n.current_language()))  # as the report and the PDF state it
-        self.rule.setObjectName("chartRule")
+        self.rule = QLabel(counting_rule("any", i18n.current_language()))  # as the report and the PDF state it
+        self.rule.setObjectName("chartRuleText")
         self.rule.setWordWrap(True)
         self.rule.setStyleSheet("color: palette(placeholder-text);")
         self.progress = QProgressBar()
@@ -216,7 +255,7 @@ class ChartsView(QWidget):
         self._refresh_timer.setInterval(250)
         self._refresh_timer.timeout.connect(self.recompute)
 
-        for combo in (self.county, self.coordinator, self.grouping):
+        for combo in (self.county, self.coordinator, self.grouping, self.rule_choice):
             combo.currentIndexChanged.connect(lambda _: self._refresh_timer.start())
         self.drafts.toggled.connect(lambda _: self._refresh_timer.start())
         for edit in (self.date_from, self.date_to):
@@ -276,7 +315,20 @@ class ChartsView(QWidget):
                 self._mark_date(edit, False)
                 self.status.setText(self.tr("«{text}» is not a date: write it as dd.mm.yyyy").format(text=edit.text()))
                 return
+        if self._reversed():
+            self._mark_date(self.date_to, False)
+            self.date_to.setToolTip(self.tr("The period ends before it begins"))
+            self.status.setText(self.tr("«To» ({last}) is before «From» ({first}): give the first date first; the "
+                                        "charts keep the previous period.").format(
+                first=self.date_from.text(), last=self.date_to.text()))
+            return
+        self._mark_date(self.date_to, True)
         self._refresh_timer.start()
+
+    def _reversed(self) -> bool:
+        """The period's end before its beginning (both dates readable)."""
+        first, last = dates.parse(self.date_from.text()), dates.parse(self.date_to.text())
+        return bool(first and last and first > last)
 
     def current_filter(self) -> StatsFilter | None:
         """The filter the widgets describe, or None when a date cannot be read."""
@@ -284,12 +336,14 @@ class ChartsView(QWidget):
             date_from, date_to = dates.parse(self.date_from.text()), dates.parse(self.date_to.text())
         except ValueError:
             return None
+        if date_from and date_to and date_from > date_to:
+            return None
         grouping = self.grouping.currentData()
         return StatsFilter(
             county=self.county.currentData(), date_from=date_from, date_to=date_to,
             coordinator=self.coordinator.currentData(), include_drafts=self.drafts.isChecked(),
             rural_definition=None if grouping in (None, "classes") else RuralDefinition(grouping),
-            by_class=grouping == "classes",
+            by_class=grouping == "classes", rule=self.rule_choice.currentData() or "any",
         )
 
     # -- computing ---------------------------------------------------------------------------
@@ -395,16 +449,14 @@ class ChartsView(QWidget):
     def scheme(self) -> str | None:
         return self.colour_by.currentData() if self.kind == "map" else None
 
-    def build_figure(self, kind: str | None = None):
-        return charts.figure(kind or self.kind, self.data, i18n.current_language(), self.scheme)
+    def build_figure(self, kind: str | None = None, with_rule: bool = False):
+        """The chart; ``with_rule``: the counting rule under it too (a saved or copied chart)."""
+        return charts.figure(kind or self.kind, self.data, i18n.current_language(), self.scheme, with_rule)
 
     def show_chart(self) -> None:
         is_map = self.kind == "map"
         self.colour_label.setVisible(is_map)
         self.colour_by.setVisible(is_map)
-        # how the numbers are counted: the response rates have a rule of their own
-        rule = "rule.response" if self.kind in ("response", "progress") else "rule.counting"
-        self.rule.setText(word(rule, i18n.current_language()))
         if self.data is None:
             self.placeholder.setText(self.tr("Computing…"))
             self._update_actions()
@@ -414,7 +466,9 @@ class ChartsView(QWidget):
             self.figure = self.build_figure()
             canvas = _Canvas(self.figure)
             canvas.setObjectName("chartCanvas")
-            canvas.setMinimumSize(320, 240)
+            # a tall chart keeps most of its height (the scroll area shows the rest); others fit the window
+            tall = self.figure.get_size_inches()[1] > 6
+            canvas.setMinimumSize(320, int(self.figure.get_size_inches()[1] * 64) if tall else 240)
             if is_map:
                 canvas.mpl_connect("motion_notify_event", self._hover)
             if self.canvas is not None:
@@ -423,12 +477,28 @@ class ChartsView(QWidget):
             self.placeholder.hide()
             self.chart_layout.addWidget(canvas)
             self.canvas = canvas
-            head, rows = tables.table(self.kind, self.data, i18n.current_language(), self.scheme)
+            lang = i18n.current_language()
+            head, rows = tables.table(self.kind, self.data, lang, self.scheme)
             self.table_model.set_table(head, rows)
             self.table.resizeColumnsToContents()
+            self._show_comparisons(lang)
+            # how the numbers are counted: the response rates have a rule of their own
+            self.rule.setText(charts.rule_text(self.kind, self.data.stats, lang))
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._update_actions()
+
+    def _show_comparisons(self, lang: str) -> None:
+        """Below the numbers: rural against central and the trend across the classes, for the chart's measures."""
+        found = tables.comparisons(self.kind, self.data, lang)
+        for k, (title, view, model) in enumerate(self.comparisons):
+            shown = k < len(found)
+            title.parentWidget().setVisible(shown)
+            if shown:
+                name, (head, rows) = found[k]
+                title.setText(name)
+                model.set_table(head, rows)
+                view.resizeColumnsToContents()
 
     def _hover(self, event) -> None:
         """On the map: the municipality under the mouse, with its county and class."""
@@ -464,16 +534,19 @@ class ChartsView(QWidget):
     def save_chart(self, target: Path) -> None:
         """Write the current chart as PNG, SVG or PDF (by the suffix), complete or not at all."""
         ext = target.suffix.lower().lstrip(".")
-        charts.save(self.build_figure(), target, ext)
+        charts.save(self.build_figure(with_rule=True), target, ext)
 
     def copy(self) -> None:
         """The chart as an image, or on the Numbers tab the table as tab-separated text."""
         if self.data is None:
             return
         clipboard = QGuiApplication.clipboard()
-        if self.tabs.currentWidget() is self.table:
-            clipboard.setText(self.table_model.as_text())
+        if self.tabs.currentWidget() is self.numbers:
+            parts = [self.table_model.as_text()]
+            parts += [f"{title.text()}\n{model.as_text()}" for title, _, model in self.comparisons
+                      if title.parentWidget().isVisibleTo(self.numbers) and not model.empty]
+            clipboard.setText("\n".join(parts))
             self.status.setText(self.tr("The numbers are copied: paste them into a spreadsheet."))
             return
-        clipboard.setImage(QImage.fromData(charts.png(self.build_figure()), "PNG"))
+        clipboard.setImage(QImage.fromData(charts.png(self.build_figure(with_rule=True)), "PNG"))
         self.status.setText(self.tr("The chart is copied as an image."))
