@@ -1,6 +1,7 @@
 """Data out for the analysts: the tables of an export (``collect``), written as one XLSX workbook (``xlsx``) or
-as CSV files (``csv_files``), with a codebook and an about sheet. Every file is written whole or not at all.
-No Qt here."""
+as CSV files (``csv_files``), with a codebook and an about sheet; the plain CSV files with an SPSS syntax file and
+a Stata do-file that read them with every label (``syntax``). An answer the interview's guide hides is empty, as
+the statistics do not count it. Every file is written whole or not at all. No Qt here."""
 
 from __future__ import annotations
 

@@ -2,17 +2,22 @@
 
 Tables (sheets, or files ``<name>.csv``):
 
-- ``intervjuer``: one row per interview: id, municipality, county, centrality class, rural flag, date,
-  coordinator, status, guide version, and one column per question outside the scheme block;
+- ``intervjuer``: one row per interview: id, municipality, county, centrality class, rural flag, date, last
+  change (``sist_endret``, UTC as stored), coordinator, status, guide version, and one column per question outside
+  the scheme block;
 - ``ordninger``: long format, one row per interview x scheme, one column per scheme question;
 - ``informanter``: role and a pseudonymous id per informant; names and contacts only when asked for;
 - ``kommuner``: the study's registry;
 - ``utvalg``, ``kontakter``, ``avtaler``: the fieldwork (``core.export.fieldwork_sheets``);
-- ``kodebok``: every variable with labels, type, codes and guide versions;
-- ``om``: study, export time, filters, versions, the registry's source and whether the file holds personal data.
+- ``kodebok``: every variable with labels, type, codes, guide versions and when its question is asked;
+- ``om``: study, export time, filters, versions, the registry's source, whether the file holds personal data, how
+  hidden answers and the last change are written.
 
 Values: choices as their stable codes (labels in ``kodebok``); a multiple-choice question as one 0/1 column per
-option (empty when the question was not answered); dates as dates; numbers as numbers. A text beginning with
+option (empty when the question was not answered); dates as dates; numbers as numbers. An answer the interview's
+guide hides (its ``relevant`` condition does not hold, as for a benefit left behind after "took part" was changed
+to "no") is empty: the export holds what the statistics count, decided by the guide's own rule
+(``core.model.guide.shown``, which the form and completing follow too). A text beginning with
 ``= + - @``, a tab or a carriage return can never become a formula: in XLSX it is stored as a string cell, in
 CSV it gets a leading apostrophe (said in ``om``).
 
@@ -35,6 +40,7 @@ from core.base.words import word, words
 from core.export.fieldwork_sheets import FIELDWORK_SHEETS, fieldwork_tables
 from core.export.tables import NAMED, YES_NO, Table, Variable
 from core.interviews.filters import interview_where
+from core.model.guide import shown
 from core.model.ilog import decode_answers
 from core.reference import guide_library, registry, study
 from core.reference import schemes as scheme_catalogue
@@ -105,14 +111,45 @@ def _choices(q: "Question") -> tuple[tuple[Any, str, str], ...]:
     return tuple((c.value, c.label_nb, c.label_en) for c in q.choices)
 
 
-def _question_variables(q: "Question", guides: str) -> list[Variable]:
+def _question_variables(q: "Question", guides: str, condition: tuple[str, str]) -> list[Variable]:
     if q.type == "multiple":
         return [Variable(f"{q.name}_{c.value}", f"{q.label_nb}: {c.label_nb}", f"{q.label_en}: {c.label_en}", "flag",
-                         NAMED, guides) for c in q.choices]
+                         NAMED, guides, *condition) for c in q.choices]
     if q.type in ("single", "yes_no_dk", "likert5"):
-        return [Variable(q.name, q.label_nb, q.label_en, "code", _choices(q), guides)]
+        return [Variable(q.name, q.label_nb, q.label_en, "code", _choices(q), guides, *condition)]
     kind = {"integer": "integer", "decimal": "decimal", "date": "date"}.get(q.type, "text")
-    return [Variable(q.name, q.label_nb, q.label_en, kind, (), guides)]
+    return [Variable(q.name, q.label_nb, q.label_en, kind, (), guides, *condition)]
+
+
+def _clause(dep: "Question", r, lang: str) -> str:
+    """One link of a condition: the question it depends on and the value it needs, in words and as the export's
+    column and code (a multiple choice's option as its own 0/1 column)."""
+    value = next((c.label(lang) for c in dep.choices if c.value == (r.equals if r.includes is None else r.includes)),
+                 None)
+    if r.includes is not None:
+        if dep.type == "multiple":
+            return word("condition.includes", lang, question=dep.label(lang), value=value or r.includes,
+                        column=f"{dep.name}_{r.includes}")
+        return word("condition.includes_text", lang, question=dep.label(lang), value=value or r.includes,
+                    column=dep.name, code=r.includes)
+    code = str(r.equals).lower() if isinstance(r.equals, bool) else r.equals
+    return word("condition.equals", lang, question=dep.label(lang), value=value or code, column=dep.name, code=code)
+
+
+def _condition(guide: "Guide", q: "Question") -> tuple[str, str]:
+    """When ``guide`` asks ``q``, in bokmål and English: every condition on the way to it (a question is asked when
+    its own condition holds and the question it depends on is asked), as ``core.model.guide.shown`` decides."""
+    chain = []
+    r = q.relevant
+    while r is not None and guide.has(r.question) and len(chain) < len(guide.questions()):
+        dep = guide.question(r.question)
+        chain.append((dep, r))
+        r = dep.relevant
+    if not chain:
+        return words("condition.always")
+    chain.reverse()
+    return tuple(word("condition.when", lang, clauses=word("condition.and", lang).join(
+        _clause(dep, r, lang) for dep, r in chain)) for lang in ("nb", "en"))
 
 
 def _cell(q: "Question", value: Any) -> list:
@@ -133,17 +170,30 @@ def _cell(q: "Question", value: Any) -> list:
     return [value]
 
 
-def _ordered_questions(guides: list["Guide"], per_scheme: bool) -> list[tuple["Question", str]]:
-    """The questions of every guide in use (the newest guide's order first), each with the versions asking it."""
+def _ordered_questions(guides: list["Guide"], per_scheme: bool) -> list[tuple["Question", str, tuple[str, str]]]:
+    """The questions of every guide in use (the newest guide's order first), each with the versions asking it and
+    when they ask it (each version's condition, when the versions differ)."""
     seen: dict[str, Question] = {}
     versions: dict[str, list[str]] = defaultdict(list)
+    conditions: dict[str, dict[tuple[str, str], list[str]]] = defaultdict(dict)
     for guide in sorted(guides, key=lambda g: -g.version):
         for q in guide.questions():
             if q.per_scheme != per_scheme or (not per_scheme and q.name in SPECIAL):
                 continue
             seen.setdefault(q.name, q)
-            versions[q.name].append(f"{guide.id} v{guide.version}")
-    return [(q, ", ".join(sorted(versions[name]))) for name, q in seen.items()]
+            version = f"{guide.id} v{guide.version}"
+            versions[q.name].append(version)
+            conditions[q.name].setdefault(_condition(guide, q), []).append(version)
+    found = []
+    for name, q in seen.items():
+        by_condition = conditions[name]
+        if len(by_condition) == 1:
+            condition = next(iter(by_condition))
+        else:
+            condition = tuple("; ".join(f"{', '.join(sorted(v))}: {c[i]}" for c, v in by_condition.items())
+                              for i in (0, 1))
+        found.append((q, ", ".join(sorted(versions[name])), condition))
+    return found
 
 
 def collect(store: "Store", f: ExportFilter = ExportFilter(), include_names: bool = False,
@@ -160,7 +210,7 @@ class _Source:
     include_names: bool
     settings: "StudySettings"
     interviews: list[tuple]
-    answers: dict[str, dict[tuple[str, str], Any]]
+    answers: dict[str, dict[tuple[str, str], Any]]  # every current answer, hidden or not
     guides: dict[tuple[str, int], "Guide"]
     schemes: list  # the whole catalogue, in its order
     active: set[str]  # the schemes asked about in new interviews
@@ -171,12 +221,12 @@ def _collect(store, f, include_names, progress, cancelled) -> Export:
     plain = _ordered_questions(list(src.guides.values()), per_scheme=False)
     per_scheme = _ordered_questions(list(src.guides.values()), per_scheme=True)
     tables = _interview_tables(src, plain, per_scheme)
-    seen = _fill(tables, src, plain, per_scheme, progress, cancelled)
+    seen, hidden = _fill(tables, src, plain, per_scheme, progress, cancelled)
     registry_info = registry.info(store, src.settings.registry_version)
     tables["kommuner"] = _municipalities(store, src, seen, registry_info)
     tables.update(fieldwork_tables(store, f, include_names, src.settings))
     tables["kodebok"] = _codebook(tables)
-    tables["om"] = _about(src, len(seen), registry_info)
+    tables["om"] = _about(src, len(seen), registry_info, hidden)
     progress(len(src.interviews) * 2 + 1, len(src.interviews) * 2 + 1)
     return Export(tables, include_names, len(src.interviews), len(seen))
 
@@ -227,15 +277,15 @@ def _interview_tables(src: _Source, plain, per_scheme) -> dict[str, Table]:
         Variable.own("intervju_id", "text"), Variable.own("kommunenr", "text"), Variable.own("kommune", "text"),
         Variable.own("fylkenr", "text"), Variable.own("fylke", "text"),
         Variable.own("sentralitet", "code", centrality), Variable.own("distrikt", "flag", YES_NO, classes=classes),
-        Variable.own("dato", "date"), Variable.own("koordinator", "text"),
+        Variable.own("dato", "date"), Variable.own("sist_endret", "datetime"), Variable.own("koordinator", "text"),
         Variable.own("status", "code", (("complete", *words("code.complete")), ("draft", *words("code.draft")))),
         Variable.own("guide", "text"), Variable.own("informanter_antall", "integer"),
-    ] + [v for q, g in plain for v in _question_variables(q, g)]
+    ] + [v for q, g, c in plain for v in _question_variables(q, g, c)]
     scheme_vars = [
         Variable.own("intervju_id", "text"), Variable.own("kommunenr", "text"),
         Variable.own("ordning", "code", tuple((s.code, s.name("nb"), s.name("en")) for s in src.schemes)),
         Variable.own("ordning_navn", "text"),
-    ] + [v for q, g in per_scheme for v in _question_variables(q, g)]
+    ] + [v for q, g, c in per_scheme for v in _question_variables(q, g, c)]
     role = next((g.question("informants") for g in src.guides.values() if g.has("informants")), None)
     informant_vars = [Variable.own("intervju_id", "text"), Variable.own("kommunenr", "text"),
                       Variable.own("informant_id", "text"),
@@ -246,39 +296,54 @@ def _interview_tables(src: _Source, plain, per_scheme) -> dict[str, Table]:
             "informanter": Table("informanter", informant_vars)}
 
 
-def _fill(tables: dict[str, Table], src: _Source, plain, per_scheme, progress, cancelled) -> set[str]:
-    """The rows of the interview, scheme and informant tables; returns the municipalities seen."""
+def _fill(tables: dict[str, Table], src: _Source, plain, per_scheme, progress, cancelled) -> tuple[set[str], int]:
+    """The rows of the interview, scheme and informant tables; returns the municipalities seen and the number of
+    answers left empty because the interview's guide hides them."""
     definition = src.settings.rural_definition
     order = [s.code for s in src.schemes]
     names = {s.code: s.name("nb") for s in src.schemes}
     seen = set()
+    hidden = 0
     total = len(src.interviews) * 2 + 1
-    for n, (iid, number, name, county, county_name, klass, when, coordinator, status, gid, gv, _c, _u) in enumerate(
-            src.interviews):
+    for n, (iid, number, name, county, county_name, klass, when, coordinator, status, gid, gv, _c, changed) in \
+            enumerate(src.interviews):
         if n % 500 == 0:
             if cancelled():
                 raise ExportCancelled()
             progress(len(src.interviews) + n, total)
         a = src.answers.get(iid, {})
         seen.add(number)
-        people = a.get(("informants", "")) or []
-        row = [iid, number, name, county, county_name, klass, int(definition.is_rural(klass)),
-               date.fromisoformat(when) if when else None, coordinator, status, f"{gid} v{gv}", len(people)]
-        for q, _g in plain:
-            row += _cell(q, a.get((q.name, "")))
-        tables["intervjuer"].rows.append(row)
         answered = {scheme for (_fld, scheme) in a if scheme}
-        for scheme in [c for c in order if c in src.active | answered]:
+        schemes = [c for c in order if c in src.active | answered]
+        # what the interview's guide asks, by its own rule: an answer behind a condition that does not hold (or
+        # behind a question that is not asked itself) is left empty, as the statistics leave it uncounted
+        asked = shown(src.guides[(gid, gv)], a, schemes)
+
+        def value(fld: str, scheme: str = "") -> Any:
+            nonlocal hidden
+            found = a.get((fld, scheme))
+            if found is not None and fld not in asked[scheme]:
+                hidden += 1
+                return None
+            return found
+
+        people = value("informants") or []
+        row = [iid, number, name, county, county_name, klass, int(definition.is_rural(klass)),
+               date.fromisoformat(when) if when else None, changed, coordinator, status, f"{gid} v{gv}", len(people)]
+        for q, _g, _c in plain:
+            row += _cell(q, value(q.name))
+        tables["intervjuer"].rows.append(row)
+        for scheme in schemes:
             srow = [iid, number, scheme, names.get(scheme, scheme)]
-            for q, _g in per_scheme:
-                srow += _cell(q, a.get((q.name, scheme)))
+            for q, _g, _c in per_scheme:
+                srow += _cell(q, value(q.name, scheme))
             tables["ordninger"].rows.append(srow)
         for k, person in enumerate(people, start=1):
             prow = [iid, number, f"{iid}-{k}", person.get("role")]
             if src.include_names:
                 prow += [person.get("name") or None, person.get("contact") or None]
             tables["informanter"].rows.append(prow)
-    return seen
+    return seen, hidden
 
 
 def _municipalities(store, src: _Source, seen: set[str], registry_info) -> Table:
@@ -299,13 +364,15 @@ def _municipalities(store, src: _Source, seen: set[str], registry_info) -> Table
 
 
 def _codebook(tables: dict[str, Table]) -> Table:
-    """Every variable of every table with its labels, type, codes and the guide versions that ask it."""
+    """Every variable of every table with its labels, type, codes, the guide versions that ask it and when they
+    ask it."""
     book = Table("kodebok", [Variable.own(name, "text") for name in (
-        "tabell", "variabel", "etikett_nb", "etikett_en", "type", "koder_nb", "koder_en", "guideversjon")])
+        "tabell", "variabel", "etikett_nb", "etikett_en", "type", "koder_nb", "koder_en", "guideversjon",
+        "vilkaar_nb", "vilkaar_en")])
     for table in [*tables.values(), book, _about_table()]:
         for v in table.variables:
             book.rows.append([table.name, v.name, v.label_nb, v.label_en, v.type, v.codes_text("nb"),
-                              v.codes_text("en"), v.guides])
+                              v.codes_text("en"), v.guides, v.condition_nb, v.condition_en])
     return book
 
 
@@ -313,8 +380,9 @@ def _about_table() -> Table:
     return Table("om", [Variable.own("felt", "text"), Variable.own("verdi", "text")])
 
 
-def _about(src: _Source, municipalities: int, registry_info) -> Table:
-    """The export's facts: study, time, filter, counts, whether it holds personal data, versions, source."""
+def _about(src: _Source, municipalities: int, registry_info, hidden: int) -> Table:
+    """The export's facts: study, time, filter, counts, whether it holds personal data, versions, source, how
+    hidden answers and the last change are written."""
     about = _about_table()
     exported = datetime.now(timezone.utc).astimezone().replace(microsecond=0)
     about.rows = [
@@ -329,6 +397,8 @@ def _about(src: _Source, municipalities: int, registry_info) -> Table:
         ["registerkilde", registry_info.attribution_nb],
         ["distriktsdefinisjon", word("about.rural", "nb", classes=src.settings.rural_definition.value)],
         ["tekst_som_formel", word("about.formula", "nb")],
+        ["skjulte_svar", word("about.hidden", "nb", n=hidden)],
+        ["sist_endret", word("about.changed", "nb")],
     ]
     return about
 

@@ -1,5 +1,5 @@
-"""The parts of an export's tables: a variable (its name, labels in both languages, type and codes, as the
-codebook lists it) and a table of rows."""
+"""The parts of an export's tables: a variable (its name, labels in both languages, type, codes and when its
+question is asked, as the codebook lists it) and a table of rows."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ class Variable:
     type: str  # text, integer, decimal, date, datetime, code, flag
     codes: tuple[tuple[Any, str, str], ...] = ()
     guides: str = ""  # the guide versions that ask it ("" for Feltkart's own columns)
+    condition_nb: str = ""  # when its question is asked, in words and as columns of the export ("" for Feltkart's
+    condition_en: str = ""  # own columns)
 
     def codes_text(self, lang: str = "nb") -> str:
         return "; ".join(f"{code} = {nb if lang != 'en' else en}" for code, nb, en in self.codes)

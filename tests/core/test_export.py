@@ -2,16 +2,20 @@
 
 import csv
 import zipfile
-from datetime import datetime
+from collections import defaultdict
+from datetime import datetime, timezone
 
 import openpyxl
 import pytest
 
+from core import demo
 from core import export as ex
 from core import interviews as iv
+from core.analysis import stats
 from core.base.atomic import WriteError
+from core.interviews import BENEFIT_VALUES
 from core.reference import guide_library
-from tests.helpers import CONTACT, DANGEROUS_TEXTS, NAME
+from tests.helpers import CONTACT, DANGEROUS_TEXTS, NAME, fill_required
 
 
 def expected_interview_cells(store, interview_id):
@@ -108,7 +112,8 @@ def test_text_that_looks_like_a_formula_stays_text(export_db, tmp_path, text):
     files = ex.write_csv(ex.collect(store), tmp_path / "csv")
     rows = list(csv.DictReader((tmp_path / "csv" / "intervjuer.csv").open(encoding="utf-8", newline="")))
     assert next(r for r in rows if r["intervju_id"] == a)["notes"] == "'" + text
-    assert len(files) == len(ex.SHEETS) == 9
+    assert sorted(f.name for f in files if f.suffix == ".csv") == sorted(f"{s}.csv" for s in ex.SHEETS)
+    assert len(ex.SHEETS) == 9
 
 
 def test_names_only_when_asked_for(export_db, tmp_path):
@@ -145,7 +150,11 @@ def test_csv_dialects(export_db, tmp_path):
     rows = list(csv.DictReader((tmp_path / "plain" / "intervjuer.csv").open(encoding="utf-8", newline="")))
     row = next(r for r in rows if r["intervju_id"] == a)
     assert row["dev_fte"] == "1.5" and row["barriers_frister"] == "1" and row["consent_date"] == "2026-02-20"
-    assert sorted(p.name for p in (tmp_path / "plain").iterdir()) == sorted(f"{s}.csv" for s in ex.SHEETS)
+    data_tables = [s for s in ex.SHEETS if s not in ("kodebok", "om")]
+    assert sorted(p.name for p in (tmp_path / "plain").iterdir()) == sorted(
+        [f"{s}.csv" for s in ex.SHEETS] + [f"spss_{s}.dat" for s in data_tables] + ["feltkart.sps", "feltkart.do"])
+    # the syntax files come with the plain CSV, for R, Stata, SPSS and Python; not with Excel's dialect
+    assert sorted(p.name for p in (tmp_path / "excel").iterdir()) == sorted(f"{s}.csv" for s in ex.SHEETS)
 
 
 def test_filters(export_db, tmp_path):
@@ -172,6 +181,9 @@ def test_cancel_and_unwritable_targets_leave_no_file(export_db, tmp_path):
     with pytest.raises(WriteError):
         ex.export(store, "csv", tmp_path / "fil")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fil"]
+    with pytest.raises(ex.ExportCancelled):  # the CSV files, SPSS's copies and the syntax files: none or all
+        ex.write_csv(ex.collect(store), tmp_path / "csv", cancelled=lambda: True)
+    assert list((tmp_path / "csv").iterdir()) == []
 
 
 def test_an_existing_file_is_replaced_only_when_the_new_one_is_complete(export_db, tmp_path):
@@ -210,3 +222,163 @@ def test_every_scheme_cell_and_every_csv_value_match(export_db, tmp_path):
             expected = ["" if v is None else v.date().isoformat() if isinstance(v, datetime) else
                         ("'" + v if ex.is_dangerous(v) else v) if isinstance(v, str) else str(v) for v in x_row]
             assert c_row == expected
+
+
+# -- what the statistics count ----------------------------------------------------------------
+
+def _rows(folder, table):
+    with (folder / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_answers_the_guide_hides_are_exported_empty(export_db, tmp_path):
+    store, a, b, _ = export_db
+    iv.reopen(store, a, "retting")
+    iv.set_answers(store, a, [
+        ("took_part", "digifin", "nei"),  # the benefit 4 stays stored, behind a question no longer asked
+        ("consent", "", "nei"),  # the date of consent stays stored
+        ("applied", "stimulab", "ja"), ("took_part", "stimulab", "ja"), ("benefit", "stimulab", 5),
+    ])
+    iv.set_answer(store, a, "applied", "nei", "stimulab")  # hides took part, and the benefit behind it
+    iv.complete(store, a)
+    stored = iv.get(store, a).answers
+    assert stored[("benefit", "digifin")] == 4 and stored[("benefit", "stimulab")] == 5  # nothing is lost
+
+    ex.export(store, "csv", tmp_path / "csv")
+    schemes = {(r["intervju_id"], r["ordning"]): r for r in _rows(tmp_path / "csv", "ordninger")}
+    assert (schemes[(a, "digifin")]["took_part"], schemes[(a, "digifin")]["benefit"]) == ("nei", "")
+    assert schemes[(a, "digifin")]["applied_year"] == "2023"  # still asked: applied is still yes
+    assert [schemes[(a, "stimulab")][q] for q in ("applied", "took_part", "benefit")] == ["nei", "", ""]
+    row = next(r for r in _rows(tmp_path / "csv", "intervjuer") if r["intervju_id"] == a)
+    assert (row["consent"], row["consent_date"]) == ("nei", "")
+    about = dict((r["felt"], r["verdi"]) for r in _rows(tmp_path / "csv", "om"))
+    assert "4 slike svar" in about["skjulte_svar"] and "statistikken" in about["skjulte_svar"]
+
+    _, (path,) = ex.export(store, "xlsx", tmp_path / "ut.xlsx")
+    sheet = list(openpyxl.load_workbook(path)["ordninger"].iter_rows(values_only=True))
+    cells = dict(zip(sheet[0], next(r for r in sheet[1:] if r[0] == a and r[2] == "digifin")))
+    assert cells["took_part"] == "nei" and cells["benefit"] is None
+
+    # the statistics do not count the benefit either: counting the export gives their numbers
+    counted = stats.compute(store, stats.StatsFilter(include_drafts=True))
+    assert {m.number: m.benefit for m in counted.municipalities}["1826"] == {}
+    assert all(r["benefit"] == "" for r in schemes.values())
+
+
+def _counted_from_export(folder, include_drafts):
+    """Participation and benefit per (scheme, group) counted from the CSV files alone, the way an analyst reads
+    the statistics' rule: a municipality is aware, applied or took part if any of its interviews says so; its
+    benefit is that of its latest interview giving one (by date, a draft without a date last; then sist_endret;
+    then intervju_id)."""
+    interviews = {r["intervju_id"]: r for r in _rows(folder, "intervjuer")
+                  if include_drafts or r["status"] == "complete"}
+    group = {r["kommunenr"]: stats.RURAL if r["distrikt"] == "1" else stats.CENTRAL for r in interviews.values()}
+    said = defaultdict(lambda: defaultdict(set))
+    latest = defaultdict(dict)  # (municipality, scheme) -> (order, benefit)
+    for r in _rows(folder, "ordninger"):
+        interview = interviews.get(r["intervju_id"])
+        if interview is None:
+            continue
+        m, scheme = r["kommunenr"], r["ordning"]
+        for q, yes in (("aware", ("kjenner_til", "kjenner_godt")), ("applied", ("ja",)), ("took_part", ("ja",))):
+            if r[q] in yes:
+                said[q][m].add(scheme)
+        if r["benefit"] != "":
+            order = (interview["dato"] == "", interview["dato"], interview["sist_endret"], interview["intervju_id"])
+            if (m, scheme) not in latest[m] or order > latest[m][(m, scheme)][0]:
+                latest[m][(m, scheme)] = (order, r["benefit"])
+    members = defaultdict(set)
+    for m, g in group.items():
+        members[g].add(m)
+    participation, benefit = {}, {}
+    for g, ms in members.items():
+        for scheme in {r["ordning"] for r in _rows(folder, "ordninger")}:
+            participation[(scheme, g)] = {q: (sum(scheme in said[q][m] for m in ms), len(ms))
+                                          for q in ("aware", "applied", "took_part")}
+            values = [latest[m][(m, scheme)][1] for m in ms if (m, scheme) in latest[m]]
+            benefit[(scheme, g)] = {v: (values.count(str(v)), len(values)) for v in BENEFIT_VALUES}
+    return participation, benefit
+
+
+def test_counting_the_export_gives_the_statistics_numbers(configured_store, tmp_path):
+    store = configured_store
+    demo.make_demo(store, interviews=150, seed=4)
+    # answers left behind: took part changed to no after a benefit was given, in complete interviews and drafts
+    hidden = 0
+    for summary in iv.list_interviews(store)[:60]:
+        got = iv.get(store, summary.id)
+        for (fld, scheme), value in sorted(got.answers.items()):
+            if fld == "benefit" and value is not None and got.answers.get(("took_part", scheme)) == "ja":
+                if summary.status == "complete":
+                    iv.reopen(store, summary.id, "retting")
+                iv.set_answer(store, summary.id, "took_part", "nei", scheme)
+                if summary.status == "complete":
+                    iv.complete(store, summary.id)
+                hidden += 1
+                break
+    assert hidden >= 5
+    # two interviews of one municipality on one day: the one changed last gives the benefit
+    first, second = (iv.create(store, "1871", "2026-05-05") for _ in range(2))
+    for interview, value in ((first, 2), (second, 5)):
+        fill_required(store, interview, iv.schemes_for(store, interview))
+        iv.set_answers(store, interview, [("applied", "digifin", "ja"), ("took_part", "digifin", "ja"),
+                                          ("benefit", "digifin", value)])
+        iv.complete(store, interview)
+    iv.reopen(store, first, "retting")
+    iv.set_answer(store, first, "notes", "endret sist")
+    iv.complete(store, first)
+
+    data, _ = ex.export(store, "csv", tmp_path / "csv")
+    assert f"{hidden} slike svar" in dict(data.tables["om"].rows)["skjulte_svar"]
+    for include_drafts in (False, True):
+        computed = stats.compute(store, stats.StatsFilter(include_drafts=include_drafts))
+        participation, benefit = _counted_from_export(tmp_path / "csv", include_drafts)
+        for (scheme, group), cells in stats.participation(computed).items():
+            assert {q: (c.count, c.n) for q, c in cells.items()} == participation[(scheme, group)], (scheme, group)
+        for (scheme, group), cells in stats.benefit(computed).items():
+            assert {v: (c.count, c.n) for v, c in cells.items()} == benefit[(scheme, group)], (scheme, group)
+        assert {m.number: m.benefit for m in computed.municipalities}["1871"]["digifin"] == 2
+
+
+def test_each_interview_carries_its_last_change(export_db, tmp_path):
+    store, a, b, _ = export_db
+    stored = dict(store.conn.execute("SELECT id, updated_at FROM interviews").fetchall())
+    data, _ = ex.export(store, "csv", tmp_path / "csv")
+    rows = {r["intervju_id"]: r for r in _rows(tmp_path / "csv", "intervjuer")}
+    for interview in (a, b):
+        assert rows[interview]["sist_endret"] == stored[interview]
+        moment = datetime.fromisoformat(rows[interview]["sist_endret"])
+        assert moment.utcoffset() == timezone.utc.utcoffset(None)  # UTC, as the codebook says
+    header = list(rows[a])
+    assert header.index("sist_endret") == header.index("dato") + 1
+    iv.set_answer(store, b, "notes", "en endring til")
+    after = {r["intervju_id"]: r for r in _rows(tmp_path / "csv", "intervjuer")}  # the file as written
+    assert after[b]["sist_endret"] == rows[b]["sist_endret"]
+    ex.export(store, "csv", tmp_path / "csv")
+    again = {r["intervju_id"]: r for r in _rows(tmp_path / "csv", "intervjuer")}
+    assert again[b]["sist_endret"] > rows[b]["sist_endret"] and again[a]["sist_endret"] == rows[a]["sist_endret"]
+    book = {(r["tabell"], r["variabel"]): r for r in _rows(tmp_path / "csv", "kodebok")}
+    assert "UTC" in book[("intervjuer", "sist_endret")]["etikett_nb"]
+    assert "UTC" in book[("intervjuer", "sist_endret")]["etikett_en"]
+    about = dict((r["felt"], r["verdi"]) for r in _rows(tmp_path / "csv", "om"))
+    assert "UTC" in about["sist_endret"] and "intervju_id" in about["sist_endret"]
+    _, (path,) = ex.export(store, "xlsx", tmp_path / "ut.xlsx")
+    sheet = list(openpyxl.load_workbook(path)["intervjuer"].iter_rows(values_only=True))
+    assert dict(zip(sheet[0], next(r for r in sheet[1:] if r[0] == a)))["sist_endret"] == stored[a]  # text, exact
+
+
+def test_the_codebook_says_when_each_question_is_asked(export_db, tmp_path):
+    store, *_ = export_db
+    ex.export(store, "csv", tmp_path / "csv")
+    book = {(r["tabell"], r["variabel"]): r for r in _rows(tmp_path / "csv", "kodebok")}
+    benefit = book[("ordninger", "benefit")]
+    assert benefit["vilkaar_nb"] == ("Bare når «Søkt» er «Ja» (applied = ja) og «Deltatt/fått midler» er «Ja» "
+                                     "(took_part = ja)")
+    assert benefit["vilkaar_en"] == ("Only when «Applied» is «Yes» (applied = ja) and «Took part/received funds» "
+                                     "is «Yes» (took_part = ja)")
+    assert "(consent = ja)" in book[("intervjuer", "consent_date")]["vilkaar_nb"]
+    assert "(barriers_annet = 1)" in book[("intervjuer", "barrier_other")]["vilkaar_nb"]
+    assert book[("intervjuer", "capacity")]["vilkaar_nb"] == "Alltid"
+    assert book[("intervjuer", "barriers_annet")]["vilkaar_en"] == "Always"
+    assert book[("intervjuer", "kommunenr")]["vilkaar_nb"] == ""  # Feltkart's own columns are not questions
+    assert ("kodebok", "vilkaar_nb") in book and ("kodebok", "vilkaar_en") in book
