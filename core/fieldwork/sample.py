@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from core.base.errors import FeltkartError, ValidationError
 from core.fieldwork import records
 from core.fieldwork.records import SAMPLE_ID, municipality_id
-from core.model import hlc
+from core.model import hlc, ilog
 from core.reference import registry, study
 
 if TYPE_CHECKING:
@@ -165,17 +165,21 @@ class SampleChange:
     reason: str
     when: str  # ISO timestamp (UTC)
     who: str
+    name: str = ""  # the municipality's name in the study's registry (its number when not there)
 
 
 def changes(store: "Store") -> list[SampleChange]:
-    """Every change of the sample made with a reason (``set_member``), the earliest first."""
+    """Every change of the sample made with a reason (``set_member``), the earliest first; one read of the
+    municipalities' records, with their names."""
     found = []
-    for record in records.records(store, "municipality"):
-        _kind, _m, log = records.read(store.conn, record.id)
-        for c in log.changes():
+    for number, text, name in store.conn.execute(
+            "SELECT f.municipality, f.log, m.name FROM fieldwork_logs f LEFT JOIN municipalities m"
+            " ON m.registry = ? AND m.number = f.municipality WHERE f.kind = 'municipality' ORDER BY f.rowid",
+            [study.load(store).registry_version]):
+        for c in ilog.Log.parse(text, check=False).changes():
             if c.field == "in_sample" and c.reason and c.reason != records.SETTLED:
-                found.append(SampleChange(record.municipality, c.value == "true", c.reason, hlc.iso(c.stamp),
-                                          c.coordinator))
+                found.append(SampleChange(number, c.value == "true", c.reason, hlc.iso(c.stamp), c.coordinator,
+                                          name or number))
     return sorted(found, key=lambda c: (c.when, c.number))
 
 

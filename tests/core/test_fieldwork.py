@@ -72,6 +72,22 @@ def test_changing_the_sample_later_needs_a_reason_and_keeps_it(configured_store)
     assert sample.design(s).seed == 3 and sample.design(s).sizes == {"6": 1, "5": 1}
 
 
+def test_the_changes_of_the_sample_name_their_municipalities_in_one_read(configured_store):
+    s = configured_store
+    sample.make(s, "imported", ["1826", "1832"])
+    sample.set_member(s, "1804", True, "Erstatter Hemnes")
+    sample.set_member(s, "1832", False, "Takket nei")
+    statements = []
+    s.conn.set_trace_callback(statements.append)
+    try:
+        changes = sample.changes(s)
+    finally:
+        s.conn.set_trace_callback(None)
+    assert [(c.number, c.name, c.added, c.who) for c in changes] == [
+        ("1804", "Bodø", True, "Kari Nordmann"), ("1832", "Hemnes", False, "Kari Nordmann")]
+    assert len([q for q in statements if "fieldwork_logs" in q]) == 1
+
+
 def test_assignments_are_one_action(configured_store):
     sample.make(configured_store, "imported", ["1826", "1832", "1804"], source="liste.csv")
     assert sample.assign(configured_store, ["1826", "1832"], "Ola Hansen") == 2
