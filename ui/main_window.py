@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         view.sig_open_interview.connect(self.open_interview)
         view.sig_show_chart.connect(self.show_chart)
         view.sig_changed.connect(self._fieldwork_changed)
-        self.hub.sig_interview_changed.connect(lambda _id: view.data_changed())
+        self.hub.sig_interview_changed.connect(view.interview_saved)  # read again once the saves pause
         self.hub.sig_interviews_changed.connect(view.data_changed)
         self.hub.sig_settings_changed.connect(view.data_changed)
         return view
@@ -245,8 +245,6 @@ class MainWindow(QMainWindow):
         self._update_conflict_badge(len(report.conflicts) + len(report.duplicates) + len(report.fieldwork_conflicts))
         if View.INTERVIEWS in self._built:
             self.interviews.refresh()
-        if View.FIELDWORK in self._built:
-            self.fieldwork.data_changed()
         if View.CONFLICTS in self._built:
             self.conflicts.refresh()
         self.hub.sig_interviews_changed.emit()

@@ -300,6 +300,44 @@ def test_the_view_follows_interviews_saved_elsewhere(view, qtbot, sampled):
     assert shown(view)["5601"] == "Interviewed"
 
 
+def test_an_interview_saved_again_and_again_is_read_once_the_saves_pause(view, qtbot, sampled, monkeypatch):
+    refreshes = []
+    read = view.refresh
+    monkeypatch.setattr(view, "refresh", lambda: (refreshes.append(1), read()))
+    make_interview(sampled, "5601", "2026-03-02", [("applied", "digifin", "nei")])
+    for _ in range(3):  # the autosave of one interview, three pauses in the typing
+        view.window().hub.sig_interview_changed.emit("some-interview")
+    assert shown(view)["5601"] == "Not contacted" and not refreshes
+    qtbot.waitUntil(lambda: shown(view)["5601"] == "Interviewed", timeout=3000)
+    qtbot.wait(100)
+    assert refreshes == [1]
+
+
+def test_a_refresh_shows_the_chosen_municipality_and_the_summary_once(view, monkeypatch):
+    view.select_municipality("1804")
+    calls = []
+    show_row, show_summary = view.detail.show_row, view._show_summary
+    monkeypatch.setattr(view.detail, "show_row", lambda row: (calls.append(row and row.number), show_row(row)))
+    monkeypatch.setattr(view, "_show_summary", lambda: (calls.append("summary"), show_summary()))
+    view.refresh()
+    assert calls == ["1804", "summary"] and view.current_number() == "1804"
+
+
+def test_typing_a_filter_reads_the_database_only_for_another_municipality(view, sampled):
+    view.select_municipality("0301")
+    statements = []
+    sampled.conn.set_trace_callback(statements.append)
+    try:
+        view.search.setText("18")  # 1826 first: its history is read
+        assert view.current_number() == "1826" and statements
+        statements.clear()
+        view.search.setText("182")  # 1826 still first: nothing is read again
+        assert view.current_number() == "1826" and statements == []
+    finally:
+        sampled.conn.set_trace_callback(None)
+    assert "Showing 1 of 5" in view.summary.text()
+
+
 def test_the_keys_of_the_view(view, qtbot, monkeypatch):
     called = []
     monkeypatch.setattr(view, "new_attempt", lambda: called.append("attempt"))

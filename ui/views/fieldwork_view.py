@@ -6,7 +6,7 @@ assign)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,7 @@ from core.base import dates
 from core.base.collation import sort_key
 from core.base.words import word
 from core.fieldwork import calendar, contacts, records, status
-from core.reference import registry, study
+from core.reference import study
 from core.reference.registry import CENTRALITY_CLASSES
 from core.storage.store import Store
 from ui.dialogs import contact_dialogs
@@ -50,6 +50,7 @@ from ui.support.tables import configure_table
 from ui.views.fieldwork_panes import AgendaPane, DetailPane, RatesPane
 
 MINE, NOBODY = "\x00mine", "\x00nobody"  # the coordinator filter's own entries
+SAVED_AFTER_MS = 500  # an interview saved (as often as every keystroke's pause): read again this long after
 
 
 class FieldworkView(QWidget):
@@ -63,6 +64,11 @@ class FieldworkView(QWidget):
         self._store = store
         self.data = None
         self._stale = False
+        self._changes_tip = ""  # the sample's later changes, worded once per refresh
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(SAVED_AFTER_MS)
+        self._refresh_timer.timeout.connect(self._refresh_if_stale)
         self._build_filters()
         self._build_actions()
         self.model = FieldworkTableModel(self)
@@ -181,10 +187,21 @@ class FieldworkView(QWidget):
 
     # -- data ------------------------------------------------------------------------------------
     def data_changed(self) -> None:
-        """Interviews, settings or a merge changed what the statuses come from: read again now when shown,
-        else when next shown."""
+        """Interviews, settings, the fieldwork or a merge changed what the statuses come from: read again now
+        when shown, else when next shown."""
         self._stale = True
         if self.isVisible():
+            self.refresh()
+
+    def interview_saved(self, _interview_id: str = "") -> None:
+        """An interview's answer or status was saved (as often as the autosave saves): read again once the saves
+        pause, if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale and self.isVisible():
             self.refresh()
 
     def showEvent(self, event) -> None:
@@ -195,20 +212,19 @@ class FieldworkView(QWidget):
     def refresh(self) -> None:
         """Read the sample again (after a change here, an interview saved, a merge or new settings)."""
         self._stale = False
+        self._refresh_timer.stop()
         store = self._store
         today = status.today_of(store)
         rows = status.rows(store, today)
         me = study.load(store).coordinator_name
         current = self.current_number()
+        self.data = response.prepare(store, today=today, rows=rows)
+        self._changes_tip = self._changes_text(self.data.changes)
         self.model.set_rows(rows, me)
         self._fill_filters(rows)
-        self.apply_filters()
-        self.data = response.prepare(store, today=today, rows=rows)
         self.agenda.show_agenda(status.agenda(store, today, rows))
         self.rates.show_rates(self.data)
-        if current:
-            self.select_municipality(current, clear_filters=False)  # gone from the list: the filters stay
-        self._show_summary()
+        self.apply_filters(keep=current)  # gone from the list: the filters stay
 
     def _fill_filters(self, rows) -> None:
         lang = i18n.current_language()
@@ -227,8 +243,8 @@ class FieldworkView(QWidget):
         for name in sorted({r.coordinator for r in rows if r.coordinator}, key=sort_key):
             self.coordinator.addItem(name, name)
         self.county.addItem(self.tr("All counties"), None)
-        for c in registry.counties(self._store, study.load(self._store).registry_version):
-            self.county.addItem(c.name, c.number)
+        for number, name in self.data.counties.items():
+            self.county.addItem(name, number)
         self.centrality.addItem(self.tr("All"), None)
         for k in CENTRALITY_CLASSES:
             self.centrality.addItem(str(k), k)
@@ -239,7 +255,9 @@ class FieldworkView(QWidget):
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
 
-    def apply_filters(self) -> None:
+    def apply_filters(self, keep: str | None = None) -> None:
+        """Show the rows the filters let through, the municipality ``keep`` chosen when it is among them (else
+        the first row)."""
         text = sort_key(self.search.text().strip())[0]
         wanted = self.status.currentData()
         who = self.coordinator.currentData()
@@ -247,7 +265,7 @@ class FieldworkView(QWidget):
         me = self.model.me
         closed = ("interviewed", "refused", "not_eligible", "not_reached")
 
-        def keep(r) -> bool:
+        def shown(r) -> bool:
             if wanted == "open" and r.status in closed or wanted not in (None, "open") and r.status != wanted:
                 return False
             if who == MINE and r.coordinator != me or who == NOBODY and r.coordinator \
@@ -262,25 +280,28 @@ class FieldworkView(QWidget):
             return True
 
         filtering = any(v not in (None, "") for v in (text, wanted, who, county, klass, rural))
-        self.model.set_predicate(keep if filtering else None)
-        if not self.table.currentIndex().isValid() and self.model.rowCount():
+        self.model.set_predicate(shown if filtering else None)
+        if not (keep and self._choose(keep)) and not self.table.currentIndex().isValid() and self.model.rowCount():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self._show_current()
+        self._show_current()  # when no row is left (a row chosen has shown itself)
         self._show_summary()
+
+    def _changes_text(self, changes) -> str:
+        """The sample's changes after it was made, a line each: when, which, who and why."""
+        return "\n".join(
+            (self.tr("{when}: {name} added by {who}: {reason}") if c.added else
+             self.tr("{when}: {name} dropped by {who}: {reason}")).format(
+                when=dates.format_timestamp(c.when), name=c.name, who=c.who or "?", reason=c.reason)
+            for c in changes)
 
     def _show_summary(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
         design = response.design_text(self.data, i18n.current_language()) if self.data else ""
         self.summary.setText(self.tr("Showing {shown} of {total} municipalities in the sample. {design}").format(
             shown=shown, total=total, design=design))
-        changes = self.data.changes if self.data else []
-        self.summary.setToolTip("\n".join(
-            (self.tr("{when}: {name} added by {who}: {reason}") if c.added else
-             self.tr("{when}: {name} dropped by {who}: {reason}")).format(
-                when=dates.format_timestamp(c.when), name=contacts.municipality_name(self._store, c.number),
-                who=c.who or "?", reason=c.reason) for c in changes))
+        self.summary.setToolTip(self._changes_tip)
         has = total > 0
         for button in (self.add_button, self.drop_button, self.assign_button, self.attempt_button,
                        self.appointment_button):
@@ -301,23 +322,32 @@ class FieldworkView(QWidget):
         return [self.model.row(n).number for n in sorted(rows)]
 
     def _show_current(self) -> None:
-        self.detail.show_row(self.current_row())
+        """The detail shows the current row, read again only when another row (or a row read again) is current."""
+        row = self.current_row()
+        if row is not self.detail.row:
+            self.detail.show_row(row)
+
+    def _choose(self, number: str) -> bool:
+        """Make the municipality the current row when the list shows it."""
+        for n in range(self.model.rowCount()):
+            if self.model.row(n).number == number:
+                self.tabs.setCurrentIndex(0)
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(n, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(self.model.index(n, 0))
+                return True
+        return False
 
     def select_municipality(self, number: str, clear_filters: bool = True) -> bool:
         """Show the municipality in the list (the filters cleared when they hide it, unless not to)."""
-        for attempt in range(2 if clear_filters else 1):
-            for n in range(self.model.rowCount()):
-                if self.model.row(n).number == number:
-                    self.tabs.setCurrentIndex(0)
-                    self.table.selectionModel().setCurrentIndex(
-                        self.model.index(n, 0),
-                        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-                    self.table.scrollTo(self.model.index(n, 0))
-                    return True
-            if attempt == 0 and clear_filters:
-                self.search.clear()
-                for combo in (self.status, self.coordinator, self.county, self.centrality, self.rural):
-                    combo.setCurrentIndex(0)
+        if self._choose(number):
+            return True
+        if clear_filters:
+            self.search.clear()
+            for combo in (self.status, self.coordinator, self.county, self.centrality, self.rural):
+                combo.setCurrentIndex(0)
+            return self._choose(number)
         return False
 
     def _changed(self) -> None:
