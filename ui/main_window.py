@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.hub.sig_settings_changed.connect(self._on_settings_changed)
+        self.hub.sig_fieldwork_changed.connect(self._fieldwork_changed)
         self._update_title()
         available = self.screen().availableGeometry()
         self.resize(min(1180, int(available.width() * 0.92)), min(760, int(available.height() * 0.9)))
@@ -127,18 +128,20 @@ class MainWindow(QMainWindow):
         view = FieldworkView(self._store)
         view.sig_open_interview.connect(self.open_interview)
         view.sig_show_chart.connect(self.show_chart)
-        view.sig_changed.connect(self._fieldwork_changed)
+        view.sig_changed.connect(self.hub.sig_fieldwork_changed)
+        self.hub.sig_fieldwork_changed.connect(view.data_changed)
         self.hub.sig_interview_changed.connect(view.interview_saved)  # read again once the saves pause
         self.hub.sig_interviews_changed.connect(view.data_changed)
         self.hub.sig_settings_changed.connect(view.data_changed)
         return view
 
     def _fieldwork_changed(self) -> None:
-        """A change in Feltarbeid: the charts recompute; a conflict it settled leaves Konflikter and the badge."""
-        if View.CHARTS in self._built:
-            self.charts.data_changed()
-        if View.CONFLICTS in self._built:
-            self.conflicts.refresh()  # emits the count for the badge
+        """Konflikter and its badge follow the fieldwork: a conflict settled in Feltarbeid leaves them. (Konflikter
+        shown is where the change was made: it reads itself again.)"""
+        conflicts = self._built.get(View.CONFLICTS)
+        if conflicts is not None:
+            if not conflicts.isVisible():
+                conflicts.refresh()  # emits the count for the badge
         elif self.conflict_count:
             from core.sync.conflicts import conflict_count
 
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
             QGuiApplication.restoreOverrideCursor()
         self.hub.sig_interview_changed.connect(lambda _id: view.data_changed())
         self.hub.sig_interviews_changed.connect(view.data_changed)
+        self.hub.sig_fieldwork_changed.connect(view.data_changed)
         self.hub.sig_schemes_changed.connect(view.refresh_filters)
         self.hub.sig_settings_changed.connect(view.refresh_filters)
         return view
@@ -179,7 +183,7 @@ class MainWindow(QMainWindow):
         view = ConflictsView(self._store)
         view.sig_count_changed.connect(self._update_conflict_badge)
         view.sig_resolved.connect(self.hub.sig_interview_changed)
-        view.sig_fieldwork_resolved.connect(lambda: self._built.get(View.FIELDWORK) and self.fieldwork.data_changed())
+        view.sig_fieldwork_resolved.connect(self.hub.sig_fieldwork_changed)
         return view
 
     def _update_conflict_badge(self, count: int) -> None:

@@ -287,6 +287,25 @@ def test_removing_an_attempt_asks_first(view, sampled, monkeypatch):
     assert contacts.attempts(sampled, "1804") == [] and shown(view)["1804"] == "Not contacted"
 
 
+def test_a_fieldwork_change_travels_through_the_hub_and_is_read_once(view, qtbot, sampled, monkeypatch):
+    window = view.window()
+    refreshes = []
+    read = view.refresh
+    monkeypatch.setattr(view, "refresh", lambda: (refreshes.append(1), read()))
+    view.select_municipality("1804")
+    (attempt,) = contacts.attempts(sampled, "1804")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.hub.sig_fieldwork_changed, timeout=1000):
+        view.remove_record("attempt", attempt.id)
+    assert refreshes == [1] and shown(view)["1804"] == "Not contacted"
+    window.show_view(View.INTERVIEWS)
+    contacts.add_attempt(sampled, "5601", "2026-03-01T11:00", "telefon", "reached")
+    window.hub.sig_fieldwork_changed.emit()  # as Konflikter says when a fieldwork conflict is settled there
+    assert refreshes == [1]  # not shown: read when shown next
+    window.show_view(View.FIELDWORK)
+    assert refreshes == [1, 1] and shown(view)["5601"] == "Contacted"
+
+
 def test_the_appointments_as_a_calendar_file(view, tmp_path, monkeypatch):
     target = tmp_path / "avtaler"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "iCalendar (*.ics)"))

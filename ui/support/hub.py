@@ -10,3 +10,5 @@ class Hub(QObject):
     sig_schemes_changed = Signal()
     sig_interview_changed = Signal(str)  # interview id: an answer or the status changed
     sig_interviews_changed = Signal()  # interviews were created, deleted or restored
+    sig_fieldwork_changed = Signal()  # the sample, an assignment, an attempt or an appointment changed here, or
+    # a fieldwork conflict was settled

@@ -351,8 +351,12 @@ class FieldworkView(QWidget):
         return False
 
     def _changed(self) -> None:
-        self.refresh()
+        """A change made here: whoever shows the fieldwork reads it again (this view too, through the window's
+        hub; by itself when nothing else did)."""
+        self._stale = True
         self.sig_changed.emit()
+        if self._stale:
+            self.refresh()
 
     # -- actions ---------------------------------------------------------------------------------
     def make_sample(self) -> bool:
