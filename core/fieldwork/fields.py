@@ -19,8 +19,10 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from core.model.ilog import DELETED
+
 KINDS = ("municipality", "sample", "attempt", "appointment")
-DELETED = "_deleted"  # an attempt or appointment removed (a change too, as for interviews)
+# DELETED (ilog's): an attempt or appointment removed is a change of it, as an interview deleted is
 
 CHANNELS = ("epost", "telefon", "besok", "annet")
 OUTCOMES = ("no_answer", "reached", "appointment", "postponed", "refused", "not_eligible", "other")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.base.errors import NotFoundError, ValidationError
 from core.fieldwork.fields import DELETED, KINDS, fault
-from core.interviews.logs import append_value, next_log_seq
+from core.interviews.logs import append_value, is_deleted, next_log_seq
 from core.model import ilog
 
 if TYPE_CHECKING:
@@ -157,7 +157,7 @@ def conflicts(store: "Store") -> list[FieldConflict]:
 def _removed_but_changed(record_id: str, kind: str, municipality: str | None, log: ilog.Log) -> list[FieldConflict]:
     """The choice between the removal (in use) and keeping the record with the other laptop's changes."""
     current = log.answers()[0]
-    if (DELETED, "") not in current or not json.loads(current[(DELETED, "")][0]):
+    if not is_deleted(current):
         return []
     removal = log.by_id(current[(DELETED, "")][1])
     edits = [log.change(n) for n in log.unaware_edits(removal.id)]
