@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.fieldwork.fields import DELETED, KINDS, fault, missing
-from core.fieldwork.records import SAMPLE_ID, STORE, municipality_id, values_of
+from core.fieldwork.records import SAMPLE_ID, STORE, municipality_id
 from core.interviews.logs import deletion_disputed, next_log_seq
 from core.model import hlc, ilog
 from core.sync.checks import clock_ahead
@@ -135,13 +135,12 @@ def merge_fieldwork(store: "Store", path: Path, stop: Callable[[], None]) -> Fie
 
 
 def _unite(out: FieldworkMerged, path: Path, row: tuple, theirs: ilog.Log, mine: ilog.Log, now: int) -> None:
+    """Their new changes added to ``mine`` (``merge_fieldwork`` has checked that there are some)."""
     record_id, kind, municipality, _text = row
-    if theirs.ids() <= mine.ids():
-        return
     before = mine.answers()[0]
     added = mine.union(theirs)
     current, conflicted = mine.answers()
-    if missing(kind, values_of(ilog.encode_answers(current))):
+    if missing(kind, {f: ilog.value_of(v) for (f, _s), (v, _id) in current.items()}):
         raise PackageError(path, "invalid", f"fieldwork record {record_id}: a required field is empty",
                            interview=record_id, field="", scheme="", fault="required")
     for key in mine.keys(added):

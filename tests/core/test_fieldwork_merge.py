@@ -162,6 +162,8 @@ def _log_with(source, record_id: str, field: str, value) -> str:
     (lambda a, i: ("UPDATE fieldwork_logs SET log = '{\"id\": [1' WHERE record_id = ?", [i]), "damaged",
      "cannot be read"),
     (lambda a, i: ("UPDATE fieldwork_logs SET kind = 'sample' WHERE record_id = ?", [i]), "invalid", "not a sample"),
+    (lambda a, i: ("UPDATE fieldwork_logs SET log = ? WHERE record_id = ?", [_log_with(a, i, "channel", None), i]),
+     "invalid", "a required field is empty"),
 ])
 def test_a_package_with_fieldwork_feltkart_could_not_write_is_refused_whole(sampled, tmp_path, doctor, reason, words):
     a, b, _c = sampled
