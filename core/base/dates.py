@@ -1,4 +1,4 @@
-"""Norwegian dates: dd.mm.åååå on screen, ISO 8601 (YYYY-MM-DD) in the database."""
+"""Norwegian dates: dd.mm.åååå (and hh:mm) on screen, ISO 8601 (YYYY-MM-DD, YYYY-MM-DDTHH:MM) in the database."""
 
 from __future__ import annotations
 
@@ -32,9 +32,20 @@ def format(iso: str | None) -> str:
     return f"{d.day:02d}.{d.month:02d}.{d.year:04d}"
 
 
+def format_moment(text: str | None) -> str:
+    """A local date and time (2026-03-02T09:00) as dd.mm.åååå hh:mm; a date alone as dd.mm.åååå; None -> ''."""
+    if not text:
+        return ""
+    return f"{format(text[:10])} {text[11:16]}".strip()
+
+
+def local(iso: str) -> datetime:
+    """An ISO timestamp with its time zone -> this computer's local date and time, without a zone."""
+    return datetime.fromisoformat(iso).astimezone().replace(tzinfo=None)
+
+
 def format_timestamp(iso: str | None) -> str:
     """An ISO UTC timestamp -> local '02.03.2026 14:05'."""
     if not iso:
         return ""
-    local = datetime.fromisoformat(iso).astimezone()
-    return f"{local.day:02d}.{local.month:02d}.{local.year:04d} {local.hour:02d}:{local.minute:02d}"
+    return format_moment(local(iso).isoformat(timespec="minutes"))

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from core import __version__
 from core.base.atomic import atomic_file, refused
-from core.fieldwork.contacts import appointments, municipality_name
+from core.fieldwork.contacts import appointments
+from core.reference import registry, study
 
 if TYPE_CHECKING:
     from core.storage.store import Store
@@ -45,10 +46,11 @@ def calendar_text(store: "Store", title: str = "Feltkart") -> str:
     stamp = datetime.fromisoformat(store.now()).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//Feltkart//Feltkart {__version__}//NB",
              "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_escape(title)}"]
+    names = {m.number: m.name for m in registry.municipalities(store, study.load(store).registry_version)}
     for a in appointments(store):
         start = datetime.fromisoformat(a.get("at"))
         end = start + timedelta(minutes=a.get("minutes", 60))
-        name = municipality_name(store, a.municipality)
+        name = names.get(a.municipality, a.municipality)
         description = "\n".join(x for x in (a.get("with"), a.get("note")) if x)
         lines += ["BEGIN:VEVENT", f"UID:{a.id}@feltkart", f"DTSTAMP:{stamp}", f"DTSTART:{_local(a.get('at'))}",
                   f"DTEND:{end.strftime('%Y%m%dT%H%M%S')}", f"SUMMARY:{_escape('Feltkart: ' + name)}"]

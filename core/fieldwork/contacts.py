@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from core.base.errors import ValidationError
 from core.fieldwork import records
 from core.fieldwork.fields import DELETED, missing
+from core.fieldwork.status import in_order, local_now
 from core.reference import study
 
 if TYPE_CHECKING:
@@ -73,14 +74,12 @@ def restore(store: "Store", record_id: str) -> bool:
 def attempts(store: "Store", municipality: str | None = None) -> list[records.Record]:
     """The attempts (of one municipality), the latest first (those of one minute by id, as on every laptop);
     removed ones left out."""
-    found = [r for r in records.records(store, "attempt", municipality) if not r.deleted]
-    return sorted(found, key=lambda r: (r.get("at", ""), r.id), reverse=True)
+    return in_order([r for r in records.records(store, "attempt", municipality) if not r.deleted])[::-1]
 
 
 def appointments(store: "Store", municipality: str | None = None) -> list[records.Record]:
     """The appointments (of one municipality) in time order; cancelled ones left out."""
-    found = [r for r in records.records(store, "appointment", municipality) if not r.deleted]
-    return sorted(found, key=lambda r: (r.get("at", ""), r.id))
+    return in_order([r for r in records.records(store, "appointment", municipality) if not r.deleted])
 
 
 def study_start(store: "Store") -> date | None:
@@ -102,7 +101,7 @@ def timing_warnings(store: "Store", at: str) -> list[str]:
     """What to ask the user about before an attempt at ``at`` is saved: "future" (later than now) or
     "before_study" (before the fieldwork began)."""
     when = datetime.fromisoformat(at)
-    now = datetime.fromisoformat(store.now()).astimezone().replace(tzinfo=None)
+    now = local_now(store)
     found = []
     if when > now + FUTURE_SLACK:
         found.append("future")

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from core.base import dates
 from core.fieldwork import records
 from core.reference import registry, study
 
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 
 STATUSES = ("not_contacted", "contacted", "appointment", "interviewed", "partly_interviewed", "refused",
             "not_reached", "not_eligible")
+CLOSED = ("interviewed", "refused", "not_eligible", "not_reached")  # the fieldwork is over for these
 DISPOSITIONS = ("I", "P", "R", "NC", "O", "NE")
 REACHED = {"reached", "appointment", "postponed", "refused", "not_eligible", "other"}  # somebody answered
 
@@ -105,16 +107,17 @@ def disposition_of(status: str, attempts: list[records.Record], appointments: li
 def rows(store: "Store", today: date | None = None) -> list[Row]:
     """Every municipality in the sample, with its status, in number order (one snapshot of the database)."""
     with store.snapshot():
-        return _rows(store, today or _today(store))
+        return _rows(store, today or today_of(store))
+
+
+def local_now(store: "Store") -> datetime:
+    """Now by this laptop's clock (the store's, which tests set), as a local date and time without a zone."""
+    return dates.local(store.now())
 
 
 def today_of(store: "Store") -> date:
     """Today by this laptop's clock (the store's), in local time."""
-    return _today(store)
-
-
-def _today(store: "Store") -> date:
-    return datetime.fromisoformat(store.now()).astimezone().date()
+    return local_now(store).date()
 
 
 def _rows(store: "Store", today: date) -> list[Row]:
@@ -170,9 +173,9 @@ class Agenda:
 def agenda(store: "Store", today: date | None = None, sampled: list[Row] | None = None) -> Agenda:
     """Today's appointments, those of the six days after, and the next steps overdue of municipalities still
     open; ``sampled``: the rows of ``rows`` when the caller has them."""
-    today = today or _today(store)
+    today = today or today_of(store)
     sampled = rows(store, today) if sampled is None else sampled
-    open_rows = {r.number: r for r in sampled if r.status not in ("interviewed", "refused", "not_eligible", "not_reached")}
+    open_rows = {r.number: r for r in sampled if r.status not in CLOSED}
     names = {r.number: r.name for r in sampled}
     week_end = (today + timedelta(days=7)).isoformat()
     day, week = [], []

@@ -1,3 +1,5 @@
+import time
+
 import pytest
 
 from core.base import dates
@@ -17,3 +19,21 @@ def test_impossible_or_unreadable_dates_are_refused(text):
 def test_format():
     assert dates.format("2026-03-02") == "02.03.2026"
     assert dates.format(None) == ""
+
+
+def test_a_moment_is_shown_as_a_date_and_a_time():
+    assert dates.format_moment("2026-03-02T09:05") == "02.03.2026 09:05"
+    assert dates.format_moment("2026-03-02") == "02.03.2026"
+    assert dates.format_moment(None) == "" and dates.format_moment("") == ""
+
+
+def test_a_timestamp_is_shown_in_local_time(monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/Oslo")
+    time.tzset()
+    try:
+        assert dates.local("2026-03-02T13:05:59+00:00").isoformat() == "2026-03-02T14:05:59"
+        assert dates.format_timestamp("2026-07-01T22:30:00+00:00") == "02.07.2026 00:30"
+        assert dates.format_timestamp(None) == ""
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from core.base import dates
 from core.base.errors import FeltkartError, ValidationError
 from core.base.words import word
-from core.fieldwork import contacts
+from core.fieldwork import contacts, status
 from core.fieldwork.fields import CHANNELS, OUTCOMES
 from core.storage.store import Store
 from ui.support import i18n, messages
@@ -34,11 +34,6 @@ from ui.support.widgets import ok_cancel
 ROLES = ["kommunedirektør", "ordfører", "innovasjonsleder", "digitaliseringsleder", "postmottak"]
 FINAL = ("refused", "not_eligible")  # outcomes that end the fieldwork for the municipality unless unticked
 LAST_CHANNEL = "fieldwork/channel"
-
-
-def local_now(store: Store) -> datetime:
-    """This laptop's clock (the store's, which tests set) as a local time."""
-    return datetime.fromisoformat(store.now()).astimezone().replace(tzinfo=None)
 
 
 class _RecordDialog(QDialog):
@@ -63,7 +58,7 @@ class _RecordDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #B00020;")
         self.error.hide()
-        now = local_now(store)
+        now = status.local_now(store)
         self.date.setText(now.strftime("%d.%m.%Y"))
         self.time.setText(now.strftime("%H:%M"))
         self.form = QFormLayout()
@@ -229,7 +224,7 @@ class AttemptDialog(_RecordDialog):
         warnings = contacts.timing_warnings(self.store, at)
         if not warnings:
             return True
-        when = f"{dates.format(at[:10])} {at[11:]}"
+        when = dates.format_moment(at)
         texts = {"future": self.tr("The attempt is dated {when}, later than now. Is the date right?"),
                  "before_study": self.tr("The attempt is dated {when}, before the fieldwork began. Is the date "
                                          "right?")}

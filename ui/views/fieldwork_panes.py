@@ -24,10 +24,9 @@ from core import interviews as iv
 from core.base import dates
 from core.base.words import word
 from core.fieldwork import contacts
-from core.fieldwork.status import Agenda, Row
+from core.fieldwork.status import Agenda, Row, in_order
 from core.render import tables
 from core.storage.store import Store
-from ui.models.fieldwork_model import moment
 from ui.support import i18n
 
 ID = Qt.ItemDataRole.UserRole
@@ -101,9 +100,9 @@ class DetailPane(QWidget):
                                      "Coordinator: {coordinator}").format(
             name=row.name, number=row.number, county=row.county_name, k=row.centrality_class,
             status=word(f"status.{row.status}", lang), coordinator=row.coordinator or "–"))
-        entries = [(a.get("at", ""), "attempt", a) for a in contacts.attempts(self.store, row.number)]
-        entries += [(a.get("at", ""), "appointment", a) for a in contacts.appointments(self.store, row.number)]
-        for at, kind, record in sorted(entries, key=lambda e: (e[0], e[2].id), reverse=True):
+        entries = contacts.attempts(self.store, row.number) + contacts.appointments(self.store, row.number)
+        for record in reversed(in_order(entries)):  # the latest first
+            kind = record.kind
             if kind == "attempt":
                 what = word(f"channel.{record.get('channel')}", lang) + (f" · {record.get('role')}"
                                                                        if record.get("role") else "")
@@ -113,7 +112,7 @@ class DetailPane(QWidget):
             else:
                 what = self.tr("Appointment") + (f" · {record.get('with')}" if record.get("with") else "")
                 result, note = record.get("place") or "", record.get("note") or ""
-            item = QTreeWidgetItem([moment(at), what, result, note])
+            item = QTreeWidgetItem([dates.format_moment(record.get("at", "")), what, result, note])
             item.setData(0, ID, (kind, record.id))
             item.setToolTip(3, note)
             self.history.addTopLevelItem(item)
@@ -167,7 +166,7 @@ class AgendaPane(QTreeWidget):
             group.setFont(0, font)
             self.addTopLevelItem(group)
             for i in items:
-                when = dates.format(i.when) if day_only else moment(i.when)
+                when = dates.format(i.when) if day_only else dates.format_moment(i.when)
                 child = QTreeWidgetItem([when, i.name, i.what, i.who or ""])
                 child.setData(0, ID, i.municipality)
                 group.addChild(child)

@@ -263,10 +263,9 @@ class FieldworkView(QWidget):
         who = self.coordinator.currentData()
         county, klass, rural = self.county.currentData(), self.centrality.currentData(), self.rural.currentData()
         me = self.model.me
-        closed = ("interviewed", "refused", "not_eligible", "not_reached")
 
         def shown(r) -> bool:
-            if wanted == "open" and r.status in closed or wanted not in (None, "open") and r.status != wanted:
+            if wanted == "open" and r.status in status.CLOSED or wanted not in (None, "open") and r.status != wanted:
                 return False
             if who == MINE and r.coordinator != me or who == NOBODY and r.coordinator \
                     or who not in (None, MINE, NOBODY) and r.coordinator != who:
