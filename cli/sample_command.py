@@ -49,17 +49,13 @@ def _sample(args) -> int:
 
 def _draw(store, sizes: dict[str, int], seed: int) -> int:
     from core.fieldwork import sample
-    from core.reference import registry, study
 
-    version = study.load(store).registry_version
-    by_county = any(":" in k for k in sizes)
     try:
-        numbers = sample.draw(registry.municipalities(store, version), sizes, seed, by_county)
+        n = sample.make_drawn(store, sizes, seed)
     except sample.StratumTooSmall as exc:
         short = "; ".join(f"stratum {k.replace(':', '/')}: {asked} asked, only {held} there"
                           for k, (asked, held) in exc.shortfalls.items())
         raise Failure(f"cannot draw: {short}. Nothing was changed.") from None
-    n = sample.make(store, "stratified", numbers, sizes=sizes, by_county=by_county, seed=seed)
     say(f"sample: stratified draw of {n} municipalities with seed {seed} "
         f"({', '.join(f'{k}: {v}' for k, v in sizes.items())})")
     return n
@@ -67,13 +63,12 @@ def _draw(store, sizes: dict[str, int], seed: int) -> int:
 
 def _import(store, args) -> int | None:
     from core.fieldwork import sample
-    from core.fieldwork.sample_list import ListError, read_list
+    from core.fieldwork.sample_list import ListError
     from core.reference import registry, study
 
     places = registry.municipalities(store, study.load(store).registry_version)
     try:
-        report = read_list(args.import_file, {m.number for m in places}, {m.name.casefold(): m.number
-                                                                          for m in places})
+        report = sample.read_sample_list(args.import_file, places)
     except ListError as exc:
         why = {"empty": "it holds no rows", "no_number_column": "no column holds municipality numbers or names",
                "unreadable": f"it cannot be read ({exc.detail})"}[exc.reason]
@@ -90,6 +85,6 @@ def _import(store, args) -> int | None:
     if report.problems and not args.yes:
         raise Failure(f"{len(report.problems)} rows have a problem or were read with a guess (above); nothing was "
                       f"imported. Run again with --yes to import the {len(report.valid)} valid rows.")
-    n = sample.make(store, "imported", report.valid, source=report.path.name)
+    n = sample.make_imported(store, report)
     say(f"sample: {n} municipalities imported from {report.path.name}")
     return n

@@ -20,10 +20,13 @@ from typing import TYPE_CHECKING
 from core.base.errors import FeltkartError, ValidationError
 from core.fieldwork import records
 from core.fieldwork.records import SAMPLE_ID, municipality_id
+from core.fieldwork.sample_list import ListReport, read_list
 from core.model import hlc, ilog
 from core.reference import registry, study
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from core.reference.registry import Municipality
     from core.storage.store import Store
 
@@ -131,6 +134,25 @@ def make(store: "Store", rule: str, numbers: list[str], sizes: dict[str, int] | 
 def census(store: "Store") -> int:
     version = study.load(store).registry_version
     return make(store, "census", [m.number for m in registry.municipalities(store, version)])
+
+
+def make_drawn(store: "Store", sizes: dict[str, int], seed: int) -> int:
+    """Draw the sample from the study's registry (``draw``: by class and county when a stratum names a county)
+    and make it. StratumTooSmall, with nothing changed, when a stratum holds too few."""
+    by_county = any(":" in k for k in sizes)
+    numbers = draw(registry.municipalities(store, study.load(store).registry_version), sizes, seed, by_county)
+    return make(store, "stratified", numbers, sizes=sizes, by_county=by_county, seed=seed)
+
+
+def read_sample_list(path: Path | str, places: list[Municipality]) -> ListReport:
+    """The list at ``path`` read row by row against these municipalities, by number or by name
+    (``sample_list.read_list``); nothing is taken yet (``make_imported``)."""
+    return read_list(path, {m.number for m in places}, {m.name.casefold(): m.number for m in places})
+
+
+def make_imported(store: "Store", report: ListReport) -> int:
+    """Make the sample of a list's valid rows, its file named as the source."""
+    return make(store, "imported", report.valid, source=report.path.name)
 
 
 def set_member(store: "Store", number: str, in_sample: bool, reason: str) -> bool:

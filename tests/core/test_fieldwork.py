@@ -88,6 +88,23 @@ def test_the_changes_of_the_sample_name_their_municipalities_in_one_read(configu
     assert len([q for q in statements if "fieldwork_logs" in q]) == 1
 
 
+def test_a_draw_or_a_list_makes_the_sample_one_way_for_the_window_and_the_command_line(configured_store, tmp_path,
+                                                                                      municipalities):
+    s = configured_store
+    assert sample.make_drawn(s, {"6:18": 3, "5:18": 2}, seed=1) == 5
+    assert sample.members(s) == sample.draw(municipalities, {"6:18": 3, "5:18": 2}, seed=1, by_county=True)
+    made = sample.design(s)
+    assert (made.rule, made.by_county, made.seed, made.sizes) == ("stratified", True, 1, {"5:18": 2, "6:18": 3})
+    with pytest.raises(sample.StratumTooSmall):
+        sample.make_drawn(s, {"1": 400}, seed=1)
+    assert len(sample.members(s)) == 5  # nothing changed
+    (tmp_path / "liste.csv").write_text("Kommune\nOslo\n1826\n", encoding="utf-8")
+    report = sample.read_sample_list(tmp_path / "liste.csv", municipalities)
+    assert report.valid == ["0301", "1826"] and len(sample.members(s)) == 5  # read, not taken
+    assert sample.make_imported(s, report) == 2
+    assert sample.members(s) == ["0301", "1826"] and sample.design(s).source == "liste.csv"
+
+
 def test_assignments_are_one_action(configured_store):
     sample.make(configured_store, "imported", ["1826", "1832", "1804"], source="liste.csv")
     assert sample.assign(configured_store, ["1826", "1832"], "Ola Hansen") == 2

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from core.base.errors import FeltkartError, ValidationError
 from core.fieldwork import sample
 from core.fieldwork.fields import MAX_NAME
-from core.fieldwork.sample_list import ListError, read_list
+from core.fieldwork.sample_list import ListError
 from core.reference import registry, study
 from core.storage.store import Store
 from ui.support import messages
@@ -154,7 +154,7 @@ class SampleDialog(QDialog):
         """Read the list and show its report, row by row; nothing is taken yet."""
         places = self.places
         try:
-            self.report = read_list(path, {m.number for m in places}, {m.name.casefold(): m.number for m in places})
+            self.report = sample.read_sample_list(path, places)
         except ListError as exc:
             self.report = None
             reasons = {"empty": self.tr("it holds no rows"),
@@ -215,13 +215,9 @@ class SampleDialog(QDialog):
             if rule == 0:
                 self.made = sample.census(self.store)
             elif rule == 1:
-                sizes = self._draw_sizes()
-                by_county = any(":" in k for k in sizes)
-                numbers = sample.draw(self.places, sizes, self.seed.value(), by_county)
-                self.made = sample.make(self.store, "stratified", numbers, sizes=sizes, by_county=by_county,
-                                        seed=self.seed.value())
+                self.made = sample.make_drawn(self.store, self._draw_sizes(), self.seed.value())
             else:
-                self.made = sample.make(self.store, "imported", self.report.valid, source=self.report.path.name)
+                self.made = sample.make_imported(self.store, self.report)
         except sample.StratumTooSmall as exc:
             self.error.setText(self.tr("Cannot draw: {what}.").format(what="; ".join(
                 self.tr("stratum {k}: {asked} asked, only {held} there").format(k=k.replace(":", "/"), asked=a,
