@@ -186,7 +186,8 @@ def footnote(fig: Figure, text: str) -> None:
         engine.set(bottom=engine.margins["bottom"] - old.room)
         old.remove()
     width = fig.get_size_inches()[0]
-    chars = max(int((width - 0.4) * 72 / (FOOTNOTE_SIZE * 0.55)), 40)
+    # wrapped for a window no wider than 8 inches, so the note fits when the window shrinks the chart
+    chars = max(int((min(width, 8.0) - 0.4) * 72 / (FOOTNOTE_SIZE * 0.55)), 40)
     wrapped = "\n".join(textwrap.fill(paragraph, chars) for paragraph in text.split("\n"))
     note = fig.text(0, 0, wrapped, fontsize=FOOTNOTE_SIZE, color="#444444", va="bottom", ha="left", gid="footnote",
                     transform=offset_copy(fig.transFigure, fig=fig, x=0.2, y=0.1, units="inches"), linespacing=1.3)

@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Til:</translation>
+        <translation>T&amp;il:</translation>
     </message>
     <message>
         <source>Coor&amp;dinator:</source>
@@ -287,12 +287,12 @@
         <translation>T&amp;elling:</translation>
     </message>
     <message>
-        <source>Chart</source>
-        <translation>Diagram</translation>
+        <source>C&amp;hart</source>
+        <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <source>Numbers</source>
-        <translation>Tall</translation>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Tall</translation>
     </message>
     <message>
         <source>Computing…</source>

@@ -26,28 +26,25 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from core import interviews as iv
 from core.analysis import chartdata
 from core.analysis.stats import StatsFilter
 from core.base import dates
 from core.base.words import counting_rule
-from core.reference import registry, study
-from core.reference import schemes as scheme_catalogue
 from core.reference.registry import RuralDefinition
-from core.render import charts, tables
+from core.render import charts
 from core.storage.store import Store
-from ui.models.chart_table_model import ChartTableModel
 from ui.support import i18n, messages
 from ui.support.save import save_as
 from ui.support.settings import Key, remember, remembered
 from ui.support.tasks import Task
+from ui.views import chart_filters
+from ui.views.chart_numbers import NumbersPane
 
 log = logging.getLogger(__name__)
 
@@ -177,37 +174,13 @@ class ChartsView(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.chart_layout.addWidget(self.placeholder)
-        self.table_model = ChartTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("chartTable")
-        self.table.setModel(self.table_model)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.numbers = QSplitter(Qt.Orientation.Vertical)
-        self.numbers.setObjectName("chartNumbers")
-        self.numbers.addWidget(self.table)
-        self.comparisons: list[tuple[QLabel, QTableView, ChartTableModel]] = []
-        for name in ("chartDifferences", "chartTrends"):  # rural against central; the trend across classes
-            box = QWidget()
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 4, 0, 0)
-            title = QLabel()
-            title.setStyleSheet("font-weight: bold;")
-            model = ChartTableModel(self)
-            view = QTableView()
-            view.setObjectName(name)
-            view.setModel(model)
-            view.verticalHeader().setVisible(False)
-            view.setAlternatingRowColors(True)
-            title.setBuddy(view)
-            box_layout.addWidget(title)
-            box_layout.addWidget(view, 1)
-            self.numbers.addWidget(box)
-            self.comparisons.append((title, view, model))
+        self.numbers = NumbersPane()
+        self.table_model, self.table, self.comparisons = self.numbers.table_model, self.numbers.table, \
+            self.numbers.comparisons
         self.tabs = QTabWidget()
         self.tabs.setObjectName("chartTabs")
-        self.tabs.addTab(self.chart_scroll, self.tr("Chart"))
-        self.tabs.addTab(self.numbers, self.tr("Numbers"))
+        self.tabs.addTab(self.chart_scroll, self.tr("C&hart"))
+        self.tabs.addTab(self.numbers, self.tr("&Numbers"))
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("chartsSplitter")
@@ -271,32 +244,7 @@ class ChartsView(QWidget):
 
     # -- filters -----------------------------------------------------------------------------
     def _fill_filters(self) -> None:
-        settings = study.load(self._store)
-        combos = (self.county, self.coordinator, self.grouping, self.colour_by)
-        keep = [c.currentData() for c in combos]
-        for combo in combos:
-            combo.blockSignals(True)
-            combo.clear()
-        self.county.addItem(self.tr("All counties"), None)
-        for c in registry.counties(self._store, settings.registry_version):
-            self.county.addItem(c.name, c.number)
-        self.coordinator.addItem(self.tr("All"), None)
-        for name in iv.coordinators(self._store):
-            self.coordinator.addItem(name, name)
-        own = settings.rural_definition  # the study's definition first
-        other = RuralDefinition.KDD if own is RuralDefinition.DISTRIKTSSENTERET else RuralDefinition.DISTRIKTSSENTERET
-        for definition in (own, other):
-            self.grouping.addItem(self.tr("Rural {c} / central").format(c=definition.value), definition.value)
-        self.grouping.addItem(self.tr("All six classes"), "classes")
-        self.grouping.setToolTip(self.tr(
-            "Rural (distriktskommuner): centrality classes {c} in this study's settings; the other definition "
-            "in use, or all six classes side by side, for comparison").format(c=own.value))
-        self.colour_by.addItem(self.tr("Interviewed or not"), None)
-        for s in scheme_catalogue.list_schemes(self._store, include_inactive=False):
-            self.colour_by.addItem(self.tr("Took part in {scheme}").format(scheme=s.name(i18n.current_language())), s.code)
-        for combo, value in zip(combos, keep):
-            combo.setCurrentIndex(max(combo.findData(value), 0))
-            combo.blockSignals(False)
+        chart_filters.fill(self, self._store)
 
     def refresh_filters(self) -> None:
         """After the study settings or the scheme catalogue changed."""
@@ -478,27 +426,12 @@ class ChartsView(QWidget):
             self.chart_layout.addWidget(canvas)
             self.canvas = canvas
             lang = i18n.current_language()
-            head, rows = tables.table(self.kind, self.data, lang, self.scheme)
-            self.table_model.set_table(head, rows)
-            self.table.resizeColumnsToContents()
-            self._show_comparisons(lang)
+            self.numbers.show_numbers(self.kind, self.data, lang, self.scheme)
             # how the numbers are counted: the response rates have a rule of their own
             self.rule.setText(charts.rule_text(self.kind, self.data.stats, lang))
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._update_actions()
-
-    def _show_comparisons(self, lang: str) -> None:
-        """Below the numbers: rural against central and the trend across the classes, for the chart's measures."""
-        found = tables.comparisons(self.kind, self.data, lang)
-        for k, (title, view, model) in enumerate(self.comparisons):
-            shown = k < len(found)
-            title.parentWidget().setVisible(shown)
-            if shown:
-                name, (head, rows) = found[k]
-                title.setText(name)
-                model.set_table(head, rows)
-                view.resizeColumnsToContents()
 
     def _hover(self, event) -> None:
         """On the map: the municipality under the mouse, with its county and class."""
@@ -542,10 +475,7 @@ class ChartsView(QWidget):
             return
         clipboard = QGuiApplication.clipboard()
         if self.tabs.currentWidget() is self.numbers:
-            parts = [self.table_model.as_text()]
-            parts += [f"{title.text()}\n{model.as_text()}" for title, _, model in self.comparisons
-                      if title.parentWidget().isVisibleTo(self.numbers) and not model.empty]
-            clipboard.setText("\n".join(parts))
+            clipboard.setText(self.numbers.as_text())
             self.status.setText(self.tr("The numbers are copied: paste them into a spreadsheet."))
             return
         clipboard.setImage(QImage.fromData(charts.png(self.build_figure(with_rule=True)), "PNG"))
