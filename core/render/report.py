@@ -9,6 +9,7 @@ be searched and copied. Written under a temporary name and renamed when complete
 from __future__ import annotations
 
 import textwrap
+import zlib
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -211,10 +212,25 @@ def write_pdf(store: "Store", f: "StatsFilter", target: Path, lang: str = "nb",
             _write_pages(tmp, store, data, lang, made, steps, progress, cancelled)
         except OSError as exc:
             raise refused(target, exc) from exc
+        except zlib.error as exc:  # a page's stream left broken by a write that failed (a full disk)
+            cause = _write_failure(exc)
+            if cause is None:
+                raise
+            raise refused(target, cause) from exc
         if cancelled():
             raise ExportCancelled()
     progress(steps, steps)
     return target
+
+
+def _write_failure(exc: BaseException) -> OSError | None:
+    """The failed write behind an error raised while matplotlib cleaned up after it."""
+    seen = exc
+    while seen is not None:
+        if isinstance(seen, OSError):
+            return seen
+        seen = seen.__context__ or seen.__cause__
+    return None
 
 
 def _write_pages(tmp: Path, store: "Store", data, lang: str, made: str, steps: int, progress, cancelled) -> None:

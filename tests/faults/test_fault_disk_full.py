@@ -29,8 +29,9 @@ def _leftovers(folder) -> list[str]:
 
 
 # every limit leaves room for the database's shared-memory file (32 KB), so that the command gets as far as
-# the file it writes
-@pytest.mark.parametrize("fmt,name,limit", [("pdf", "rapport.pdf", 60_000), ("xlsx", "data.xlsx", 40_000)])
+# the file it writes; the report (about 140 KB) meets the full disk early, halfway and near its end
+@pytest.mark.parametrize("fmt,name,limit", [("pdf", "rapport.pdf", 60_000), ("pdf", "rapport.pdf", 90_000),
+                                             ("pdf", "rapport.pdf", 120_000), ("xlsx", "data.xlsx", 40_000)])
 def test_an_export_onto_a_full_disk_leaves_no_file(demo_db, copy_of, tmp_path, fmt, name, limit):
     db = copy_of(demo_db)
     out = tmp_path / "ut"

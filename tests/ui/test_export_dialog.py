@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core import export as ex
+from core.export import syntax
 from core.render.outputs import OutputRequest
 from tests.helpers import NAME
 from ui.dialogs.export_dialog import ExportDialog
@@ -52,7 +53,11 @@ def test_pdf_and_csv_exports(qtbot, dialog, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "csv"))
     dialog.choose_and_export()
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=30000)
-    assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == sorted(f"{s}.csv" for s in ex.SHEETS)
+    # every table, SPSS's copy of each data table, and the SPSS and Stata syntax that label them
+    data = [s for s in ex.SHEETS if s not in syntax.NOT_DATA]
+    assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == sorted(
+        [f"{s}.csv" for s in ex.SHEETS] + [syntax.spss_data_file(s) for s in data]
+        + [syntax.SPSS_FILE, syntax.STATA_FILE])
 
 
 def test_a_folder_that_is_gone_is_reported(qtbot, dialog, tmp_path, monkeypatch):
