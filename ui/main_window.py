@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.hub.sig_fieldwork_changed.connect(self._fieldwork_changed)
         self._update_title()
         available = self.screen().availableGeometry()
-        self.resize(min(1180, int(available.width() * 0.92)), min(760, int(available.height() * 0.9)))
+        self.resize(min(1440, int(available.width() * 0.96)), min(900, int(available.height() * 0.92)))
         self._start_row = 0
         if remember_state:
             self._restore_state()
@@ -406,6 +406,8 @@ class MainWindow(QMainWindow):
         geometry = remembered(Key.MAIN_GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        elif self.screen().availableGeometry().width() <= 1440:  # a laptop's screen, first start: all of it
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = remembered(Key.MAIN_STATE)
         if isinstance(state, QByteArray):
             self.restoreState(state)

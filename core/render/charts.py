@@ -196,7 +196,7 @@ def funnel_chart(st: "Stats", names: dict[str, str] | None = None, lang: str = "
         ax.set_xticks((0, 50, 100))
         ax.set_xlabel(_t(lang, "share_municipalities"), fontsize=8)
         bar_rows(ax, len(schemes))
-    labels = [wrap((names or {}).get(s, s), 28) for s in schemes]
+    labels = [wrap((names or {}).get(s, s)) for s in schemes]
     categories(axes[0], range(len(schemes)), labels)
     for ax in axes[1:]:
         ax.set_yticks([])

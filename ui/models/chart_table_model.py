@@ -32,7 +32,7 @@ class ChartTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         value = self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tip: a text cut short, whole
             return value if isinstance(value, str) else i18n.locale().toString(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             numeric = not isinstance(value, str) or (value.strip() and NUMBER.fullmatch(value))

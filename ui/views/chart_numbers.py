@@ -15,6 +15,15 @@ if TYPE_CHECKING:
     from core.analysis.chartdata import ChartData
 
 
+WIDEST_COLUMN = 300  # pixels: a long scheme name is cut short (its tooltip has it whole), the numbers stay in view
+
+
+def _fit(view: QTableView) -> None:
+    view.resizeColumnsToContents()
+    for column in range(view.model().columnCount()):
+        view.setColumnWidth(column, min(view.columnWidth(column), WIDEST_COLUMN))
+
+
 def _table(parent, name: str) -> tuple[QTableView, ChartTableModel]:
     model = ChartTableModel(parent)
     view = QTableView()
@@ -50,7 +59,7 @@ class NumbersPane(QSplitter):
     def show_numbers(self, kind: str, data: "ChartData", lang: str, scheme: str | None) -> None:
         head, rows = tables.table(kind, data, lang, scheme)
         self.table_model.set_table(head, rows)
-        self.table.resizeColumnsToContents()
+        _fit(self.table)
         found = tables.comparisons(kind, data, lang)
         for k, (title, view, model) in enumerate(self.comparisons):
             shown = k < len(found)
@@ -59,7 +68,7 @@ class NumbersPane(QSplitter):
                 name, (head, rows) = found[k]
                 title.setText(name)
                 model.set_table(head, rows)
-                view.resizeColumnsToContents()
+                _fit(view)
 
     def as_text(self) -> str:
         """The numbers, then each comparison under its title: tab-separated, for a spreadsheet."""
