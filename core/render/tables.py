@@ -203,9 +203,11 @@ def table(kind: str, data: ChartData, lang: str = "nb", scheme: str | None = Non
         return head, rows
     if kind == "benefit":
         tab = stats.benefit(st)
-        head = [_t(lang, "scheme"), _t(lang, "group"), _t(lang, "n_benefit"), "1", "2", "3", "4", "5", _t(lang, "dont_know")]
+        high = compare.conditional(st)  # the share scoring 4-5 of those that scored, with its interval
+        head = [_t(lang, "scheme"), _t(lang, "group"), _t(lang, "n_benefit"), "1", "2", "3", "4", "5",
+                _t(lang, "dont_know"), word("measure.high_benefit", lang)]
         rows = [[data.scheme_name(s, lang), _group(st, g, lang), cells[1].n,
-                 *[cells[v].count for v in stats.BENEFIT_VALUES]]
+                 *[cells[v].count for v in stats.BENEFIT_VALUES], percent(high[(s, g)]["high_benefit"])]
                 for s in st.schemes for g in groups for cells in [tab[(s, g)]]]
         return head, rows
     if kind == "barriers":
