@@ -82,8 +82,9 @@ def describe(exc: Exception) -> str:
 
 
 @contextmanager
-def opened(db: Path, *, writes: bool, create: bool = False) -> Iterator["Store"]:
-    """The database, checked page by page; with ``writes``, under the same lock as the window (so a command
+def opened(db: Path, *, writes: bool, create: bool = False, check: bool = True) -> Iterator["Store"]:
+    """The database, checked page by page (``check``: False for a command whose work checks it first itself,
+    as merging and packing do); with ``writes``, under the same lock as the window (so a command
     never writes into a database a window has open, nor two commands at once). An SQLite error met while the
     command works comes out as the error it means (a full disk, a damaged file, a lock held too long)."""
     from core.base import lock
@@ -93,7 +94,7 @@ def opened(db: Path, *, writes: bool, create: bool = False) -> Iterator["Store"]
     check_location(db, create)  # before the lock file is made beside it
     held = lock.acquire(db) if writes else None
     try:
-        store = open_workspace(db, create=create, check=True)
+        store = open_workspace(db, create=create, check=check)
         try:
             yield store
         except sqlite3.Error as exc:
