@@ -15,6 +15,7 @@ from core.base.errors import NotFoundError, ValidationError
 from core.fieldwork.fields import DELETED, KINDS, fault
 from core.interviews.logs import append_value, is_deleted, next_log_seq
 from core.model import ilog
+from core.reference import study
 
 if TYPE_CHECKING:
     from core.storage.store import Store
@@ -44,11 +45,6 @@ class Record:
     @property
     def deleted(self) -> bool:
         return bool(self.values.get(DELETED))
-
-
-def _coordinator(store: "Store") -> str:
-    row = store.conn.execute("SELECT value FROM settings WHERE key = 'coordinator_name'").fetchone()
-    return row[0] if row else ""
 
 
 def values_of(answers_text: str) -> dict[str, Any]:
@@ -107,7 +103,7 @@ def change(store: "Store", record_id: str, kind: str, municipality: str | None, 
             raise ValidationError({"record": "kind_mismatch"})
         log = found[2] if found else ilog.Log()
         current = log.answers()[0]
-        coordinator, changed = _coordinator(store), False
+        coordinator, changed = study.coordinator(store), False
         for field, value in values.items():
             made = append_value(store, log, current, (field, ""), value, coordinator, reason, force)
             if made is None:

@@ -36,7 +36,7 @@ from core.interviews.statsrows import STATS_FIELDS, stats_row, write_stats
 from core.interviews.textindex import index_text
 from core.model import hlc, ilog
 from core.model.guide import Guide, check_value, problems
-from core.reference import guide_library
+from core.reference import guide_library, study
 from core.reference import schemes as scheme_catalogue
 
 if TYPE_CHECKING:
@@ -101,11 +101,6 @@ class HistoryEntry:
     reason: str | None
 
 
-def _coordinator(store: "Store") -> str:
-    row = store.conn.execute("SELECT value FROM settings WHERE key = 'coordinator_name'").fetchone()
-    return row[0] if row else ""
-
-
 def _registry(store: "Store") -> int:
     return int(store.conn.execute("SELECT value FROM settings WHERE key = 'registry_version'").fetchone()[0])
 
@@ -126,7 +121,7 @@ def record_change(store: "Store", interview_id: str, field: str, scheme: str, va
     already shown)."""
     conn = store.conn
     log, current = load_log(conn, interview_id)
-    made = append_value(store, log, current, (field, scheme), value, _coordinator(store), reason, force)
+    made = append_value(store, log, current, (field, scheme), value, study.coordinator(store), reason, force)
     if made is None:
         return False
     if made[1]:
@@ -174,7 +169,7 @@ def create(store: "Store", municipality: str, interview_date: str, guide: Guide 
         store.conn.execute(
             "INSERT INTO interviews (id, guide_id, guide_version, registry, municipality, interview_date, status,"
             " deleted, coordinator, device_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'draft', 0, ?, ?, ?, ?)",
-            [interview_id, guide.id, guide.version, registry, municipality, interview_date, _coordinator(store),
+            [interview_id, guide.id, guide.version, registry, municipality, interview_date, study.coordinator(store),
              store.device_id, now, now],
         )
         record_change(store, interview_id, STATUS_FIELD, "", DRAFT)

@@ -94,6 +94,12 @@ def save(store: "Store", settings: StudySettings) -> StudySettings:
     return load(store)
 
 
+def coordinator(store: "Store") -> str:
+    """This laptop's coordinator, whose name goes with every change made here ('' before the study is set up)."""
+    row = store.conn.execute("SELECT value FROM settings WHERE key = 'coordinator_name'").fetchone()
+    return row[0] if row else ""
+
+
 def is_demo(store: "Store") -> bool:
     """True for a database filled with demo data (main.py demo, or the welcome's demo choice)."""
     row = store.conn.execute("SELECT value FROM meta WHERE key = 'demo'").fetchone()

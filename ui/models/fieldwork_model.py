@@ -22,13 +22,6 @@ STATUS_COLOURS = {"interviewed": "#00704F", "partly_interviewed": "#1F6FA3", "re
                   "not_reached": "#666666", "not_eligible": "#666666", "appointment": "#8A5A00"}
 
 
-def moment(text: str | None) -> str:
-    """A local date and time (2026-03-02T09:00) as dd.mm.åååå hh:mm."""
-    if not text:
-        return ""
-    return f"{dates.format(text[:10])} {text[11:16]}".strip()
-
-
 class FieldworkTableModel(RowTableModel):
     def __init__(self, parent=None):
         self.me = ""  # this laptop's coordinator: their municipalities come first
@@ -107,11 +100,11 @@ class FieldworkTableModel(RowTableModel):
         if col == COL_LAST:
             if not r.last_contact:
                 return ""
-            return f"{moment(r.last_contact)} · {word(f'outcome.{r.last_outcome}', i18n.current_language())}"
+            return f"{dates.format_moment(r.last_contact)} · {word(f'outcome.{r.last_outcome}', i18n.current_language())}"
         if col == COL_NEXT:
             if not r.next_step:
                 return ""
             return f"{r.next_step} ({dates.format(r.next_due)})" if r.next_due else r.next_step
         if col == COL_APPOINTMENT:
-            return moment(r.appointment)
+            return dates.format_moment(r.appointment)
         return ""

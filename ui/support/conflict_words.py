@@ -113,7 +113,7 @@ def fieldwork_heading(store: Store, c) -> str:
         what = QCoreApplication.translate("ConflictsView", "{name}: sample and assignment").format(name=name)
     else:
         at = records.get(store, c.record_id).get("at", "")
-        when = f"{dates.format(at[:10])} {at[11:16]}"
+        when = dates.format_moment(at)
         what = (QCoreApplication.translate("ConflictsView", "{name}: contact attempt {when}") if c.kind == "attempt"
                 else QCoreApplication.translate("ConflictsView", "{name}: appointment {when}")).format(
             name=name, when=when)
@@ -140,7 +140,7 @@ def fieldwork_value_texts(c) -> list[str]:
         if c.field == "next_due":
             return dates.format(value)
         if c.field == "at":
-            return f"{dates.format(value[:10])} {value[11:16]}"
+            return dates.format_moment(value)
         return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
     return _with_who_and_when(c.values, shown)
