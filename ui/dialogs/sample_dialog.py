@@ -6,12 +6,11 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -37,7 +36,7 @@ from core.reference import registry, study
 from core.storage.store import Store
 from ui.support import messages
 from ui.support.settings import Key, folder, remember
-from ui.support.widgets import ok_cancel
+from ui.support.widgets import MunicipalityLookup, ok_cancel
 
 
 def _municipalities(store: Store):
@@ -240,17 +239,14 @@ class ChangeSampleDialog(QDialog):
         self.adding = number is None
         places = _municipalities(store)
         self.setWindowTitle(self.tr("Add to the sample") if self.adding else self.tr("Drop from the sample"))
-        self._by_label = {f"{m.name} ({m.number})": m.number for m in places}
+        self.lookup = MunicipalityLookup(places)
         self.municipality = QLineEdit()
         self.municipality.setObjectName("changeMunicipality")
         if self.adding:
-            completer = QCompleter(QStringListModel(list(self._by_label)), self)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            self.municipality.setCompleter(completer)
+            self.municipality.setCompleter(self.lookup.completer(self))
             self.municipality.setPlaceholderText(self.tr("Name or number"))
         else:
-            self.municipality.setText(next(label for label, n in self._by_label.items() if n == number))
+            self.municipality.setText(self.lookup.by_number[number])
             self.municipality.setReadOnly(True)
         self.reason = QLineEdit()
         self.reason.setObjectName("changeReason")
@@ -270,13 +266,7 @@ class ChangeSampleDialog(QDialog):
         self.resize(480, 0)
 
     def number(self) -> str | None:
-        text = self.municipality.text().strip()
-        if text in self._by_label:
-            return self._by_label[text]
-        if text.isdigit() and text.zfill(4) in self._by_label.values():
-            return text.zfill(4)
-        found = [n for label, n in self._by_label.items() if label.casefold().startswith(text.casefold() + " (")]
-        return found[0] if len(found) == 1 else None
+        return self.lookup.number(self.municipality.text())
 
     def accept(self) -> None:
         number = self.number()

@@ -7,11 +7,10 @@ the text cannot be read (letters in a number, an impossible date).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from core.base import dates
 from core.model.guide import Question
 from core.reference.registry import Municipality
 from ui.support import i18n
+from ui.support.widgets import MunicipalityLookup
 
 
 class InputError(Exception):
@@ -216,14 +216,10 @@ class MunicipalityEditor(AnswerEditor):
 
     def __init__(self, question, municipalities: list[Municipality], parent=None):
         super().__init__(question, parent)
-        self._by_label = {f"{m.name} ({m.number})": m.number for m in municipalities}
-        self._by_number = {m.number: f"{m.name} ({m.number})" for m in municipalities}
+        self.lookup = MunicipalityLookup(municipalities)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(question.hint(_lang()))
-        completer = QCompleter(QStringListModel(list(self._by_label)), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setMaxVisibleItems(12)
+        completer = self.lookup.completer(self)
         self.edit.setCompleter(completer)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -236,17 +232,13 @@ class MunicipalityEditor(AnswerEditor):
         text = self.edit.text().strip()
         if not text:
             return None
-        if text in self._by_label:
-            return self._by_label[text]
-        if text.isdigit() and text.zfill(4) in self._by_number:
-            return text.zfill(4)
-        matches = [n for label, n in self._by_label.items() if label.lower().startswith(text.lower() + " (")]
-        if len(matches) == 1:
-            return matches[0]
-        raise InputError("not_in_registry")
+        number = self.lookup.number(text)
+        if number is None:
+            raise InputError("not_in_registry")
+        return number
 
     def _show(self, value) -> None:
-        self.edit.setText(self._by_number.get(value, value or ""))
+        self.edit.setText(self.lookup.by_number.get(value, value or ""))
 
 
 class InformantsEditor(AnswerEditor):
