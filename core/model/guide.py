@@ -4,7 +4,8 @@ A guide has sections; a section has questions; a section marked ``per_scheme`` i
 active scheme (the scheme grid). Questions have a ``name`` (stable: answers are stored under it), a
 ``type``, labels and hints in nb and en, ``required``, a choice list, a simple ``relevant`` condition
 (``{question, equals}`` or ``{question, includes}``) and simple constraints (``min``, ``max``,
-``max_length``).
+``max_length``). A single choice that follows a multiple choice of the same choice list in its section picks
+the most important of those ticked there (``among``): completing refuses one that was not ticked.
 
 ``parse_guide`` refuses a faulty file with a message that names the line and the problem. Values are
 checked with ``check_value``; relevance with ``is_relevant``; completeness with ``problems``.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -80,6 +81,7 @@ class Question:
     max_length: int | None = None
     searchable: bool = False
     per_scheme: bool = False
+    among: str | None = None  # the multiple choice whose ticked choices this single choice picks from
 
     def label(self, lang: str) -> str:
         return self.label_en if lang == "en" else self.label_nb
@@ -251,8 +253,13 @@ class _Reader:
         if not isinstance(raw_questions, list) or not all(isinstance(q, dict) for q in raw_questions):
             self.fail(f"section '{name}': questions must be [[sections.questions]] tables", near, "questions")
         questions: list[Question] = []
-        for q in raw_questions:
-            questions.append(self.question(q, lists, {**seen, **{x.name: x for x in questions}}, per_scheme))
+        for n, q in enumerate(raw_questions):
+            question = self.question(q, lists, {**seen, **{x.name: x for x in questions}}, per_scheme)
+            before = questions[-1] if questions else None
+            if (before is not None and question.type == "single" and before.type == "multiple"
+                    and q.get("choices") == raw_questions[n - 1].get("choices")):
+                question = replace(question, among=before.name)
+            questions.append(question)
         if not questions:
             self.fail(f"section '{name}' has no questions", near)
         return Section(name, raw["title_nb"], raw["title_en"], tuple(questions), per_scheme)
@@ -412,7 +419,8 @@ def shown(guide: Guide, answers: dict[tuple[str, str], Any], schemes: list[str])
 
 
 def problems(guide: Guide, answers: dict[tuple[str, str], Any], schemes: list[str]) -> dict[tuple[str, str], str]:
-    """Every problem that stops completing: (question, scheme or '') -> error code ('required' or a check_value code).
+    """Every problem that stops completing: (question, scheme or '') -> error code ('required', a check_value
+    code, or 'not_ticked': a choice ``among`` another question's that was not ticked there).
 
     Questions not shown are skipped; per-scheme questions are checked for each scheme in ``schemes``.
     """
@@ -428,10 +436,17 @@ def problems(guide: Guide, answers: dict[tuple[str, str], Any], schemes: list[st
                     if q.required:
                         found[(q.name, scheme)] = "required"
                     continue
-                code = check_value(q, value)
+                code = check_value(q, value) or not_ticked(q, value, answers, scheme)
                 if code:
                     found[(q.name, scheme)] = code
     return found
+
+
+def not_ticked(q: Question, value: Any, answers: dict[tuple[str, str], Any], scheme: str = "") -> str | None:
+    """'not_ticked' when ``q`` picks ``among`` another question's ticked choices and ``value`` is not one of them."""
+    if q.among is None or is_empty(value):
+        return None
+    return None if value in (answers.get((q.among, scheme)) or []) else "not_ticked"
 
 
 def display_value(q: Question, value: Any, lang: str = "nb") -> str:
