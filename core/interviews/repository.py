@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Iterable
 
+from core.base.clock import iso_from_ms
 from core.base.errors import FeltkartError, NotFoundError, ValidationError
 from core.interviews.logs import (
     COMPLETE,
@@ -136,7 +137,9 @@ def record_change(store: "Store", interview_id: str, field: str, scheme: str, va
     if field in STATS_FIELDS:
         conn.execute("DELETE FROM interview_stats WHERE interview_id = ?", [interview_id])
         write_stats(conn, [stats_row(interview_id, current)])
-    sets, params = ["updated_at = ?"], [store.now()]
+    # «last changed»: the latest change in the log (this one, unless a merged change is stamped later), as a
+    # merge sets it, so that every laptop holds the same
+    sets, params = ["updated_at = ?"], [iso_from_ms(max(log.wall))]
     if field in SUMMARY_FIELDS:
         sets.append(f"{SUMMARY_FIELDS[field]} = ?")
         params.append(value)

@@ -164,7 +164,7 @@ class _Run:
 
 def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], bool] | None = None) -> MergeReport:
     """Merge packages into the store. Refused files are listed in the report; the others are merged, each in
-    one transaction, after one backup of the database (none is kept when nothing was merged). ``progress(done,
+    one transaction, after one backup of the database (none is kept when nothing was merged, or nothing new). ``progress(done,
     total)`` after each of the ``STEPS`` of every package (a big package takes seconds, so the bar moves within
     it too). When ``stop()`` turns true (the user pressed Stop), the package being merged is undone and the
     rest are not merged; those merged before stay merged (``report.stopped`` lists the others)."""
@@ -178,10 +178,14 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
             checked = _read_packages(store, paths, work, run)
             if checked:
                 report.backup = backup_database(store.conn, store.path, "before-merge")
+                written = store.conn.total_changes
                 with store.bulk():
                     _merge_packages(store, checked, run, stop)
+                if store.conn.total_changes == written:  # the packages held nothing new: the database is as it was
+                    report.merged_nothing_new = True
     finally:
-        if report.backup and not report.merged:  # every package refused or stopped, or the merge failed
+        # every package refused or stopped, the merge failed, or nothing was new: no backup is needed
+        if report.backup and (not report.merged or report.merged_nothing_new):
             report.backup.unlink(missing_ok=True)
             report.backup = None
     report.conflicts = conflicts(store)

@@ -16,6 +16,7 @@ class MergeReport:
     merged: list[str] = field(default_factory=list)
     refused: list[PackageError] = field(default_factory=list)  # each names its file and why
     added_interviews: int = 0
+    merged_nothing_new: bool = False  # every package merged held only what this laptop had: nothing written
     added_changes: int = 0
     updated_answers: int = 0
     conflicts: list[Conflict] = field(default_factory=list)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.base.clock import iso_from_ms
 from core.interviews import DELETED_FIELD, STATS_FIELDS, STATUS_FIELD, SUMMARY_FIELDS, deletion_disputed
 from core.interviews.logs import STORE_LOG, next_log_seq
 from core.interviews.statsrows import stats_row, write_stats
@@ -34,6 +35,7 @@ class _Merged:
     texts: list[tuple[str, str, str, str]] = field(default_factory=list)  # (body, interview id, field, scheme)
     summary: list[tuple[str, str, object]] = field(default_factory=list)  # (column, interview id, value)
     touched: list[str] = field(default_factory=list)  # interviews with new changes
+    changed_at: list[tuple[str, str]] = field(default_factory=list)  # (its latest change's time, interview id)
     disputed: list[str] = field(default_factory=list)  # deleted here, edited elsewhere after the deletion
     added: int = 0
     updated: int = 0
@@ -212,6 +214,9 @@ def _work_out(inputs: _Inputs, interview_id: str, u: _United, counted: set, out:
         out.disputed.append(interview_id)
     out.logs.append((interview_id, ilog.encode_answers(current), text if u.new and text else u.log.dumps()))
     out.touched.append(interview_id)
+    # «last changed» is the time of the latest change in the log, wherever it was made: not the merge's time,
+    # so every laptop shows (and the statistics' tie rule uses) the same
+    out.changed_at.append((iso_from_ms(max(u.log.wall)), interview_id))
     out.added += len(u.added)
     out.updated += len(changed)
     latest = max(zip(u.log.wall, u.log.counter)) if u.new else u.log.latest(u.added)
@@ -246,6 +251,8 @@ def _write_merged(store: "Store", merged: _Merged) -> None:
     """Write a batch ``_unite`` made: the logs and current answers, the statistics' rows, the open
     conflicts, the text index and the interview rows."""
     conn = store.conn
+    if not merged.logs:  # nothing new in this batch (the same package again): nothing to write
+        return
     seq = next_log_seq(conn)
     conn.executemany(STORE_LOG, [(*row, seq) for row in merged.logs])
     conn.executemany("DELETE FROM interview_stats WHERE interview_id = ?", [(i,) for i, _row in merged.stats])
@@ -263,5 +270,4 @@ def _write_merged(store: "Store", merged: _Merged) -> None:
     for column in set(SUMMARY_COLUMNS.values()):
         conn.executemany(f"UPDATE interviews SET {column} = ? WHERE id = ?",
                          [(value, i) for c, i, value in merged.summary if c == column])
-    now = store.now()
-    conn.executemany("UPDATE interviews SET updated_at = ? WHERE id = ?", [(now, i) for i in merged.touched])
+    conn.executemany("UPDATE interviews SET updated_at = ? WHERE id = ?", merged.changed_at)

@@ -80,7 +80,9 @@ def test_importing_twice_changes_nothing(laptops, tmp_path):
     assert state(b) == after_first and len(logs.changes(b.conn)) == changes
 
 
-def test_the_interviews_a_merge_brings_changes_to_are_marked_changed_now(laptops, tmp_path):
+def test_an_interview_a_merge_changes_shows_its_last_edit_not_the_merge(laptops, tmp_path):
+    """«Sist endret» after a merge is the time of the interview's latest change, wherever it was made: the same
+    on both laptops (the statistics' tie rule reads it), never the moment of the merge."""
     a, b, _c, known = laptops
     untouched = iv.create(b, "0301", "2026-03-05")
     shared = iv.create(a, "1806", "2026-03-03")  # B has it already; the next package holds it, with no new change
@@ -93,16 +95,18 @@ def test_the_interviews_a_merge_brings_changes_to_are_marked_changed_now(laptops
         b.conn.execute("UPDATE interviews SET updated_at = ?", [old])
     make_package(a, tmp_path / "a1.feltkart")
     before = b.now()
-    mg.merge(b, [tmp_path / "a1.feltkart"])
 
-    def changed_at():
-        return dict(b.conn.execute("SELECT id, updated_at FROM interviews").fetchall())
+    def changed_at(store):
+        return dict(store.conn.execute("SELECT id, updated_at FROM interviews").fetchall())
 
-    after = changed_at()
-    assert after[known] >= before and after[arriving] >= before  # known here before, and new here
-    assert after[untouched] == old and after[shared] == old
+    edited_on_a = changed_at(a)
     mg.merge(b, [tmp_path / "a1.feltkart"])
-    assert changed_at() == after  # nothing new the second time
+    after = changed_at(b)
+    assert after[known] == edited_on_a[known] < before  # A's edit, made before the merge
+    assert after[arriving] == edited_on_a[arriving]
+    assert after[untouched] == old and after[shared] == old  # nothing new for them
+    mg.merge(b, [tmp_path / "a1.feltkart"])
+    assert changed_at(b) == after  # nothing new the second time
 
 
 def test_order_of_imports_does_not_matter(laptops, tmp_path, clock):
@@ -846,3 +850,17 @@ def test_a_failure_while_writing_undoes_the_package_and_restores_the_settings(la
     assert len(written) == 2 and state(b) == before
     assert threading.active_count() == threads and gc.isenabled()
     assert b.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+
+
+def test_a_package_with_nothing_new_leaves_no_backup(laptops, tmp_path):
+    """The same package merged again changes nothing: no backup of the whole database is kept for it, and the
+    report says nothing new came."""
+    a, b, _c, known = laptops
+    iv.set_answer(a, known, "notes", "Nytt fra A")
+    make_package(a, tmp_path / "p.feltkart")
+    first = mg.merge(b, [tmp_path / "p.feltkart"])
+    assert first.backup is not None and first.backup.exists() and not first.merged_nothing_new
+    backups = sorted(b.path.parent.glob("*before-merge*"))
+    again = mg.merge(b, [tmp_path / "p.feltkart"])
+    assert again.merged == [str(tmp_path / "p.feltkart")] and again.merged_nothing_new and again.backup is None
+    assert sorted(b.path.parent.glob("*before-merge*")) == backups
