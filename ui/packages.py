@@ -105,8 +105,9 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
             return None
         paths = [Path(p) for p in chosen]
         remember(Key.PACKAGE_FOLDER, str(paths[0].parent))
-    shown = [_busy(parent, QCoreApplication.translate("packages", "Merging {n} package(s)…").format(n=len(paths)),
-                   QCoreApplication.translate("packages", "Stop"))]
+    busy = (QCoreApplication.translate("packages", "Merging 1 package…") if len(paths) == 1
+            else QCoreApplication.translate("packages", "Merging {n} packages…").format(n=len(paths)))
+    shown = [_busy(parent, busy, QCoreApplication.translate("packages", "Stop"))]
     shown[0].setRange(0, STEPS * len(paths))  # every package moves the bar in steps (merge.STEPS)
     task = Task(lambda task: _on_own_connection(store, lambda s: merge(s, paths, task.progress,
                                                                           stop=lambda: task.cancelled)),

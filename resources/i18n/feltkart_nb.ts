@@ -315,6 +315,26 @@
         <translation>Kopier diagrammet som bilde, eller tallene som tabell (Ctrl+Shift+C)</translation>
     </message>
     <message>
+        <source>1 municipality</source>
+        <translation>1 kommune</translation>
+    </message>
+    <message>
+        <source>{m} municipalities</source>
+        <translation>{m} kommuner</translation>
+    </message>
+    <message>
+        <source>1 interview</source>
+        <translation>1 intervju</translation>
+    </message>
+    <message>
+        <source>{i} interviews</source>
+        <translation>{i} intervjuer</translation>
+    </message>
+    <message>
+        <source>{municipalities} from {interviews}</source>
+        <translation>{municipalities} fra {interviews}</translation>
+    </message>
+    <message>
         <source>All counties</source>
         <translation>Alle fylker</translation>
     </message>
@@ -357,10 +377,6 @@
     <message>
         <source>«To» ({last}) is before «From» ({first}): give the first date first; the charts keep the previous period.</source>
         <translation>«Til» ({last}) er før «Fra» ({first}): skriv den første datoen først; diagrammene viser fortsatt forrige periode.</translation>
-    </message>
-    <message>
-        <source>{m} municipalities from {i} interviews</source>
-        <translation>{m} kommuner fra {i} intervjuer</translation>
     </message>
     <message>
         <source>The numbers could not be computed ({reason}); see the log.</source>
@@ -965,6 +981,45 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     </message>
 </context>
 <context>
+    <name>FormHeader</name>
+    <message>
+        <source>&amp;Complete</source>
+        <translation type="unfinished">&amp;Fullfør</translation>
+    </message>
+    <message>
+        <source>Check the required answers and mark the interview complete (Ctrl+Enter)</source>
+        <translation type="unfinished">Kontroller de obligatoriske svarene og merk intervjuet som fullført (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished">&amp;Historikk…</translation>
+    </message>
+    <message>
+        <source>Complete – reopen it to change answers. The reason is kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation type="unfinished">&amp;Gjenåpne…</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished">Fullført</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Utkast</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation type="unfinished">Lagret {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database is busy (a merge is running). Trying again…</source>
+        <translation type="unfinished">Ikke lagret ennå: databasen er opptatt (en sammenslåing pågår). Prøver igjen …</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of the interview</source>
@@ -999,6 +1054,10 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
         <translation>Begrunnelse</translation>
     </message>
     <message>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
@@ -1013,6 +1072,10 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     <message>
         <source>Trash</source>
         <translation>Papirkurv</translation>
+    </message>
+    <message>
+        <source>{laptop} (this one)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In trash</source>
@@ -1053,52 +1116,24 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
 <context>
     <name>InterviewForm</name>
     <message>
-        <source>&amp;Complete</source>
-        <translation>&amp;Fullfør</translation>
-    </message>
-    <message>
-        <source>Check the required answers and mark the interview complete (Ctrl+Enter)</source>
-        <translation>Kontroller de obligatoriske svarene og merk intervjuet som fullført (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Re&amp;open…</source>
-        <translation>&amp;Gjenåpne…</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Historikk…</translation>
-    </message>
-    <message>
         <source>One row per scheme. Year, took part and benefit open when the answer before them calls for it.</source>
         <translation>Én rad per ordning. År, deltakelse og utbytte åpnes når svaret foran dem tilsier det.</translation>
-    </message>
-    <message>
-        <source>Not saved yet: the database is busy (a merge is running). Trying again…</source>
-        <translation>Ikke lagret ennå: databasen er opptatt (en sammenslåing pågår). Prøver igjen …</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Lagret {time}</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>Fullført</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>This interview is complete. Reopen it to change answers; the reason is kept in its history.</source>
-        <translation>Intervjuet er fullført. Gjenåpne det for å endre svar; begrunnelsen lagres i historikken.</translation>
     </message>
     <message>
         <source>Not complete: what is typed in {fields} could not be saved. Correct it first.</source>
         <translation>Ikke fullført: det som er skrevet i {fields}, kunne ikke lagres. Rett det først.</translation>
     </message>
     <message>
-        <source>{n} answers in the scheme grid are missing or wrong (marked in red; hover for why).</source>
-        <translation>{n} svar i ordningstabellen mangler eller er feil (merket med rødt; hold musen over for forklaring).</translation>
+        <source>Choose one of those ticked in «{question}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scheme}, {question}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more, framed in red.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not complete: {n} answers are missing or wrong. They are marked below; fix them and complete again.</source>
@@ -1107,18 +1142,6 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     <message>
         <source>The list of schemes has changed since this interview was opened: close it and open it again.</source>
         <translation>Listen over ordninger er endret siden intervjuet ble åpnet: lukk det og åpne det igjen.</translation>
-    </message>
-    <message>
-        <source>Reopen interview</source>
-        <translation>Gjenåpne intervju</translation>
-    </message>
-    <message>
-        <source>Why is the complete interview reopened? (kept in its history)</source>
-        <translation>Hvorfor gjenåpnes det fullførte intervjuet? (lagres i historikken)</translation>
-    </message>
-    <message>
-        <source>A reason is needed to reopen a complete interview.</source>
-        <translation>Det trengs en begrunnelse for å gjenåpne et fullført intervju.</translation>
     </message>
 </context>
 <context>
@@ -1383,35 +1406,75 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
         <translation>&amp;Lagre rapport …</translation>
     </message>
     <message>
-        <source>Merged {n} package(s): {i} new interviews, {c} new changes, {a} answers updated.</source>
-        <translation>Slo sammen {n} pakke(r): {i} nye intervjuer, {c} nye endringer, {a} svar oppdatert.</translation>
+        <source>Merged 1 package: it held nothing new, so nothing changed and no backup was needed.</source>
+        <translation>Slo sammen 1 pakke: den hadde ikke noe nytt, så ingenting ble endret og ingen sikkerhetskopi trengtes.</translation>
     </message>
     <message>
-        <source>Fieldwork: {n} new changes (sample, assignments, contacts, appointments).</source>
-        <translation>Feltarbeid: {n} nye endringer (utvalg, tildelinger, kontakter, avtaler).</translation>
+        <source>Merged {n} packages: they held nothing new, so nothing changed and no backup was needed.</source>
+        <translation>Slo sammen {n} pakker: de hadde ikke noe nytt, så ingenting ble endret og ingen sikkerhetskopi trengtes.</translation>
     </message>
     <message>
-        <source>Refused: {n} file(s), nothing taken from them.</source>
-        <translation>Avvist: {n} fil(er), ingenting hentet fra dem.</translation>
+        <source>Merged 1 package.</source>
+        <translation>Slo sammen 1 pakke.</translation>
     </message>
     <message>
-        <source>Stopped: {n} package(s) not merged, nothing taken from them. Merge them again when you are ready.</source>
-        <translation>Stoppet: {n} pakke(r) ikke slått sammen, ingenting er tatt fra dem. Slå dem sammen igjen når du er klar.</translation>
+        <source>Merged {n} packages.</source>
+        <translation>Slo sammen {n} pakker.</translation>
     </message>
     <message>
-        <source>{n} answer(s) were changed on two laptops: see Conflicts.</source>
+        <source>New interviews: {i} · new changes: {c} · answers updated: {a}.</source>
+        <translation>Nye intervjuer: {i} · nye endringer: {c} · svar oppdatert: {a}.</translation>
+    </message>
+    <message>
+        <source>New changes of the fieldwork (sample, assignments, contacts, appointments): {n}.</source>
+        <translation>Nye endringer i feltarbeidet (utvalg, tildelinger, kontakter, avtaler): {n}.</translation>
+    </message>
+    <message>
+        <source>Refused: 1 file, nothing taken from it.</source>
+        <translation>Avvist: 1 fil, ingenting hentet fra den.</translation>
+    </message>
+    <message>
+        <source>Refused: {n} files, nothing taken from them.</source>
+        <translation>Avvist: {n} filer, ingenting hentet fra dem.</translation>
+    </message>
+    <message>
+        <source>Stopped: 1 package not merged, nothing taken from it. Merge it again when you are ready.</source>
+        <translation>Stoppet: 1 pakke ikke slått sammen, ingenting er tatt fra den. Slå den sammen igjen når du er klar.</translation>
+    </message>
+    <message>
+        <source>Stopped: {n} packages not merged, nothing taken from them. Merge them again when you are ready.</source>
+        <translation>Stoppet: {n} pakker ikke slått sammen, ingenting er tatt fra dem. Slå dem sammen igjen når du er klar.</translation>
+    </message>
+    <message>
+        <source>1 answer was changed on two laptops: see Conflicts.</source>
+        <translation>1 svar ble endret på to maskiner: se Konflikter.</translation>
+    </message>
+    <message>
+        <source>{n} answers were changed on two laptops: see Conflicts.</source>
         <translation>{n} svar ble endret på to maskiner: se Konflikter.</translation>
     </message>
     <message>
-        <source>{n} fieldwork field(s) were changed on two laptops: see Conflicts.</source>
+        <source>1 fieldwork field was changed on two laptops: see Conflicts.</source>
+        <translation>1 felt i feltarbeidet ble endret på to maskiner: se Konflikter.</translation>
+    </message>
+    <message>
+        <source>{n} fieldwork fields were changed on two laptops: see Conflicts.</source>
         <translation>{n} felt i feltarbeidet ble endret på to maskiner: se Konflikter.</translation>
     </message>
     <message>
-        <source>{n} possible duplicate interview(s): same municipality and date from two laptops.</source>
+        <source>1 possible duplicate interview: same municipality and date from two laptops.</source>
+        <translation>1 mulig duplikat: samme kommune og dato fra to maskiner.</translation>
+    </message>
+    <message>
+        <source>{n} possible duplicate interviews: same municipality and date from two laptops.</source>
         <translation>{n} mulige duplikater: samme kommune og dato fra to maskiner.</translation>
     </message>
     <message>
-        <source>{n} deleted interview(s) were edited on another laptop; restore them from the trash if the edits matter.</source>
+        <source>1 deleted interview was edited on another laptop; restore it from the trash if the edits matter.</source>
+        <translation>1 slettet intervju ble endret på en annen maskin; gjenopprett det fra papirkurven hvis endringene betyr noe.</translation>
+    </message>
+    <message>
+        <source>{n} deleted interviews were edited on another laptop; restore them from the trash if the edits matter.</source>
         <translation>{n} slettede intervjuer ble endret på en annen maskin; gjenopprett dem fra papirkurven hvis endringene betyr noe.</translation>
     </message>
     <message>
@@ -1728,6 +1791,29 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     <message>
         <source>Write the date as dd.mm.yyyy and the time as hh:mm, for example 02.03.2026 09:30.</source>
         <translation>Skriv datoen som dd.mm.åååå og klokkeslettet som tt:mm, for eksempel 02.03.2026 09:30.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen interview</source>
+        <translation type="unfinished">Gjenåpne intervju</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the complete interview reopened? (kept in its history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <source>Write why it is reopened: the reason is kept in the interview&apos;s history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2444,8 +2530,12 @@ Velg et annet sted og prøv igjen.</translation>
         <translation>Feltkart-pakke (*.feltkart);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>Merging {n} package(s)…</source>
-        <translation>Slår sammen {n} pakke(r) …</translation>
+        <source>Merging 1 package…</source>
+        <translation>Slår sammen 1 pakke …</translation>
+    </message>
+    <message>
+        <source>Merging {n} packages…</source>
+        <translation>Slår sammen {n} pakker …</translation>
     </message>
     <message>
         <source>Stop</source>

@@ -230,3 +230,9 @@ def test_six_classes_scroll_rather_than_squeeze(qtbot, window):
     recompute(qtbot, view, lambda: view.grouping.setCurrentIndex(view.grouping.findData("classes")))
     assert view.figure.get_size_inches()[1] > 6
     assert view.canvas.minimumHeight() > 6 * 64
+
+
+def test_one_municipality_from_one_interview_is_said_in_the_singular(qtbot, window):
+    view = shown(qtbot, window)
+    recompute(qtbot, view, lambda: (view.date_from.setText("25.02.2026"), view.date_from.editingFinished.emit()))
+    assert view.status.text() == "1 municipality from 1 interview"  # Hattfjelldal's interview of 1 March

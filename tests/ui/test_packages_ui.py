@@ -38,7 +38,7 @@ def test_merge_from_the_menu_shows_the_report(qtbot, two_laptops, tmp_path, monk
     window.merge_packages()
     qtbot.waitUntil(lambda: len(reports) > 0, timeout=30000)
     dialog = reports[0]
-    assert "Merged 1 package(s): 1 new interviews" in dialog._summary()
+    assert "Merged 1 package. New interviews: 1 · new changes: " in dialog._summary()
     assert "backup" in dialog._summary()
     window.show_view(View.INTERVIEWS)
     qtbot.waitUntil(lambda: window.interviews.model.total_count() == 1)
@@ -47,7 +47,7 @@ def test_merge_from_the_menu_shows_the_report(qtbot, two_laptops, tmp_path, monk
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(saved), ""))
     assert dialog.save() == saved
     text = saved.read_text(encoding="utf-8")
-    assert "Merged 1 package(s): 1 new interviews" in text and "Backup before merging: " in text
+    assert "Merged 1 package. New interviews: 1" in text and "Backup before merging: " in text
 
 
 def test_a_bad_file_is_refused_with_a_worded_reason(qtbot, two_laptops, tmp_path, monkeypatch):
@@ -59,7 +59,7 @@ def test_a_bad_file_is_refused_with_a_worded_reason(qtbot, two_laptops, tmp_path
     qtbot.waitUntil(lambda: len(reports) > 0, timeout=30000)
     text = "\n".join(reports[0]._lines())
     assert "brev.feltkart" in text and "it is not a Feltkart package" in text
-    assert "Refused: 1 file(s)" in reports[0]._summary()
+    assert "Refused: 1 file, nothing taken from it." in reports[0]._summary()
 
 
 def test_make_package_from_the_menu(qtbot, two_laptops, tmp_path, monkeypatch):
@@ -186,7 +186,7 @@ def test_a_merge_can_be_stopped_and_changes_nothing(qtbot, two_laptops, tmp_path
                                 for d in window.findChildren(QProgressDialog)))
     go_on.set()
     qtbot.waitUntil(lambda: len(reports) > 0, timeout=30000)
-    assert "Stopped: 1 package(s) not merged" in reports[0]._summary()
+    assert "Stopped: 1 package not merged" in reports[0]._summary()
     assert b.conn.execute("SELECT count(*) FROM interviews").fetchone()[0] == 0
     assert not any(d.isVisible() for d in window.findChildren(QProgressDialog))
 

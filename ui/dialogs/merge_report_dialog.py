@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
-from core.base.atomic import WriteError, atomic_file, refused
-from core.base.errors import DiskFullError, FeltkartError
+from core.base.atomic import atomic_file
+from core.base.errors import FeltkartError
 from core.storage.store import Store
 from ui.support import conflict_words as words
 from ui.support import messages
+from ui.support.save import save_as
+from ui.support.settings import Key
 
 
 class MergeReportDialog(QDialog):
@@ -43,27 +45,47 @@ class MergeReportDialog(QDialog):
 
     def _summary(self) -> str:
         r = self.report
-        parts = [self.tr("Merged {n} package(s): {i} new interviews, {c} new changes, {a} answers updated.").format(
-            n=len(r.merged), i=r.added_interviews, c=r.added_changes, a=r.updated_answers)]
+        n = len(r.merged)
+        if r.merged_nothing_new:
+            parts = [(self.tr("Merged 1 package: it held nothing new, so nothing changed and no backup was needed.")
+                      if n == 1 else self.tr("Merged {n} packages: they held nothing new, so nothing changed and no "
+                                             "backup was needed.")).format(n=n)]
+        else:
+            merged = (self.tr("Merged 1 package.") if n == 1 else self.tr("Merged {n} packages.")).format(n=n)
+            parts = [merged + " " + self.tr("New interviews: {i} · new changes: {c} · answers updated: {a}.").format(
+                i=r.added_interviews, c=r.added_changes, a=r.updated_answers)]
         if r.fieldwork_changes:
-            parts.append(self.tr("Fieldwork: {n} new changes (sample, assignments, contacts, "
-                                 "appointments).").format(n=r.fieldwork_changes))
+            parts.append(self.tr("New changes of the fieldwork (sample, assignments, contacts, appointments): "
+                                 "{n}.").format(n=r.fieldwork_changes))
         if r.refused:
-            parts.append(self.tr("Refused: {n} file(s), nothing taken from them.").format(n=len(r.refused)))
+            n = len(r.refused)
+            parts.append((self.tr("Refused: 1 file, nothing taken from it.") if n == 1
+                          else self.tr("Refused: {n} files, nothing taken from them.")).format(n=n))
         if r.stopped:
-            parts.append(self.tr("Stopped: {n} package(s) not merged, nothing taken from them. Merge them again "
-                                 "when you are ready.").format(n=len(r.stopped)))
+            n = len(r.stopped)
+            parts.append((self.tr("Stopped: 1 package not merged, nothing taken from it. Merge it again when you "
+                                  "are ready.") if n == 1
+                          else self.tr("Stopped: {n} packages not merged, nothing taken from them. Merge them again "
+                                       "when you are ready.")).format(n=n))
         if r.conflicts:
-            parts.append(self.tr("{n} answer(s) were changed on two laptops: see Conflicts.").format(n=len(r.conflicts)))
+            n = len(r.conflicts)
+            parts.append((self.tr("1 answer was changed on two laptops: see Conflicts.") if n == 1
+                          else self.tr("{n} answers were changed on two laptops: see Conflicts.")).format(n=n))
         if r.fieldwork_conflicts:
-            parts.append(self.tr("{n} fieldwork field(s) were changed on two laptops: see "
-                                 "Conflicts.").format(n=len(r.fieldwork_conflicts)))
+            n = len(r.fieldwork_conflicts)
+            parts.append((self.tr("1 fieldwork field was changed on two laptops: see Conflicts.") if n == 1
+                          else self.tr("{n} fieldwork fields were changed on two laptops: see Conflicts.")).format(n=n))
         if r.duplicates:
-            parts.append(self.tr("{n} possible duplicate interview(s): same municipality and date from two laptops.").format(
-                n=len(r.duplicates)))
+            n = len(r.duplicates)
+            parts.append((self.tr("1 possible duplicate interview: same municipality and date from two laptops.")
+                          if n == 1 else self.tr("{n} possible duplicate interviews: same municipality and date from "
+                                                 "two laptops.")).format(n=n))
         if r.changed_after_delete:
-            parts.append(self.tr("{n} deleted interview(s) were edited on another laptop; restore them from the trash "
-                                 "if the edits matter.").format(n=len(r.changed_after_delete)))
+            n = len(r.changed_after_delete)
+            parts.append((self.tr("1 deleted interview was edited on another laptop; restore it from the trash if "
+                                  "the edits matter.") if n == 1
+                          else self.tr("{n} deleted interviews were edited on another laptop; restore them from the "
+                                       "trash if the edits matter.")).format(n=n))
         if r.backup:
             parts.append(self.tr("A backup was written first: {path}").format(path=r.backup))
         return "\n".join(parts)
@@ -99,21 +121,10 @@ class MergeReportDialog(QDialog):
         return lines
 
     def save(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), str(Path.home() / "sammenslaing.txt"),
-                                              self.tr("Text (*.txt)"))
-        if not path:
-            return None
-        target = Path(path)
-        try:
-            with atomic_file(target) as tmp:
-                try:
-                    tmp.write_text(self._summary() + "\n\n" + "\n".join(self._lines()) + "\n", encoding="utf-8")
-                except OSError as exc:
-                    raise refused(target, exc) from exc
-        except DiskFullError:
-            QMessageBox.warning(self, self.tr("Report not saved"), messages.disk_full(target))
-            return None
-        except WriteError as exc:
-            QMessageBox.warning(self, self.tr("Report not saved"), f"{target}: {exc.reason}")
-            return None
-        return target
+        """The report as a text file, beside the packages, whole or not at all."""
+        return save_as(self, self.tr("Save report"), Key.PACKAGE_FOLDER, "sammenslaing.txt",
+                       {"txt": self.tr("Text (*.txt)")}, self._write, self.tr("Report not saved"))
+
+    def _write(self, target: Path) -> None:
+        with atomic_file(target) as tmp:
+            tmp.write_text(self._summary() + "\n\n" + "\n".join(self._lines()) + "\n", encoding="utf-8")

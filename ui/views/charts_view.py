@@ -357,8 +357,11 @@ class ChartsView(QWidget):
             return
         self.data = data
         st = data.stats
-        self.status.setText(self.tr("{m} municipalities from {i} interviews").format(
-            m=len(st.municipalities), i=st.interviews))
+        m, i = len(st.municipalities), st.interviews
+        places = self.tr("1 municipality") if m == 1 else self.tr("{m} municipalities").format(m=m)
+        talks = self.tr("1 interview") if i == 1 else self.tr("{i} interviews").format(i=i)
+        self.status.setText(self.tr("{municipalities} from {interviews}").format(municipalities=places,
+                                                                                interviews=talks))
         self.show_chart()
         self.sig_updated.emit()
 
