@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from core import interviews as iv
 from core.reference import study
 from core.storage.store import Store, checkpoint
 from ui.dialogs.merge_report_dialog import MergeReportDialog
@@ -64,9 +65,13 @@ def make_package(parent: QWidget, store: Store, on_done=None, recipient: str | N
 
     def done(manifest):
         busy.close()
-        QMessageBox.information(parent, QCoreApplication.translate("packages", "Package written"), QCoreApplication.translate("packages", 
-            "{n} interviews written to {path}.\nGive this file to the other laptop (USB stick, e-mail, shared folder); "
-            "there, choose File → Merge field packages.").format(n=manifest.interviews, path=target))
+        trashed = len(iv.list_interviews(store, trash=True))  # the package carries the trash too
+        held = (QCoreApplication.translate("packages", "Interviews in it: {n}, {t} of them in the trash.").format(
+            n=manifest.interviews, t=trashed) if trashed else
+            QCoreApplication.translate("packages", "Interviews in it: {n}.").format(n=manifest.interviews))
+        QMessageBox.information(parent, QCoreApplication.translate("packages", "Package written"), QCoreApplication.translate(
+            "packages", "The package is written to {path}.\n{held}\nGive this file to the other laptop (USB stick, "
+            "e-mail, shared folder); there, choose File → Merge field packages.").format(path=target, held=held))
         if on_done:
             on_done(target)
 

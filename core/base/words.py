@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from core.base.words_nn import NYNORSK
+
 WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     # how a municipality with several interviews is counted, stated under every chart and in the report
     'rule.any': (
@@ -17,7 +19,7 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
         'The municipality is the unit, and only its latest interview in the selection counts (by interview date, then last change; a draft without a date counts as the latest): awareness, applications, participation, barriers, measures, benefit and the most important barrier are that interview\'s answers.'),
     'rule.uncertainty': (
         'Strekene og tallene i parentes: 95 % konfidensintervall (Wilson). Grupper med færre enn 10 kommuner er lyse, skraverte og merket «lav n»: andelen er for usikker til å leses som et funn.',
-        'The lines and the numbers in brackets: 95 % confidence interval (Wilson). Groups with fewer than 10 municipalities are pale, hatched and marked «low n»: the share is too uncertain to read as a finding.'),
+        'The lines and the numbers in brackets: 95 % confidence interval (Wilson). Groups with fewer than 10 municipalities are pale, hatched and marked “low n”: the share is too uncertain to read as a finding.'),
     'rule.difference': (
         '* Distrikt og sentral er forskjellige: Fishers eksakte test, p justert med Holms metode over diagrammets rader, under 0,05, og begge grupper har minst 10 kommuner.',
         '* Rural and central differ: Fisher\'s exact test, p adjusted by Holm\'s method over the chart\'s rows, below 0.05, and both groups have at least 10 municipalities.'),
@@ -353,9 +355,11 @@ def counting_rule(rule: str, lang: str) -> str:
 
 
 def word(key: str, lang: str, **values) -> str:
-    """The word ``key`` in ``lang`` ("en", else bokmål), with ``values`` filled in."""
+    """The word ``key`` in ``lang`` ("en", "nn" (Nynorsk, ``words_nn``; bokmål where it lacks the key), else
+    bokmål), with ``values`` filled in."""
     nb, en = WORDS[key]
-    return (en if lang == "en" else nb).format(**values)
+    text = en if lang == "en" else NYNORSK.get(key, nb) if lang == "nn" else nb
+    return text.format(**values)
 
 
 def words(key: str, **values) -> tuple[str, str]:

@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>Computing…</source>
-        <translation>Beregner …</translation>
+        <translation>Beregner…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation>&amp;Lagre diagram …</translation>
+        <translation>&amp;Lagre diagram…</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>E&amp;ksporter …</translation>
+        <translation>E&amp;ksporter…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1016,7 +1016,18 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     </message>
     <message>
         <source>Not saved yet: the database is busy (a merge is running). Trying again…</source>
-        <translation type="unfinished">Ikke lagret ennå: databasen er opptatt (en sammenslåing pågår). Prøver igjen …</translation>
+        <translation type="unfinished">Ikke lagret ennå: databasen er opptatt (en sammenslåing pågår). Prøver igjen…</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Short guide to Feltkart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Lukk</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1272,10 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
         <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1291,6 +1306,26 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     <message>
         <source>Showing {shown} of {total} interviews</source>
         <translation>Viser {shown} av {total} intervjuer</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interview matches the search and the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interviews yet – Ctrl+N makes a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{interview} was moved to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{interview} is back from the trash.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1336,15 +1371,15 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     </message>
     <message>
         <source>Make field &amp;package…</source>
-        <translation>Lag &amp;feltpakke …</translation>
+        <translation>Lag &amp;feltpakke…</translation>
     </message>
     <message>
         <source>&amp;Merge field packages…</source>
-        <translation>&amp;Slå sammen feltpakker …</translation>
+        <translation>&amp;Slå sammen feltpakker…</translation>
     </message>
     <message>
         <source>&amp;Export data or report…</source>
-        <translation>&amp;Eksporter data eller rapport …</translation>
+        <translation>&amp;Eksporter data eller rapport…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1361,6 +1396,14 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Short &amp;guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Feltkart</source>
@@ -1403,7 +1446,7 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation>&amp;Lagre rapport …</translation>
+        <translation>&amp;Lagre rapport…</translation>
     </message>
     <message>
         <source>Merged 1 package: it held nothing new, so nothing changed and no backup was needed.</source>
@@ -2136,6 +2179,133 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Lukk</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation type="unfinished">Nytt intervju</translation>
+    </message>
+    <message>
+        <source>Interviews, Municipalities, Fieldwork, Schemes, Charts, Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export data or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Innstillinger</translation>
+    </message>
+    <message>
+        <source>Short guide to Feltkart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished">Avslutt</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished">Intervjuer</translation>
+    </message>
+    <message>
+        <source>Search notes, quotes and comments</source>
+        <translation type="unfinished">Søk i notater, sitater og kommentarer</translation>
+    </message>
+    <message>
+        <source>Open the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the interview to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the interview deleted last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next, previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next, previous section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys, first letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step through a drop-down (saved when you leave it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a drop-down; tick or untick a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the interview (from any field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the interview window (every answer is saved as you type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <translation type="unfinished">Feltarbeid</translation>
+    </message>
+    <message>
+        <source>New contact attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the chosen municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished">Diagrammer</translation>
+    </message>
+    <message>
+        <source>Copy the chart or its numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StudyForm</name>
     <message>
         <source>2024 structure: 357 municipalities, 15 counties (SSB centrality 2024)</source>
@@ -2499,17 +2669,27 @@ Velg en annen mappe, eller lukk filen i programmet som har den åpen, og lagre i
     </message>
     <message>
         <source>Writing the package…</source>
-        <translation>Skriver pakken …</translation>
+        <translation>Skriver pakken…</translation>
+    </message>
+    <message>
+        <source>Interviews in it: {n}, {t} of them in the trash.</source>
+        <translation>Intervjuer i den: {n}, av dem {t} i papirkurven.</translation>
+    </message>
+    <message>
+        <source>Interviews in it: {n}.</source>
+        <translation>Intervjuer i den: {n}.</translation>
     </message>
     <message>
         <source>Package written</source>
         <translation>Pakken er skrevet</translation>
     </message>
     <message>
-        <source>{n} interviews written to {path}.
+        <source>The package is written to {path}.
+{held}
 Give this file to the other laptop (USB stick, e-mail, shared folder); there, choose File → Merge field packages.</source>
-        <translation>{n} intervjuer skrevet til {path}.
-Gi filen til den andre maskinen (minnepinne, e-post, delt mappe); velg der Fil → Slå sammen feltpakker.</translation>
+        <translation>Pakken er skrevet til {path}.
+{held}
+Gi filen til den andre maskinen (minnepinne, e-post, delt mappe); der velger du Fil → Slå sammen feltpakker.</translation>
     </message>
     <message>
         <source>Package not written</source>
@@ -2531,11 +2711,11 @@ Velg et annet sted og prøv igjen.</translation>
     </message>
     <message>
         <source>Merging 1 package…</source>
-        <translation>Slår sammen 1 pakke …</translation>
+        <translation>Slår sammen 1 pakke…</translation>
     </message>
     <message>
         <source>Merging {n} packages…</source>
-        <translation>Slår sammen {n} pakker …</translation>
+        <translation>Slår sammen {n} pakker…</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2543,7 +2723,7 @@ Velg et annet sted og prøv igjen.</translation>
     </message>
     <message>
         <source>Stopping: the package being merged is undone; the ones before it stay merged…</source>
-        <translation>Stopper: pakken som slås sammen nå, blir angret; de før den forblir sammenslått …</translation>
+        <translation>Stopper: pakken som slås sammen nå, blir angret; de før den forblir sammenslått…</translation>
     </message>
     <message>
         <source>The merge stopped ({reason}). Each package is merged completely or not at all: the one it stopped on changed nothing, the ones before it are merged. The log has the details.</source>

@@ -77,6 +77,14 @@ def test_make_package_from_the_menu(qtbot, two_laptops, tmp_path, monkeypatch):
     action.trigger()  # from the menu, as a coordinator does
     qtbot.waitUntil(lambda: len(shown) > 0, timeout=30000)
     assert (tmp_path / "ut" / "ola.feltkart").exists() and "ola.feltkart" in shown[0]
+    assert "Interviews in it: 1." in shown[0]
+    from core import interviews as iv
+
+    iv.delete(window._store, iv.list_interviews(window._store)[0].id)
+    shown.clear()
+    action.trigger()  # the trash travels too, and the message says how much of the count it is
+    qtbot.waitUntil(lambda: len(shown) > 0, timeout=30000)
+    assert "Interviews in it: 1, 1 of them in the trash." in shown[0]
     from core.sync.package import last_sent
 
     assert last_sent(window._store, "Prosjektleder") is not None  # the next one for them holds only what is new
