@@ -1,6 +1,6 @@
 """Feltkart: record field interviews on rural municipalities' use of national schemes.
 
-    uv run main.py [--db PATH] [--lang nb|en]                 the desktop application
+    uv run main.py [--db PATH] [--lang nb|nn|en]              the desktop application
     uv run main.py --self-test [--db PATH]                    open the database, build every view offscreen, exit 0 or 1
     uv run main.py demo --db PATH [--interviews N] [--seed S] fill a new database with demo interviews
     uv run main.py stats --db PATH --out DIR [filters]         tables behind the charts (CSV), charts (PNG, SVG)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-LANGS = ["nb", "en"]
+LANGS = ["nb", "nn", "en"]  # bokmål, Nynorsk, English
 
 
 def _filters(command: argparse.ArgumentParser) -> None:

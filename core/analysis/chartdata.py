@@ -46,14 +46,14 @@ class ChartData:
     points: list[Point]
     response: "ResponseData"  # the sample's response rates, within the filter's county and coordinator
 
-    def scheme_name(self, code: str, lang: str) -> str:
-        return self.scheme_names.get(code, {}).get(lang, code)
+    def scheme_name(self, code: str, lang: str) -> str:  # the guide's and catalogue's texts: nb and en (nn: nb)
+        return self.scheme_names.get(code, {}).get("en" if lang == "en" else "nb", code)
 
     def barrier_labels(self, lang: str) -> list[tuple[str, str]]:
-        return [(code, labels[lang]) for code, labels in self.barrier_choices]
+        return [(code, labels["en" if lang == "en" else "nb"]) for code, labels in self.barrier_choices]
 
     def measure_labels(self, lang: str) -> list[tuple[str, str]]:
-        return [(code, labels[lang]) for code, labels in self.measure_choices]
+        return [(code, labels["en" if lang == "en" else "nb"]) for code, labels in self.measure_choices]
 
     @cached_property
     def differences(self) -> list[compare.Difference]:

@@ -465,7 +465,7 @@ def display_value(q: Question, value: Any, lang: str = "nb") -> str:
     if q.type == "decimal":
         text = repr(float(value))
         text = text[:-2] if text.endswith(".0") else text
-        return text.replace(".", ",") if lang == "nb" else text
+        return text.replace(".", ",") if lang != "en" else text
     if q.type == "informants":
         return "; ".join(
             " ".join(x for x in (labels.get(p.get("role"), ""), p.get("name") or "") if x) for p in value

@@ -328,7 +328,7 @@ def coverage_chart(st: "Stats", cov: dict, county_names: dict[str, str], lang: s
     middle.set_ylim(0, max(top * 1.25, 1.5))
     note = noter(middle, 0, 2)
     for x, (mean, n) in zip(xs, per):
-        text = f"{mean:.2f}".replace(".", "," if lang == "nb" else ".") + f"\n(n={n})" if mean else _t(lang, "no_data")
+        text = f"{mean:.2f}".replace(".", "," if lang != "en" else ".") + f"\n(n={n})" if mean else _t(lang, "no_data")
         note(x, mean or 0, text, ha="center", fontsize=7)
     names = [group_label(g, st.rural_definition.classes, lang, "note") for g in groups]
     categories(middle, xs, names, axis="x")

@@ -51,7 +51,7 @@ def counted(cell: "Cell", lang: str) -> str:
 
 def decimal(value: float, digits: int, lang: str) -> str:
     text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang == "nb" else text
+    return text.replace(".", ",") if lang != "en" else text
 
 
 def p_text(p: float | None, lang: str) -> str:
