@@ -5,17 +5,21 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-_NO = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
+_NO = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\s*$")
+CENTURY = 2000  # a two-digit year is this century's: 1.12.26 is 1 December 2026, never 1926
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
 
 def parse(text: str) -> str | None:
-    """'2.3.2026', '02.03.2026' or '2026-03-02' -> '2026-03-02'; '' -> None; ValueError for an impossible date."""
+    """'2.3.2026', '02.03.2026', '2.3.26' or '2026-03-02' -> '2026-03-02'; '' -> None; ValueError for an
+    impossible date. A two-digit year is this century's (00-99: 2000-2099)."""
     if not text or not text.strip():
         return None
     m = _NO.match(text)
     if m:
         day, month, year = (int(g) for g in m.groups())
+        if len(m.group(3)) == 2:
+            year += CENTURY
     else:
         m = _ISO.match(text)
         if not m:

@@ -1,6 +1,9 @@
 import time
+from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from core.base import dates
 
@@ -10,10 +13,23 @@ def test_parse(text, iso):
     assert dates.parse(text) == iso
 
 
-@pytest.mark.parametrize("text", ["31.02.2026", "29.02.2025", "1.13.2026", "2.3.26", "i går", "2026/03/02"])
+@pytest.mark.parametrize("text", ["31.02.2026", "29.02.2025", "1.13.2026", "2.3.6", "2.3.026", "29.2.25", "i går", "2026/03/02"])
 def test_impossible_or_unreadable_dates_are_refused(text):
     with pytest.raises(ValueError):
         dates.parse(text)
+
+
+@pytest.mark.parametrize("text,iso", [("1.12.26", "2026-12-01"), ("01.12.26", "2026-12-01"), ("29.2.24", "2024-02-29"),
+                                      ("29.02.00", "2000-02-29"), ("31.12.99", "2099-12-31"), (" 5.5.05 ", "2005-05-05")])
+def test_a_two_digit_year_is_this_centurys(text, iso):
+    assert dates.parse(text) == iso
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)))
+def test_a_two_digit_year_never_yields_another_century(day):
+    typed = f"{day.day}.{day.month}.{day.year % 100:02d}"
+    assert dates.parse(typed) == day.isoformat()
+    assert dates.parse(typed) == dates.parse(f"{day.day}.{day.month}.{day.year}")
 
 
 def test_format():

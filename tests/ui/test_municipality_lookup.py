@@ -14,5 +14,5 @@ def test_a_municipality_by_label_number_or_unique_name(app, configured_store):
     assert lookup.by_number["1832"] == "Hemnes (1832)"
     completer = lookup.completer(None)
     completer.setCompletionPrefix("nes")
-    assert "Hemnes (1832)" in [completer.completionModel().index(r, 0).data()
+    assert "Hemnes (1832, Nordland)" in [completer.completionModel().index(r, 0).data()
                                for r in range(completer.completionCount())]

@@ -45,11 +45,29 @@ class NewInterviewDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
+        self._error_field: str | None = None  # the field the error shown is about
+        self.municipality.edit.textChanged.connect(lambda: self._clear_when_valid("municipality"))
+        self.date.edit.textChanged.connect(lambda: self._clear_when_valid("interview_date"))
         self.municipality.setFocus()
 
     def _fail(self, code: str, question_name: str) -> None:
+        self._error_field = question_name
         self.error.setText(answer_error(code, self._guide.question(question_name)))
         self.error.setVisible(True)
+
+    def _clear_when_valid(self, question_name: str) -> None:
+        """The error goes as soon as the field it is about holds a value that can be read."""
+        if self._error_field != question_name:
+            return
+        editor = self.municipality if question_name == "municipality" else self.date
+        try:
+            if editor.value() is None:
+                return
+        except InputError:
+            return
+        self._error_field = None
+        self.error.clear()
+        self.error.setVisible(False)
 
     def accept(self) -> None:
         try:

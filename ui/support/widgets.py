@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QStyle, QStyledItemDelegate
+
+from core.reference import municipality_search as search
+from core.reference.registry import Municipality
 
 
 def ok_cancel(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
@@ -16,30 +19,78 @@ def ok_cancel(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonB
     return buttons
 
 
+class _Matches(QAbstractListModel):
+    """The municipalities that fit what is typed: each shown with its number and county, put into the field as
+    its label."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[Municipality] = []
+
+    def set_rows(self, rows: list[Municipality]) -> None:
+        if rows == self.rows:
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return search.label_with_county(self.rows[index.row()])
+        if role == Qt.ItemDataRole.EditRole:
+            return search.label(self.rows[index.row()])
+        return None
+
+
+class _CurrentRowShown(QStyledItemDelegate):
+    """Paints the popup's current row as chosen: the one Enter takes."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        if index == self.parent().currentIndex():
+            option.state |= QStyle.StateFlag.State_Selected
+
+
+class MunicipalityCompleter(QCompleter):
+    """Lists the municipalities that fit what is typed (``MunicipalitySearch.matches``: any part of a name, any
+    case, with or without diacritics, or a number), the likeliest first and highlighted, so that Enter takes it."""
+
+    def __init__(self, finder: search.MunicipalitySearch, parent=None, visible: int = 12):
+        super().__init__(parent)
+        self._search = finder
+        self._matches = _Matches(self)
+        self.setModel(self._matches)  # the completer keeps its model
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setMaxVisibleItems(visible)
+        popup = self.popup()
+        popup.setItemDelegate(_CurrentRowShown(popup))
+
+    def splitPath(self, path: str) -> list[str]:
+        """Called with the text as typed: the list becomes its matches, all of them shown (the first current)."""
+        self._matches.set_rows(self._search.matches(path))
+        return [""]
+
+
 class MunicipalityLookup:
     """A municipality typed by name or number: "Hemnes (1832)" as the completer offers it, the number alone
-    ("1832", or "301" for 0301), or a name that fits exactly one municipality. The interview form's municipality
-    and the sample's additions read it the same way."""
+    ("1832", or "301" for 0301), or a name, or one part of a name of several ("Trondheim" for Trondheim -
+    Tråante), that fits exactly one municipality, whatever its case and diacritics. Wherever a municipality is
+    chosen (the new interview, the interview form, the sample's additions) it is read this way."""
 
     def __init__(self, municipalities):
-        self.by_label = {f"{m.name} ({m.number})": m.number for m in municipalities}
-        self.by_number = {number: label for label, number in self.by_label.items()}
+        self.search = search.MunicipalitySearch(municipalities)
+        self.by_number = {m.number: search.label(m) for m in self.search.municipalities}
 
     def completer(self, parent, visible: int = 12) -> QCompleter:
-        """Offers every label that contains what is typed, whatever its case."""
-        completer = QCompleter(parent)
-        completer.setModel(QStringListModel(list(self.by_label), completer))  # the completer keeps its model
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setMaxVisibleItems(visible)
-        return completer
+        """Lists, as the user types, the municipalities that fit, with number and county."""
+        return MunicipalityCompleter(self.search, parent, visible)
 
     def number(self, text: str) -> str | None:
         """The municipality's number, or None when the text names none, or more than one."""
-        text = text.strip()
-        if text in self.by_label:
-            return self.by_label[text]
-        if text.isdigit() and text.zfill(4) in self.by_number:
-            return text.zfill(4)
-        found = [n for label, n in self.by_label.items() if label.casefold().startswith(text.casefold() + " (")]
-        return found[0] if len(found) == 1 else None
+        found = self.search.resolve(text)
+        return found.number if found else None
