@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from core import interviews as iv
+from core.base.filenames import suggested_name
 from core.reference import study
 from core.storage.store import Store, checkpoint
 from ui.dialogs.merge_report_dialog import MergeReportDialog
@@ -52,8 +53,8 @@ def make_package(parent: QWidget, store: Store, on_done=None, recipient: str | N
         if recipient:
             remember(Key.PACKAGE_RECIPIENTS, [recipient, *[r for r in known if r != recipient]][:10])
     folder = settings.folder(Key.PACKAGE_FOLDER)
-    name = (study.load(store).coordinator_name or "feltkart").strip().replace(" ", "_")
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("packages", "Save field package"), str(folder / f"{name}.feltkart"),
+    name = suggested_name(study.load(store).coordinator_name, "feltkart")
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("packages", "Save field package"), str(folder / name),
                                           QCoreApplication.translate("packages", "Feltkart package (*.feltkart)"))
     if not path:
         return None

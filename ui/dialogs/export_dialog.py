@@ -27,6 +27,7 @@ from core import interviews as iv
 from core.base import dates
 from core.base.atomic import WriteError
 from core.base.errors import DiskFullError
+from core.base.filenames import suggested_name
 from core.reference import registry, study
 from core.render import outputs
 from core.render.outputs import FORMATS, OutputRequest
@@ -176,13 +177,14 @@ class ExportDialog(QDialog):
         if self.request() is None:
             return
         folder = settings.folder(Key.EXPORT_FOLDER)
-        stem = (study.load(self._store).study_name or "feltkart").strip().replace(" ", "_")[:40] or "feltkart"
+        name = study.load(self._store).study_name
         if self.fmt.startswith("csv"):
             chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV files"), str(folder))
         else:
             suffix = "xlsx" if self.fmt == "xlsx" else "pdf"
             filters = self.tr("Excel workbook (*.xlsx)") if suffix == "xlsx" else self.tr("PDF (*.pdf)")
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(folder / f"{stem}.{suffix}"), filters)
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(folder / suggested_name(name, suffix)),
+                                                    filters)
             if chosen and not chosen.lower().endswith(f".{suffix}"):
                 chosen += f".{suffix}"
         if not chosen:

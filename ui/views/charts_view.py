@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from core.analysis import chartdata
 from core.analysis.stats import StatsFilter
 from core.base import dates
+from core.base.filenames import suggested_stem
 from core.base.words import counting_rule
 from core.reference.registry import RuralDefinition
 from core.render import charts
@@ -456,7 +457,7 @@ class ChartsView(QWidget):
 
     # -- export and clipboard ----------------------------------------------------------------
     def _file_stem(self) -> str:
-        return self.chart_list.currentItem().text().lower().replace(" ", "_") if self.chart_list.currentItem() else "chart"
+        return suggested_stem(self.chart_list.currentItem().text() if self.chart_list.currentItem() else "", "chart")
 
     def export_chart(self) -> Path | None:
         if self.data is None:
