@@ -648,6 +648,26 @@
         <translation>Eksporter</translation>
     </message>
     <message>
+        <source>&amp;Use the charts&apos; filter</source>
+        <translation>Br&amp;uk diagrammenes filter</translation>
+    </message>
+    <message>
+        <source>County, dates, coordinator and drafts as the charts show them now</source>
+        <translation>Fylke, datoer, koordinator og utkast slik diagrammene viser dem nå</translation>
+    </message>
+    <message>
+        <source>Include the informants&apos; names and &amp;contact details</source>
+        <translation>Ta med informantenes n&amp;avn og kontaktinformasjon</translation>
+    </message>
+    <message>
+        <source>Coordina&amp;tor:</source>
+        <translation>K&amp;oordinator:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;ksporter…</translation>
+    </message>
+    <message>
         <source>&amp;Excel workbook (.xlsx), with codebook</source>
         <translation>&amp;Excel-arbeidsbok (.xlsx) med kodebok</translation>
     </message>
@@ -688,10 +708,6 @@
         <translation>Bare utkast</translation>
     </message>
     <message>
-        <source>Include the informants&apos; &amp;names and contact details</source>
-        <translation>Ta med informantenes n&amp;avn og kontaktinformasjon</translation>
-    </message>
-    <message>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -704,16 +720,8 @@
         <translation>&amp;Datoer:</translation>
     </message>
     <message>
-        <source>Coor&amp;dinator:</source>
-        <translation>K&amp;oordinator:</translation>
-    </message>
-    <message>
         <source>&amp;Interviews:</source>
         <translation>&amp;Intervjuer:</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>E&amp;ksporter…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -984,50 +992,50 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     <name>FormHeader</name>
     <message>
         <source>&amp;Complete</source>
-        <translation type="unfinished">&amp;Fullfør</translation>
+        <translation>&amp;Fullfør</translation>
     </message>
     <message>
         <source>Check the required answers and mark the interview complete (Ctrl+Enter)</source>
-        <translation type="unfinished">Kontroller de obligatoriske svarene og merk intervjuet som fullført (Ctrl+Enter)</translation>
+        <translation>Kontroller de obligatoriske svarene og merk intervjuet som fullført (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished">&amp;Historikk…</translation>
+        <translation>&amp;Historikk…</translation>
     </message>
     <message>
         <source>Complete – reopen it to change answers. The reason is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullført – gjenåpne intervjuet for å endre svar. Begrunnelsen lagres i historikken.</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>
-        <translation type="unfinished">&amp;Gjenåpne…</translation>
+        <translation>&amp;Gjenåpne…</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished">Fullført</translation>
+        <translation>Fullført</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Utkast</translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished">Lagret {time}</translation>
+        <translation>Lagret {time}</translation>
     </message>
     <message>
         <source>Not saved yet: the database is busy (a merge is running). Trying again…</source>
-        <translation type="unfinished">Ikke lagret ennå: databasen er opptatt (en sammenslåing pågår). Prøver igjen…</translation>
+        <translation>Ikke lagret ennå: databasen er opptatt (en sammenslåing pågår). Prøver igjen …</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Short guide to Feltkart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort veiledning til Feltkart</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Lukk</translation>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1074,7 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskin</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1086,7 +1094,7 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     </message>
     <message>
         <source>{laptop} (this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>{laptop} (denne)</translation>
     </message>
     <message>
         <source>In trash</source>
@@ -1136,15 +1144,15 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     </message>
     <message>
         <source>Choose one of those ticked in «{question}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en av dem som er krysset av i «{question}».</translation>
     </message>
     <message>
         <source>{scheme}, {question}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}, {question}: {error}</translation>
     </message>
     <message>
         <source>… and {n} more, framed in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>… og {n} til, merket med rød ramme.</translation>
     </message>
     <message>
         <source>Not complete: {n} answers are missing or wrong. They are marked below; fix them and complete again.</source>
@@ -1273,7 +1281,7 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre (Ctrl+Z)</translation>
     </message>
     <message>
         <source>All</source>
@@ -1309,23 +1317,23 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papirkurven er tom.</translation>
     </message>
     <message>
         <source>No interview matches the search and the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen intervjuer passer til søket og filtrene.</translation>
     </message>
     <message>
         <source>No interviews yet – Ctrl+N makes a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen intervjuer ennå – Ctrl+N lager et nytt</translation>
     </message>
     <message>
         <source>{interview} was moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>{interview} ble flyttet til papirkurven.</translation>
     </message>
     <message>
         <source>{interview} is back from the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>{interview} er hentet tilbake fra papirkurven.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1368,10 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     <message>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Opening {view}…</source>
+        <translation>Åpner {view}…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1399,11 +1411,11 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     </message>
     <message>
         <source>Short &amp;guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kort veiledning…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastatursnarveier…</translation>
     </message>
     <message>
         <source>&amp;About Feltkart</source>
@@ -1840,23 +1852,23 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     <name>ReopenDialog</name>
     <message>
         <source>Reopen interview</source>
-        <translation type="unfinished">Gjenåpne intervju</translation>
+        <translation>Gjenåpne intervju</translation>
     </message>
     <message>
         <source>&amp;Why is the complete interview reopened? (kept in its history)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvorfor gjenåpnes det fullførte intervjuet? (lagres i historikken)</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenåpne</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Write why it is reopened: the reason is kept in the interview&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv hvorfor det gjenåpnes: begrunnelsen lagres i intervjuets historikk.</translation>
     </message>
 </context>
 <context>
@@ -2182,127 +2194,127 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatursnarveier</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva de gjør</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Lukk</translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Overalt</translation>
     </message>
     <message>
         <source>New interview</source>
-        <translation type="unfinished">Nytt intervju</translation>
+        <translation>Nytt intervju</translation>
     </message>
     <message>
         <source>Interviews, Municipalities, Fieldwork, Schemes, Charts, Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervjuer, Kommuner, Feltarbeid, Ordninger, Diagrammer, Konflikter</translation>
     </message>
     <message>
         <source>Export data or report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter data eller rapport</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Innstillinger</translation>
+        <translation>Innstillinger</translation>
     </message>
     <message>
         <source>Short guide to Feltkart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort veiledning til Feltkart</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Avslutt</translation>
+        <translation>Avslutt</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished">Intervjuer</translation>
+        <translation>Intervjuer</translation>
     </message>
     <message>
         <source>Search notes, quotes and comments</source>
-        <translation type="unfinished">Søk i notater, sitater og kommentarer</translation>
+        <translation>Søk i notater, sitater og kommentarer</translation>
     </message>
     <message>
         <source>Open the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne intervjuet</translation>
     </message>
     <message>
         <source>Move the interview to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt intervjuet til papirkurven</translation>
     </message>
     <message>
         <source>Bring back the interview deleted last</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent tilbake intervjuet som sist ble slettet</translation>
     </message>
     <message>
         <source>An interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Et intervju</translation>
     </message>
     <message>
         <source>Next, previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste, forrige felt</translation>
     </message>
     <message>
         <source>Next, previous section</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste, forrige del</translation>
     </message>
     <message>
         <source>Arrow keys, first letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Piltaster, forbokstaver</translation>
     </message>
     <message>
         <source>Step through a drop-down (saved when you leave it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bla i en nedtrekksliste (lagres når du forlater den)</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellomrom</translation>
     </message>
     <message>
         <source>Open a drop-down; tick or untick a box</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en nedtrekksliste; kryss av eller fjern krysset i en boks</translation>
     </message>
     <message>
         <source>Complete the interview (from any field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullfør intervjuet (fra hvilket som helst felt)</translation>
     </message>
     <message>
         <source>Close the interview window (every answer is saved as you type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk intervjuvinduet (hvert svar lagres mens du skriver)</translation>
     </message>
     <message>
         <source>Fieldwork</source>
-        <translation type="unfinished">Feltarbeid</translation>
+        <translation>Feltarbeid</translation>
     </message>
     <message>
         <source>New contact attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt kontaktforsøk</translation>
     </message>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny avtale</translation>
     </message>
     <message>
         <source>Assign the chosen municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel de valgte kommunene</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished">Diagrammer</translation>
+        <translation>Diagrammer</translation>
     </message>
     <message>
         <source>Copy the chart or its numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier diagrammet eller tallene</translation>
     </message>
 </context>
 <context>

@@ -672,10 +672,6 @@
         <translation>Berre utkast</translation>
     </message>
     <message>
-        <source>Include the informants&apos; &amp;names and contact details</source>
-        <translation>Ta med n&amp;amna og kontaktinformasjonen til informantane</translation>
-    </message>
-    <message>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -688,15 +684,27 @@
         <translation>&amp;Datoar:</translation>
     </message>
     <message>
-        <source>Coor&amp;dinator:</source>
-        <translation>K&amp;oordinator:</translation>
-    </message>
-    <message>
         <source>&amp;Interviews:</source>
         <translation>&amp;Intervju:</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
+        <source>&amp;Use the charts&apos; filter</source>
+        <translation>Br&amp;uk filteret til diagramma</translation>
+    </message>
+    <message>
+        <source>County, dates, coordinator and drafts as the charts show them now</source>
+        <translation>Fylke, datoar, koordinator og utkast slik diagramma viser dei no</translation>
+    </message>
+    <message>
+        <source>Include the informants&apos; names and &amp;contact details</source>
+        <translation>Ta med namn og kont&amp;aktinformasjon til informantane</translation>
+    </message>
+    <message>
+        <source>Coordina&amp;tor:</source>
+        <translation>K&amp;oordinator:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
         <translation>E&amp;ksporter…</translation>
     </message>
     <message>

@@ -83,3 +83,30 @@ def test_cancel_writes_nothing(qtbot, dialog, tmp_path):
     qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
     assert dialog.error.text() == "Cancelled: nothing was written." and dialog.written is None
     assert list(out.iterdir()) == [] and dialog.isVisible()
+
+
+def test_complete_only_by_default_as_the_charts_and_the_charts_filter_on_request(app, qtbot, export_db):
+    from core.analysis.stats import StatsFilter
+
+    store, *_ = export_db
+    plain = ExportDialog(store)
+    qtbot.addWidget(plain)
+    assert plain.status.currentData() == "complete" and not plain.use_charts.isVisibleTo(plain)
+    shown = StatsFilter(county="18", date_from="2026-02-01", date_to="2026-03-31", include_drafts=True)
+    d = ExportDialog(store, charts_filter=shown)
+    qtbot.addWidget(d)
+    assert d.use_charts.isVisibleTo(d)
+    d.use_charts.click()
+    assert d.county.currentData() == "18" and d.status.currentData() is None  # with drafts, as the charts
+    assert (d.date_from.text(), d.date_to.text()) == ("01.02.2026", "31.03.2026")
+
+
+def test_every_alt_letter_of_the_dialog_is_its_own(app, qtbot, export_db):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    store, *_ = export_db
+    d = ExportDialog(store, charts_filter=None)
+    qtbot.addWidget(d)
+    texts = [w.text() for w in d.findChildren(QAbstractButton) + d.findChildren(QLabel) if "&" in w.text()]
+    letters = [t[t.index("&") + 1].lower() for t in texts]
+    assert len(letters) == len(set(letters)), texts

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
 )
@@ -41,8 +42,10 @@ log = logging.getLogger(__name__)
 
 
 class ExportDialog(QDialog):
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store, parent=None, charts_filter=None):
+        """``charts_filter``: the charts view's current filter (a StatsFilter), offered with one button."""
         super().__init__(parent)
+        self._charts_filter = charts_filter
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
         self._store = store
@@ -69,7 +72,13 @@ class ExportDialog(QDialog):
         self.status.addItem(self.tr("Complete and drafts"), None)
         self.status.addItem(self.tr("Complete only"), "complete")
         self.status.addItem(self.tr("Drafts only"), "draft")
-        self.names = QCheckBox(self.tr("Include the informants' &names and contact details"))
+        self.status.setCurrentIndex(self.status.findData("complete"))  # as the charts count by default
+        self.use_charts = QPushButton(self.tr("&Use the charts' filter"))
+        self.use_charts.setObjectName("useChartsFilter")
+        self.use_charts.setToolTip(self.tr("County, dates, coordinator and drafts as the charts show them now"))
+        self.use_charts.setVisible(charts_filter is not None)
+        self.use_charts.clicked.connect(self.take_charts_filter)
+        self.names = QCheckBox(self.tr("Include the informants' names and &contact details"))
         self.names.setObjectName("includeNames")
         self.privacy = QLabel()
         self.privacy.setObjectName("privacyNote")
@@ -85,8 +94,9 @@ class ExportDialog(QDialog):
         dates_label = QLabel(self.tr("&Dates:"))
         dates_label.setBuddy(self.date_from)
         form.addRow(dates_label, dates_row)
-        form.addRow(self.tr("Coor&dinator:"), self.coordinator)
+        form.addRow(self.tr("Coordina&tor:"), self.coordinator)
         form.addRow(self.tr("&Interviews:"), self.status)
+        form.addRow("", self.use_charts)
         self.error = QLabel()
         self.error.setObjectName("exportError")
         self.error.setStyleSheet("color: #B00020;")
@@ -96,7 +106,7 @@ class ExportDialog(QDialog):
         self.progress.hide()
 
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("E&xport…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("exportButton")
         self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.export_button.clicked.connect(self.choose_and_export)
@@ -113,6 +123,17 @@ class ExportDialog(QDialog):
         self.format_buttons.idToggled.connect(lambda *_: self._update_privacy())
         self._update_privacy()
         self.resize(560, self.sizeHint().height())
+
+    def take_charts_filter(self) -> None:
+        """The charts view's county, dates, coordinator and drafts in this dialog's fields."""
+        f = self._charts_filter
+        if f is None:
+            return
+        self.county.setCurrentIndex(max(self.county.findData(f.county), 0))
+        self.date_from.setText(dates.format(f.date_from) if f.date_from else "")
+        self.date_to.setText(dates.format(f.date_to) if f.date_to else "")
+        self.coordinator.setCurrentIndex(max(self.coordinator.findData(f.coordinator), 0))
+        self.status.setCurrentIndex(self.status.findData(None if f.include_drafts else "complete"))
 
     def _build_formats(self) -> QVBoxLayout:
         """A choice per format, the last one used chosen."""
