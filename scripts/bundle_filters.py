@@ -35,7 +35,7 @@ EXCLUDES = [
 
 # Files dropped from the bundle (paths as they are inside it, with forward slashes).
 DROP = (
-    "PySide6/Qt/translations/",  # Qt ships no Norwegian ones; Feltkart brings its own
+    "PySide6/Qt/translations/",  # all but Qt's Nynorsk (KEEP); its bokmål words Feltkart brings itself
     "PySide6/Qt/plugins/designer/", "PySide6/Qt/plugins/qmllint/", "PySide6/Qt/plugins/qmltooling/",
     "PySide6/Qt/plugins/sqldrivers/", "PySide6/Qt/plugins/tls/", "PySide6/Qt/plugins/networkinformation/",
     "PySide6/Qt/plugins/egldeviceintegrations/", "PySide6/Qt/plugins/generic/", "PySide6/Qt/plugins/printsupport/",
@@ -60,6 +60,10 @@ DROP = (
 )
 
 
+# Files kept although a DROP entry covers them: Qt's own Nynorsk for the file dialogs and standard buttons.
+KEEP = ("PySide6/Qt/translations/qtbase_nn.qm",)
+
+
 def keep(entry) -> bool:
     dest = str(entry[0]).replace("\\", "/")
-    return not any(part in dest for part in DROP)
+    return dest.endswith(KEEP) or not any(part in dest for part in DROP)

@@ -12,6 +12,7 @@ Nynorsk (with ``feltkart_qt_nn`` for what it lacks in this Qt) and, as Qt ships 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -54,6 +55,11 @@ def _qt_translator(app: QCoreApplication, name: str) -> QTranslator | None:
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(name, folder):
+        return translator
+    import PySide6  # the bundle keeps Qt's files beside PySide6's own, wherever Qt's prefix points
+
+    beside = str(Path(PySide6.__file__).parent / "Qt" / "translations")
+    if translator.load(name, beside):
         return translator
     log.warning("Qt's translation %s is not in %s: Qt's own dialogs stay in English", name, folder)
     return None
