@@ -67,7 +67,7 @@ def save(store: "Store", settings: StudySettings) -> StudySettings:
         "registry_version" not in errors
         and current_registry
         and int(current_registry[0]) != settings.registry_version
-        and store.conn.execute("SELECT 1 FROM interviews LIMIT 1").fetchone()
+        and registry_locked(store)
     ):
         # Interviews are recorded against the study's municipality structure; a study keeps one.
         errors["registry_version"] = "registry_in_use"
@@ -92,6 +92,11 @@ def save(store: "Store", settings: StudySettings) -> StudySettings:
         if changed:
             db["settings"].upsert_all(changed, pk="key")
     return load(store)
+
+
+def registry_locked(store: "Store") -> bool:
+    """True once the study has interviews: they are recorded against its municipality registry, which it keeps."""
+    return store.conn.execute("SELECT 1 FROM interviews LIMIT 1").fetchone() is not None
 
 
 def coordinator(store: "Store") -> str:

@@ -2328,6 +2328,10 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
         <translation>2020–2023-inndelingen: 356 kommuner, 11 fylker (SSB-sentralitet 2020)</translation>
     </message>
     <message>
+        <source>The study has interviews: they are recorded against this registry, so it stays as it is.</source>
+        <translation>Studien har intervjuer: de er registrert mot dette registeret, så det blir stående som det er.</translation>
+    </message>
+    <message>
         <source>Centrality class 5-6 (Distriktssenteret)</source>
         <translation>Sentralitetsklasse 5–6 (Distriktssenteret)</translation>
     </message>

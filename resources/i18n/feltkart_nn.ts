@@ -2328,6 +2328,10 @@ Vel ein annan stad, eller lukk fila i programmet som har ho open, og eksporter p
         <translation>2020–2023-inndelinga: 356 kommunar, 11 fylke (SSB-sentralitet 2020)</translation>
     </message>
     <message>
+        <source>The study has interviews: they are recorded against this registry, so it stays as it is.</source>
+        <translation>Studien har intervju: dei er registrerte mot dette registeret, så det blir ståande som det er.</translation>
+    </message>
+    <message>
         <source>Centrality class 5-6 (Distriktssenteret)</source>
         <translation>Sentralitetsklasse 5–6 (Distriktssenteret)</translation>
     </message>

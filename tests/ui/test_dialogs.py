@@ -105,3 +105,19 @@ def test_settings_dialog_saves_study_and_language(app, qtbot, configured_store):
     dialog.accept()
     assert study.load(configured_store).registry_version == 2020
     assert i18n.saved_language() == "en"
+
+
+def test_a_study_with_interviews_shows_its_registry_as_fixed(app, qtbot, study_db):
+    dialog = SettingsDialog(study_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.form.registry.isEnabled() and dialog.form.registry_note.isVisible()
+    assert "recorded against this registry" in dialog.form.registry_note.text()
+    assert dialog.form.registry_note.wordWrap()
+
+
+def test_a_study_without_interviews_may_change_its_registry(app, qtbot, configured_store):
+    dialog = SettingsDialog(configured_store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.form.registry.isEnabled() and not dialog.form.registry_note.isVisible()

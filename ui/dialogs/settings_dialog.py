@@ -18,7 +18,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._store = store
         self.language_changed = False
-        self.form = StudyForm(study.load(store))
+        self.form = StudyForm(study.load(store), registry_locked=study.registry_locked(store))
         study_box = QGroupBox(self.tr("Study (stored in the database)"))
         QVBoxLayout(study_box).addWidget(self.form)
 

@@ -13,7 +13,8 @@ from ui.support.messages import field_error
 
 
 class StudyForm(QWidget):
-    def __init__(self, settings: StudySettings, parent=None):
+    def __init__(self, settings: StudySettings, parent=None, registry_locked: bool = False):
+        """``registry_locked``: the study has interviews, so its registry is shown but cannot be changed."""
         super().__init__(parent)
         self._settings = settings
         self.study_name = QLineEdit(settings.study_name)
@@ -31,6 +32,13 @@ class StudyForm(QWidget):
         for version in REGISTRY_VERSIONS:
             self.registry.addItem(labels[version], version)
         self.registry.setCurrentIndex(self.registry.findData(settings.registry_version))
+        self.registry.setEnabled(not registry_locked)
+        self.registry_note = QLabel(self.tr("The study has interviews: they are recorded against this registry, so "
+                                            "it stays as it is."))
+        self.registry_note.setObjectName("registryLocked")
+        self.registry_note.setWordWrap(True)  # never clipped, whatever the dialog's width
+        self.registry_note.setStyleSheet("color: palette(placeholder-text);")
+        self.registry_note.setVisible(registry_locked)
         self.rural = QComboBox()
         self.rural.setObjectName("ruralDefinition")
         self.rural.addItem(
@@ -48,6 +56,7 @@ class StudyForm(QWidget):
         form.addRow(self.tr("&Study:"), self.study_name)
         form.addRow(self.tr("&Coordinator (you):"), self.coordinator_name)
         form.addRow(self.tr("&Municipality registry:"), self.registry)
+        form.addRow("", self.registry_note)
         form.addRow(self.tr("&Rural municipalities:"), self.rural)
         form.addRow(self.error)
 
