@@ -154,19 +154,39 @@ def test_a_pasted_100000_character_note_is_kept(qtbot, form, configured_store):
     assert iv.get(configured_store, form.interview_id).value("notes") == text[:100_000]
 
 
-def test_reopen_asks_for_a_reason(qtbot, form, configured_store, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
-
+def test_reopen_asks_for_a_reason_and_stays_open_without_one(qtbot, form, configured_store):
     from tests.helpers import fill_required
 
     fill_required(configured_store, form.interview_id, [s.code for s in form.schemes])
     qtbot.mouseClick(form.complete_button, Qt.MouseButton.LeftButton)
     assert iv.get(configured_store, form.interview_id).summary.status == "complete"
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Feil kommune", True))
     qtbot.mouseClick(form.reopen_button, Qt.MouseButton.LeftButton)
+    dialog = form.reopen_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    ok, cancel = (dialog.buttons.button(b) for b in (dialog.buttons.StandardButton.Ok, dialog.buttons.StandardButton.Cancel))
+    assert (ok.text(), cancel.text()) == ("Reopen", "Cancel")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # no reason: the dialog stays, the message beside the field
+    assert dialog.isVisible() and dialog.error.isVisibleTo(dialog)
+    assert dialog.error.text().startswith("Write why it is reopened")
+    assert iv.get(configured_store, form.interview_id).summary.status == "complete"
+    assert not form.banner.isVisibleTo(form)
+    qtbot.keyClicks(dialog.reason, "Feil kommune")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     assert iv.get(configured_store, form.interview_id).summary.status == "draft"
-    assert form.content.isEnabled()
+    assert form.content.isEnabled() and not form.lock_banner.isVisibleTo(form)
     assert iv.history(configured_store, form.interview_id)[-1].reason == "Feil kommune"
+
+
+def test_reopen_dialog_speaks_bokmal(qtbot, app, form, configured_store):
+    from ui.interview.reopen_dialog import ReopenDialog
+    from ui.support import i18n
+
+    i18n.install(app, "nb")
+    dialog = ReopenDialog(configured_store, form.interview_id)
+    qtbot.addWidget(dialog)
+    texts = {dialog.buttons.button(b).text() for b in (dialog.buttons.StandardButton.Ok, dialog.buttons.StandardButton.Cancel)}
+    assert texts == {"Gjenåpne", "Avbryt"}
 
 
 def test_keyboard_moves_between_sections(qtbot, form):

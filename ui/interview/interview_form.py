@@ -6,18 +6,14 @@ switching section or closing the window saves at once. There is no Save button.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -25,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from core import interviews as iv
-from core.base import dates
 from core.base.errors import DatabaseBusyError, ValidationError
-from core.model.guide import shown
+from core.model.guide import not_ticked, shown
 from core.reference import guide_library, registry, study
 from core.reference import schemes as scheme_catalogue
 from core.storage.store import Store
-from ui.interview.question_widgets import AnswerEditor, InputError, make_editor
+from ui.interview.form_header import FormHeader
+from ui.interview.question_widgets import AnswerEditor, ChoiceEditor, InputError, make_editor
 from ui.interview.scheme_grid import SchemeGrid
 from ui.support import i18n
 from ui.support.messages import answer_error
@@ -39,6 +35,7 @@ from ui.support.messages import answer_error
 AUTOSAVE_MS = 800
 BUSY_RETRY_MS = 1500  # the next try when a merge holds the database
 ERROR_STYLE = "color: #b00020;"
+GRID_ERRORS_SHOWN = 8  # the scheme grid's problems listed under it; the rest counted
 
 
 class InterviewForm(QWidget):
@@ -59,7 +56,10 @@ class InterviewForm(QWidget):
         self.schemes = [by_code[c] for c in scheme_codes]
 
         lang = i18n.current_language()
-        self._build_header()
+        self.header = FormHeader()
+        for name in ("title", "status_label", "saved_label", "complete_button", "reopen_button", "history_button",
+                     "banner", "lock_banner"):
+            setattr(self, name, getattr(self.header, name))
         self._build_sections(lang, registry.municipalities(store, study.load(store).registry_version))
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -71,8 +71,7 @@ class InterviewForm(QWidget):
         splitter.setSizes([220, 1000])
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self.header)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
 
         self._build_behaviour()
@@ -84,34 +83,6 @@ class InterviewForm(QWidget):
         self._update_relevance()
         self._update_header(interview.summary)
 
-    def _build_header(self) -> None:
-        self.title = QLabel()
-        self.title.setObjectName("interviewTitle")
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
-        self.status_label = QLabel()
-        self.status_label.setObjectName("interviewStatus")
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("savedLabel")
-        self.saved_label.setStyleSheet("color: palette(mid);")
-        self.complete_button = QPushButton(self.tr("&Complete"))
-        self.complete_button.setToolTip(self.tr("Check the required answers and mark the interview complete (Ctrl+Enter)"))
-        self.reopen_button = QPushButton(self.tr("Re&open…"))
-        self.history_button = QPushButton(self.tr("&History…"))
-        self.header = header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addWidget(self.status_label)
-        header.addStretch(1)
-        header.addWidget(self.saved_label)
-        header.addWidget(self.history_button)
-        header.addWidget(self.reopen_button)
-        header.addWidget(self.complete_button)
-        self.banner = QLabel()
-        self.banner.setObjectName("problemBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fdecea; color: #8a1c1c; padding: 6px; border-radius: 3px;")
-        self.banner.setVisible(False)
-
-
     def _build_sections(self, lang: str, municipalities: list) -> None:
         """The section list on the left and a box per section: a grid of questions, or the scheme grid."""
         self.section_list = QListWidget()
@@ -121,10 +92,13 @@ class InterviewForm(QWidget):
         self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.section_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.content = QWidget()
-        # A complete interview is shown disabled (not editable) but as readable as an open one.
+        # A complete interview is shown disabled, as readable as an open one, but visibly not to be typed in:
+        # its fields lose their white ground (and the banner above says why, with the way to reopen it).
         palette = self.content.palette()
         for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
             palette.setColor(QPalette.ColorGroup.Disabled, role, palette.color(QPalette.ColorGroup.Active, role))
+        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base,
+                         palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window))
         self.content.setPalette(palette)
         content_layout = QVBoxLayout(self.content)
         self.editors: dict[tuple[str, str], AnswerEditor] = {}
@@ -196,9 +170,14 @@ class InterviewForm(QWidget):
             self._wire(key, editor)
 
     def _build_behaviour(self) -> None:
-        """Autosave's timers, the buttons and the keyboard shortcuts."""
+        """Autosave's timers, the buttons, the keyboard shortcuts, and the section list following the focus and
+        the scrolling."""
         self._pending: dict[tuple[str, str], AnswerEditor] = {}
         self.unsaved: set[tuple[str, str]] = set()  # typed text that could not be saved (shown with its error)
+        self._grid_errors: dict[tuple[str, str], str] = {}
+        self._stepped: dict[tuple[str, str], object] = {}  # choices stepped to, not saved yet
+        self._navigating = False
+        self.reopen_dialog = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -215,19 +194,28 @@ class InterviewForm(QWidget):
         QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=lambda: self.step_section(-1))
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.complete)
         QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.complete)
-
+        QApplication.instance().focusChanged.connect(self._follow_focus)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._follow_scroll)
 
     # -- autosave ----------------------------------------------------------------------------
     def _wire(self, key, editor: AnswerEditor) -> None:
         editor.sig_changed.connect(lambda k=key, e=editor: self._queue(k, e, later=True))
         editor.sig_committed.connect(lambda k=key, e=editor: self._queue(k, e, later=False))
+        editor.sig_stepped.connect(lambda k=key, e=editor: self._queue(k, e, later=None))
 
-    def _queue(self, key, editor, later: bool) -> None:
+    def _queue(self, key, editor, later: bool | None) -> None:
+        """``later``: save after a pause in typing; False: now; None: when the field is left (a choice stepped
+        through), or with the next save."""
+        if self._status == iv.COMPLETE:
+            return  # read-only: a field left as the form locks has nothing to save
         self._pending[key] = editor
         if later:
             self._timer.start()
-        else:
+        elif later is False:
             self.flush()
+        else:  # the questions it opens are shown at once, so that Tab reaches them
+            self._stepped[key] = editor.value()
+            self._update_relevance()
 
     def has_pending(self) -> bool:
         return bool(self._pending)
@@ -236,6 +224,8 @@ class InterviewForm(QWidget):
         """Save every pending change now."""
         self._timer.stop()
         pending, self._pending = self._pending, {}
+        if self._status == iv.COMPLETE:
+            return
         saved = busy = False
         items = list(pending.items())
         for n, (key, editor) in enumerate(items):
@@ -262,38 +252,72 @@ class InterviewForm(QWidget):
                 self.unsaved.add(key)
                 continue
             self.unsaved.discard(key)
+            self._stepped.pop(key, None)
             self._show_error(key, None)
             self._answers[key] = None if value in ("", []) else value
             saved = saved or changed
         if saved:
             self._update_relevance()
-            self.saved_label.setStyleSheet("color: palette(mid);")
-            self.saved_label.setText(self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))
-            summary = iv.get(self._store, self.interview_id).summary
-            self._update_header(summary)
+            self.header.show_saved()
+            self._update_header(iv.get(self._store, self.interview_id).summary)
             self.sig_saved.emit(self.interview_id)
         if busy:
-            self.saved_label.setStyleSheet("color: #8a4b00; font-weight: bold;")  # not the quiet grey of "Saved"
-            self.saved_label.setText(self.tr("Not saved yet: the database is busy (a merge is running). Trying again…"))
+            self.header.show_busy()
 
     # -- display -----------------------------------------------------------------------------
+    def _error_text(self, code: str, question) -> str:
+        if code == "not_ticked":
+            among = self.guide.question(question.among).label(i18n.current_language())
+            return self.tr("Choose one of those ticked in «{question}».").format(question=among)
+        return answer_error(code, question)
+
     def _show_error(self, key, code: str | None) -> None:
+        """Why an answer is refused, beside its field: under it, or for the scheme grid, listed under the grid
+        (the cell itself framed in red)."""
         field, scheme = key
         question = self.guide.question(field)
+        text = self._error_text(code, question) if code else ""
         if scheme:
             editor = self.editors[key]
-            editor.setToolTip(answer_error(code, question) if code else "")
+            editor.setToolTip(text)
             editor.setStyleSheet("border: 1px solid #b00020;" if code else "")
+            if code:
+                self._grid_errors[key] = text
+            else:
+                self._grid_errors.pop(key, None)
+            self._show_grid_errors()
             return
         label = self.errors[key]
-        label.setText(answer_error(code, question) if code else "")
+        label.setText(text)
         label.setVisible(code is not None)
 
+    def _show_grid_errors(self) -> None:
+        if self.grid is None:
+            return
+        lang = i18n.current_language()
+        names = {s.code: s.name(lang) for s in self.schemes}
+        order = {key: n for n, key in enumerate(self.grid.editors)}
+        keys = sorted(self._grid_errors, key=lambda k: order.get(k, len(order)))
+        lines = [self.tr("{scheme}, {question}: {error}").format(
+            scheme=names.get(s, s), question=self.guide.question(f).label(lang), error=self._grid_errors[(f, s)])
+            for f, s in keys[:GRID_ERRORS_SHOWN]]
+        if len(keys) > GRID_ERRORS_SHOWN:
+            lines.append(self.tr("… and {n} more, framed in red.").format(n=len(keys) - GRID_ERRORS_SHOWN))
+        self.grid_error.setText("\n".join(lines))
+        self.grid_error.setVisible(bool(lines))
+
     def _update_relevance(self) -> None:
-        visible = shown(self.guide, self._answers, [s.code for s in self.schemes])
+        answers = {**self._answers, **self._stepped}
+        visible = shown(self.guide, answers, [s.code for s in self.schemes])
         for name, widgets in self.rows.items():
             for w in widgets:
                 w.setVisible(name in visible[""])
+        for (name, scheme), editor in self.editors.items():
+            question = editor.question
+            if question.among and isinstance(editor, ChoiceEditor):
+                editor.offer(answers.get((question.among, scheme)) or [])
+                if not scheme and (name, scheme) not in self.unsaved:
+                    self._show_error((name, scheme), not_ticked(question, editor.value(), answers, scheme))
         if self.grid:
             for scheme in self.schemes:
                 for q in self.grid.section.questions:
@@ -301,33 +325,28 @@ class InterviewForm(QWidget):
                         q.name in visible[scheme.code] and self._status != iv.COMPLETE)
 
     def _update_header(self, summary) -> None:
+        was_complete = self._status == iv.COMPLETE
         self._status = summary.status
-        self.title.setText(f"{summary.municipality_name or '–'} · {dates.format(summary.interview_date)}")
+        self.header.show_summary(summary)
         complete = summary.status == iv.COMPLETE
-        self.status_label.setText(self.tr("Complete") if complete else self.tr("Draft"))
-        self.status_label.setStyleSheet(
-            "padding: 2px 8px; border-radius: 8px; color: white; background: %s;" % ("#2e7d32" if complete else "#8d6e00")
-        )
-        self.complete_button.setVisible(not complete)
-        self.reopen_button.setVisible(complete)
+        focus = QApplication.focusWidget()
+        if complete and not was_complete and focus is not None and self.content.isAncestorOf(focus):
+            self.section_list.setFocus()  # not left on a field that no longer takes input
         self.content.setEnabled(not complete)
-        if complete:
-            self.banner.setText(self.tr("This interview is complete. Reopen it to change answers; the reason is kept in its history."))
-            self.banner.setStyleSheet("background: #e8f5e9; color: #1b5e20; padding: 6px; border-radius: 3px;")
-            self.banner.setVisible(True)
-        elif self.banner.styleSheet().startswith("background: #e8f5e9"):
-            self.banner.setVisible(False)
 
     # -- navigation --------------------------------------------------------------------------
     def go_to_section(self, row: int) -> None:
-        if not 0 <= row < len(self.section_boxes):
+        if not 0 <= row < len(self.section_boxes) or self._navigating:
             return
         self.flush()
-        box = self.section_boxes[row]
-        self.scroll.verticalScrollBar().setValue(box.y())
-        first = self._first_editor(row)
-        if first is not None:
-            first.focus_widget().setFocus()
+        self._navigating = True
+        try:
+            self.scroll.verticalScrollBar().setValue(self.section_boxes[row].y())
+            first = self._first_editor(row)
+            if first is not None:
+                first.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+        finally:
+            self._navigating = False
 
     def _first_editor(self, row: int):
         section = self.guide.sections[row]
@@ -343,6 +362,50 @@ class InterviewForm(QWidget):
         row = min(max(self.section_list.currentRow() + delta, 0), len(self.section_boxes) - 1)
         self.section_list.setCurrentRow(row)
 
+    def _mark_section(self, row: int) -> None:
+        """The section list shows ``row`` without moving the focus there."""
+        if row != self.section_list.currentRow():
+            self.section_list.blockSignals(True)
+            self.section_list.setCurrentRow(row)
+            self.section_list.blockSignals(False)
+
+    def _follow_focus(self, _old, new) -> None:
+        if new is None or self._navigating or not self.content.isAncestorOf(new):
+            return
+        for row, box in enumerate(self.section_boxes):
+            if box.isAncestorOf(new):
+                self.scroll.ensureWidgetVisible(new, 20, 40)
+                self._mark_section(row)
+                return
+
+    def _follow_scroll(self, value: int) -> None:
+        if self._navigating:
+            return
+        focus = QApplication.focusWidget()
+        line = value + self.scroll.viewport().height() // 3
+        row = max((n for n, box in enumerate(self.section_boxes) if box.y() <= line), default=0)
+        if focus is not None and self.content.isAncestorOf(focus) and self.section_boxes[row].isAncestorOf(focus):
+            return
+        self._mark_section(row)
+
+    def focus_first_empty(self) -> None:
+        """The focus in the first field shown that has no answer yet (the section list in a complete interview)."""
+        if self._status == iv.COMPLETE:
+            self.section_list.setFocus()
+            return
+        for key, editor in self._editors_in_order():
+            if editor.isEnabled() and editor.isVisibleTo(self) and self._answers.get(key) in (None, "", []):
+                editor.focus_widget().setFocus(Qt.FocusReason.TabFocusReason)
+                self.scroll.ensureWidgetVisible(editor, 20, 40)
+                return
+
+    def _editors_in_order(self):
+        for section in self.guide.sections:
+            schemes = [s.code for s in self.schemes] if section.per_scheme else [""]
+            for scheme in schemes:
+                for q in section.questions:
+                    yield (q.name, scheme), self.editors[(q.name, scheme)]
+
     # -- status ------------------------------------------------------------------------------
     def unsaved_labels(self) -> list[str]:
         lang = i18n.current_language()
@@ -352,57 +415,47 @@ class InterviewForm(QWidget):
         ]
 
     def complete(self) -> None:
+        """Complete (Ctrl+Enter, from any field): what is pending is saved first."""
+        if self._status == iv.COMPLETE:
+            return
         self.flush()
         if self.unsaved:
-            self.banner.setStyleSheet("background: #fdecea; color: #8a1c1c; padding: 6px; border-radius: 3px;")
-            self.banner.setText(self.tr("Not complete: what is typed in {fields} could not be saved. Correct it first.").format(
+            self.header.show_problem(self.tr("Not complete: what is typed in {fields} could not be saved. Correct it first.").format(
                 fields=", ".join(self.unsaved_labels())))
-            self.banner.setVisible(True)
             return
         try:
             iv.complete(self._store, self.interview_id)
         except iv.IncompleteError as exc:
-            for key in self.editors:
-                self._show_error(key, exc.problems.get(key))
-            grid_problems = [k for k in exc.problems if k[1]]
-            if self.grid is not None:
-                self.grid_error.setText(
-                    self.tr("{n} answers in the scheme grid are missing or wrong (marked in red; hover for why).").format(n=len(grid_problems))
-                    if grid_problems else ""
-                )
-                self.grid_error.setVisible(bool(grid_problems))
-            self.banner.setStyleSheet("background: #fdecea; color: #8a1c1c; padding: 6px; border-radius: 3px;")
-            self.banner.setText(
-                self.tr("Not complete: {n} answers are missing or wrong. They are marked below; fix them and complete again.").format(n=len(exc.problems))
-            )
-            self.banner.setVisible(True)
-            if any(k not in self.editors for k in exc.problems):
-                # the scheme catalogue changed since this window opened
-                self.banner.setText(self.banner.text() + " " + self.tr(
-                    "The list of schemes has changed since this interview was opened: close it and open it again."))
-            first = next((k for k in self.editors if k in exc.problems), None)
-            if first is not None:
-                editor = self.editors[first]
-                self.scroll.ensureWidgetVisible(editor)
-                editor.focus_widget().setFocus()
+            self._show_problems(exc.problems)
             return
         self.banner.setVisible(False)
         self._update_header(iv.get(self._store, self.interview_id).summary)
         self._update_relevance()
         self.sig_saved.emit(self.interview_id)
 
+    def _show_problems(self, found: dict) -> None:
+        for key in self.editors:
+            self._show_error(key, found.get(key))
+        text = self.tr("Not complete: {n} answers are missing or wrong. They are marked below; fix them and complete again.").format(n=len(found))
+        if any(k not in self.editors for k in found):  # the scheme catalogue changed since this window opened
+            text += " " + self.tr("The list of schemes has changed since this interview was opened: close it and open it again.")
+        self.header.show_problem(text)
+        first = next((k for k in self.editors if k in found), None)
+        if first is not None:
+            editor = self.editors[first]
+            self.scroll.ensureWidgetVisible(editor)
+            editor.focus_widget().setFocus()
+
     def reopen(self) -> None:
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Reopen interview"), self.tr("Why is the complete interview reopened? (kept in its history)")
-        )
-        if not ok:
-            return
-        try:
-            iv.reopen(self._store, self.interview_id, reason)
-        except iv.ReasonRequiredError:
-            self.banner.setText(self.tr("A reason is needed to reopen a complete interview."))
-            self.banner.setVisible(True)
-            return
+        """Ask why (the dialog stays open until a reason is given), then the form is editable again."""
+        from ui.interview.reopen_dialog import ReopenDialog
+
+        self.reopen_dialog = ReopenDialog(self._store, self.interview_id, self)
+        self.reopen_dialog.accepted.connect(self._reopened)
+        self.reopen_dialog.open()
+
+    def _reopened(self) -> None:
         self._update_header(iv.get(self._store, self.interview_id).summary)
         self._update_relevance()
         self.sig_saved.emit(self.interview_id)
+        self.focus_first_empty()

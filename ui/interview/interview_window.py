@@ -1,8 +1,9 @@
-"""A window for one interview. Closing it saves what is pending."""
+"""A window for one interview. Closing it (Ctrl+W, Esc) saves what is pending."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from core import interviews as iv
@@ -33,6 +34,15 @@ class InterviewWindow(QMainWindow):
         geometry = remembered(Key.INTERVIEW_GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        for keys in ("Ctrl+W", "Escape"):  # nothing is lost: answers are saved as typed, the rest on closing
+            QShortcut(QKeySequence(keys), self, activated=self.close)
+        self._shown = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown:  # opened: the first field without an answer, not the first button
+            self._shown = True
+            self.form.focus_first_empty()
 
     def _confirm_close(self) -> bool:
         box = QMessageBox(

@@ -38,6 +38,7 @@ class InputError(Exception):
 class AnswerEditor(QWidget):
     sig_changed = Signal()  # the value changed (typing): save after a pause
     sig_committed = Signal()  # the user is done with it: save now
+    sig_stepped = Signal()  # a choice stepped through by keys or the wheel: save when the user leaves it
 
     def __init__(self, question: Question, parent=None):
         super().__init__(parent)
@@ -66,7 +67,18 @@ class AnswerEditor(QWidget):
 
     def _committed(self, *args) -> None:
         if not self._loading:
+            self._stepped_unsaved = False
             self.sig_committed.emit()
+
+    def _stepped(self, *args) -> None:
+        if not self._loading:
+            self._stepped_unsaved = True
+            self.sig_stepped.emit()
+
+    def _left(self, event) -> None:
+        """The focus left a drop-down: a choice stepped to is saved now."""
+        if event.reason() != Qt.FocusReason.PopupFocusReason and getattr(self, "_stepped_unsaved", False):
+            self._committed()
 
 
 def _lang() -> str:
@@ -81,20 +93,57 @@ def decimal_text(value: float) -> str:
     return text.replace(".", ",") if _lang() == "nb" else text
 
 
+class StepCombo(QComboBox):
+    """A drop-down that tells a choice picked (from its list, or set) from one stepped through: the arrow keys,
+    typing a first letter or the wheel on a closed list only step (``stepping`` is true meanwhile)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.stepping = False
+
+    def keyPressEvent(self, event) -> None:
+        self.stepping = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self.stepping = False
+
+    def wheelEvent(self, event) -> None:
+        self.stepping = True
+        try:
+            super().wheelEvent(event)
+        finally:
+            self.stepping = False
+
+
+def choice_combo(editor: AnswerEditor, choices, lang: str) -> StepCombo:
+    """A drop-down of ``choices`` (an empty first item) whose picks are saved at once and whose steps when it
+    is left."""
+    combo = StepCombo()
+    combo.addItem("", None)
+    for c in choices:
+        combo.addItem(c.label(lang), c.value)
+    combo.currentIndexChanged.connect(lambda _i: editor._stepped() if combo.stepping else editor._committed())
+    combo.installEventFilter(editor)
+    return combo
+
+
 class ChoiceEditor(AnswerEditor):
-    """Single choice, yes/no/don't know and Likert: a combo box; type the first letters to pick."""
+    """Single choice, yes/no/don't know and Likert: a drop-down; type the first letters or step with the arrow
+    keys, saved when picked from the list or when the field is left."""
 
     def __init__(self, question, parent=None):
         super().__init__(question, parent)
-        self.combo = QComboBox()
-        self.combo.addItem("", None)
-        for c in question.choices:
-            self.combo.addItem(c.label(_lang()), c.value)
+        self.combo = choice_combo(self, question.choices, _lang())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
         self.setFocusProxy(self.combo)
-        self.combo.currentIndexChanged.connect(self._committed)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.FocusOut:
+            self._left(event)
+        return False
 
     def value(self):
         return self.combo.currentData()
@@ -102,6 +151,26 @@ class ChoiceEditor(AnswerEditor):
     def _show(self, value) -> None:
         i = self.combo.findData(value) if value is not None else 0
         self.combo.setCurrentIndex(max(i, 0))
+
+    def offer(self, values) -> None:
+        """Offer only the choices in ``values`` (and the one chosen, so that it is not changed unseen)."""
+        chosen = self.combo.currentData()
+        keep = set(values) | ({chosen} if chosen is not None else set())
+        if [self.combo.itemData(i) for i in range(1, self.combo.count())] == [
+                c.value for c in self.question.choices if c.value in keep]:
+            return
+        self._loading = True
+        self.combo.blockSignals(True)
+        try:
+            self.combo.clear()
+            self.combo.addItem("", None)
+            for c in self.question.choices:
+                if c.value in keep:
+                    self.combo.addItem(c.label(_lang()), c.value)
+            self.combo.setCurrentIndex(max(self.combo.findData(chosen), 0) if chosen is not None else 0)
+        finally:
+            self.combo.blockSignals(False)
+            self._loading = False
 
 
 class MultipleEditor(AnswerEditor):
@@ -250,6 +319,10 @@ class InformantsEditor(AnswerEditor):
         self.table.setHorizontalHeaderLabels([self.tr("Role"), self.tr("Name (optional)"), self.tr("Contact (optional)")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        # Tab goes from cell to cell in reading order and on out of the table, not round it for ever: the
+        # cells take the focus from the table (eventFilter), they are not in the window's order themselves
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)
         self._fit_height()
         self.add_button = QPushButton(self.tr("Add informant"))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -263,18 +336,15 @@ class InformantsEditor(AnswerEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.setFocusProxy(self.add_button)
+        self.setFocusProxy(self.table)  # which gives it to its first cell, or keeps it when there is none
 
     def add_row(self, person: dict | None) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        role = QComboBox()
-        role.addItem("", None)
-        for c in self.question.choices:
-            role.addItem(c.label(_lang()), c.value)
+        role = choice_combo(self, self.question.choices, _lang())
         if person:
             role.setCurrentIndex(max(role.findData(person.get("role")), 0))
-        role.currentIndexChanged.connect(self._committed)
+        role.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.table.setCellWidget(row, 0, role)
         for col, key in ((1, "name"), (2, "contact")):
             edit = QLineEdit((person or {}).get(key) or "")
@@ -282,10 +352,51 @@ class InformantsEditor(AnswerEditor):
             edit.setFrame(False)
             edit.textEdited.connect(self._changed)
             edit.editingFinished.connect(self._committed)
+            edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            edit.installEventFilter(self)
             self.table.setCellWidget(row, col, edit)
         self._fit_height()
         if person is None:
             role.setFocus()
+
+    def eventFilter(self, obj, event):
+        kind = event.type()
+        if obj is self.table:
+            if kind == QEvent.Type.FocusIn and event.reason() not in (
+                    Qt.FocusReason.MouseFocusReason, Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
+                cells = self._cells()
+                if cells:  # Tab into the table: its first cell (Shift+Tab: its last)
+                    cells[-1 if event.reason() == Qt.FocusReason.BacktabFocusReason else 0].setFocus(event.reason())
+            return False
+        if kind == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
+                event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
+            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            self._tab_from(obj, forward)
+            return True
+        if kind == QEvent.Type.FocusOut:
+            self._left(event)
+        return False
+
+    def _cells(self) -> list[QWidget]:
+        return [self.table.cellWidget(r, c) for r in range(self.table.rowCount()) for c in range(3)]
+
+    def _tab_from(self, cell: QWidget, forward: bool) -> None:
+        """The next cell in reading order (the one before, backwards); from the last (first) out of the table."""
+        cells = self._cells()
+        n = cells.index(cell) + (1 if forward else -1) if cell in cells else -1
+        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        if 0 <= n < len(cells):
+            cells[n].setFocus(reason)
+            return
+        w = self.table
+        while True:
+            w = w.nextInFocusChain() if forward else w.previousInFocusChain()
+            if w is self.table:
+                return
+            if (not self.table.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()
+                    and w.isVisibleTo(w.window())):
+                w.setFocus(reason)
+                return
 
     def _fit_height(self) -> None:
         rows = max(self.table.rowCount(), 1) + 1
