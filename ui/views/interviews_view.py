@@ -1,13 +1,15 @@
 """*Intervjuer*: every interview, filtered by status, county, class, rural and coordinator, searchable
-in notes, quotes and comments; new, open, delete (to the trash) and restore."""
+in notes, quotes and comments; new, open, delete (to the trash, said below the list, Ctrl+Z undoes it) and
+restore. An empty list says how to begin."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import interviews as iv
+from core.base import dates
 from core.reference import registry, study
 from core.reference.registry import CENTRALITY_CLASSES
 from core.storage.store import Store
@@ -96,16 +99,46 @@ class InterviewsView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
 
+        self._build_notices()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.notice)
         layout.addLayout(buttons)
 
         self._connect()
         self._fill_filters()
         self.refresh()
         self.setFocusProxy(self.table)
+
+    def _build_notices(self) -> None:
+        """The hint over an empty list, and the bar that says an interview went to the trash, with Undo."""
+        self.empty_hint = QLabel(self.table.viewport())
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: palette(mid); font-size: 15px;")
+        self.empty_hint.setVisible(False)
+        self.table.viewport().installEventFilter(self)
+        self._undoable: list[str] = []  # deleted here, newest last: Ctrl+Z brings them back one by one
+        self.notice = QFrame()
+        self.notice.setObjectName("trashNotice")
+        self.notice.setStyleSheet("#trashNotice { background: #fff4d6; border: 1px solid #e0c46c; border-radius: 3px; }")
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("trashNoticeText")
+        self.notice_label.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
+        row = QHBoxLayout(self.notice)
+        row.setContentsMargins(8, 3, 3, 3)
+        row.addWidget(self.notice_label, 1)
+        row.addWidget(self.undo_button)
+        self.notice.setVisible(False)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_hint.setGeometry(self.table.viewport().rect().adjusted(20, 20, -20, -20))
+        return False
 
     def _connect(self) -> None:
         """The search's pause, the filters, the buttons and the keys."""
@@ -124,6 +157,9 @@ class InterviewsView(QWidget):
         self.table.activated.connect(lambda _: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=self.delete_current)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, activated=self.undo_delete)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_button.clicked.connect(self.undo_delete)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=lambda: (self.search.setFocus(), self.search.selectAll()))
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.layoutChanged):
             signal.connect(self._update_count)
@@ -207,8 +243,18 @@ class InterviewsView(QWidget):
         self._update_actions()
 
     def _update_count(self, *args) -> None:
-        self.count_label.setText(self.tr("Showing {shown} of {total} interviews").format(
-            shown=self.proxy.rowCount(), total=self.model.total_count()))
+        shown, total = self.proxy.rowCount(), self.model.total_count()
+        self.count_label.setText(self.tr("Showing {shown} of {total} interviews").format(shown=shown, total=total))
+        if shown:
+            hint = ""
+        elif self.trash.isChecked():
+            hint = self.tr("The trash is empty.")
+        elif total:
+            hint = self.tr("No interview matches the search and the filters.")
+        else:
+            hint = self.tr("No interviews yet – Ctrl+N makes a new one")
+        self.empty_hint.setText(hint)
+        self.empty_hint.setVisible(bool(hint))
 
     # -- selection and actions --------------------------------------------------------------
     def current_id(self) -> str | None:
@@ -245,9 +291,35 @@ class InterviewsView(QWidget):
         interview_id = self.current_id()
         if not interview_id or self.trash.isChecked():
             return
+        summary = iv.get(self._store, interview_id).summary
         iv.delete(self._store, interview_id)
+        self._undoable.append(interview_id)
         self.refresh()
+        self._say(self.tr("{interview} was moved to the trash.").format(interview=self._name(summary)), undo=True)
         self.sig_interviews_changed.emit()
+
+    def undo_delete(self) -> None:
+        """Bring back the interview deleted last here (Ctrl+Z)."""
+        while self._undoable:
+            interview_id = self._undoable.pop()
+            summary = iv.get(self._store, interview_id).summary
+            if summary.deleted:  # not already restored from the trash by hand
+                break
+        else:
+            return
+        iv.restore(self._store, interview_id)
+        self.refresh(select_id=interview_id)
+        self._say(self.tr("{interview} is back from the trash.").format(interview=self._name(summary)),
+                  undo=bool(self._undoable))
+        self.sig_interviews_changed.emit()
+
+    def _name(self, summary) -> str:
+        return f"{summary.municipality_name or '–'}, {dates.format(summary.interview_date)}"
+
+    def _say(self, text: str, undo: bool) -> None:
+        self.notice_label.setText(text)
+        self.undo_button.setVisible(undo)
+        self.notice.setVisible(True)
 
     def restore_current(self) -> None:
         interview_id = self.current_id()
