@@ -341,6 +341,14 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("Short &guide…"), self)
+        guide.setShortcuts([QKeySequence("F1")])
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
+        shortcuts = QAction(self.tr("&Keyboard shortcuts…"), self)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About Feltkart"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -366,6 +374,20 @@ class MainWindow(QMainWindow):
                     self.tr("Language"),
                     self.tr("The new language is used from the next time you start Feltkart."),
                 )
+
+    def show_guide(self):
+        from ui.dialogs.help_dialogs import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.open()
+        return dialog
+
+    def show_shortcuts(self):
+        from ui.dialogs.help_dialogs import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         settings = study.load(self._store)
