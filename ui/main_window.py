@@ -64,7 +64,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for title in self.view_titles:
             self.nav.addItem(QListWidgetItem(title))
-            self.stack.addWidget(QWidget())  # placeholder until the view is first shown
+            # a placeholder until the view is first shown: it says so while the view is built
+            placeholder = QLabel(self.tr("Opening {view}…").format(view=title))
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            placeholder.setStyleSheet("color: palette(placeholder-text); font-size: 14pt;")
+            self.stack.addWidget(placeholder)
         self.conflict_count = 0  # the badge is set right after the first paint (core.sync.merge is not on the start path)
         self.nav.setMaximumWidth(220)
         self.nav.setMinimumWidth(120)
@@ -297,8 +301,14 @@ class MainWindow(QMainWindow):
         self.stack.currentWidget().setFocus()  # keyboard-first: the list, not the navigation
 
     def _on_nav(self, row: int) -> None:
-        if row >= 0:
-            self.stack.setCurrentWidget(self.view(row))
+        if row < 0:
+            return
+        if row not in self._built and self.isVisible():
+            # the view's first build can take a moment (Diagrammer imports matplotlib): its placeholder is
+            # painted first, so the choice shows at once and the old view does not linger
+            self.stack.setCurrentIndex(row)
+            self.stack.currentWidget().repaint()
+        self.stack.setCurrentWidget(self.view(row))
 
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -360,7 +370,8 @@ class MainWindow(QMainWindow):
     def open_export(self) -> None:
         from ui.dialogs.export_dialog import ExportDialog
 
-        ExportDialog(self._store, self).exec()
+        charts = self._built.get(View.CHARTS)  # its filter is offered when the charts have been shown
+        ExportDialog(self._store, self, charts.current_filter() if charts is not None else None).exec()
 
     def open_settings(self) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog

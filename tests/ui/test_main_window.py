@@ -89,3 +89,39 @@ def test_the_view_remembered_by_an_older_feltkart_opens(app, qtbot, configured_s
     QSettings().setValue("mainWindow/view", stored)  # before the Fieldwork view, a view was remembered by place
     window = make_window(qtbot, configured_store)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is getattr(window, shown))
+
+
+def test_a_view_shown_the_first_time_says_so_before_it_is_built(app, qtbot, configured_store):
+    """Diagrammer's first build imports matplotlib: its placeholder («Opening Charts…») is on screen while it
+    is built, never the view before it."""
+    window = make_window(qtbot, configured_store)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interviews)
+    on_screen = []
+    build = window._factories[View.CHARTS]
+
+    def watched():
+        current = window.stack.currentWidget()
+        on_screen.append(current.text() if hasattr(current, "text") else current)
+        return build()
+
+    window._factories[View.CHARTS] = watched
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.charts)
+    assert on_screen == ["Opening Charts…"]
+
+
+def test_the_export_dialog_is_offered_the_charts_filter_once_the_charts_were_shown(app, qtbot, configured_store,
+                                                                                   monkeypatch):
+    from ui.dialogs.export_dialog import ExportDialog
+
+    window = make_window(qtbot, configured_store)
+    opened = []
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: opened.append(self) or 0)
+    window.open_export()
+    assert not opened[-1].use_charts.isVisibleTo(opened[-1])  # no charts shown yet: nothing to offer
+    window.show_view(View.CHARTS)
+    window.charts.drafts.setChecked(True)
+    window.open_export()
+    assert opened[-1].use_charts.isVisibleTo(opened[-1])
+    opened[-1].use_charts.click()
+    assert opened[-1].status.currentData() is None  # with drafts, as the charts now count

@@ -54,30 +54,7 @@ class ExportDialog(QDialog):
 
         format_box = self._build_formats()
 
-        settings = study.load(store)
-        self.county = QComboBox()
-        self.county.addItem(self.tr("All counties"), None)
-        for c in registry.counties(store, settings.registry_version):
-            self.county.addItem(c.name, c.number)
-        self.date_from = QLineEdit()
-        self.date_to = QLineEdit()
-        for edit in (self.date_from, self.date_to):
-            edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
-            edit.setClearButtonEnabled(True)
-        self.coordinator = QComboBox()
-        self.coordinator.addItem(self.tr("All"), None)
-        for name in iv.coordinators(store):
-            self.coordinator.addItem(name, name)
-        self.status = QComboBox()
-        self.status.addItem(self.tr("Complete and drafts"), None)
-        self.status.addItem(self.tr("Complete only"), "complete")
-        self.status.addItem(self.tr("Drafts only"), "draft")
-        self.status.setCurrentIndex(self.status.findData("complete"))  # as the charts count by default
-        self.use_charts = QPushButton(self.tr("&Use the charts' filter"))
-        self.use_charts.setObjectName("useChartsFilter")
-        self.use_charts.setToolTip(self.tr("County, dates, coordinator and drafts as the charts show them now"))
-        self.use_charts.setVisible(charts_filter is not None)
-        self.use_charts.clicked.connect(self.take_charts_filter)
+        self._build_filters(store, charts_filter)
         self.names = QCheckBox(self.tr("Include the informants' names and &contact details"))
         self.names.setObjectName("includeNames")
         self.privacy = QLabel()
@@ -123,6 +100,33 @@ class ExportDialog(QDialog):
         self.format_buttons.idToggled.connect(lambda *_: self._update_privacy())
         self._update_privacy()
         self.resize(560, self.sizeHint().height())
+
+    def _build_filters(self, store: Store, charts_filter) -> None:
+        """County, dates, coordinator and which interviews; the button that takes the charts' filter."""
+        settings = study.load(store)
+        self.county = QComboBox()
+        self.county.addItem(self.tr("All counties"), None)
+        for c in registry.counties(store, settings.registry_version):
+            self.county.addItem(c.name, c.number)
+        self.date_from = QLineEdit()
+        self.date_to = QLineEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
+            edit.setClearButtonEnabled(True)
+        self.coordinator = QComboBox()
+        self.coordinator.addItem(self.tr("All"), None)
+        for name in iv.coordinators(store):
+            self.coordinator.addItem(name, name)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Complete and drafts"), None)
+        self.status.addItem(self.tr("Complete only"), "complete")
+        self.status.addItem(self.tr("Drafts only"), "draft")
+        self.status.setCurrentIndex(self.status.findData("complete"))  # as the charts count by default
+        self.use_charts = QPushButton(self.tr("&Use the charts' filter"))
+        self.use_charts.setObjectName("useChartsFilter")
+        self.use_charts.setToolTip(self.tr("County, dates, coordinator and drafts as the charts show them now"))
+        self.use_charts.setVisible(charts_filter is not None)
+        self.use_charts.clicked.connect(self.take_charts_filter)
 
     def take_charts_filter(self) -> None:
         """The charts view's county, dates, coordinator and drafts in this dialog's fields."""
