@@ -226,3 +226,12 @@ def test_the_alt_letters_of_each_dialog_in_nynorsk(app, qtbot, sampled, n):
         found[lang] = clashes(dialog)
         dialog.close()
     assert found["nn"] <= found["nb"], found
+
+
+def test_a_number_in_an_answer_has_a_decimal_comma_in_nynorsk_too(app, monkeypatch):
+    from ui.interview import question_widgets
+    from ui.support import i18n
+
+    for lang, shown in (("nb", "2,5"), ("nn", "2,5"), ("en", "2.5")):
+        monkeypatch.setattr(i18n, "current_language", lambda lang=lang: lang)
+        assert question_widgets.decimal_text(2.5) == shown

@@ -86,11 +86,11 @@ def _lang() -> str:
 
 
 def decimal_text(value: float) -> str:
-    """A number exactly as stored (repr round-trips), with a decimal comma in bokmål: 2,5 and 1234,567."""
+    """A number exactly as stored (repr round-trips), with a decimal comma in Norwegian: 2,5 and 1234,567."""
     text = repr(float(value))
     if text.endswith(".0"):
         text = text[:-2]
-    return text.replace(".", ",") if _lang() == "nb" else text
+    return text if _lang() == "en" else text.replace(".", ",")
 
 
 class StepCombo(QComboBox):
