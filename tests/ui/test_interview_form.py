@@ -284,3 +284,11 @@ def test_typing_during_a_long_merge_is_kept_and_saved_when_the_database_is_free(
     qtbot.waitUntil(lambda: iv.get(configured_store, form.interview_id).answers.get(("notes", ""))
                     == "Skrevet mens pakken ble slått sammen", timeout=10000)
     assert not form.unsaved and not form.has_pending()
+
+
+def test_a_comment_in_the_scheme_grid_has_room_for_what_is_typed(qtbot, form):
+    grid = form.grid
+    header = grid.horizontalHeader()
+    texts = [col for col, q in enumerate(grid.section.questions) if q.is_text]
+    assert texts, "the grid has a comment column"
+    assert all(header.sectionSize(col) >= 240 for col in texts)

@@ -35,7 +35,8 @@ class SchemeGrid(QTableWidget):
         bold.setBold(True)
         metrics = type(self.fontMetrics())(bold)
         for col, q in enumerate(section.questions):
-            base = 90 if q.type in ("integer", "yes_no_dk", "likert5") else 130
+            # a short answer narrow, a text (a comment) room to show what is typed
+            base = 90 if q.type in ("integer", "yes_no_dk", "likert5") else 240 if q.is_text else 130
             header.resizeSection(col, max(base, metrics.horizontalAdvance(self.horizontalHeaderItem(col).text()) + 24))
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 16)
