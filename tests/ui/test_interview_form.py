@@ -292,3 +292,16 @@ def test_a_comment_in_the_scheme_grid_has_room_for_what_is_typed(qtbot, form):
     texts = [col for col, q in enumerate(grid.section.questions) if q.is_text]
     assert texts, "the grid has a comment column"
     assert all(header.sectionSize(col) >= 240 for col in texts)
+
+
+def test_a_long_section_name_wraps_rather_than_being_cut(qtbot, form):
+    from PySide6.QtCore import Qt
+
+    sections = form.section_list
+    assert sections.wordWrap() and sections.textElideMode() == Qt.TextElideMode.ElideNone
+    sections.setFixedWidth(200)  # the list at its narrowest
+    longest = max(range(sections.count()), key=lambda r: len(sections.item(r).text()))
+    item = sections.item(longest)
+    assert sections.fontMetrics().horizontalAdvance(item.text()) > sections.viewport().width(), item.text()
+    sections.doItemsLayout()
+    assert sections.visualItemRect(item).height() > sections.fontMetrics().height() * 1.5  # on two lines

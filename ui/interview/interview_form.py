@@ -90,7 +90,9 @@ class InterviewForm(QWidget):
         self.section_list.setMinimumWidth(200)
         self.section_list.setMaximumWidth(260)
         self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.section_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # a long section name («B. The municipality's development work») wraps onto a second line, never cut
+        self.section_list.setWordWrap(True)
+        self.section_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.content = QWidget()
         # A complete interview is shown disabled, as readable as an open one, but visibly not to be typed in:
         # its fields lose their white ground (and the banner above says why, with the way to reopen it).
