@@ -54,6 +54,12 @@ def decimal(value: float, digits: int, lang: str) -> str:
     return text.replace(".", ",") if lang != "en" else text
 
 
+def points(fraction: float) -> str:
+    """A difference of two shares in whole percentage points: "-12", "0" (never "-0")."""
+    text = f"{100 * fraction:.0f}"
+    return "0" if text == "-0" else text
+
+
 def p_text(p: float | None, lang: str) -> str:
     if p is None:
         return ""
@@ -77,8 +83,8 @@ def differences_table(data: ChartData, lang: str = "nb", measures=None,
         rows.append([word(f"measure.{d.measure}", lang), data.item_name(d.measure, d.item, lang),
                      f"{d.rural.count}/{d.rural.n}", percent(d.rural) or _t(lang, "no_data"),
                      f"{d.central.count}/{d.central.n}", percent(d.central) or _t(lang, "no_data"),
-                     "" if diff is None else f"{100 * diff[0]:.0f}",
-                     "" if diff is None else _t(lang, "to", low=f"{100 * diff[1]:.0f}", high=f"{100 * diff[2]:.0f}"),
+                     "" if diff is None else points(diff[0]),
+                     "" if diff is None else _t(lang, "to", low=points(diff[1]), high=points(diff[2])),
                      p_text(d.p, lang), p_text(d.p_holm, lang), "*" if d.marked else ""])
     return (head, rows) if indicator else (head[1:], [r[1:] for r in rows])
 

@@ -139,3 +139,9 @@ def test_a_clear_gap_is_marked_and_a_small_group_never():
                   people(4, 0, 6, 0) + people(40, 40, 1, 100), 44)
     d = compare.by_item(compare.differences(small), "took_part")["a"]
     assert d.p_holm < 0.05 and d.low_n and not d.marked
+
+
+def test_a_difference_rounded_to_nothing_reads_0_not_minus_0():
+    from core.render.tables import points
+
+    assert points(-0.004) == "0" and points(0.004) == "0" and points(-0.12) == "-12" and points(0.5) == "50"
