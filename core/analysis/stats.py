@@ -157,14 +157,17 @@ def _compute(store: "Store", f: StatsFilter) -> Stats:
     rows = conn.execute(
         f"""SELECT i.municipality, m.name, m.county, m.centrality_class, count(*), group_concat(s.aware, ' '),
                    group_concat(s.applied, ' '), group_concat(s.took_part, ' '),
-                   '[' || group_concat(s.barriers) || ']', '[' || group_concat(s.measures) || ']'
+                   '[' || group_concat(s.barriers) || ']', '[' || group_concat(s.measures) || ']',
+                   min(i.interview_date), max(i.interview_date)
             {base.replace("WHERE", "LEFT JOIN interview_stats s ON s.interview_id = i.id WHERE", 1)}
             GROUP BY i.municipality""",
         params,
     ).fetchall()
     by_number: dict[str, Municipality] = {}
-    for number, name, county, klass, count, aware, applied, took_part, barriers, measures in rows:
+    dated: dict[str, tuple] = {}  # municipality -> its included interviews' first and last date
+    for number, name, county, klass, count, aware, applied, took_part, barriers, measures, *days in rows:
         by_number[number] = m = Municipality(number, name, county, klass, interviews=count)
+        dated[number] = days
         if aware:
             m.aware.update(aware.split())
         if applied:
@@ -202,14 +205,17 @@ def _compute(store: "Store", f: StatsFilter) -> Stats:
             m.main_barrier = barrier_main
 
     if f.rule == "latest":  # the municipality's interviews all count in the coverage, whichever rule
-        counts = conn.execute(f"SELECT i.municipality, count(*) {JOINED} WHERE i.registry = ? AND {every[0]} "
-                              "GROUP BY i.municipality", [version, *every[1]])
-        for number, count in counts:
+        counts = conn.execute(f"SELECT i.municipality, count(*), min(i.interview_date), max(i.interview_date) "
+                              f"{JOINED} WHERE i.registry = ? AND {every[0]} GROUP BY i.municipality",
+                              [version, *every[1]])
+        for number, count, *days in counts:
             if number in by_number:
                 by_number[number].interviews = count
+                dated[number] = days
 
-    period = conn.execute(f"SELECT min(i.interview_date), max(i.interview_date) {JOINED} "
-                          f"WHERE i.registry = ? AND {every[0]}", [version, *every[1]]).fetchone()
+    firsts = [first for first, _last in dated.values() if first]
+    lasts = [last for _first, last in dated.values() if last]
+    period = (min(firsts, default=None), max(lasts, default=None))
     codes = [s.code for s in scheme_catalogue.list_schemes(store, include_inactive=False)]
     total = sum(m.interviews for m in by_number.values())
     county_name = None
