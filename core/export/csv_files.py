@@ -100,7 +100,7 @@ def write_csv(export: Export, folder: Path, excel: bool = False, progress: Progr
                 written.append(copy)
                 profiles.append(profile)
         if with_syntax:
-            study = dict((row[0], row[1]) for row in tables["om"].rows).get("studie") or ""
+            study = next((row[1] for row in tables["om"].rows if row[0] == "studie"), "") or ""
             place = str(folder.resolve())
             for name, text, encoding in (
                     (syntax.SPSS_FILE, syntax.spss_syntax(profiles, place, study), "utf-8-sig"),

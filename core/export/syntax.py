@@ -156,11 +156,12 @@ def _names(variables: list[Variable], limit: int, reserved: set[str]) -> list[st
     most ``limit`` characters, not a reserved word; unique without regard to case."""
     names: list[str] = []
     taken: set[str] = set()
+    reserved = {r.lower() for r in reserved}
     for v in variables:
         name = re.sub(r"[^A-Za-z0-9_]", "_", v.name)
         if not name or not name[0].isalpha():
             name = "v" + name
-        if name.lower() in {r.lower() for r in reserved}:
+        if name.lower() in reserved:
             name += "_"
         name = name[:limit]
         candidate, k = name, 1
@@ -260,12 +261,10 @@ def _spss_table(profile: Profile) -> list[str]:
               "  /ARRANGEMENT=DELIMITED", "  /DELCASE=LINE", "  /FIRSTCASE=2", '  /DELIMITERS=","',
               "  /QUALIFIER='\"'", "  /VARIABLES="]
     for col in columns:
-        if col.kind in ("text", "coded"):
+        if col.kind in ("text", "coded", "scale"):  # a scale is read as text, its codes recoded below
             fmt = f"A{min(col.width, SPSS_STRING)}"
         elif col.kind == "date":
             fmt = "SDATE10"
-        elif col.kind == "scale":
-            fmt = f"A{min(col.width, SPSS_STRING)}"
         else:
             fmt = _spss_number_format(col)
         lines.append(f"    {temp.get(col.spss, col.spss)} {fmt}")
@@ -373,16 +372,13 @@ def _stata_table(profile: Profile) -> list[str]:
         for col in columns:
             if col.kind == "text":
                 continue
-            if col.kind in ("number", "labelled"):
-                made = f"generate double _fk = real({col.stata})"
-                fmt = None
-            elif col.kind == "date":
+            if col.kind == "date":
                 made = f'generate double _fk = date({col.stata}, "YMD")'
                 fmt = "%tdCCYY-NN-DD"
             elif col.kind == "coded":
                 made = "generate long _fk = ."
                 fmt = None
-            else:  # scale: the numbers as they are, the text codes as extended missing values
+            else:  # a number, labelled or not; a scale's numbers as they are, its text codes missing values below
                 made = f"generate double _fk = real({col.stata})"
                 fmt = None
             lines.append(made)

@@ -44,8 +44,6 @@ def write_xlsx(export: Export, target: Path, progress: Progress = no_progress,
             xlsx_rows.splice(str(frame), str(tmp), extra, DATE_FORMAT, tick)
         except OSError as exc:
             raise refused(target, exc) from exc
-        except ExportCancelled:
-            raise
         except Exception as exc:  # lxml, which openpyxl writes with, reports a full disk as its own error
             if is_disk_full(exc):
                 _abandon(wb)
