@@ -76,7 +76,7 @@ class InterviewsView(QWidget):
             filters.addWidget(combo, 1)
 
         self.model = InterviewTableModel(self)
-        self.proxy = InterviewFilterProxy(study.load(store).rural_definition.classes, self)
+        self.proxy = InterviewFilterProxy(frozenset(), self)  # the study's rural classes: _fill_filters, below
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("interviewTable")
@@ -291,7 +291,7 @@ class InterviewsView(QWidget):
         interview_id = self.current_id()
         if not interview_id or self.trash.isChecked():
             return
-        summary = iv.get(self._store, interview_id).summary
+        summary = self.model.interview(self.model.row_of(interview_id))  # the list's row names it
         iv.delete(self._store, interview_id)
         self._undoable.append(interview_id)
         self.refresh()
