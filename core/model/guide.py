@@ -449,6 +449,13 @@ def not_ticked(q: Question, value: Any, answers: dict[tuple[str, str], Any], sch
     return None if value in (answers.get((q.among, scheme)) or []) else "not_ticked"
 
 
+def decimal_text(value: float, lang: str) -> str:
+    """A number exactly as stored (repr round-trips), with a decimal comma in Norwegian: 2,5 and 1234,567."""
+    text = repr(float(value))
+    text = text[:-2] if text.endswith(".0") else text
+    return text if lang == "en" else text.replace(".", ",")
+
+
 def display_value(q: Question, value: Any, lang: str = "nb") -> str:
     """An answer as a person reads it: choice labels, Norwegian dates, informants by role."""
     from core.base import dates
@@ -463,9 +470,7 @@ def display_value(q: Question, value: Any, lang: str = "nb") -> str:
     if q.type == "date":
         return dates.format(value)
     if q.type == "decimal":
-        text = repr(float(value))
-        text = text[:-2] if text.endswith(".0") else text
-        return text.replace(".", ",") if lang != "en" else text
+        return decimal_text(value, lang)
     if q.type == "informants":
         return "; ".join(
             " ".join(x for x in (labels.get(p.get("role"), ""), p.get("name") or "") if x) for p in value

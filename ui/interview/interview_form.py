@@ -273,9 +273,9 @@ class InterviewForm(QWidget):
             return self.tr("Choose one of those ticked in «{question}».").format(question=among)
         return answer_error(code, question)
 
-    def _show_error(self, key, code: str | None) -> None:
+    def _show_error(self, key, code: str | None, list_grid: bool = True) -> None:
         """Why an answer is refused, beside its field: under it, or for the scheme grid, listed under the grid
-        (the cell itself framed in red)."""
+        (the cell itself framed in red; ``list_grid``: False when the caller lists the grid once after many)."""
         field, scheme = key
         question = self.guide.question(field)
         text = self._error_text(code, question) if code else ""
@@ -287,7 +287,8 @@ class InterviewForm(QWidget):
                 self._grid_errors[key] = text
             else:
                 self._grid_errors.pop(key, None)
-            self._show_grid_errors()
+            if list_grid:
+                self._show_grid_errors()
             return
         label = self.errors[key]
         label.setText(text)
@@ -437,7 +438,8 @@ class InterviewForm(QWidget):
 
     def _show_problems(self, found: dict) -> None:
         for key in self.editors:
-            self._show_error(key, found.get(key))
+            self._show_error(key, found.get(key), list_grid=False)
+        self._show_grid_errors()  # once, not once per cell
         text = self.tr("Not complete: {n} answers are missing or wrong. They are marked below; fix them and complete again.").format(n=len(found))
         if any(k not in self.editors for k in found):  # the scheme catalogue changed since this window opened
             text += " " + self.tr("The list of schemes has changed since this interview was opened: close it and open it again.")

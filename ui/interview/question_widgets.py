@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.base import dates
 from core.model.guide import Question
+from core.model.guide import decimal_text as guide_decimal_text
 from core.reference.registry import Municipality
 from ui.support import i18n
 from ui.support.widgets import MunicipalityLookup
@@ -86,11 +87,8 @@ def _lang() -> str:
 
 
 def decimal_text(value: float) -> str:
-    """A number exactly as stored (repr round-trips), with a decimal comma in Norwegian: 2,5 and 1234,567."""
-    text = repr(float(value))
-    if text.endswith(".0"):
-        text = text[:-2]
-    return text if _lang() == "en" else text.replace(".", ",")
+    """A number as the form shows it, in the interface's language (``guide.decimal_text``)."""
+    return guide_decimal_text(value, _lang())
 
 
 class StepCombo(QComboBox):
