@@ -246,7 +246,7 @@ class ChangeSampleDialog(QDialog):
             self.municipality.setCompleter(self.lookup.completer(self))
             self.municipality.setPlaceholderText(self.tr("Name or number"))
         else:
-            self.municipality.setText(self.lookup.by_number[number])
+            self.municipality.setText(self.lookup.label(number) or number)
             self.municipality.setReadOnly(True)
         self.reason = QLineEdit()
         self.reason.setObjectName("changeReason")

@@ -305,7 +305,7 @@ class MunicipalityEditor(AnswerEditor):
         return number
 
     def _show(self, value) -> None:
-        self.edit.setText(self.lookup.by_number.get(value, value or ""))
+        self.edit.setText(self.lookup.label(value) or value or "")
 
 
 class InformantsEditor(AnswerEditor):

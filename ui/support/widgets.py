@@ -84,7 +84,11 @@ class MunicipalityLookup:
 
     def __init__(self, municipalities):
         self.search = search.MunicipalitySearch(municipalities)
-        self.by_number = {m.number: search.label(m) for m in self.search.municipalities}
+
+    def label(self, number: str | None) -> str | None:
+        """The municipality's label ("Hemnes (1832)"), or None for a number not in the registry."""
+        found = self.search.by_number(number) if number else None
+        return search.label(found) if found else None
 
     def completer(self, parent, visible: int = 12) -> QCompleter:
         """Lists, as the user types, the municipalities that fit, with number and county."""
