@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
-    QTextBrowser,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout
 
 from core.base.resources import resource_path
 from ui.support import i18n
-
-
-def _closing(dialog: QDialog, text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    buttons.button(QDialogButtonBox.StandardButton.Close).setText(text)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+from ui.support.widgets import close_only
 
 
 class ShortcutsDialog(QDialog):
@@ -51,7 +37,7 @@ class ShortcutsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addWidget(_closing(self, self.tr("Close")))
+        layout.addWidget(close_only(self, self.tr("Close")))
         available = self.screen().availableGeometry()
         self.resize(min(760, int(available.width() * 0.9)), min(680, int(available.height() * 0.85)))
 
@@ -99,7 +85,7 @@ class GuideDialog(QDialog):
         self.browser.setMarkdown(guide_text(i18n.current_language()))
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
-        layout.addWidget(_closing(self, self.tr("Close")))
+        layout.addWidget(close_only(self, self.tr("Close")))
         available = self.screen().availableGeometry()
         self.resize(min(860, int(available.width() * 0.9)), min(760, int(available.height() * 0.88)))
 

@@ -13,6 +13,7 @@ from ui.support import conflict_words as words
 from ui.support import messages
 from ui.support.save import save_as
 from ui.support.settings import Key
+from ui.support.widgets import close_only
 
 
 class MergeReportDialog(QDialog):
@@ -31,12 +32,9 @@ class MergeReportDialog(QDialog):
         summary.setWordWrap(True)
         self.text = QPlainTextEdit("\n".join(self._lines()))
         self.text.setReadOnly(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        # Qt's own translations are not bundled: the button's text comes from ours
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons = close_only(self, self.tr("Close"))
         self.save_button = buttons.addButton(self.tr("&Save report…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.text, 1)

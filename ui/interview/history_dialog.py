@@ -15,7 +15,7 @@ from core.reference import guide_library
 from core.reference import schemes as scheme_catalogue
 from core.storage.store import Store
 from ui.support import i18n
-from ui.support.widgets import ok_cancel
+from ui.support.widgets import close_only
 
 LAPTOP, REASON = 6, 7  # the columns of the laptop and of the reason
 
@@ -46,8 +46,7 @@ class HistoryDialog(QDialog):
                 item.setToolTip(e.device_id if col == LAPTOP else text[:2000])
                 self.table.setItem(row, col, item)
         self._fit_columns()
-        buttons = ok_cancel(self, self.tr("Close"), self.tr("Close"))
-        buttons.button(buttons.StandardButton.Cancel).hide()
+        buttons = close_only(self, self.tr("Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)

@@ -19,6 +19,14 @@ def ok_cancel(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonB
     return buttons
 
 
+def close_only(dialog: QDialog, text: str) -> QDialogButtonBox:
+    """A button box with one Close button (our translated text), which closes the dialog."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText(text)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class _Matches(QAbstractListModel):
     """The municipalities that fit what is typed: each shown with its number and county, put into the field as
     its label."""
