@@ -138,6 +138,18 @@ def compute(store: "Store", f: StatsFilter = StatsFilter()) -> Stats:
         return _compute(store, f)
 
 
+def _count_every_interview(conn, every: tuple[str, list], version: int, by_number: dict, dated: dict) -> None:
+    """Under the rule "latest": each municipality's number of included interviews and their first and last
+    date, from all of them (``every``: their condition), not only the latest that the answers come from."""
+    counts = conn.execute(f"SELECT i.municipality, count(*), min(i.interview_date), max(i.interview_date) "
+                          f"{JOINED} WHERE i.registry = ? AND {every[0]} GROUP BY i.municipality",
+                          [version, *every[1]])
+    for number, count, *days in counts:
+        if number in by_number:
+            by_number[number].interviews = count
+            dated[number] = days
+
+
 def _compute(store: "Store", f: StatsFilter) -> Stats:
     settings = study.load(store)
     definition = f.rural_definition or settings.rural_definition
@@ -205,14 +217,7 @@ def _compute(store: "Store", f: StatsFilter) -> Stats:
             m.main_barrier = barrier_main
 
     if f.rule == "latest":  # the municipality's interviews all count in the coverage, whichever rule
-        counts = conn.execute(f"SELECT i.municipality, count(*), min(i.interview_date), max(i.interview_date) "
-                              f"{JOINED} WHERE i.registry = ? AND {every[0]} GROUP BY i.municipality",
-                              [version, *every[1]])
-        for number, count, *days in counts:
-            if number in by_number:
-                by_number[number].interviews = count
-                dated[number] = days
-
+        _count_every_interview(conn, every, version, by_number, dated)
     firsts = [first for first, _last in dated.values() if first]
     lasts = [last for _first, last in dated.values() if last]
     period = (min(firsts, default=None), max(lasts, default=None))
