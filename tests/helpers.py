@@ -63,4 +63,9 @@ def state(store) -> dict:
         "fieldwork": logs.answers(store.conn, "fieldwork_logs"),
         "fieldwork_records": rows("SELECT record_id, kind, municipality FROM fieldwork_logs ORDER BY 1"),
         "fieldwork_conflicts": rows("SELECT * FROM fieldwork_conflicts ORDER BY 1, 2"),
+        "coding": logs.answers(store.conn, "coding_logs"),
+        "coding_conflicts": rows("SELECT * FROM coding_conflicts ORDER BY 1, 2"),
+        "passages": rows("SELECT * FROM passages ORDER BY 1"),
+        "passage_themes": rows("SELECT * FROM passage_themes ORDER BY 1, 2"),
+        "interview_facts": rows("SELECT * FROM interview_facts ORDER BY 1"),
     }

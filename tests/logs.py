@@ -4,7 +4,7 @@ format as well as the code that writes it)."""
 
 import json
 
-KEYS = {"interview_logs": "interview_id", "fieldwork_logs": "record_id"}
+KEYS = {"interview_logs": "interview_id", "fieldwork_logs": "record_id", "coding_logs": "record_id"}
 
 
 def changes(conn, interview_id: str | None = None, table: str = "interview_logs") -> list[tuple]:

@@ -90,6 +90,24 @@ class SchemeInUseError(FeltkartError):
         super().__init__(f"scheme {code!r} has {references} references")
 
 
+class ThemeNameError(ValidationError):
+    """A theme's name that cannot be: ``reason`` "empty", "too_long" or "duplicate" (another theme, ``other``
+    its id, already has it: names are compared without case and surrounding spaces)."""
+
+    def __init__(self, reason: str, name: str, other: str | None = None):
+        self.reason, self.name, self.other = reason, name, other
+        super().__init__({"name": reason})
+
+
+class ThemeInUseError(FeltkartError):
+    """A theme still given to ``passages`` marked passages (or with ``sub_themes``) is deleted only when told what
+    becomes of its markings: dropped from those passages, or moved to another theme."""
+
+    def __init__(self, theme_id: str, name: str, passages: int, sub_themes: int):
+        self.theme_id, self.name, self.passages, self.sub_themes = theme_id, name, passages, sub_themes
+        super().__init__(f"theme {name!r} is given to {passages} passages and has {sub_themes} sub-themes")
+
+
 class NotFoundError(FeltkartError):
     def __init__(self, what: str, key: str):
         self.what = what
@@ -108,4 +126,5 @@ def is_disk_full(exc: BaseException) -> bool:
     text = str(exc).lower()
     if type(exc).__name__ == "SerialisationError":  # lxml (openpyxl's writer) names the system's error
         return text.strip() in ("io_enospc", "io_efbig")
-    return type(exc).__module__ == "sqlite3" and ("disk is full" in text or "disk i/o error" in text)
+    sqlite_error = type(exc).__module__ in ("sqlite3", "sqlcipher3.dbapi2")
+    return sqlite_error and ("disk is full" in text or "disk i/o error" in text)

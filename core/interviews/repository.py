@@ -33,6 +33,8 @@ from core.interviews.logs import (
     next_log_seq,
     read_log,
 )
+from core.interviews.passage_rows import after_answer
+from core.interviews.quotes import FACT_FIELDS, refresh_facts
 from core.interviews.statsrows import STATS_FIELDS, stats_row, write_stats
 from core.interviews.textindex import index_text
 from core.model import hlc, ilog
@@ -122,6 +124,7 @@ def record_change(store: "Store", interview_id: str, field: str, scheme: str, va
     already shown)."""
     conn = store.conn
     log, current = load_log(conn, interview_id)
+    before = current.get((field, scheme))
     made = append_value(store, log, current, (field, scheme), value, study.coordinator(store), reason, force)
     if made is None:
         return False
@@ -134,6 +137,9 @@ def record_change(store: "Store", interview_id: str, field: str, scheme: str, va
     elif deletion_disputed(log, current):  # the same rule as a merge applies (see there)
         conn.execute("INSERT OR IGNORE INTO open_conflicts VALUES (?, ?, '')", [interview_id, DELETED_FIELD])
     conn.execute(STORE_LOG, [interview_id, ilog.encode_answers(current), log.dumps(), next_log_seq(conn)])
+    if field in FACT_FIELDS:
+        refresh_facts(conn, [interview_id])
+    after_answer(store, interview_id, field, scheme, ilog.value_of(before[0]) if before else None, value)
     if field in STATS_FIELDS:
         conn.execute("DELETE FROM interview_stats WHERE interview_id = ?", [interview_id])
         write_stats(conn, [stats_row(interview_id, current)])

@@ -38,7 +38,7 @@ def index_text(store: "Store", interview_id: str, field: str, scheme: str, value
         )
 
 
-def _fts_query(text: str) -> str | None:
+def fts_query(text: str) -> str | None:
     terms = [t for t in "".join(ch if ch.isalnum() else " " for ch in text).split() if t]
     if not terms:
         return None
@@ -47,7 +47,7 @@ def _fts_query(text: str) -> str | None:
 
 def search(store: "Store", text: str) -> set[str]:
     """Ids of interviews whose notes, quotes or comments contain every word of ``text`` (prefix match, accents ignored)."""
-    query = _fts_query(text)
+    query = fts_query(text)
     if query is None:
         return set()
     rows = store.conn.execute(

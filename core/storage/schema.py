@@ -382,6 +382,81 @@ def m011_fieldwork(db: "Database") -> None:
     ])
 
 
+@migration("m012_personal_data_erasures")
+def m012_personal_data_erasures(db: "Database") -> None:
+    """Erasing personal data (core.privacy): a record of each erasure (who, when, what, its stamp), which travels
+    in packages so that every laptop erases the same; and the study's retention date (empty: none set)."""
+    _run(db, [
+        """CREATE TABLE personal_data_erasures (
+            id TEXT PRIMARY KEY,
+            stamp TEXT NOT NULL,
+            scope TEXT NOT NULL CHECK (scope IN ('study', 'informant')),
+            interview_id TEXT,
+            informant INTEGER,
+            municipality TEXT,
+            fingerprints TEXT NOT NULL DEFAULT '[]',
+            device_id TEXT NOT NULL,
+            coordinator TEXT NOT NULL,
+            erased_at TEXT NOT NULL)""",
+        "INSERT INTO settings (key, value, updated_at, device_id) VALUES ('retention_date', '', '', '')"
+        " ON CONFLICT (key) DO NOTHING",
+    ])
+
+
+@migration("m013_themes_and_passages")
+def m013_themes_and_passages(db: "Database") -> None:
+    """Themes and marked passages (core.interviews.coding): each a record with a change log as a fieldwork record
+    has (merged the same way), their conflicts, and what is worked out from them: the passages where they stand
+    now in their answer's text (``passages``, ``passage_themes``) and each interview's informant roles and
+    consent (``interview_facts``, for the list of quotes), filled here from the answers already stored."""
+    _run(db, [
+        """CREATE TABLE coding_logs (
+            record_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('theme', 'passage')),
+            interview_id TEXT,
+            answers TEXT NOT NULL,
+            log TEXT NOT NULL,
+            seq INTEGER NOT NULL DEFAULT 0)""",
+        "CREATE INDEX coding_logs_interview ON coding_logs (interview_id)",
+        """CREATE TABLE coding_conflicts (
+            record_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            PRIMARY KEY (record_id, field)) WITHOUT ROWID""",
+        """CREATE TABLE passages (
+            passage_id TEXT PRIMARY KEY,
+            interview_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            scheme TEXT NOT NULL,
+            start_pos INTEGER NOT NULL,
+            end_pos INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            status TEXT NOT NULL,
+            citable INTEGER NOT NULL) WITHOUT ROWID""",
+        "CREATE INDEX passages_answer ON passages (interview_id, field, scheme)",
+        """CREATE TABLE passage_themes (
+            passage_id TEXT NOT NULL,
+            theme_id TEXT NOT NULL,
+            PRIMARY KEY (passage_id, theme_id)) WITHOUT ROWID""",
+        "CREATE INDEX passage_themes_theme ON passage_themes (theme_id)",
+        """CREATE TABLE interview_facts (
+            interview_id TEXT PRIMARY KEY,
+            roles TEXT NOT NULL,
+            consent TEXT) WITHOUT ROWID""",
+        f"INSERT INTO interview_facts {FACTS_SELECT}",
+    ])
+
+
+# An interview's informant roles (its distinct roles, joined by commas) and consent answer, from its current
+# answers as stored (``ilog.encode_answers``: {"f": fields, "s": schemes, "v": values}); used by m013 and kept
+# in step by ``core.interviews.quotes.refresh_facts``.
+FACTS_SELECT = """SELECT l.interview_id,
+    coalesce((SELECT group_concat(DISTINCT json_extract(r.value, '$.role')) FROM json_each(l.answers, '$.f') f,
+              json_each(l.answers, '$.v[' || f.key || ']') r WHERE f.value = 'informants'), ''),
+    (SELECT json_extract(l.answers, '$.v[' || f.key || ']') FROM json_each(l.answers, '$.f') f
+     WHERE f.value = 'consent')
+    FROM interview_logs l"""
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order."""
     return [name for name, _ in MIGRATIONS]

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from core.fieldwork import records as fieldwork_records
 from core.interviews import DELETED_FIELD, checked_answer, current_answers, guide_of, heads_of, load_log, record_change
+from core.interviews import coding as coding_records
+from core.interviews.coding import CodingConflict
 
 if TYPE_CHECKING:
     from core.storage.store import Store
@@ -52,13 +54,23 @@ def _deleted_but_edited(store: "Store", interview_id: str) -> Conflict:
 
 
 def conflict_count(store: "Store") -> int:
-    """How many answers, fieldwork fields and possible duplicates wait for a choice (the navigation's badge)."""
+    """How many answers, fieldwork fields, themes and passages, and possible duplicates wait for a choice (the
+    navigation's badge)."""
     count = len(duplicates(store))
     if store.conn.execute("SELECT 1 FROM open_conflicts LIMIT 1").fetchone():
         count += len(conflicts(store))
     if store.conn.execute("SELECT 1 FROM fieldwork_conflicts LIMIT 1").fetchone():
         count += len(fieldwork_records.conflicts(store))
+    if store.conn.execute("SELECT 1 FROM coding_conflicts LIMIT 1").fetchone():
+        count += len(theme_conflicts(store))
     return count
+
+
+def theme_conflicts(store: "Store") -> list[CodingConflict]:
+    """The themes' and marked passages' conflicts (``core.interviews.coding``), for Konflikter beside the answers'
+    and the fieldwork's: a theme renamed on one laptop and removed on another (``field`` "_deleted"), renamed to
+    two names, a passage's citable choice changed on both; settled by ``passages.settle_conflict``."""
+    return coding_records.conflicts(store)
 
 
 def resolve(store: "Store", interview_id: str, fld: str, scheme: str, value: object) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.fieldwork.records import FieldConflict
+from core.interviews.coding import CodingConflict
 from core.sync.conflicts import Conflict
 from core.sync.package import PackageError
 
@@ -24,5 +25,9 @@ class MergeReport:
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # interview id pairs
     fieldwork_changes: int = 0  # changes of the sample, assignments, contacts and appointments
     fieldwork_conflicts: list[FieldConflict] = field(default_factory=list)
+    theme_changes: int = 0  # changes of the themes and marked passages
+    theme_conflicts: list[CodingConflict] = field(default_factory=list)
     backup: Path | None = None
     stopped: list[str] = field(default_factory=list)  # not merged: the user stopped the merge before or during them
+    erased_logs: int = 0  # logs in which an erasure of personal data (new here, or of changes new here) erased names
+    purged: bool = False  # after it, the file rebuilt and its write-ahead log emptied (core.privacy.purge)

@@ -1,0 +1,210 @@
+"""Themes and marked passages stored as the fieldwork's records are: one row of ``coding_logs`` per theme or
+passage, its change log (``core.model.ilog``) and the current values worked out from it in the same
+transaction as every change. Two laptops' changes to one field since they last shared data are a conflict
+(``coding_conflicts``), and so is a theme removed on one laptop and changed (renamed, recoloured) on another
+without knowing: both are settled by a choice that is itself a change (``resolve``).
+
+What a record holds, field by field (every value checked by ``fault``, typed here or merged from a package):
+
+- ``theme``: ``name`` (1-80 characters), ``description`` (up to 2000), ``colour`` (``#rrggbb``), ``parent``
+  (another theme's id, or None: one level of sub-themes), ``_deleted``;
+- ``passage`` (its row names its interview): ``field`` and ``scheme`` of the answer ("" for none), ``start``
+  and ``end`` (code points, ``core.model.anchor``), ``text`` (the marked text as it was), ``citable``
+  (bool: the coordinator's choice; the interview's consent answer governs it too), ``status`` ("ok" or
+  "review"), ``theme:<theme id>`` (True while the passage carries that theme: two laptops giving one
+  passage two themes change two fields, so both are kept), ``_deleted``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from core.base.errors import ValidationError
+from core.interviews.logs import append_value, is_deleted, next_log_seq
+from core.model import ilog
+from core.reference import study
+
+if TYPE_CHECKING:
+    from core.storage.store import Store
+
+KINDS = ("theme", "passage")
+DELETED = ilog.DELETED
+THEME_PREFIX = "theme:"
+STATUSES = ("ok", "review")
+SETTLED = "konflikt løst"
+MAX_NAME, MAX_DESCRIPTION = 80, 2000
+MAX_PASSAGE = 200_000  # as long as an answer may be (guide.MAX_TEXT)
+STORE = ("INSERT INTO coding_logs (record_id, kind, interview_id, answers, log, seq) VALUES (?, ?, ?, ?, ?, ?)"
+         " ON CONFLICT (record_id) DO UPDATE SET answers = excluded.answers, log = excluded.log,"
+         " seq = excluded.seq")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def _text(limit: int, empty: bool = True):
+    def check(value: Any) -> str | None:
+        if not isinstance(value, str):
+            return "not_text"
+        if not empty and not value.strip():
+            return "empty"
+        return "too_long" if len(value) > limit else None
+    return check
+
+
+def _int(value: Any) -> str | None:
+    return None if type(value) is int and 0 <= value <= MAX_PASSAGE else "not_a_position"
+
+
+def _flag(value: Any) -> str | None:
+    return None if type(value) is bool else "not_a_choice"
+
+
+FIELDS = {
+    "theme": {"name": _text(MAX_NAME, empty=False), "description": _text(MAX_DESCRIPTION),
+              "colour": lambda v: None if isinstance(v, str) and _COLOUR.match(v) else "not_a_colour",
+              "parent": lambda v: None if isinstance(v, str) and _ID.match(v) else "not_an_id", DELETED: _flag},
+    "passage": {"field": _text(80, empty=False), "scheme": _text(40), "start": _int, "end": _int,
+                "text": _text(MAX_PASSAGE, empty=False), "citable": _flag,
+                "status": lambda v: None if v in STATUSES else "not_a_choice", DELETED: _flag},
+}
+
+
+def fault(kind: str, field: str, value: Any) -> str | None:
+    """Why ``value`` cannot be the field's (an error code), or None. None clears a field (but a name)."""
+    if kind == "passage" and field.startswith(THEME_PREFIX):
+        return None if _ID.match(field[len(THEME_PREFIX):]) and type(value) is bool else "not_a_theme"
+    check = FIELDS.get(kind, {}).get(field)
+    if check is None:
+        return "unknown_field"
+    if value is None:
+        return "required" if field in ("name", "field", "start", "end", "text") else None
+    return check(value)
+
+
+def required_missing(kind: str, values: dict[str, Any]) -> bool:
+    """True when a record lacks a field it must have (a theme's name; a passage's place and text)."""
+    needed = ("name",) if kind == "theme" else ("field", "start", "end", "text")
+    return any(values.get(f) is None for f in needed)
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    kind: str
+    interview_id: str | None
+    values: dict[str, Any]
+
+    @property
+    def deleted(self) -> bool:
+        return bool(self.values.get(DELETED))
+
+
+def values_of(answers_text: str) -> dict[str, Any]:
+    return {f: v for (f, _s), v in ilog.decode_answers(answers_text).items()}
+
+
+def read(conn, record_id: str) -> tuple[str, str | None, ilog.Log] | None:
+    """(kind, interview id, log) of a record, or None."""
+    row = conn.execute("SELECT kind, interview_id, log FROM coding_logs WHERE record_id = ?",
+                       [record_id]).fetchone()
+    return (row[0], row[1], ilog.Log.parse(row[2], check=False)) if row else None
+
+
+def get(conn, record_id: str) -> Record | None:
+    row = conn.execute("SELECT kind, interview_id, answers FROM coding_logs WHERE record_id = ?",
+                       [record_id]).fetchone()
+    return Record(record_id, row[0], row[1], values_of(row[2])) if row else None
+
+
+def records(conn, kind: str, interview_ids: list[str] | None = None) -> list[Record]:
+    """The records of one kind (of the interviews named), in the order they were made here."""
+    sql, params = "SELECT record_id, interview_id, answers FROM coding_logs WHERE kind = ?", [kind]
+    if interview_ids is not None:
+        marks = ",".join("?" * len(interview_ids))
+        sql, params = f"{sql} AND interview_id IN ({marks})", [kind, *interview_ids]
+    return [Record(i, kind, n, values_of(a)) for i, n, a in conn.execute(f"{sql} ORDER BY rowid", params)]
+
+
+def change(store: "Store", record_id: str, kind: str, interview_id: str | None, values: dict[str, Any],
+           reason: str | None = None, force: bool = False) -> bool:
+    """Record the changed ``values`` of a record (made when new), checked (ValidationError naming each field at
+    fault), in the caller's transaction or one of its own. False when nothing changed."""
+    errors = {f: code for f, v in values.items() if (code := fault(kind, f, v))}
+    if errors:
+        raise ValidationError(errors)
+    with store.write():
+        found = read(store.conn, record_id)
+        if found is not None and found[0] != kind:
+            raise ValidationError({"record": "kind_mismatch"})
+        log = found[2] if found else ilog.Log()
+        current = log.answers()[0]
+        coordinator, changed = study.coordinator(store), False
+        for field, value in values.items():
+            made = append_value(store, log, current, (field, ""), value, coordinator, reason, force)
+            if made is None:
+                continue
+            changed = True
+            if made[1] or field == DELETED:  # knowing of every change: the conflict on that field is settled
+                store.conn.execute("DELETE FROM coding_conflicts WHERE record_id = ? AND field = ?",
+                                   [record_id, field])
+        if not changed:
+            return False
+        store.conn.execute(STORE, [record_id, kind, interview_id, ilog.encode_answers(current), log.dumps(),
+                                   next_log_seq(store.conn)])
+    return True
+
+
+@dataclass(frozen=True)
+class CodingConflict:
+    """A theme's or passage's field that two laptops changed to different values (``field`` "_deleted": removed
+    on one, changed on the other without knowing; its values are True (removed, in use) and False (kept))."""
+    record_id: str
+    kind: str
+    interview_id: str | None
+    field: str
+    values: list[tuple[Any, str, str, str]]  # (value, stamp, device id, coordinator), the one in use first
+
+
+def conflicts(store: "Store") -> list[CodingConflict]:
+    """Every open conflict of the themes and passages, for Konflikter and the merge report."""
+    found = []
+    for record_id, field in store.conn.execute("SELECT record_id, field FROM coding_conflicts ORDER BY 1, 2"
+                                               ).fetchall():
+        kind, interview_id, log = read(store.conn, record_id)
+        heads = log.heads([(field, "")]).get((field, ""), [])
+        if field == DELETED and len({c.value for c in heads}) < 2:
+            found += _removed_but_changed(record_id, kind, interview_id, log)
+        elif len({c.value for c in heads}) > 1:
+            found.append(CodingConflict(record_id, kind, interview_id, field,
+                                        [(json.loads(c.value), c.stamp, c.device_id, c.coordinator) for c in heads]))
+    return found
+
+
+def _removed_but_changed(record_id: str, kind: str, interview_id: str | None,
+                         log: ilog.Log) -> list[CodingConflict]:
+    current = log.answers()[0]
+    if not is_deleted(current):
+        return []
+    removal = log.by_id(current[(DELETED, "")][1])
+    edits = [log.change(n) for n in log.unaware_edits(removal.id)]
+    if not edits:
+        return []
+    edit = max(edits, key=lambda c: c.stamp)
+    return [CodingConflict(record_id, kind, interview_id, DELETED,
+                           [(True, removal.stamp, removal.device_id, removal.coordinator),
+                            (False, edit.stamp, edit.device_id, edit.coordinator)])]
+
+
+def resolve(store: "Store", record_id: str, field: str, value: Any) -> None:
+    """Settle a conflict with the value picked: a change that replaces every head ("konflikt løst"). The caller
+    works out what depends on it (``passages.settle_conflict`` does both)."""
+    if not store.conn.execute("SELECT 1 FROM coding_conflicts WHERE record_id = ? AND field = ?",
+                              [record_id, field]).fetchone():
+        raise ValueError("no conflict on this field")
+    kind, interview_id, _log = read(store.conn, record_id)
+    with store.write():
+        change(store, record_id, kind, interview_id, {field: value}, reason=SETTLED, force=True)
+        store.conn.execute("DELETE FROM coding_conflicts WHERE record_id = ? AND field = ?", [record_id, field])

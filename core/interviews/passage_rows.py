@@ -1,0 +1,104 @@
+"""Where each marked passage stands now, worked out from its record (``core.interviews.coding``) and its answer's
+current text, into ``passages`` and ``passage_themes`` (what lists, counts and exports read), in the same
+transaction as every change of a passage or of an answer that has passages.
+
+A passage's row: its range where its text still stands (``core.model.anchor.locate``: its own range, or the one
+place its marked text occurs after a merge brought another laptop's edit), with status "review" when it is not
+found (or was flagged); ``citable`` when the coordinator left it citable and the interview's consent answer is
+"ja". A passage is never removed here: only ``passages.unmark`` removes one.
+
+``follow_edit`` is called by ``repository.record_change`` when an answer with passages is edited here: each
+passage the edit did not touch is moved with it (a change of its start and end, so that every laptop
+receives the same), each passage the edit touched is flagged for review (a change of its status)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from core.interviews.coding import THEME_PREFIX, change, records
+from core.model import anchor, ilog
+
+if TYPE_CHECKING:
+    from core.storage.store import Store
+
+CONSENT_FIELD, CONSENT_YES = "consent", "ja"
+INSERT = ("INSERT INTO passages (passage_id, interview_id, field, scheme, start_pos, end_pos, text, status, citable)"
+          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def _answers(conn, interview_id: str) -> dict[tuple[str, str], Any]:
+    row = conn.execute("SELECT answers FROM interview_logs WHERE interview_id = ?", [interview_id]).fetchone()
+    return ilog.decode_answers(row[0]) if row else {}
+
+
+def row_of(passage_id: str, interview_id: str, values: dict[str, Any], answers: dict) -> tuple | None:
+    """The passage's row in ``passages`` (None when removed)."""
+    if values.get(ilog.DELETED) or values.get("text") is None:
+        return None
+    scheme = values.get("scheme") or ""
+    start, end, marked = values["start"], values["end"], values["text"]
+    found = anchor.locate(answers.get((values["field"], scheme)), start, end, marked)
+    status = values.get("status") or "ok"
+    if found is None:
+        status = "review"
+    else:
+        start, end = found
+    citable = values.get("citable", True) is not False and answers.get((CONSENT_FIELD, "")) == CONSENT_YES
+    return (passage_id, interview_id, values["field"], scheme, start, end, marked, status, int(citable))
+
+
+def derive(conn, interview_ids: list[str] | set[str]) -> None:
+    """Work out the passages of these interviews again (call inside the transaction that changed them)."""
+    interview_ids = sorted(set(interview_ids))
+    for n in range(0, len(interview_ids), 500):
+        chunk = interview_ids[n:n + 500]
+        marks = ",".join("?" * len(chunk))
+        conn.execute(f"DELETE FROM passage_themes WHERE passage_id IN (SELECT passage_id FROM passages"
+                     f" WHERE interview_id IN ({marks}))", chunk)
+        conn.execute(f"DELETE FROM passages WHERE interview_id IN ({marks})", chunk)
+        found = records(conn, "passage", chunk)
+        if not found:
+            continue
+        answers = {i: _answers(conn, i) for i in {r.interview_id for r in found}}
+        rows, themes = [], []
+        for r in found:
+            row = row_of(r.id, r.interview_id, r.values, answers[r.interview_id])
+            if row is None:
+                continue
+            rows.append(row)
+            themes += [(r.id, f[len(THEME_PREFIX):]) for f, v in r.values.items()
+                       if f.startswith(THEME_PREFIX) and v is True]
+        conn.executemany(INSERT, rows)
+        conn.executemany("INSERT INTO passage_themes (passage_id, theme_id) VALUES (?, ?)", themes)
+
+
+def has_passages(conn, interview_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM coding_logs WHERE interview_id = ? LIMIT 1", [interview_id]).fetchone() \
+        is not None
+
+
+def after_answer(store: "Store", interview_id: str, field: str, scheme: str, old: Any, new: Any) -> None:
+    """What an answer's change here means for the interview's passages (``repository.record_change``): the
+    passages of that answer follow its edit; a changed consent answer changes what may be cited."""
+    if not has_passages(store.conn, interview_id):
+        return
+    if field == CONSENT_FIELD and not scheme:
+        derive(store.conn, [interview_id])
+    elif isinstance(old, str) or isinstance(new, str):
+        follow_edit(store, interview_id, field, scheme, old, new)
+
+
+def follow_edit(store: "Store", interview_id: str, field: str, scheme: str, old: Any, new: Any) -> None:
+    """After the answer (field, scheme) changed from ``old`` to ``new`` here: move or flag its passages (see
+    the module), then work out the interview's passages again. Inside the caller's transaction."""
+    conn = store.conn
+    placed = conn.execute("SELECT passage_id, start_pos, end_pos, status FROM passages WHERE interview_id = ?"
+                          " AND field = ? AND scheme = ?", [interview_id, field, scheme]).fetchall()
+    for passage_id, start, end, status in placed:
+        moved = anchor.follow(old, new, start, end) if isinstance(old, str) and isinstance(new, str) else None
+        if moved is None:
+            if status == "ok":
+                change(store, passage_id, "passage", interview_id, {"status": "review"}, reason="teksten endret")
+        else:
+            change(store, passage_id, "passage", interview_id, {"start": moved[0], "end": moved[1]})
+    derive(conn, [interview_id])

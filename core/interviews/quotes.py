@@ -1,0 +1,177 @@
+"""Every quote and note across the interviews, one per row, for the Sitater view, the theme counts and the
+exports.
+
+A *quote* is an answer to a searchable text question of the guide (``Question.searchable``: section F's notes
+and quotes, each scheme's comment, the "other" barrier and the measures in words): ``kind`` "quote" for the
+verbatim quotes (question ``quotes``), "note" for the rest. The text comes from the text index
+(``answer_text``, kept in step on every save and merge), the interview's place and people from its row, its
+municipality and ``interview_facts`` (its informants' roles and its consent answer, kept in step by
+``refresh_facts``), the themes from its passages (``passages``, ``passage_themes``).
+
+For the window (a view fills once, then filters in memory)::
+
+    quotes = list_quotes(store)                       # [Quote], in date order, the trash left out
+    keys = search(store, "kapasitet")                 # {(interview id, field, scheme)} matching every word
+    shown = filter_quotes(quotes, QuoteFilter(rural=True, theme_ids=themes.with_subthemes(store, tid)),
+                          keys)                       # [Quote]
+
+``Quote.key`` is (interview id, field, scheme), the answer to open in the interview window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from core.interviews.textindex import fts_query
+from core.reference import study
+from core.storage.schema import FACTS_SELECT
+
+if TYPE_CHECKING:
+    from core.storage.store import Store
+
+FACT_FIELDS = frozenset({"informants", "consent"})
+QUOTE_FIELD = "quotes"
+
+
+def refresh_facts(conn, interview_ids: list[str]) -> None:
+    """Work ``interview_facts`` out again for these interviews from their stored answers (in the caller's
+    transaction): after a save of informants or consent, a merge, the demo."""
+    ids = sorted(set(interview_ids))
+    for n in range(0, len(ids), 500):
+        chunk = ids[n:n + 500]
+        marks = ",".join("?" * len(chunk))
+        conn.execute(f"DELETE FROM interview_facts WHERE interview_id IN ({marks})", chunk)
+        conn.execute(f"INSERT INTO interview_facts {FACTS_SELECT} WHERE l.interview_id IN ({marks})", chunk)
+
+
+@dataclass(frozen=True)
+class Quote:
+    interview_id: str
+    field: str
+    scheme: str  # "" where the answer belongs to no scheme
+    text: str
+    municipality: str | None  # number
+    municipality_name: str | None
+    county: str | None  # number
+    county_name: str | None
+    centrality_class: int | None
+    rural: bool | None
+    roles: tuple[str, ...]  # the interview's informants' roles (codes of the guide's role list)
+    interview_date: str | None
+    coordinator: str
+    status: str  # the interview's: draft or complete
+    consent: bool  # the interview's consent answer is "ja": its passages may be cited
+    theme_ids: frozenset[str]  # the themes of its passages
+    passages: int  # how many passages are marked in it
+    review: int  # of which need review
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.interview_id, self.field, self.scheme
+
+    @property
+    def kind(self) -> str:
+        return "quote" if self.field == QUOTE_FIELD else "note"
+
+
+@dataclass(frozen=True)
+class QuoteFilter:
+    """None: any. ``theme_ids``: quotes with a passage of one of these themes (give a theme with its sub-themes,
+    ``themes.with_subthemes``); ``unthemed``: only quotes without a passage; ``review``: only quotes with a
+    passage to review."""
+    municipality: str | None = None
+    county: str | None = None
+    centrality_class: int | None = None
+    rural: bool | None = None
+    role: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    coordinator: str | None = None
+    scheme: str | None = None
+    kind: str | None = None  # "quote" or "note"
+    include_drafts: bool = True
+    theme_ids: frozenset[str] | None = None
+    unthemed: bool = False
+    review: bool = False
+
+
+_LIST = """SELECT t.interview_id, t.field, t.scheme, t.body, i.municipality, m.name, m.county, c.name,
+    m.centrality_class, i.interview_date, i.coordinator, i.status, f.roles, f.consent
+    FROM answer_text t JOIN interviews i ON i.id = t.interview_id
+    LEFT JOIN municipalities m ON m.registry = i.registry AND m.number = i.municipality
+    LEFT JOIN counties c ON c.registry = m.registry AND c.number = m.county
+    LEFT JOIN interview_facts f ON f.interview_id = i.id
+    WHERE i.deleted = 0{where}
+    ORDER BY i.interview_date IS NULL, i.interview_date, i.id, t.field, t.scheme"""
+
+
+def list_quotes(store: "Store", interview_ids: list[str] | None = None) -> list[Quote]:
+    """Every quote and note of the interviews not in the trash (of ``interview_ids`` only, when given), read
+    from one snapshot, by interview date."""
+    rural = study.load(store).rural_definition
+    with store.snapshot():
+        conn = store.conn
+        where, params = "", []
+        if interview_ids is not None:
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS chosen_interviews (id TEXT PRIMARY KEY)")
+            conn.execute("DELETE FROM temp.chosen_interviews")
+            conn.executemany("INSERT OR IGNORE INTO temp.chosen_interviews VALUES (?)", [(i,) for i in interview_ids])
+            where = " AND i.id IN (SELECT id FROM temp.chosen_interviews)"
+        themes: dict[tuple, set] = {}
+        marked: dict[tuple, list[int]] = {}
+        for i, f, s, status, theme in conn.execute(
+                "SELECT p.interview_id, p.field, p.scheme, p.status, group_concat(pt.theme_id, ' ') FROM passages p"
+                " LEFT JOIN passage_themes pt ON pt.passage_id = p.passage_id GROUP BY p.passage_id"):
+            counts = marked.setdefault((i, f, s), [0, 0])
+            counts[0] += 1
+            counts[1] += status == "review"
+            if theme:
+                themes.setdefault((i, f, s), set()).update(theme.split())
+        empty: frozenset[str] = frozenset()
+        out = []
+        for row in conn.execute(_LIST.format(where=where), params):
+            i, f, s, body, number, name, county, county_name, klass, day, who, status, roles, consent = row
+            counts = marked.get((i, f, s), (0, 0))
+            out.append(Quote(i, f, s, body, number, name, county, county_name, klass,
+                             None if klass is None else rural.is_rural(klass),
+                             tuple(roles.split(",")) if roles else (), day, who or "", status, consent == "ja",
+                             frozenset(themes[(i, f, s)]) if (i, f, s) in themes else empty, counts[0], counts[1]))
+    return out
+
+
+def search(store: "Store", text: str) -> set[tuple[str, str, str]]:
+    """The quotes (interview id, field, scheme) whose text holds every word of ``text`` (as the start of a
+    word, accents ignored: the text index's rule); an empty search finds nothing."""
+    query = fts_query(text)
+    if query is None:
+        return set()
+    return {tuple(r) for r in store.conn.execute(
+        "SELECT interview_id, field, scheme FROM answer_text WHERE answer_text MATCH ?", [query])}
+
+
+def filter_quotes(quotes: list[Quote], f: QuoteFilter, found: set[tuple[str, str, str]] | None = None
+                  ) -> list[Quote]:
+    """The quotes that pass the filter (and, with ``found``, a search's result), in the same order."""
+    tests = []
+    for attr, value in (("municipality", f.municipality), ("county", f.county),
+                        ("centrality_class", f.centrality_class), ("rural", f.rural), ("coordinator", f.coordinator),
+                        ("scheme", f.scheme), ("kind", f.kind)):
+        if value is not None:
+            tests.append(lambda q, a=attr, v=value: getattr(q, a) == v)
+    if f.role:
+        tests.append(lambda q: f.role in q.roles)
+    if f.date_from:
+        tests.append(lambda q: q.interview_date is not None and q.interview_date >= f.date_from)
+    if f.date_to:
+        tests.append(lambda q: q.interview_date is not None and q.interview_date <= f.date_to)
+    if not f.include_drafts:
+        tests.append(lambda q: q.status == "complete")
+    if f.theme_ids is not None:
+        tests.append(lambda q: not q.theme_ids.isdisjoint(f.theme_ids))
+    if f.unthemed:
+        tests.append(lambda q: not q.passages)
+    if f.review:
+        tests.append(lambda q: q.review > 0)
+    if found is not None:
+        tests.append(lambda q: q.key in found)
+    return [q for q in quotes if all(t(q) for t in tests)]

@@ -1,0 +1,54 @@
+"""Where a marked passage stands in its answer's text after the text changed: pure functions, no storage.
+
+Positions are Python string indices, that is Unicode code points (an emoji or a Sámi letter with its own code
+point counts one; a letter written with a combining mark counts two, as QDA-XML counts them). ``start`` and
+``end`` are a half-open range: the passage is ``text[start:end]``.
+
+- ``follow(old, new, start, end)``: after one edit (``old`` became ``new``), the passage's new range, or None
+  when the edit touched the marked text. The edit is found as the part between the longest common beginning
+  and end of the two texts, so an edit wholly before the passage shifts it, one wholly after leaves it, and
+  one that overlaps it (or falls strictly inside it) gives None. Whatever it returns, ``new[s:e] ==
+  old[start:end]``.
+- ``locate(text, start, end, marked)``: where a passage marked as ``marked`` at ``start`` stands in ``text``
+  now, worked out from the text alone (used after a merge, where the edits came from another laptop): its
+  own range when the text there is still ``marked``; else the one place ``marked`` occurs; else None (to be
+  reviewed). Deterministic: every laptop with the same text and passage finds the same.
+"""
+
+from __future__ import annotations
+
+
+def edit_span(old: str, new: str) -> tuple[int, int, int]:
+    """(a, b, c): ``old[a:b]`` was replaced by ``new[a:c]``; the rest is the same."""
+    limit = min(len(old), len(new))
+    a = 0
+    while a < limit and old[a] == new[a]:
+        a += 1
+    tail = 0
+    while tail < limit - a and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
+        tail += 1
+    return a, len(old) - tail, len(new) - tail
+
+
+def follow(old: str, new: str, start: int, end: int) -> tuple[int, int] | None:
+    """The passage ``old[start:end]`` in ``new``, or None when the edit touched it (see the module)."""
+    if old == new:
+        return start, end
+    a, b, c = edit_span(old, new)
+    if b <= start:  # wholly before (an insertion right at its start too): moved by the change of length
+        return start + c - b, end + c - b
+    if a >= end:  # wholly after (an insertion right at its end too)
+        return start, end
+    return None
+
+
+def locate(text: str | None, start: int, end: int, marked: str) -> tuple[int, int] | None:
+    """The range of the passage in ``text`` now, or None (see the module)."""
+    if not isinstance(text, str) or not marked:
+        return None
+    if 0 <= start <= end <= len(text) and text[start:end] == marked:
+        return start, end
+    first = text.find(marked)
+    if first < 0 or text.find(marked, first + 1) >= 0:
+        return None
+    return first, first + len(marked)

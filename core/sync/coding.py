@@ -1,0 +1,149 @@
+"""Merging the themes and marked passages a package brings (``core.interviews.coding``) as the fieldwork is
+merged: each record's change log united with this laptop's by change id, the current values worked out again,
+two laptops' changes of one field since they last shared data a conflict (``coding_conflicts``), a theme
+removed on one laptop and renamed on another without knowing a conflict too. Two laptops that gave one passage
+different themes changed different fields (``theme:<id>``): both themes are kept. Every record and value is
+checked as if typed here first; a package that fails is refused whole. The passages of the interviews whose
+passages changed are worked out again (``passage_rows.derive``) against their answers as merged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core.base.driver import sqlite3
+from core.interviews.coding import DELETED, KINDS, STORE, fault, required_missing
+from core.interviews.logs import deletion_disputed, next_log_seq
+from core.interviews.passage_rows import derive
+from core.model import hlc, ilog
+from core.sync.checks import clock_ahead
+from core.sync.package import PackageError
+
+if TYPE_CHECKING:
+    from core.storage.store import Store
+
+MAX_ID = 40
+STOP_EVERY = 500
+
+
+@dataclass
+class CodingMerged:
+    rows: list[tuple] = field(default_factory=list)
+    conflicts_on: list[tuple[str, str]] = field(default_factory=list)
+    conflicts_off: list[tuple[str, str]] = field(default_factory=list)
+    added: int = 0
+    latest: tuple[int, int] | None = None
+
+
+def _damaged(path: Path, text: str) -> PackageError:
+    return PackageError(path, "damaged", text)
+
+
+def _check_row(conn, path: Path, row: tuple) -> None:
+    record_id, kind, interview_id, text = row
+    if type(record_id) is not str or not record_id or len(record_id) > MAX_ID or kind not in KINDS \
+            or type(text) is not str or (interview_id is not None and type(interview_id) is not str) \
+            or (kind == "theme") != (interview_id is None):
+        raise _damaged(path, f"theme or passage {str(record_id)[:MAX_ID]!r}: its row holds what Feltkart does not "
+                             "write")
+    if kind == "passage" and not conn.execute("SELECT 1 FROM interviews WHERE id = ?", [interview_id]).fetchone():
+        raise PackageError(path, "invalid", f"passage {record_id}: its interview {interview_id} is not here",
+                           interview=interview_id, field="", scheme="", fault="unknown_interview")
+
+
+def _check_log(path: Path, record_id: str, kind: str, log: ilog.Log) -> None:
+    for fld, scheme, text in zip(log.field, log.scheme, log.value):
+        problem = "not_allowed" if scheme else fault(kind, fld, ilog.value_of(text))
+        if problem == "required":  # a field cleared: only the current value must be there (required_missing)
+            problem = None
+        if problem:
+            shown = text if len(text) <= 40 else f"{text[:40]}… ({len(text)} characters)"
+            raise PackageError(path, "invalid", f"{kind} {record_id}, {fld}: {problem}: {shown}",
+                               interview=record_id, field=fld, scheme=scheme, fault=problem)
+
+
+def _theirs(conn, path: Path) -> list[tuple]:
+    if not conn.execute("SELECT 1 FROM pkg.sqlite_master WHERE type = 'table' AND name = 'coding_logs'").fetchone():
+        return []  # made by a Feltkart before the themes
+    try:
+        return conn.execute("SELECT record_id, kind, interview_id, log FROM pkg.coding_logs").fetchall()
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc):
+            raise
+        raise _damaged(path, f"the themes cannot be read ({exc})") from None
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, f"the themes cannot be read ({exc})") from None
+
+
+def merge_coding(store: "Store", path: Path, stop: Callable[[], None]) -> CodingMerged:
+    """Unite the package's (attached as ``pkg``) themes and passages with this laptop's and write the result,
+    in the caller's transaction, after the interviews are merged. PackageError for a record or value Feltkart
+    would not have written, or a change stamped far ahead of this laptop's clock."""
+    conn = store.conn
+    out = CodingMerged()
+    theirs = _theirs(conn, path)
+    if not theirs:
+        return out
+    local = {i: (k, n, t) for i, k, n, t in conn.execute("SELECT record_id, kind, interview_id, log FROM coding_logs")}
+    now, seen, interviews = store.clock(), set(), set()
+    for n, row in enumerate(theirs):
+        if n % STOP_EVERY == 0:
+            stop()
+        _check_row(conn, path, row)
+        record_id, kind, interview_id, text = row
+        if record_id in seen:
+            raise _damaged(path, f"theme or passage {record_id} is in the package twice")
+        seen.add(record_id)
+        mine_row = local.get(record_id)
+        if mine_row is not None and mine_row[:2] != (kind, interview_id):
+            raise _damaged(path, f"theme or passage {record_id} is another record here")
+        if mine_row is not None and mine_row[2] == text:
+            continue
+        try:
+            log = ilog.Log.parse(text)
+        except ilog.LogError as exc:
+            raise _damaged(path, f"the change log of {kind} {record_id} cannot be read ({exc})") from None
+        if len(log.ids()) != len(log):
+            raise _damaged(path, f"{kind} {record_id}: a change is in its log twice")
+        mine = ilog.Log.parse(mine_row[2], check=False) if mine_row else ilog.Log()
+        if log.ids() <= mine.ids():
+            continue
+        _check_log(path, record_id, kind, log)
+        _unite(out, path, row, log, mine, now)
+        if interview_id:
+            interviews.add(interview_id)
+    _write(store, out)
+    derive(conn, interviews)
+    return out
+
+
+def _unite(out: CodingMerged, path: Path, row: tuple, theirs: ilog.Log, mine: ilog.Log, now: int) -> None:
+    record_id, kind, interview_id, _text = row
+    added = mine.union(theirs)
+    current, conflicted = mine.answers()
+    if required_missing(kind, {f: ilog.value_of(v) for (f, _s), (v, _id) in current.items()}):
+        raise PackageError(path, "invalid", f"{kind} {record_id}: a required field is empty",
+                           interview=record_id, field="", scheme="", fault="required")
+    for key in mine.keys(added):
+        (out.conflicts_on if key in conflicted else out.conflicts_off).append((record_id, key[0]))
+    if (DELETED, "") in current and deletion_disputed(mine, current):
+        out.conflicts_on.append((record_id, DELETED))
+    out.added += len(added)
+    latest = mine.latest(added)
+    if latest[0] > now + hlc.MAX_AHEAD_MS:
+        clock_ahead(path, mine, added, now)
+    if out.latest is None or latest > out.latest:
+        out.latest = latest
+    out.rows.append((record_id, kind, interview_id, ilog.encode_answers(current), mine.dumps()))
+
+
+def _write(store: "Store", out: CodingMerged) -> None:
+    conn = store.conn
+    if not out.rows:
+        return
+    seq = next_log_seq(conn)
+    conn.executemany(STORE, [(*row, seq) for row in out.rows])
+    conn.executemany("DELETE FROM coding_conflicts WHERE record_id = ? AND field = ?", out.conflicts_off)
+    conn.executemany("INSERT OR IGNORE INTO coding_conflicts VALUES (?, ?)", out.conflicts_on)
