@@ -15,6 +15,27 @@ def _filters(command: argparse.ArgumentParser) -> None:
     command.add_argument("--coordinator", help="only this coordinator's interviews")
 
 
+def _export(commands) -> None:
+    ex = commands.add_parser("export", help="write the data as XLSX or CSV (with a codebook), or a PDF report")
+    ex.add_argument("--db", type=Path, required=True, help="the database (it must exist)")
+    ex.add_argument("--format", required=True, choices=["xlsx", "csv", "csv-excel", "pdf"],
+                    help="xlsx: one workbook; csv: comma-separated UTF-8 files (R, Python); csv-excel: semicolons, "
+                         "decimal comma and BOM (Excel in Norway); pdf: the summary report")
+    ex.add_argument("--out", type=Path, required=True, help="the file (xlsx, pdf) or folder (csv) to write")
+    ex.add_argument("--include-names", action="store_true",
+                    help="include informants' names and contacts (personal data; off by default): with "
+                         "--encrypt-zip, or with --plain-personal-data to write them unencrypted")
+    ex.add_argument("--encrypt-zip", action="store_true",
+                    help="write the data as one AES-256 encrypted zip (--out ending in .zip) that 7-Zip, WinZip and "
+                         "Keka open; its generated passphrase is the only line printed on stdout, once")
+    ex.add_argument("--plain-personal-data", action="store_true",
+                    help="with --include-names: write the names and contacts as plain, unencrypted files")
+    ex.add_argument("--status", choices=["all", "complete", "draft"], default=None,
+                    help="which interviews (default: all for data, complete for the pdf report)")
+    _filters(ex)
+    ex.add_argument("--lang", choices=LANGS, default="nb", help="language of the pdf report (default nb)")
+
+
 def build() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, help="database file (default: feltkart.sqlite in the user data folder)")
@@ -52,18 +73,7 @@ def build() -> argparse.ArgumentParser:
     mg.add_argument("--db", type=Path, required=True, help="the database (it must exist)")
     mg.add_argument("packages", type=Path, nargs="+", help="one or more .feltkart files")
 
-    ex = commands.add_parser("export", help="write the data as XLSX or CSV (with a codebook), or a PDF report")
-    ex.add_argument("--db", type=Path, required=True, help="the database (it must exist)")
-    ex.add_argument("--format", required=True, choices=["xlsx", "csv", "csv-excel", "pdf"],
-                    help="xlsx: one workbook; csv: comma-separated UTF-8 files (R, Python); csv-excel: semicolons, "
-                         "decimal comma and BOM (Excel in Norway); pdf: the summary report")
-    ex.add_argument("--out", type=Path, required=True, help="the file (xlsx, pdf) or folder (csv) to write")
-    ex.add_argument("--include-names", action="store_true",
-                    help="include informants' names and contacts (personal data; off by default)")
-    ex.add_argument("--status", choices=["all", "complete", "draft"], default=None,
-                    help="which interviews (default: all for data, complete for the pdf report)")
-    _filters(ex)
-    ex.add_argument("--lang", choices=LANGS, default="nb", help="language of the pdf report (default nb)")
+    _export(commands)
 
     fw = commands.add_parser("fieldwork", help="write the response rates (svarprosent.csv) and the non-response "
                                                "table (frafall.csv) of the study's sample")

@@ -28,6 +28,7 @@ class OutputRequest:
     status: str | None = None  # None: complete and drafts; "complete"; "draft". The trash is never included.
     include_names: bool = False  # the informants' names and contacts (personal data); never in the report
     lang: str = "nb"  # of the report
+    encrypt: bool = False  # the data as one AES-256 encrypted zip (``target`` the zip) with a generated passphrase
 
     @property
     def is_report(self) -> bool:
@@ -35,9 +36,12 @@ class OutputRequest:
 
     def problem(self) -> str | None:
         """Why this request cannot be done, as a code: "report_of_drafts" (the report counts complete interviews,
-        or complete and drafts, not drafts alone), "reversed_dates"; None when it can."""
+        or complete and drafts, not drafts alone), "encrypted_report" (the report holds no personal data; the
+        encrypted zip is for the data), "reversed_dates"; None when it can."""
         if self.is_report and self.status == "draft":
             return "report_of_drafts"
+        if self.is_report and self.encrypt:
+            return "encrypted_report"
         if self.date_from and self.date_to and self.date_from > self.date_to:
             return "reversed_dates"
         return None
@@ -57,6 +61,7 @@ class Written:
     interviews: int | None = None  # the data's counts (None for the report)
     municipalities: int | None = None
     personal_data: bool = False
+    passphrase: str | None = None  # of an encrypted zip: to be shown once, never stored
 
 
 def write(store: "Store", request: OutputRequest, progress: Callable[[int, int], None] = lambda d, t: None,
@@ -71,6 +76,14 @@ def write(store: "Store", request: OutputRequest, progress: Callable[[int, int],
 
         path = report.write_pdf(store, request.stats_filter(), request.target, request.lang, progress, cancelled)
         return Written([path])
+    if request.encrypt:
+        from core.base import passphrases
+        from core.export.encrypted import export_encrypted
+
+        passphrase = passphrases.generate()
+        data, paths = export_encrypted(store, request.format, request.target, passphrase, request.export_filter(),
+                                       request.include_names, progress, cancelled)
+        return Written(paths, data.interviews, data.municipalities, data.personal_data, passphrase)
     from core.export import export
 
     data, paths = export(store, request.format, request.target, request.export_filter(), request.include_names,

@@ -214,8 +214,8 @@ def test_export_commands(tmp_path):
     n = wb["intervjuer"].max_row - 1
     assert f"export: {n} interviews" in result.stdout
     result = run("export", "--db", str(db), "--format", "csv-excel", "--out", str(tmp_path / "csv"),
-                 "--include-names", "--status", "complete", env_home=tmp_path)
-    assert result.returncode == 0 and "holds personal data" in result.stdout
+                 "--include-names", "--plain-personal-data", "--status", "complete", env_home=tmp_path)
+    assert result.returncode == 0 and "holds personal data" in result.stdout and "PLAIN, UNENCRYPTED" in result.stdout
     assert (tmp_path / "csv" / "informanter.csv").read_text(encoding="utf-8-sig").startswith(
         "intervju_id;kommunenr;informant_id;rolle;navn;kontakt")
     result = run("export", "--db", str(db), "--format", "pdf", "--out", str(tmp_path / "r.pdf"), env_home=tmp_path)
