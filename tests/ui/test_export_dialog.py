@@ -2,7 +2,8 @@
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
 from core import export as ex
 from core.export import syntax
@@ -25,11 +26,13 @@ def choose(dialog, fmt):
 
 
 def test_privacy_note_follows_the_choice(dialog):
-    assert "no names" in dialog.privacy.text()
-    dialog.names.setChecked(True)
-    assert "WILL HOLD PERSONAL DATA" in dialog.privacy.text()
+    assert "no names" in dialog.privacy.text() and not dialog.encrypt.isChecked()
+    dialog.names.setChecked(True)  # names and contacts: encrypted unless unticked
+    assert dialog.encrypt.isChecked() and "AES-256 encrypted zip" in dialog.privacy.text()
+    dialog.encrypt.setChecked(False)
+    assert "WILL HOLD PERSONAL DATA in plain, unencrypted files" in dialog.privacy.text()
     choose(dialog, "pdf")
-    assert not dialog.names.isEnabled() and "numbers only" in dialog.privacy.text()
+    assert not dialog.names.isEnabled() and not dialog.encrypt.isEnabled() and "numbers only" in dialog.privacy.text()
 
 
 def test_xlsx_export_in_the_background(qtbot, dialog, tmp_path, monkeypatch):
@@ -40,6 +43,7 @@ def test_xlsx_export_in_the_background(qtbot, dialog, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     choose(dialog, "xlsx")
     dialog.names.setChecked(True)
+    dialog.encrypt.setChecked(False)  # plain personal data, unticked in so many words
     dialog.choose_and_export()
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=30000)
     assert dialog.written == str(target) and shown == [f"Written: {target}"]
@@ -58,6 +62,45 @@ def test_pdf_and_csv_exports(qtbot, dialog, tmp_path, monkeypatch):
     assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == sorted(
         [f"{s}.csv" for s in ex.SHEETS] + [syntax.spss_data_file(s) for s in data]
         + [syntax.SPSS_FILE, syntax.STATA_FILE])
+
+
+def test_an_encrypted_zip_and_its_passphrase_shown_once_with_a_copy_button(qtbot, dialog, tmp_path, monkeypatch):
+    import pyzipper
+    from PySide6.QtGui import QGuiApplication
+
+    target = tmp_path / "out" / "til NSD.zip"
+    target.parent.mkdir()
+    asked = []
+
+    def save_as(parent, title, suggested, filters):
+        asked.append((suggested, filters))
+        return str(target.with_suffix("")), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: pytest.fail("the passphrase dialog, not this"))
+    choose(dialog, "csv")
+    dialog.names.setChecked(True)
+    dialog.choose_and_export()
+    assert asked[0][0].endswith(".zip") and "*.zip" in asked[0][1]  # a file, not a folder, for the CSV files
+    qtbot.waitUntil(lambda: dialog.shown_passphrase is not None and dialog.shown_passphrase.isVisible(),
+                    timeout=30000)
+    shown = dialog.shown_passphrase
+    passphrase = shown.passphrase.text()
+    assert len(passphrase.replace("-", "")) >= 16 and shown.passphrase.isReadOnly()
+    assert any(str(target) in w.text() and "7-Zip" in w.text() for w in shown.findChildren(QLabel))
+    assert "another channel" in shown.findChild(QLabel, "passphraseAdvice").text()
+    assert passphrase not in dialog.privacy.text() + dialog.error.text()  # only in its own dialog
+    QGuiApplication.clipboard().clear()
+    qtbot.mouseClick(shown.copy_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == passphrase)
+    with pyzipper.AESZipFile(target) as z:
+        z.setpassword(passphrase.encode())
+        assert NAME in z.read("til NSD/informanter.csv").decode()
+    assert dialog.isVisible()  # the export dialog stays until the passphrase is closed
+    shown.reject()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == QDialog.DialogCode.Accepted and sorted(p.name for p in target.parent.iterdir()) == [
+        "til NSD.zip"]
 
 
 def test_a_folder_that_is_gone_is_reported(qtbot, dialog, tmp_path, monkeypatch):

@@ -1,5 +1,6 @@
 """*Eksporter*: the data as XLSX or CSV (with a codebook), or the PDF report, written in a worker thread with
-a progress bar and a cancel button. The dialog says whether the file will hold personal data."""
+a progress bar and a cancel button. The dialog says whether the file will hold personal data; names and contacts
+go out as an AES-256 encrypted zip unless the user unticks it, its passphrase shown once when it is written."""
 
 from __future__ import annotations
 
@@ -57,6 +58,9 @@ class ExportDialog(QDialog):
         self._build_filters(store, charts_filter)
         self.names = QCheckBox(self.tr("Include the informants' names and &contact details"))
         self.names.setObjectName("includeNames")
+        self.encrypt = QCheckBox(self.tr("Write an encrypted &zip file (AES-256, opens in 7-Zip) with a passphrase"))
+        self.encrypt.setObjectName("encryptZip")
+        self.shown_passphrase = None  # the dialog showing an encrypted zip's passphrase, once
         self.privacy = QLabel()
         self.privacy.setObjectName("privacyNote")
         self.privacy.setWordWrap(True)
@@ -92,11 +96,14 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.names)
+        layout.addWidget(self.encrypt)
         layout.addWidget(self.privacy)
         layout.addWidget(self.error)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
+        self.names.toggled.connect(self.encrypt.setChecked)  # names and contacts go out encrypted unless unticked
         self.names.toggled.connect(lambda _: self._update_privacy())
+        self.encrypt.toggled.connect(lambda _: self._update_privacy())
         self.format_buttons.idToggled.connect(lambda *_: self._update_privacy())
         self._update_privacy()
         self.resize(560, self.sizeHint().height())
@@ -166,16 +173,23 @@ class ExportDialog(QDialog):
     def _update_privacy(self) -> None:
         pdf = self.fmt == "pdf"
         self.names.setEnabled(not pdf)
+        self.encrypt.setEnabled(not pdf)
+        plain = self.names.isChecked() and not self.encrypt.isChecked() and not pdf
         if pdf:
             text = self.tr("The report holds numbers only: no names, no contact details, no free text.")
+        elif plain:
+            text = self.tr("The export WILL HOLD PERSONAL DATA in plain, unencrypted files: the informants' names "
+                           "and contact details. Keep them only where the study's data protection plan allows "
+                           "personal data, and never send them by e-mail.")
         elif self.names.isChecked():
-            text = self.tr("The export WILL HOLD PERSONAL DATA: the informants' names and contact details. Keep the "
-                           "file only where the study's data protection plan allows personal data.")
+            text = self.tr("The export holds personal data (the informants' names and contact details) in one "
+                           "AES-256 encrypted zip file. Its passphrase is shown once when it is written: send it by "
+                           "another channel than the file.")
         else:
             text = self.tr("The export holds no names or contact details: informants appear by role and a "
                            "pseudonymous id. Notes and quotes are exported as typed.")
         self.privacy.setText(text)
-        self.privacy.setStyleSheet("font-weight: bold; color: #B00020;" if self.names.isChecked() and not pdf else "")
+        self.privacy.setStyleSheet("font-weight: bold; color: #B00020;" if plain else "")
 
     def request(self, target: Path | None = None) -> OutputRequest | None:
         """What the dialog asks for (to ``target``), or None after saying on the dialog what is wrong."""
@@ -186,7 +200,8 @@ class ExportDialog(QDialog):
             return None
         request = OutputRequest(self.fmt, target or Path(), self.county.currentData(), date_from, date_to,
                                 self.coordinator.currentData(), self.status.currentData(),
-                                self.names.isChecked() and self.fmt != "pdf", i18n.current_language())
+                                self.names.isChecked() and self.fmt != "pdf", i18n.current_language(),
+                                self.encrypt.isChecked() and self.fmt != "pdf")
         problem = request.problem()
         if problem == "report_of_drafts":
             self.error.setText(self.tr("The report counts complete interviews (or complete and drafts), not drafts alone."))
@@ -203,11 +218,13 @@ class ExportDialog(QDialog):
             return
         folder = settings.folder(Key.EXPORT_FOLDER)
         name = study.load(self._store).study_name
-        if self.fmt.startswith("csv"):
+        zipped = self.encrypt.isChecked() and self.fmt != "pdf"
+        if self.fmt.startswith("csv") and not zipped:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV files"), str(folder))
         else:
-            suffix = "xlsx" if self.fmt == "xlsx" else "pdf"
-            filters = self.tr("Excel workbook (*.xlsx)") if suffix == "xlsx" else self.tr("PDF (*.pdf)")
+            suffix = "zip" if zipped else "xlsx" if self.fmt == "xlsx" else "pdf"
+            filters = {"zip": self.tr("Encrypted zip (*.zip)"), "xlsx": self.tr("Excel workbook (*.xlsx)"),
+                       "pdf": self.tr("PDF (*.pdf)")}[suffix]
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(folder / suggested_name(name, suffix)),
                                                     filters)
             if chosen and not chosen.lower().endswith(f".{suffix}"):
@@ -216,7 +233,7 @@ class ExportDialog(QDialog):
             return
         target = Path(chosen)
         remember(Key.EXPORT_FORMAT, self.fmt)
-        remember(Key.EXPORT_FOLDER, str(target if self.fmt.startswith("csv") else target.parent))
+        remember(Key.EXPORT_FOLDER, str(target if self.fmt.startswith("csv") and not zipped else target.parent))
         self.start(self.request(target))
 
     def start(self, request: OutputRequest) -> None:
@@ -224,7 +241,8 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.export_button.setEnabled(False)
-        for w in (self.county, self.date_from, self.date_to, self.coordinator, self.status, self.names):
+        for w in (self.county, self.date_from, self.date_to, self.coordinator, self.status, self.names,
+                  self.encrypt):
             w.setEnabled(False)
         store = self._store
 
@@ -237,7 +255,7 @@ class ExportDialog(QDialog):
 
         self._task = Task(work, self, "feltkart-export")
         self._task.sig_progress.connect(lambda done, total: self.progress.setValue(done * 100 // max(total, 1)))
-        self._task.sig_done.connect(lambda written: self._on_done(str(request.target)))
+        self._task.sig_done.connect(lambda written: self._on_done(str(request.target), written.passphrase))
         self._task.sig_failed.connect(self._on_failed)
         self._task.sig_cancelled.connect(lambda: self._on_failed(None))
         self._task.start()
@@ -277,11 +295,20 @@ class ExportDialog(QDialog):
             w.setEnabled(True)
         self._update_privacy()
 
-    def _on_done(self, written: str) -> None:
+    def _on_done(self, written: str, passphrase: str | None = None) -> None:
         self._finish()
         self.written = written
-        QMessageBox.information(self, self.tr("Export finished"), self.tr("Written: {path}").format(path=written))
-        self.accept()
+        if passphrase is None:
+            QMessageBox.information(self, self.tr("Export finished"), self.tr("Written: {path}").format(path=written))
+            self.accept()
+            return
+        from ui.dialogs.passphrase_shown import ShownPassphraseDialog
+
+        intro = self.tr("Written: {path}\n\nThe zip file is encrypted with AES-256. It opens in 7-Zip (Windows), "
+                        "Keka (macOS) or WinZip with this passphrase:").format(path=written)
+        self.shown_passphrase = ShownPassphraseDialog(passphrase, intro, self)
+        self.shown_passphrase.finished.connect(lambda _: self.accept())
+        self.shown_passphrase.open()
 
     def _on_failed(self, exc: Exception | None) -> None:
         """The export failed (``exc``) or was cancelled (None): nothing was written."""
