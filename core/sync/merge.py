@@ -33,10 +33,12 @@ from typing import TYPE_CHECKING
 
 from core.base.atomic import work_folder
 from core.fieldwork import records as fieldwork_records
+from core.privacy.purge import purge
 from core.reference import study
 from core.storage import stamps
 from core.sync.checks import check_interview_rows, check_references, check_study
 from core.sync.conflicts import conflicts, duplicates
+from core.sync.erasures import receive as receive_erasures
 from core.sync.fieldwork import merge_fieldwork
 from core.sync.package import Manifest, PackageError, read_package
 from core.sync.report import MergeReport
@@ -69,10 +71,11 @@ def _merge_one(store: "Store", manifest: Manifest, path: Path, report: MergeRepo
     PackageError (the transaction is undone) when the new rows refer to an interview, municipality, guide or
     scheme this laptop does not have."""
     conn = store.conn
+    written_after = int(conn.execute("SELECT value FROM meta WHERE key = 'log_seq'").fetchone()[0])
     if manifest.study_id != study.load(store).study_id:
         _join(store, manifest)
     else:  # the study's name and rural definition: the later setting wins (the coordinator is per laptop)
-        for key in ("study_name", "rural_definition"):
+        for key in ("study_name", "rural_definition", "retention_date"):
             conn.execute(
                 """UPDATE settings SET value = p.value, updated_at = p.updated_at FROM pkg.settings p
                    WHERE settings.key = ? AND p.key = settings.key AND p.updated_at > settings.updated_at""",
@@ -94,6 +97,7 @@ def _merge_one(store: "Store", manifest: Manifest, path: Path, report: MergeRepo
     check_references(conn, path, first_interview)
     merged = unite_and_write(store, path, first_interview, stop)
     fieldwork = merge_fieldwork(store, path, stop)
+    erased = receive_erasures(store, path, written_after)  # after the logs: they may bring the old names
     step()
     for latest in (merged.latest if merged.added else None, fieldwork.latest):
         if latest:
@@ -105,6 +109,7 @@ def _merge_one(store: "Store", manifest: Manifest, path: Path, report: MergeRepo
     report.added_interviews += added_interviews
     report.added_changes += merged.added
     report.fieldwork_changes += fieldwork.added
+    report.erased_logs += erased
 
 
 STEPS = 4  # per package, for progress: read and checked, changes added, answers worked out, committed
@@ -183,6 +188,11 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
                     _merge_packages(store, checked, run, stop)
                 if store.conn.total_changes == written:  # the packages held nothing new: the database is as it was
                     report.merged_nothing_new = True
+            if report.erased_logs:  # the erased names out of the free pages and the write-ahead log too
+                try:
+                    report.purged = purge(store)
+                except sqlite3.Error as exc:  # merged and erased all the same; the next erasure purges again
+                    log.warning("after erasing personal data, the file could not be rebuilt: %s", exc)
     finally:
         # every package refused or stopped, the merge failed, or nothing was new: no backup is needed
         if report.backup and (not report.merged or report.merged_nothing_new):
