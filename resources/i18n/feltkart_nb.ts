@@ -660,6 +660,10 @@
         <translation>Ta med informantenes n&amp;avn og kontaktinformasjon</translation>
     </message>
     <message>
+        <source>Write an encrypted &amp;zip file (AES-256, opens in 7-Zip) with a passphrase</source>
+        <translation>Skriv en kryptert &amp;zip-fil (AES-256, åpnes i 7-Zip) med passordfrase</translation>
+    </message>
+    <message>
         <source>Coordina&amp;tor:</source>
         <translation>K&amp;oordinator:</translation>
     </message>
@@ -732,8 +736,12 @@
         <translation>Rapporten inneholder bare tall: ingen navn, ingen kontaktinformasjon, ingen fritekst.</translation>
     </message>
     <message>
-        <source>The export WILL HOLD PERSONAL DATA: the informants&apos; names and contact details. Keep the file only where the study&apos;s data protection plan allows personal data.</source>
-        <translation>Eksporten VIL INNEHOLDE PERSONOPPLYSNINGER: informantenes navn og kontaktinformasjon. Lagre filen bare der studiens personvernplan tillater personopplysninger.</translation>
+        <source>The export WILL HOLD PERSONAL DATA in plain, unencrypted files: the informants&apos; names and contact details. Keep them only where the study&apos;s data protection plan allows personal data, and never send them by e-mail.</source>
+        <translation>Eksporten VIL INNEHOLDE PERSONOPPLYSNINGER i vanlige, ukrypterte filer: informantenes navn og kontaktinformasjon. Lagre dem bare der studiens personvernplan tillater personopplysninger, og send dem aldri med e-post.</translation>
+    </message>
+    <message>
+        <source>The export holds personal data (the informants&apos; names and contact details) in one AES-256 encrypted zip file. Its passphrase is shown once when it is written: send it by another channel than the file.</source>
+        <translation>Eksporten inneholder personopplysninger (informantenes navn og kontaktinformasjon) i én AES-256-kryptert zip-fil. Passordfrasen vises én gang når filen er skrevet: send den på en annen kanal enn filen.</translation>
     </message>
     <message>
         <source>The export holds no names or contact details: informants appear by role and a pseudonymous id. Notes and quotes are exported as typed.</source>
@@ -758,6 +766,10 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Encrypted zip (*.zip)</source>
+        <translation>Kryptert zip-fil (*.zip)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -800,6 +812,14 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     <message>
         <source>Written: {path}</source>
         <translation>Skrevet: {path}</translation>
+    </message>
+    <message>
+        <source>Written: {path}
+
+The zip file is encrypted with AES-256. It opens in 7-Zip (Windows), Keka (macOS) or WinZip with this passphrase:</source>
+        <translation>Skrevet: {path}
+
+Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) eller WinZip med denne passordfrasen:</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
@@ -2315,6 +2335,29 @@ Velg et annet sted, eller lukk filen i programmet som har den åpen, og eksporte
     <message>
         <source>Copy the chart or its numbers</source>
         <translation>Kopier diagrammet eller tallene</translation>
+    </message>
+</context>
+<context>
+    <name>ShownPassphraseDialog</name>
+    <message>
+        <source>Passphrase: shown only once</source>
+        <translation>Passordfrase: vises bare denne ene gangen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Send the passphrase by another channel than the file: by SMS or phone, never in the same e-mail. Feltkart does not keep it: note it now, it is shown only this once.</source>
+        <translation>Send passordfrasen på en annen kanal enn filen: på SMS eller telefon, aldri i den samme e-posten. Feltkart tar ikke vare på den: skriv den ned nå, den vises bare denne ene gangen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>

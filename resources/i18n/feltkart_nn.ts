@@ -700,6 +700,10 @@
         <translation>Ta med namn og kont&amp;aktinformasjon til informantane</translation>
     </message>
     <message>
+        <source>Write an encrypted &amp;zip file (AES-256, opens in 7-Zip) with a passphrase</source>
+        <translation>Skriv ei kryptert &amp;zip-fil (AES-256, kan opnast i 7-Zip) med passordfrase</translation>
+    </message>
+    <message>
         <source>Coordina&amp;tor:</source>
         <translation>K&amp;oordinator:</translation>
     </message>
@@ -732,8 +736,12 @@
         <translation>Rapporten inneheld berre tal: ingen namn, ingen kontaktinformasjon, ingen fritekst.</translation>
     </message>
     <message>
-        <source>The export WILL HOLD PERSONAL DATA: the informants&apos; names and contact details. Keep the file only where the study&apos;s data protection plan allows personal data.</source>
-        <translation>Eksporten VIL INNEHALDE PERSONOPPLYSNINGAR: namna og kontaktinformasjonen til informantane. Lagre fila berre der personvernplanen til studien tillèt personopplysningar.</translation>
+        <source>The export WILL HOLD PERSONAL DATA in plain, unencrypted files: the informants&apos; names and contact details. Keep them only where the study&apos;s data protection plan allows personal data, and never send them by e-mail.</source>
+        <translation>Eksporten VIL INNEHALDE PERSONOPPLYSNINGAR i vanlege, ukrypterte filer: namna og kontaktinformasjonen til informantane. Lagre dei berre der personvernplanen til studien tillèt personopplysningar, og send dei aldri med e-post.</translation>
+    </message>
+    <message>
+        <source>The export holds personal data (the informants&apos; names and contact details) in one AES-256 encrypted zip file. Its passphrase is shown once when it is written: send it by another channel than the file.</source>
+        <translation>Eksporten inneheld personopplysningar (namna og kontaktinformasjonen til informantane) i éi AES-256-kryptert zip-fil. Passordfrasen blir vist éin gong når fila er skriven: send han på ein annan kanal enn fila.</translation>
     </message>
     <message>
         <source>The export holds no names or contact details: informants appear by role and a pseudonymous id. Notes and quotes are exported as typed.</source>
@@ -758,6 +766,10 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Encrypted zip (*.zip)</source>
+        <translation>Kryptert zip-fil (*.zip)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -800,6 +812,14 @@ Vel ein annan stad, eller lukk fila i programmet som har ho open, og eksporter p
     <message>
         <source>Written: {path}</source>
         <translation>Skrive: {path}</translation>
+    </message>
+    <message>
+        <source>Written: {path}
+
+The zip file is encrypted with AES-256. It opens in 7-Zip (Windows), Keka (macOS) or WinZip with this passphrase:</source>
+        <translation>Skrive: {path}
+
+Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) eller WinZip med denne passordfrasen:</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
@@ -2315,6 +2335,29 @@ Vel ein annan stad, eller lukk fila i programmet som har ho open, og eksporter p
     <message>
         <source>Copy the chart or its numbers</source>
         <translation>Kopier diagrammet eller tala bak det</translation>
+    </message>
+</context>
+<context>
+    <name>ShownPassphraseDialog</name>
+    <message>
+        <source>Passphrase: shown only once</source>
+        <translation>Passordfrase: blir vist berre denne eine gongen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Send the passphrase by another channel than the file: by SMS or phone, never in the same e-mail. Feltkart does not keep it: note it now, it is shown only this once.</source>
+        <translation>Send passordfrasen på ein annan kanal enn fila: på SMS eller telefon, aldri i den same e-posten. Feltkart tek ikkje vare på han: skriv han ned no, han blir vist berre denne eine gongen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
