@@ -142,6 +142,25 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     'chart.interviewed': ('Intervjuet', 'Interviewed'),
     'chart.class': ('Sentralitetsklasse', 'Centrality class'),
     'chart.low_n': ('lav n', 'low n'),
+    # themes and quotes (core.analysis.themes, render.theme_chart, the report's quotes, the export's sitater)
+    'themes.chart_title': ('Temaer kommunene tok opp', 'Themes the municipalities raised'),
+    'themes.share_raising': ('Andel kommuner som tok opp temaet', 'Share of municipalities raising the theme'),
+    'themes.rule': (
+        'Kommunen er enheten: den har tatt opp et tema hvis et merket utdrag i minst ett av dens intervjuer i utvalget har temaet eller et undertema. n: kommuner med intervjuer i gruppen.',
+        'The municipality is the unit: it raised a theme if a marked passage in at least one of its interviews in the selection carries the theme or a sub-theme. n: municipalities with interviews in the group.'),
+    'themes.report_title': ('Sitater etter tema', 'Quotes by theme'),
+    'themes.report_intro': (
+        'Bare utdrag merket som siterbare, fra intervjuer der samtykke er gitt. Ingen informant er nevnt ved navn.',
+        'Only passages marked citable, from interviews where consent was given. No informant is named.'),
+    'themes.none': ('Ingen siterbare utdrag.', 'No citable passages.'),
+    'sitater.passage': ('Utdrag', 'Passage'),
+    'sitater.themes': ('Temaer', 'Themes'),
+    'sitater.status': ('Status (ok, må ses på)', 'Status (ok, needs review)'),
+    'sitater.citable': ('Kan siteres (1 ja, 0 nei)', 'Citable (1 yes, 0 no)'),
+    'sitater.question': ('Spørsmål', 'Question'),
+    'sitater.scheme': ('Ordning', 'Scheme'),
+    'sitater.roles': ('Informantenes roller', 'Informants\' roles'),
+    'sitater.sheet': ('Utdrag merket med tema: ett per rad', 'Passages marked with a theme: one per row'),
     'chart.n_municipalities': ('n = {n} kommuner', 'n = {n} municipalities'),
     'chart.filter_all': ('alle fullførte intervjuer', 'all complete interviews'),
     'chart.with_drafts': ('inkl. utkast', 'incl. drafts'),
@@ -269,6 +288,12 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     'about.personal_no': (
         'nei: informanter bare med rolle og pseudonym id',
         'no: informants by role and pseudonymous id only'),
+    'about.erased_no': ('nei', 'no'),
+    'about.erased_study': (
+        'ja: navn og kontaktinformasjon til alle informanter og kontaktpersoner i studien, {when} ({who})',
+        'yes: the names and contacts of every informant and contact person of the study, {when} ({who})'),
+    'about.erased_one': ('ja: navn og kontaktinformasjon til informant {informant}, {when} ({who})',
+                         'yes: the name and contact of informant {informant}, {when} ({who})'),
     'about.formula': (
         'Tekst som begynner med = + - @, tabulator eller linjeskift er lagret som tekst (i CSV med en apostrof foran), aldri som formel.',
         'Text beginning with = + - @, a tab or a line break is stored as text (in CSV with an apostrophe before it), never as a formula.'),

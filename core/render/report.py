@@ -27,7 +27,7 @@ from core.base.atomic import atomic_file, refused
 from core.base.words import counting_rule, word
 from core.export import ExportCancelled
 from core.reference import registry, study
-from core.render import charts, parts, tables
+from core.render import charts, parts, quote_pages, tables
 from core.render.parts import footnote
 
 if TYPE_CHECKING:
@@ -265,4 +265,6 @@ def _write_pages(tmp: Path, store: "Store", data, lang: str, made: str, steps: i
             pdf.savefig(page)
         head, rows = tables.measures_table(data, lang)
         for page in _table_pages(_t(lang, "measures"), head, rows, lang):
+            pdf.savefig(page)
+        for page in quote_pages.pages(store, data.stats.filter, lang):  # the themes, and quotes that may be cited
             pdf.savefig(page)
