@@ -41,6 +41,11 @@ echo "bundle: self-test on the demo database"
 echo "bundle: export from the frozen program"
 "$exe" export --db "$scratch/demo.sqlite" --format xlsx --out "$scratch/demo.xlsx"
 "$exe" export --db "$scratch/demo.sqlite" --format pdf --out "$scratch/demo.pdf"
+echo "bundle: an encrypted export from the frozen program, opened with its passphrase"
+passphrase=$("$exe" export --db "$scratch/demo.sqlite" --format csv --include-names --encrypt-zip \
+  --out "$scratch/demo.zip" 2>/dev/null)
+uv run python -c "import sys, pyzipper; z = pyzipper.AESZipFile(sys.argv[1]); z.setpassword(sys.argv[2].encode()); \
+assert z.testzip() is None and 'demo/informanter.csv' in z.namelist()" "$scratch/demo.zip" "$passphrase"
 if ! ls "$XDG_CACHE_HOME"/Feltkart/matplotlib/fontlist-*.json >/dev/null 2>&1; then
   echo "bundle: matplotlib's cache is not in Feltkart's cache folder" >&2
   exit 1

@@ -31,6 +31,8 @@ EXCLUDES = [
     # openpyxl uses lxml.etree only; Pillow's AVIF and WebP codecs and its Tk bridge are not needed for charts.
     "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.sax", "lxml.builder",
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingtk", "PIL.ImageTk",
+    # pycryptodomex serves pyzipper's AES (the encrypted export) only: no public keys, signatures or self-tests
+    "Cryptodome.SelfTest", "Cryptodome.PublicKey", "Cryptodome.Math", "Cryptodome.Signature", "Cryptodome.IO",
 ]
 
 # Files dropped from the bundle (paths as they are inside it, with forward slashes).
@@ -63,7 +65,15 @@ DROP = (
 # Files kept although a DROP entry covers them: Qt's own Nynorsk for the file dialogs and standard buttons.
 KEEP = ("PySide6/Qt/translations/qtbase_nn.qm",)
 
+# pycryptodomex's hook collects every compiled part (3.7 MB); writing and reading an AES zip with pyzipper loads
+# these (seen in /proc/self/maps; _raw_aesni where the processor has AES-NI), the rest is left out. The bundle's
+# check (scripts/build_bundle.sh) writes an encrypted export with the frozen program and opens it.
+CRYPTODOME_USED = ("Cipher/_raw_aes.", "Cipher/_raw_aesni.", "Cipher/_raw_ctr.", "Cipher/_Salsa20.", "Hash/_SHA1.",
+                   "Hash/_SHA256.", "Hash/_BLAKE2s.", "Protocol/_scrypt.", "Util/_cpuid_c.", "Util/_strxor.")
+
 
 def keep(entry) -> bool:
     dest = str(entry[0]).replace("\\", "/")
+    if dest.startswith("Cryptodome/") and not dest.endswith((".py", ".pyi", ".typed")):
+        return any(f"Cryptodome/{used}" in dest for used in CRYPTODOME_USED)
     return dest.endswith(KEEP) or not any(part in dest for part in DROP)
