@@ -1,5 +1,5 @@
 """``main.py export``: the data as XLSX or CSV with a codebook (names and contacts only encrypted, or plain when
-asked in so many words), or the PDF report."""
+asked in so many words), the PDF report, or the quotes and themes as a REFI-QDA project (qdpx)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ def run(args) -> int:
 def _export(args) -> int:
     from core.render import outputs
 
+    if args.format == "qdpx":
+        return _qdpx(args)
     date_from, date_to = dates(args.date_from, args.date_to)
     # the report counts complete interviews unless asked for all; the data holds every status unless asked
     status = {"all": None, None: "complete" if args.format == "pdf" else None}.get(args.status, args.status)
@@ -43,6 +45,21 @@ def _export(args) -> int:
         personal += " in PLAIN, UNENCRYPTED files: keep them only where personal data are allowed"
     say(f"export: {written.interviews} interviews from {written.municipalities} municipalities written to "
         f"{where}; the export {personal}")
+    return 0
+
+
+def _qdpx(args) -> int:
+    """The REFI-QDA project: every quote and note (drafts too, unless --status complete), never a name."""
+    from core.export.qdpx import write_qdpx
+
+    if args.include_names or args.encrypt_zip:
+        raise Failure("a qdpx project holds no names or contacts: --include-names and --encrypt-zip are for the "
+                      "data (xlsx, csv, csv-excel)", 2)
+    with opened(args.db, writes=False) as store:
+        done = write_qdpx(store, args.out, include_drafts=args.status != "complete")
+    review = f"; {done.review} passages waiting for review left out" if done.review else ""
+    say(f"export: {done.sources} interviews' quotes and notes, {done.codes} themes and {done.selections} marked "
+        f"passages written to {args.out}{review}")
     return 0
 
 

@@ -18,9 +18,10 @@ def _filters(command: argparse.ArgumentParser) -> None:
 def _export(commands) -> None:
     ex = commands.add_parser("export", help="write the data as XLSX or CSV (with a codebook), or a PDF report")
     ex.add_argument("--db", type=Path, required=True, help="the database (it must exist)")
-    ex.add_argument("--format", required=True, choices=["xlsx", "csv", "csv-excel", "pdf"],
+    ex.add_argument("--format", required=True, choices=["xlsx", "csv", "csv-excel", "pdf", "qdpx"],
                     help="xlsx: one workbook; csv: comma-separated UTF-8 files (R, Python); csv-excel: semicolons, "
-                         "decimal comma and BOM (Excel in Norway); pdf: the summary report")
+                         "decimal comma and BOM (Excel in Norway); pdf: the summary report; qdpx: the quotes, notes, "
+                         "themes and marked passages as a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)")
     ex.add_argument("--out", type=Path, required=True, help="the file (xlsx, pdf) or folder (csv) to write")
     ex.add_argument("--include-names", action="store_true",
                     help="include informants' names and contacts (personal data; off by default): with "

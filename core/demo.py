@@ -17,7 +17,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Callable
 
+from core.interviews import coding, themes
 from core.interviews.logs import STORE_LOG, next_log_seq
+from core.interviews.passage_rows import derive
+from core.interviews.quotes import refresh_facts
 from core.interviews.statsrows import stats_row, write_stats
 from core.interviews.textindex import index_texts
 from core.model import hlc, ilog
@@ -43,12 +46,39 @@ NOTES = [
     "Kommunen samarbeider med nabokommunene om velferdsteknologi.",
     "Statsforvalteren har gitt god veiledning om prosjektskjønn.",
 ]
+SAMI_QUOTES = [
+    "«Mii Guovdageainnus dárbbašit veahki – vi trenger hjelp til søknadene 🙏»",
+    "«Áhkká sa det rett ut: fristene passer ikke reindriftsåret, og Čáhcesuolu ligger langt unna.»",
+    "«Čoahkkin etter čoahkkin, men ingen penger til egenandel 😅»",
+]
+# a phrase of the demo's texts: the guide's barrier or measure it is marked with (core.interviews.themes)
+MARKS = {"for få folk": ("barrier", "kapasitet"), "meg og kaffekoppen": ("barrier", "kapasitet"),
+         "skrive søknader": ("barrier", "kompetanse"), "hjelp til søknadene": ("barrier", "kompetanse"),
+         "egenandel": ("barrier", "egenandel"), "laget for store kommuner": ("barrier", "passer_ikke"),
+         "visste rett og slett ikke": ("barrier", "kjente_ikke"), "søknadsfrist": ("barrier", "frister"),
+         "fristen kommer i august": ("barrier", "frister"), "fristene passer ikke": ("barrier", "frister"),
+         "nabokommunene": ("barrier", "partnere"), "Statsforvalteren": ("measure", "regional_stotte"),
+         "prosjektskjønnet": ("measure", "regional_stotte")}
 QUOTES = [
     "«Vi har ikke en egen utviklingsavdeling – det er meg og kaffekoppen.»",
     "«Når fristen kommer i august, er vi allerede sprengt.»",
     "«Uten prosjektskjønnet hadde vi ikke fått til noe som helst.»",
     "«Vi visste rett og slett ikke at ordningen fantes.»",
 ]
+
+
+FIRST_NAMES = ["Ingrid", "Ola", "Marit", "Per", "Sigrid", "Knut", "Ragnhild", "Eirik", "Solveig", "Arne", "Liv",
+               "Tor", "Berit", "Nils", "Astrid", "Jon"]
+LAST_NAMES = ["Bakken", "Lien", "Haugen", "Dahl", "Strand", "Moe", "Berg", "Solberg", "Nygård", "Eide", "Vik",
+              "Sandvik", "Myklebust", "Fjeld"]
+
+
+def _person(rng: random.Random) -> tuple[str, str]:
+    """A made-up name and a contact (an e-mail address at example.no or a phone number) for --with-names."""
+    first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+    if rng.random() < 0.6:
+        return f"{first} {last}", f"{first.lower()}.{last.lower()}@example.no".replace("å", "a").replace("ø", "o")
+    return f"{first} {last}", f"+47 {rng.randint(400, 999)} {rng.randint(10, 99)} {rng.randint(100, 999)}"
 
 
 def _weighted(rng: random.Random, pairs: list[tuple[object, float]]):
@@ -128,6 +158,10 @@ class _Plan:
     weights: list[float]  # rural municipalities, the study's focus, are drawn more often; every class is present
     scheme_codes: list[str]
     roles: list[str]
+    marks: random.Random = field(default_factory=random.Random)  # the Sámi quotes and the marking (apart, too)
+    coding: list[tuple] = field(default_factory=list)  # marked passages: coding_logs rows
+    names: random.Random | None = None  # --with-names: draws the made-up names (apart, so the rest stays the same)
+    people: dict[str, tuple[str, str]] = field(default_factory=dict)  # municipality: its first informant
     interviews: list[tuple] = field(default_factory=list)
     logs: list[tuple] = field(default_factory=list)
     stats: list = field(default_factory=list)
@@ -135,7 +169,7 @@ class _Plan:
 
 
 def make_demo(store: "Store", interviews: int = 300, seed: int = 1,
-              progress: Callable[[int, int], bool] | None = None) -> int:
+              progress: Callable[[int, int], bool] | None = None, with_names: bool = False) -> int:
     """Fill ``store`` with ``interviews`` demo interviews, in one transaction. Returns how many were written.
 
     ``progress(done, total)`` is called now and then; returning False stops (nothing is written then).
@@ -146,7 +180,8 @@ def make_demo(store: "Store", interviews: int = 300, seed: int = 1,
     plan = _Plan(random.Random(seed), guide, version, municipalities,
                  [1.0 + 0.25 * m.centrality_class for m in municipalities],
                  [s.code for s in scheme_catalogue.list_schemes(store, include_inactive=False)],
-                 [c.value for c in guide.question("informants").choices])
+                 [c.value for c in guide.question("informants").choices],
+                 random.Random(seed * 5381 + 7), [], random.Random(seed * 4099 + 3) if with_names else None)
     conn = store.conn
     try:
         with store.write():  # one transaction: cancelled or failed, nothing of the demo is written
@@ -154,6 +189,7 @@ def make_demo(store: "Store", interviews: int = 300, seed: int = 1,
             study.save(store, settings.with_changes(
                 study_name=settings.study_name if settings.configured else DEMO_STUDY_NAME,
                 coordinator_name=settings.coordinator_name or COORDINATORS[0]))
+            themes.starting_themes(store)  # the guide's barriers and measures, which the demo's passages carry
             batch = stamps.StampBatch(conn, store.device_id, store.clock())
             conn.execute("INSERT INTO meta (key, value) VALUES ('demo', '1') ON CONFLICT(key) DO UPDATE SET value = '1'")
             conn.execute("UPDATE settings SET value = ? WHERE key = 'study_id'", [DEMO_STUDY_ID])
@@ -182,9 +218,13 @@ def _interview(store: "Store", plan: _Plan, batch: stamps.StampBatch) -> None:
     deleted = rng.random() < 0.02
     answers = {("interview_date", ""): when, ("municipality", ""): m.number,
                **_answers(rng, m.centrality_class, plan.scheme_codes, plan.roles)}
+    if plan.names:
+        _name_informants(plan, m.number, answers[("informants", "")])
     now = store.now()
     plan.interviews.append((interview_id, guide.id, guide.version, plan.registry_version, m.number, when, status,
                             int(deleted), coordinator, device, now, now))
+    if ("quotes", "") in answers and plan.marks.random() < 0.3:  # some in Northern Sámi words, with an emoji
+        answers[("quotes", "")] = plan.marks.choice(SAMI_QUOTES)
     entries = [("_status", "", "draft"), *((f, s, v) for (f, s), v in answers.items())]
     if status == "complete":
         entries.append(("_status", "", "complete"))
@@ -197,7 +237,17 @@ def _interview(store: "Store", plan: _Plan, batch: stamps.StampBatch) -> None:
         if fld in searchable:
             plan.texts.append((value, interview_id, fld, scheme))
     plan.logs.append((interview_id, ilog.encode_answers(current), log.dumps()))
+    _mark(plan, interview_id, answers, batch, device, coordinator)
     plan.stats.append(stats_row(interview_id, current))
+
+
+def _name_informants(plan: _Plan, municipality: str, people: list[dict]) -> None:
+    """Made-up names and contacts for most informants (some are left without); the first named one of a
+    municipality is also its contact person in the fieldwork."""
+    for person in people:
+        if plan.names.random() < 0.8:
+            person["name"], person["contact"] = _person(plan.names)
+            plan.people.setdefault(municipality, (person["name"], person["contact"]))
 
 
 def _append(log: ilog.Log, current: dict, key: tuple[str, str], value, batch: stamps.StampBatch,
@@ -220,6 +270,31 @@ def _write(conn, plan: _Plan) -> None:
     conn.executemany(STORE_LOG, [(*row, seq) for row in plan.logs])
     write_stats(conn, plan.stats)
     index_texts(conn, plan.texts)
+    conn.executemany(coding.STORE, [(*row, seq) for row in plan.coding])
+    ids = [row[0] for row in plan.logs]
+    refresh_facts(conn, ids)
+    derive(conn, {row[2] for row in plan.coding})
+
+
+def _mark(plan: _Plan, interview_id: str, answers: dict, batch: stamps.StampBatch, device: str,
+          coordinator: str) -> None:
+    """Passages of the demo's quotes and notes marked with the starting theme of what they say: most of them,
+    the first place each phrase occurs, cited unless the interview lacks consent (the consent answer says)."""
+    for (fld, scheme), text in answers.items():
+        if fld not in ("quotes", "notes", "scheme_comment") or not isinstance(text, str):
+            continue
+        for phrase, (question, code) in MARKS.items():
+            start = text.find(phrase)
+            if start < 0 or plan.marks.random() < 0.25:
+                continue
+            log, current = ilog.Log(), {}
+            values = {"field": fld, "scheme": scheme, "start": start, "end": start + len(phrase), "text": phrase,
+                      "citable": plan.marks.random() < 0.9, "status": "ok",
+                      f"{coding.THEME_PREFIX}{themes.starting_id(question, code)}": True}
+            for key, value in values.items():
+                _append(log, current, (key, ""), value, batch, plan.marks, device, coordinator)
+            passage_id = str(uuid.UUID(int=plan.marks.getrandbits(128), version=4))
+            plan.coding.append((passage_id, "passage", interview_id, ilog.encode_answers(current), log.dumps()))
 
 
 SAMPLE_MADE = f"{(START - timedelta(days=14)).isoformat()}T08:00:00.000Z"
@@ -264,10 +339,22 @@ def _fieldwork(store: "Store", plan: _Plan, batch: stamps.StampBatch, rng: rando
         record(municipality_id(plan.registry_version, m.number), "municipality", m.number,
                {"in_sample": True, "coordinator": who}, boss)
         for kind, values in _contacts(rng, m, min(seen["dates"]) if seen else None):
+            if plan.names:
+                _name_contact(plan, m.number, kind, values)
             record(str(uuid.UUID(int=rng.getrandbits(128), version=4)), kind, m.number,
                    {"municipality": m.number, **values}, who)
     seq = next_log_seq(store.conn)
     store.conn.executemany(STORE, [(*row, seq) for row in rows])
+
+
+def _name_contact(plan: _Plan, municipality: str, kind: str, values: dict) -> None:
+    """--with-names: the contact person of an attempt or appointment, named (the municipality's informant when
+    it has one)."""
+    name, contact = plan.people.get(municipality) or plan.people.setdefault(municipality, _person(plan.names))
+    if kind == "attempt":
+        values["name"], values["contact"] = name, contact
+    else:
+        values["with"] = f"{name} ({values['with']})"
 
 
 def _at(day: date, rng: random.Random) -> str:

@@ -54,7 +54,7 @@ def theme_counts(store: "Store", f: StatsFilter = StatsFilter()) -> ThemeCounts:
         municipality_of = dict(_interviews(store, f))
         carried: dict[str, set[str]] = {}
         for interview_id, theme_id in store.conn.execute(
-                "SELECT p.interview_id, t.theme_id FROM passages p JOIN passage_themes t ON t.passage_id = p.passage_id"):
+                "SELECT interview_id, theme_id FROM passage_themes"):
             if interview_id in municipality_of:
                 carried.setdefault(theme_id, set()).add(municipality_of[interview_id])
     counted = {m.number for m in stats.municipalities}

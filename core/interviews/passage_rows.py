@@ -53,8 +53,7 @@ def derive(conn, interview_ids: list[str] | set[str]) -> None:
     for n in range(0, len(interview_ids), 500):
         chunk = interview_ids[n:n + 500]
         marks = ",".join("?" * len(chunk))
-        conn.execute(f"DELETE FROM passage_themes WHERE passage_id IN (SELECT passage_id FROM passages"
-                     f" WHERE interview_id IN ({marks}))", chunk)
+        conn.execute(f"DELETE FROM passage_themes WHERE interview_id IN ({marks})", chunk)
         conn.execute(f"DELETE FROM passages WHERE interview_id IN ({marks})", chunk)
         found = records(conn, "passage", chunk)
         if not found:
@@ -66,10 +65,11 @@ def derive(conn, interview_ids: list[str] | set[str]) -> None:
             if row is None:
                 continue
             rows.append(row)
-            themes += [(r.id, f[len(THEME_PREFIX):]) for f, v in r.values.items()
+            themes += [(r.id, f[len(THEME_PREFIX):], *row[1:4]) for f, v in r.values.items()
                        if f.startswith(THEME_PREFIX) and v is True]
         conn.executemany(INSERT, rows)
-        conn.executemany("INSERT INTO passage_themes (passage_id, theme_id) VALUES (?, ?)", themes)
+        conn.executemany("INSERT INTO passage_themes (passage_id, theme_id, interview_id, field, scheme)"
+                         " VALUES (?, ?, ?, ?, ?)", themes)
 
 
 def has_passages(conn, interview_id: str) -> bool:

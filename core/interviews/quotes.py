@@ -20,7 +20,7 @@ For the window (a view fills once, then filters in memory)::
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from core.interviews.textindex import fts_query
 from core.reference import study
@@ -44,8 +44,7 @@ def refresh_facts(conn, interview_ids: list[str]) -> None:
         conn.execute(f"INSERT INTO interview_facts {FACTS_SELECT} WHERE l.interview_id IN ({marks})", chunk)
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
     interview_id: str
     field: str
     scheme: str  # "" where the answer belongs to no scheme
@@ -95,47 +94,56 @@ class QuoteFilter:
     review: bool = False
 
 
-_LIST = """SELECT t.interview_id, t.field, t.scheme, t.body, i.municipality, m.name, m.county, c.name,
-    m.centrality_class, i.interview_date, i.coordinator, i.status, f.roles, f.consent
+_LIST = """SELECT t.interview_id, t.field, t.scheme, t.body, i.registry, i.municipality, i.interview_date,
+    i.coordinator, i.status, f.roles, f.consent
     FROM answer_text t JOIN interviews i ON i.id = t.interview_id
-    LEFT JOIN municipalities m ON m.registry = i.registry AND m.number = i.municipality
-    LEFT JOIN counties c ON c.registry = m.registry AND c.number = m.county
     LEFT JOIN interview_facts f ON f.interview_id = i.id
     WHERE i.deleted = 0{where}
     ORDER BY i.interview_date IS NULL, i.interview_date, i.id, t.field, t.scheme"""
+_PLACES = """SELECT m.registry, m.number, m.name, m.county, c.name, m.centrality_class FROM municipalities m
+    LEFT JOIN counties c ON c.registry = m.registry AND c.number = m.county"""
+def _marked(conn) -> tuple[dict, dict]:
+    """Per quote: the themes of its passages, and [passages, of which to review]."""
+    themes: dict[tuple, set] = {}
+    for i, f, s, theme in conn.execute("SELECT interview_id, field, scheme, theme_id FROM passage_themes"):
+        themes.setdefault((i, f, s), set()).add(theme)
+    marked: dict[tuple, list[int]] = {}
+    for i, f, s, status in conn.execute("SELECT interview_id, field, scheme, status FROM passages"):
+        counts = marked.setdefault((i, f, s), [0, 0])
+        counts[0] += 1
+        counts[1] += status == "review"
+    return {k: frozenset(v) for k, v in themes.items()}, marked
 
 
 def list_quotes(store: "Store", interview_ids: list[str] | None = None) -> list[Quote]:
     """Every quote and note of the interviews not in the trash (of ``interview_ids`` only, when given), read
     from one snapshot, by interview date."""
-    rural = study.load(store).rural_definition
+    rural = study.load(store).rural_definition.classes
     with store.snapshot():
         conn = store.conn
-        where, params = "", []
+        where = ""
         if interview_ids is not None:
             conn.execute("CREATE TEMP TABLE IF NOT EXISTS chosen_interviews (id TEXT PRIMARY KEY)")
             conn.execute("DELETE FROM temp.chosen_interviews")
             conn.executemany("INSERT OR IGNORE INTO temp.chosen_interviews VALUES (?)", [(i,) for i in interview_ids])
             where = " AND i.id IN (SELECT id FROM temp.chosen_interviews)"
-        themes: dict[tuple, set] = {}
-        marked: dict[tuple, list[int]] = {}
-        for i, f, s, status, theme in conn.execute(
-                "SELECT p.interview_id, p.field, p.scheme, p.status, group_concat(pt.theme_id, ' ') FROM passages p"
-                " LEFT JOIN passage_themes pt ON pt.passage_id = p.passage_id GROUP BY p.passage_id"):
-            counts = marked.setdefault((i, f, s), [0, 0])
-            counts[0] += 1
-            counts[1] += status == "review"
-            if theme:
-                themes.setdefault((i, f, s), set()).update(theme.split())
-        empty: frozenset[str] = frozenset()
-        out = []
-        for row in conn.execute(_LIST.format(where=where), params):
-            i, f, s, body, number, name, county, county_name, klass, day, who, status, roles, consent = row
-            counts = marked.get((i, f, s), (0, 0))
-            out.append(Quote(i, f, s, body, number, name, county, county_name, klass,
-                             None if klass is None else rural.is_rural(klass),
-                             tuple(roles.split(",")) if roles else (), day, who or "", status, consent == "ja",
-                             frozenset(themes[(i, f, s)]) if (i, f, s) in themes else empty, counts[0], counts[1]))
+        places = {(r, n): (name, county, county_name, klass, klass in rural)
+                  for r, n, name, county, county_name, klass in conn.execute(_PLACES)}
+        themes, marked = _marked(conn)
+        rows = conn.execute(_LIST.format(where=where)).fetchall()
+    nowhere = (None, None, None, None, None)
+    empty: frozenset[str] = frozenset()
+    split: dict[str, tuple[str, ...]] = {"": ()}
+    out = []
+    for i, f, s, body, registry, number, day, who, status, roles, consent in rows:
+        key = (i, f, s)
+        counts = marked.get(key, (0, 0))
+        roles = roles or ""
+        if roles not in split:
+            split[roles] = tuple(roles.split(","))
+        out.append(Quote(i, f, s, body, number, *places.get((registry, number), nowhere)[:4],
+                         places.get((registry, number), nowhere)[4], split[roles], day, who or "", status,
+                         consent == "ja", themes.get(key, empty), counts[0], counts[1]))
     return out
 
 

@@ -184,6 +184,7 @@ def create(store: "Store", municipality: str, interview_date: str, guide: Guide 
         record_change(store, interview_id, STATUS_FIELD, "", DRAFT)
         record_change(store, interview_id, "municipality", "", municipality)
         record_change(store, interview_id, "interview_date", "", interview_date)
+        refresh_facts(store.conn, [interview_id])  # a row from the start, as a merge writes one
     return interview_id
 
 

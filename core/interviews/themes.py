@@ -169,6 +169,12 @@ def delete_theme(store: "Store", theme_id: str, markings: str | None = None, mov
         derive(store.conn, {r.interview_id for r in carriers})
 
 
+def starting_id(question: str, code) -> str:
+    """The fixed id of the starting theme of a guide's barrier or measure code (``question``: "barrier" or
+    "measure")."""
+    return str(uuid.uuid5(uuid.UUID(dict(STARTING)[question]), str(code)))
+
+
 def starting_themes(store: "Store", lang: str = "nb") -> list[str]:
     """The current guide's barrier and measure codes as themes, each a sub-theme of «Barrierer» or «Tiltak»
     ("annet" left out), made once: ids fixed by the codes, so that two laptops that both make them hold one
@@ -186,7 +192,7 @@ def starting_themes(store: "Store", lang: str = "nb") -> list[str]:
                 made.append(create_theme(store, root_name, colour=PALETTE[n], theme_id=root))
             parent = root if get(store.conn, root) is not None and not get(store.conn, root).deleted else None
             for choice in guide.question(f"{question}s").choices:
-                theme_id = str(uuid.uuid5(uuid.UUID(root), str(choice.value)))
+                theme_id = starting_id(question, choice.value)
                 label = choice.label_en if lang == "en" else choice.label_nb
                 if choice.value == "annet" or get(store.conn, theme_id) is not None or label.casefold() in existing:
                     continue

@@ -7,7 +7,8 @@ point counts one; a letter written with a combining mark counts two, as QDA-XML 
 - ``follow(old, new, start, end)``: after one edit (``old`` became ``new``), the passage's new range, or None
   when the edit touched the marked text. The edit is found as the part between the longest common beginning
   and end of the two texts, so an edit wholly before the passage shifts it, one wholly after leaves it, and
-  one that overlaps it (or falls strictly inside it) gives None. Whatever it returns, ``new[s:e] ==
+  one that overlaps it (or falls strictly inside it) gives None, unless the text is ambiguous (a run of one
+  letter) and the marked text stands unchanged where an edit before or after it would have left it. Whatever it returns, ``new[s:e] ==
   old[start:end]``.
 - ``locate(text, start, end, marked)``: where a passage marked as ``marked`` at ``start`` stands in ``text``
   now, worked out from the text alone (used after a merge, where the edits came from another laptop): its
@@ -39,6 +40,12 @@ def follow(old: str, new: str, start: int, end: int) -> tuple[int, int] | None:
         return start + c - b, end + c - b
     if a >= end:  # wholly after (an insertion right at its end too)
         return start, end
+    # in a run of repeated letters the edit's place is ambiguous ("aaa" -> "aa"): where the marked text still
+    # stands as it would after an edit wholly after or wholly before it, that edit is the one that was made
+    marked, shift = old[start:end], len(new) - len(old)
+    for s, e in ((start, end), (start + shift, end + shift)):
+        if 0 <= s and new[s:e] == marked:
+            return s, e
     return None
 
 

@@ -436,8 +436,12 @@ def m013_themes_and_passages(db: "Database") -> None:
         """CREATE TABLE passage_themes (
             passage_id TEXT NOT NULL,
             theme_id TEXT NOT NULL,
+            interview_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            scheme TEXT NOT NULL,
             PRIMARY KEY (passage_id, theme_id)) WITHOUT ROWID""",
         "CREATE INDEX passage_themes_theme ON passage_themes (theme_id)",
+        "CREATE INDEX passage_themes_interview ON passage_themes (interview_id)",
         """CREATE TABLE interview_facts (
             interview_id TEXT PRIMARY KEY,
             roles TEXT NOT NULL,

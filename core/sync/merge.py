@@ -33,10 +33,12 @@ from typing import TYPE_CHECKING
 
 from core.base.atomic import work_folder
 from core.fieldwork import records as fieldwork_records
+from core.interviews import coding as coding_records
 from core.privacy.purge import purge
 from core.reference import study
 from core.storage import stamps
 from core.sync.checks import check_interview_rows, check_references, check_study
+from core.sync.coding import merge_coding
 from core.sync.conflicts import conflicts, duplicates
 from core.sync.erasures import receive as receive_erasures
 from core.sync.fieldwork import merge_fieldwork
@@ -97,9 +99,10 @@ def _merge_one(store: "Store", manifest: Manifest, path: Path, report: MergeRepo
     check_references(conn, path, first_interview)
     merged = unite_and_write(store, path, first_interview, stop)
     fieldwork = merge_fieldwork(store, path, stop)
+    coding = merge_coding(store, path, stop)
     erased = receive_erasures(store, path, written_after)  # after the logs: they may bring the old names
     step()
-    for latest in (merged.latest if merged.added else None, fieldwork.latest):
+    for latest in (merged.latest if merged.added else None, fieldwork.latest, coding.latest):
         if latest:
             stamps.observe(conn, *latest)
     step()
@@ -109,6 +112,7 @@ def _merge_one(store: "Store", manifest: Manifest, path: Path, report: MergeRepo
     report.added_interviews += added_interviews
     report.added_changes += merged.added
     report.fieldwork_changes += fieldwork.added
+    report.theme_changes += coding.added
     report.erased_logs += erased
 
 
@@ -200,6 +204,7 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
             report.backup = None
     report.conflicts = conflicts(store)
     report.fieldwork_conflicts = fieldwork_records.conflicts(store)
+    report.theme_conflicts = coding_records.conflicts(store)
     report.changed_after_delete = sorted(set(report.changed_after_delete))
     report.duplicates = duplicates(store)
     return report

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from core.base.clock import iso_from_ms
 from core.interviews import DELETED_FIELD, STATS_FIELDS, STATUS_FIELD, SUMMARY_FIELDS, deletion_disputed
 from core.interviews.logs import STORE_LOG, next_log_seq
+from core.interviews.passage_rows import derive
+from core.interviews.quotes import refresh_facts
 from core.interviews.statsrows import stats_row, write_stats
 from core.interviews.textindex import index_texts
 from core.model import hlc, ilog
@@ -271,3 +273,5 @@ def _write_merged(store: "Store", merged: _Merged) -> None:
         conn.executemany(f"UPDATE interviews SET {column} = ? WHERE id = ?",
                          [(value, i) for c, i, value in merged.summary if c == column])
     conn.executemany("UPDATE interviews SET updated_at = ? WHERE id = ?", merged.changed_at)
+    refresh_facts(conn, merged.touched)  # the quotes' roles and consent, and the passages against the new texts
+    derive(conn, merged.touched)

@@ -1,0 +1,68 @@
+"""The quotes and themes with 10 000 interviews (made by the demo generator, some 20 000 quotes and notes):
+listing every quote, filtering and searching it, marking a passage, and the REFI-QDA export.
+
+    uv run python benchmarks/quotes.py [--interviews 10000] [--db PATH]
+
+Targets (issue 21): the list < 200 ms, a filter or a search < 50 ms, marking a passage p95 < 20 ms, the
+``.qdpx`` export < 5 s. The list and the filters are the core's (the Sitater view fills a model from the same
+list). Results go in docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.interviews import benchmark_store  # noqa: E402 (after the path is set)
+from benchmarks.timing import report, timed  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--interviews", type=int, default=10_000)
+    parser.add_argument("--db", type=Path)
+    args = parser.parse_args(argv)
+    from core.export.qdpx import write_qdpx
+    from core.interviews import passages, quotes, themes
+
+    store = benchmark_store(args.db, args.interviews)
+    listed = quotes.list_quotes(store)
+    marked = store.conn.execute("SELECT count(*) FROM passages").fetchone()[0]
+    print(f"{len(listed)} quotes and notes, {marked} marked passages, {len(themes.list_themes(store))} themes")
+    report("list every quote", timed(lambda: quotes.list_quotes(store), 7), 200)
+    top = themes.list_themes(store)[0].id
+    filters = iter([quotes.QuoteFilter(rural=True), quotes.QuoteFilter(county="18", kind="quote"),
+                    quotes.QuoteFilter(centrality_class=6, role="ordforer"),
+                    quotes.QuoteFilter(theme_ids=themes.with_subthemes(store, top)),
+                    quotes.QuoteFilter(coordinator="Aslak Somby", date_from="2026-05-01"),
+                    quotes.QuoteFilter(review=True), quotes.QuoteFilter(unthemed=True)])
+    report("filter (place, role, theme, dates)", timed(lambda: quotes.filter_quotes(listed, next(filters)), 7), 50)
+    words = iter(["kapasitet", "kaffekoppen", "egenandel", "statsforvalteren", "søknadsfrist", "guovdageainnus",
+                  "prosjektskjønn"])
+    report("search (FTS5) and filter",
+           timed(lambda: quotes.filter_quotes(listed, quotes.QuoteFilter(), quotes.search(store, next(words))), 7), 50)
+    theme_ids = [t.id for t in themes.list_themes(store)]
+    targets = [q for q in listed if len(q.text) > 40][:300]
+    samples = []
+    for k, q in enumerate(targets):
+        start = time.perf_counter()
+        passages.mark(store, q.interview_id, q.field, q.scheme, 1, 30, [theme_ids[k % len(theme_ids)]])
+        samples.append((time.perf_counter() - start) * 1000)
+    report("mark a passage", samples[10:], 20, p95=True)
+    out = Path(tempfile.mkdtemp(prefix="feltkart-qdpx-")) / "studie.qdpx"
+    report("export .qdpx", timed(lambda: write_qdpx(store, out), 3), 5000)
+    print(f"  .qdpx: {out.stat().st_size / 1e6:.1f} MB")
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
