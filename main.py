@@ -23,6 +23,7 @@ class _Defaults:
     db: Path | None = None
     lang: str | None = None
     self_test = False
+    passphrase_file: Path | None = None
     command: str | None = None
 
 

@@ -6,7 +6,6 @@ argument.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,10 +14,41 @@ from typing import TYPE_CHECKING
 
 from core.base import errors
 from core.base.atomic import WriteError
+from core.base.driver import sqlite3
 from core.base.lock import DatabaseInUse
 
 if TYPE_CHECKING:
     from core.storage.store import Store
+
+
+PASSPHRASE_ENV = "FELTKART_PASSPHRASE"
+_passphrase_file: list[Path | None] = [None]  # --passphrase-file of the command being run (cli.run sets it)
+
+
+def use_passphrase_file(path: Path | None) -> None:
+    _passphrase_file[0] = path
+
+
+def read_secret(path: Path, what: str = "--passphrase-file") -> str:
+    """The first line of ``path`` (without its line ending): Failure (exit 2) when it cannot be read or is
+    empty."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise Failure(f"{what} {path}: cannot be read ({exc.strerror if isinstance(exc, OSError) else exc})", 2)
+    line = text.splitlines()[0] if text.splitlines() else ""
+    if not line:
+        raise Failure(f"{what} {path}: the first line is empty; write the passphrase on it", 2)
+    return line
+
+
+def passphrase() -> str | None:
+    """The study's passphrase for this command: --passphrase-file, else FELTKART_PASSPHRASE, else None."""
+    import os
+
+    if _passphrase_file[0] is not None:
+        return read_secret(_passphrase_file[0])
+    return os.environ.get(PASSPHRASE_ENV) or None
 
 
 class Failure(Exception):
@@ -68,6 +98,20 @@ def describe(exc: Exception) -> str:
     if isinstance(exc, errors.NewerDatabaseError):
         return (f"{path} was written by a newer Feltkart (version {exc.written_by}); install that version or a "
                 f"newer one." + unchanged)
+    if isinstance(exc, errors.EncryptedDatabaseError):
+        return (f"{path} is encrypted (or not a database): give its passphrase with --passphrase-file FILE or "
+                f"the environment variable {PASSPHRASE_ENV}." + unchanged)
+    if isinstance(exc, errors.WrongPassphraseError):
+        return (f"the passphrase does not open {path}: check it (letters, spaces and case count) and try again. "
+                f"A lost passphrase cannot be recovered." + unchanged)
+    if isinstance(exc, errors.NotEncryptedError):
+        return (f"{path} is not encrypted, but a passphrase was given: it may be a plain copy put in the place of "
+                f"an encrypted study. Run without a passphrase to use it as it is, or encrypt it with 'encrypt'."
+                + unchanged)
+    if isinstance(exc, errors.PassphraseError):
+        if exc.reason == "mismatch":
+            return "the two passphrases typed differ; nothing was changed."
+        return f"a passphrase must have at least {exc.minimum} characters, not only spaces; nothing was changed."
     if isinstance(exc, errors.NotADatabaseError):
         return f"{path} is not a Feltkart database (not an SQLite database file)." + unchanged
     if isinstance(exc, errors.DiskFullError):
@@ -94,7 +138,7 @@ def opened(db: Path, *, writes: bool, create: bool = False, check: bool = True) 
     check_location(db, create)  # before the lock file is made beside it
     held = lock.acquire(db) if writes else None
     try:
-        store = open_workspace(db, create=create, check=check)
+        store = open_workspace(db, create=create, check=check, passphrase=passphrase())
         try:
             yield store
         except sqlite3.Error as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from cli.base import opened, say, warn, warn_if_clock_behind
+from cli.base import opened, passphrase, read_secret, say, warn, warn_if_clock_behind
 from cli.base import run as run_command
 from core.base import dates
 from core.interviews import DELETED_FIELD
@@ -19,15 +19,30 @@ def run(args) -> int:
 
 def _merge(args) -> int:
     from core.sync.merge import merge
+    from core.sync.package import needs_passphrase
 
+    own = read_secret(args.package_passphrase_file, "--package-passphrase-file") if getattr(
+        args, "package_passphrase_file", None) else None
     with opened(args.db, writes=True, check=False) as store:  # merge checks every page first
         warn_if_clock_behind("merge", store)
-        report = merge(store, args.packages)
+        given = own or passphrase()
+        secrets = {str(p): given for p in args.packages if given and needs_passphrase(p, store.key)}
+        report = merge(store, args.packages, passphrases=secrets)
     for line in report_lines(report):
         say(line)
     for exc in report.refused:
-        warn("merge", f"refused {exc.path}: {exc.text}")
+        warn("merge", f"refused {exc.path}: {exc.text}{HINTS.get(exc.reason, '')}")
     return 1 if report.refused else 0
+
+
+HINTS = {
+    "passphrase_needed": "; give its passphrase with --package-passphrase-file FILE",
+    "wrong_passphrase": "; check the passphrase you were sent (a lost one cannot be recovered)",
+    "encrypted_into_plain": "; the study is encrypted on the sending laptop: encrypt this database with the "
+                            "study's passphrase ('encrypt'), then merge again",
+    "plain_into_encrypted": "; the sending laptop's study is not encrypted: it must encrypt its database with the "
+                            "study's passphrase and send a new package",
+}
 
 
 def _when(stamp: str) -> str:
@@ -64,6 +79,9 @@ def report_lines(report: MergeReport) -> list[str]:
                    f"{_values(c, 'removed', 'changed')}")
     out += [f"  changed after deletion: {i}" for i in report.changed_after_delete]
     out += [f"  possible duplicate: {a} and {b}" for a, b in report.duplicates]
+    if report.erased_logs:
+        out.append(f"personal data erased as an erasure says (names and contacts): {report.erased_logs} logs")
     if report.backup:
-        out.append(f"backup before merging: {report.backup}")
+        out.append(f"backup before merging: {report.backup}"
+                   + (" (it still holds the erased names and contacts)" if report.erased_logs else ""))
     return out

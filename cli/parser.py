@@ -37,6 +37,26 @@ def _export(commands) -> None:
     ex.add_argument("--lang", choices=LANGS, default="nb", help="language of the pdf report (default nb)")
 
 
+PASSPHRASE_HELP = ("a file whose first line is the passphrase of an encrypted study (else the environment "
+                   "variable FELTKART_PASSPHRASE; the window asks)")
+
+
+def _encryption(commands) -> None:
+    en = commands.add_parser("encrypt", help="encrypt the database with a passphrase (SQLCipher, AES-256); its plain "
+                                             "backups are encrypted too, or removed or kept as --backups says")
+    en.add_argument("--db", type=Path, required=True, help="the database (it must exist and be plain)")
+    en.add_argument("--backups", choices=["encrypt", "remove", "keep"], default="encrypt",
+                    help="the plain backups beside it (written before a migration or a merge): encrypt them "
+                         "(the default), remove them, or keep them plain (they are listed)")
+    de = commands.add_parser("decrypt", help="write a plain, unencrypted copy of an encrypted database")
+    de.add_argument("--db", type=Path, required=True, help="the encrypted database (it is not changed)")
+    de.add_argument("--out", type=Path, required=True, help="the plain copy to write (a new file)")
+    rk = commands.add_parser("rekey", help="change the passphrase of an encrypted database (and of its backups)")
+    rk.add_argument("--db", type=Path, required=True, help="the encrypted database")
+    rk.add_argument("--new-passphrase-file", type=Path, required=True, metavar="FILE",
+                    help="a file whose first line is the new passphrase")
+
+
 def build() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, help="database file (default: feltkart.sqlite in the user data folder)")
@@ -51,6 +71,8 @@ def build() -> argparse.ArgumentParser:
     demo.add_argument("--lang", choices=LANGS, help=argparse.SUPPRESS)
     demo.add_argument("--interviews", type=int, default=300, help="how many interviews (default 300)")
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same data (default 1)")
+    demo.add_argument("--with-names", action="store_true",
+                      help="give informants and contact persons made-up names and contacts (to try erasing them)")
 
     st = commands.add_parser("stats", help="write the tables behind every chart as CSV and the charts as PNG and SVG")
     st.add_argument("--db", type=Path, required=True, help="the database (it must exist)")
@@ -69,10 +91,16 @@ def build() -> argparse.ArgumentParser:
     pk.add_argument("--out", type=Path, required=True, help="the package file to write (.feltkart)")
     pk.add_argument("--since-last", metavar="RECIPIENT",
                     help="only what changed since the last package made for RECIPIENT (a name you choose)")
+    pk.add_argument("--one-off", action="store_true",
+                    help="encrypt the package with a new one-off passphrase, printed once as the only line on "
+                         "stdout: send it to the recipient by another channel than the package")
 
     mg = commands.add_parser("merge", help="merge field packages into the database (prints the report)")
     mg.add_argument("--db", type=Path, required=True, help="the database (it must exist)")
     mg.add_argument("packages", type=Path, nargs="+", help="one or more .feltkart files")
+    mg.add_argument("--package-passphrase-file", type=Path, metavar="FILE",
+                    help="a file whose first line is the one-off passphrase of the packages that have one (else "
+                         "the study's passphrase is tried)")
 
     _export(commands)
 
@@ -95,6 +123,18 @@ def build() -> argparse.ArgumentParser:
     sm.add_argument("--seed", type=int, help="the seed of --draw: the same seed draws the same municipalities")
     sm.add_argument("--yes", action="store_true", help="import the valid rows of a list that has rows with problems")
     sm.add_argument("--replace", action="store_true", help="make the sample again when the study has one")
+    er = commands.add_parser("erase-personal", help="erase informants' and contact persons' names and contacts "
+                                                     "(the whole study, or one informant) from answers, log and index")
+    er.add_argument("--db", type=Path, required=True, help="the database (it must exist)")
+    er.add_argument("--informant", metavar="ID",
+                    help="only this informant: the id the export's informanter sheet gives (interview id-number)")
+    er.add_argument("--remove-backups", action="store_true",
+                    help="also delete the backups beside the database (written before a migration or a merge), "
+                         "which still hold the names; without it, they are listed")
+    _encryption(commands)
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help=PASSPHRASE_HELP)
+    for command in commands.choices.values():
+        command.add_argument("--passphrase-file", type=Path, metavar="FILE", help=PASSPHRASE_HELP)
     return parser
 
 

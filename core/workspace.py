@@ -9,14 +9,17 @@ from pathlib import Path
 
 from core import __version__
 from core.base.clock import Clock, wall_ms
+from core.base.driver import Key
 from core.reference import guide_library, registry
 from core.storage.schema import REBUILD_STATS
 from core.storage.store import Store, open_store
 
 
-def open_workspace(path: Path | str, clock: Clock = wall_ms, create: bool = True, check: bool = False) -> Store:
-    """The study's database at ``path``, ready to use (``open_store`` says what ``create`` and ``check`` do)."""
-    store = open_store(path, clock=clock, create=create, check=check)
+def open_workspace(path: Path | str, clock: Clock = wall_ms, create: bool = True, check: bool = False,
+                   passphrase: str | None = None, key: Key | None = None) -> Store:
+    """The study's database at ``path``, ready to use (``open_store`` says what ``create``, ``check``,
+    ``passphrase`` and ``key`` do)."""
+    store = open_store(path, clock=clock, create=create, check=check, passphrase=passphrase, key=key)
     try:
         bring_up_to_date(store)
     except BaseException:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -12,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from core.base import lock
+from core.base.driver import sqlite3
 from core.base.errors import DamagedDatabaseError, DatabaseBusyError, DiskFullError, StoreError
 from core.reference import study
 from core.storage.store import Store, as_store_error, check_location

@@ -118,7 +118,7 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
     task = Task(lambda task: _on_own_connection(store, lambda s: merge(s, paths, task.progress,
                                                                           stop=lambda: task.cancelled)),
                 parent, "feltkart-merge",
-                after=lambda: checkpoint(store.path))  # the merged pages into the database file, after the report
+                after=lambda: checkpoint(store.path, store.key))  # the merged pages into the database file, after the report
     task.sig_progress.connect(lambda done, _total: shown[-1].setValue(done) if not task.cancelled else None)
 
     def stopping():

@@ -73,6 +73,28 @@ class NewerDatabaseError(StoreError):
         super().__init__(path, f"written by Feltkart {written_by}; unknown migrations {unknown}")
 
 
+class EncryptedDatabaseError(StoreError):
+    """The file is encrypted (or not a database at all) and no passphrase was given."""
+
+
+class WrongPassphraseError(StoreError):
+    """The passphrase given does not open the encrypted file: it stays as it was; another try may follow."""
+
+
+class NotEncryptedError(StoreError):
+    """A passphrase was given (the study is encrypted) but the file is plain: perhaps a plain copy put in the
+    encrypted study's place. Feltkart does not open it as the study."""
+
+
+class PassphraseError(FeltkartError):
+    """A new passphrase Feltkart will not use: ``reason`` is "short" (fewer than ``minimum`` characters),
+    "blank" (only spaces) or "mismatch" (the two typings differ)."""
+
+    def __init__(self, reason: str, minimum: int = 0):
+        self.reason, self.minimum = reason, minimum
+        super().__init__(f"passphrase: {reason}")
+
+
 class ValidationError(FeltkartError):
     """Input that breaks a rule. ``errors`` maps a field name to an error code."""
 

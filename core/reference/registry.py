@@ -17,10 +17,9 @@ from core.base.collation import sort_key
 from core.base.resources import resource_path
 
 if TYPE_CHECKING:
-    import sqlite3
-
     from sqlite_utils import Database
 
+    from core.base.driver import sqlite3
     from core.storage.store import Store
 
 REGISTRY_VERSIONS = (2024, 2020)

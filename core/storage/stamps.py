@@ -5,8 +5,7 @@ is set back; ``observe`` moves the clock past the stamps of a merged package. Th
 
 from __future__ import annotations
 
-import sqlite3
-
+from core.base.driver import sqlite3
 from core.model.hlc import MAX_AHEAD_MS, after, make_stamp
 
 META_KEY = "hlc"

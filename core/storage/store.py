@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import stat
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,18 +25,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.base.clock import Clock, iso_from_ms, wall_ms
+from core.base.driver import Key, connect, derive_key, is_plain, new_key, salt_of, sqlite3
 from core.base.errors import (
     DamagedDatabaseError,
     DatabaseBusyError,
     DatabaseIsFolderError,
     DiskFullError,
     EmptyDatabaseError,
+    EncryptedDatabaseError,
     FolderMissingError,
     ForeignDatabaseError,
     MissingDatabaseError,
     NewerDatabaseError,
     NotADatabaseError,
+    NotEncryptedError,
     ReadOnlyLocationError,
+    WrongPassphraseError,
     is_disk_full,
 )
 
@@ -47,6 +50,7 @@ if TYPE_CHECKING:  # sqlite_utils is imported when the store opens, not at progr
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+PAGE = 4096  # an encrypted database (SQLCipher 4) is a whole number of its pages
 MIGRATIONS_TABLE = "_sqlite_migrations"
 BUSY_TIMEOUT_MS = 5000
 
@@ -68,6 +72,11 @@ class Store:
     clock: Clock = wall_ms  # this laptop's time, in ms (tests put a clock of their own here)
     # set when the file was found damaged after it was opened: every write is refused with it from then on
     damaged: Exception | None = None
+    key: Key | None = None  # an encrypted study's key: every connection, backup and package of it uses it
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @cached_property
     def db(self) -> "Database":
@@ -152,10 +161,11 @@ class Store:
         exports). It sees every committed change (WAL) and may be used from one other thread at a time;
         the caller closes it. A larger page cache keeps repeated statistics over 10 000 interviews fast."""
         uri = self.path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn = connect(uri, self.key, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute(f"PRAGMA cache_size = -{cache_mib * 1024}")
-        return Store(conn=conn, path=self.path, device_id=self.device_id, is_new=False, clock=self.clock)
+        return Store(conn=conn, path=self.path, device_id=self.device_id, is_new=False, clock=self.clock,
+                     key=self.key)
 
 
 def _wrap(conn: sqlite3.Connection) -> "Database":
@@ -185,13 +195,26 @@ def check_location(path: Path | str, create: bool = True) -> bool:
                 header = f.read(len(SQLITE_HEADER))
         except OSError as exc:
             raise ReadOnlyLocationError(path, str(exc)) from exc
-        if header != SQLITE_HEADER:
+        if header != SQLITE_HEADER and not _may_be_encrypted(path):
             raise NotADatabaseError(path, "no SQLite header")
         if not _mode_writable(path) or not os.access(path, os.W_OK):
             raise ReadOnlyLocationError(path, "the file is write-protected")
     if not _mode_writable(folder) or not _folder_accepts_files(folder):
         raise ReadOnlyLocationError(path, "the folder is write-protected")
     return exists
+
+
+def _may_be_encrypted(path: Path) -> bool:
+    """A file without SQLite's header that may be an encrypted database: whole pages (a copy cut short is not)."""
+    size = path.stat().st_size
+    return size >= PAGE and size % PAGE == 0
+
+
+def is_encrypted(path: Path | str) -> bool:
+    """True when the file at ``path`` is there and is not a plain SQLite database (``check_location`` tells
+    an encrypted one from a file that is neither)."""
+    path = Path(path)
+    return path.is_file() and path.stat().st_size > 0 and not is_plain(path)
 
 
 def _has_wal(path: Path) -> bool:
@@ -285,23 +308,24 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> list[str]:
     return applied
 
 
-def _connect(path: Path, exists: bool) -> sqlite3.Connection:
+def _connect(path: Path, exists: bool, key: Key | None) -> sqlite3.Connection:
     mode = "rw" if exists else "rwc"
     uri = path.resolve().as_uri() + f"?mode={mode}"
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = connect(uri, key, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.OperationalError as exc:
         raise ReadOnlyLocationError(path, str(exc)) from exc
     return conn
 
 
-def copy_database(conn: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy of ``conn``'s database at ``target`` (SQLite backup API). Refused while ``conn`` has a
+def copy_database(conn: sqlite3.Connection, target: Path, key: Key | None = None) -> None:
+    """A consistent copy of ``conn``'s database at ``target`` (SQLite backup API), encrypted with ``key`` when
+    given (the study's: a copy of an encrypted study is never plain). Refused while ``conn`` has a
     transaction open: with changes not yet committed, the backup would wait for them for ever."""
     if conn.in_transaction:
         raise RuntimeError("copy of the database: the connection has a transaction open; commit or roll back first")
     try:
-        dest = sqlite3.connect(target)
+        dest = connect(target, key)
         try:
             conn.backup(dest)
         finally:
@@ -314,45 +338,52 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
         raise
 
 
-def checkpoint(path: Path) -> None:
+def checkpoint(path: Path, key: Key | None = None) -> None:
     """Copy what the write-ahead log holds into the database file (SQLite's checkpoint), on a connection of
     its own. A merge leaves this for after its report (merge._bulk): for a big merge it takes a while, and
     nothing waits for it, as committed data are safe in the write-ahead log."""
-    conn = sqlite3.connect(path)
+    conn = connect(path, key)
     try:
         conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
     finally:
         conn.close()
 
 
-def backup_database(conn: sqlite3.Connection, path: Path, reason: str) -> Path:
-    """A consistent copy (``copy_database``) next to the database, named with the time."""
+def backup_database(conn: sqlite3.Connection, path: Path, reason: str, key: Key | None = None) -> Path:
+    """A consistent copy (``copy_database``, encrypted with ``key``) next to the database, named with the time."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix or '.sqlite'}")
     n = 1
     while target.exists():
         n += 1
         target = path.with_name(f"{path.stem}.{reason}-{stamp}-{n}{path.suffix or '.sqlite'}")
-    copy_database(conn, target)
+    copy_database(conn, target, key)
     log.info("backup of %s written to %s", path, target)
     return target
 
 
-def open_store(path: Path | str, clock: Clock = wall_ms, create: bool = True, check: bool = False) -> Store:
+def open_store(path: Path | str, clock: Clock = wall_ms, create: bool = True, check: bool = False,
+               passphrase: str | None = None, key: Key | None = None) -> Store:
     """Open the Feltkart database at ``path`` and migrate it; ``create``: make a new one when there is no file
     (the window, the demo), else MissingDatabaseError. ``check``: SQLite's check of every page first
     (``check_intact``), as a command does; an existing file is checked anyway before a migration writes
-    into it. ``clock``: this laptop's time. The rest of Feltkart opens a study through
-    ``core.workspace.open_workspace``, which brings its reference data up to date after this."""
+    into it. ``clock``: this laptop's time. ``passphrase`` (or the study's ``key``, worked out before): an
+    encrypted study (a new file is made encrypted); an encrypted file without it is EncryptedDatabaseError, with
+    a wrong one WrongPassphraseError, and a plain file given one NotEncryptedError, each leaving it untouched.
+    The rest of Feltkart opens a study through ``core.workspace.open_workspace``, which brings its reference
+    data up to date after this."""
     path = Path(path).expanduser()
     exists = check_location(path, create)
-    conn = _connect(path, exists)
+    key = _key_for(path, exists, passphrase, key)
+    conn = _connect(path, exists, key)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if exists and key is not None:
+            _try_key(conn, path)
         applied = _inspect(conn, path) if exists else []
         if exists and check:
             check_intact(conn, path)
-        store = _prepare(conn, path, applied, clock, checked=check)
+        store = _prepare(conn, path, applied, clock, checked=check, key=key)
     except sqlite3.Error as exc:
         conn.close()
         mapped = as_store_error(exc, path)
@@ -365,7 +396,37 @@ def open_store(path: Path | str, clock: Clock = wall_ms, create: bool = True, ch
     return store
 
 
-def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str], clock: Clock, checked: bool) -> Store:
+def _key_for(path: Path, exists: bool, passphrase: str | None, key: Key | None) -> Key | None:
+    """The key to open ``path`` with: None for a plain file; refuses what must not be opened."""
+    encrypted = exists and is_encrypted(path)
+    if not exists:
+        return key or (new_key(passphrase) if passphrase is not None else None)
+    if not encrypted:
+        if key is not None or passphrase is not None:
+            raise NotEncryptedError(path)
+        return None
+    if key is None and passphrase is None:
+        raise EncryptedDatabaseError(path)
+    salt = salt_of(path)
+    if key is not None:
+        if key.salt != salt:  # another study's key
+            raise WrongPassphraseError(path)
+        return key
+    return derive_key(passphrase, salt)
+
+
+def _try_key(conn: sqlite3.Connection, path: Path) -> None:
+    """The first read of an encrypted file: a wrong key shows here, before anything is written."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if is_disk_full(exc):
+            raise
+        raise WrongPassphraseError(path, str(exc)) from exc
+
+
+def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str], clock: Clock, checked: bool,
+             key: Key | None = None) -> Store:
     from core.storage.schema import known_migration_names, migration_set
 
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -374,14 +435,16 @@ def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str], clock: Cl
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
 
-    store = Store(conn=conn, path=path, device_id="", is_new=not applied, clock=clock)
+    store = Store(conn=conn, path=path, device_id="", is_new=not applied, clock=clock, key=key)
     pending = [name for name in known_migration_names() if name not in applied]
     if pending:
         if applied:
             if not checked:
                 check_intact(conn, path)  # never migrate a damaged file
-            store.backup_path = backup_database(conn, path, "before-migration")
+            store.backup_path = backup_database(conn, path, "before-migration", key)
         log.info("applying migrations %s to %s", pending, path)
         migration_set().apply(store.db)
+        if key is not None and not applied:  # the salt at the start of the file, not only in the WAL
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.device_id = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
     return store

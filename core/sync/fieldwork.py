@@ -6,12 +6,12 @@ too. Every record and value is checked as if typed here first; a package that fa
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.base.driver import sqlite3
 from core.fieldwork.fields import DELETED, KINDS, fault, missing
 from core.fieldwork.records import SAMPLE_ID, STORE, municipality_id
 from core.interviews.logs import deletion_disputed, next_log_seq

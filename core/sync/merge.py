@@ -25,13 +25,13 @@ something this laptop does not have.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.base.atomic import work_folder
+from core.base.driver import Key, sqlite3
 from core.fieldwork import records as fieldwork_records
 from core.interviews import coding as coding_records
 from core.privacy.purge import purge
@@ -149,10 +149,13 @@ def _interruptible(conn, stop: Callable[[], bool] | None):
 class _Run:
     """One merge's progress, its Stop button and its report, shared by its steps."""
 
-    def __init__(self, paths: list[Path], progress, stop: Callable[[], bool] | None):
+    def __init__(self, paths: list[Path], progress, stop: Callable[[], bool] | None,
+                 passphrases: dict[str, str] | None = None):
         self.report = MergeReport()
         self.total, self.done = STEPS * len(paths), 0
         self._progress, self._stop = progress, stop
+        self.passphrases = passphrases or {}  # a package's own passphrase, by its path as given
+        self.keys: dict[Path, Key | None] = {}  # the key that opens each unpacked package's database
 
     def step(self, n: int = 1) -> None:
         self.done += n
@@ -171,22 +174,24 @@ class _Run:
         self.check_stop()
 
 
-def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], bool] | None = None) -> MergeReport:
+def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], bool] | None = None,
+          passphrases: dict[str, str] | None = None) -> MergeReport:
     """Merge packages into the store. Refused files are listed in the report; the others are merged, each in
     one transaction, after one backup of the database (none is kept when nothing was merged, or nothing new). ``progress(done,
     total)`` after each of the ``STEPS`` of every package (a big package takes seconds, so the bar moves within
     it too). When ``stop()`` turns true (the user pressed Stop), the package being merged is undone and the
-    rest are not merged; those merged before stay merged (``report.stopped`` lists the others)."""
+    rest are not merged; those merged before stay merged (``report.stopped`` lists the others).
+    ``passphrases``: the passphrases of packages encrypted with one of their own, by path (``needs_passphrase``)."""
     from core.storage.store import backup_database, check_intact
 
     check_intact(store.conn, store.path)  # never merge into a damaged file (DamagedDatabaseError)
-    run = _Run(paths, progress, stop)
+    run = _Run(paths, progress, stop, passphrases)
     report = run.report
     try:
         with work_folder("feltkart-merge-") as work:
             checked = _read_packages(store, paths, work, run)
             if checked:
-                report.backup = backup_database(store.conn, store.path, "before-merge")
+                report.backup = backup_database(store.conn, store.path, "before-merge", store.key)
                 written = store.conn.total_changes
                 with store.bulk():
                     _merge_packages(store, checked, run, stop)
@@ -221,7 +226,8 @@ def _read_packages(store: "Store", paths: list[Path], work: Path, run: _Run) -> 
         folder = work / str(n)
         folder.mkdir()
         try:
-            manifest, data = read_package(path, folder)
+            manifest, data, key = read_package(path, folder, store.key, run.passphrases.get(str(path)))
+            run.keys[data] = key
             check_study(store, manifest, Path(path))
         except PackageError as exc:
             report.refused.append(exc)
@@ -246,7 +252,9 @@ def _merge_packages(store: "Store", checked: list[tuple[Path, Manifest, Path]], 
             run.step(STEPS - 1)
             continue
         # attached outside the transaction: SQLite cannot detach a database inside the one that read it
-        store.conn.execute("ATTACH DATABASE ? AS pkg", [f"{data.resolve().as_uri()}?mode=ro"])
+        opener = run.keys.get(data)
+        store.conn.execute("ATTACH DATABASE ? AS pkg KEY ?", [f"{data.resolve().as_uri()}?mode=ro",
+                                                               opener.sql if opener else ""])
         interrupted: list[bool] = []
         try:
             with store.write():  # holds the write lock from its start

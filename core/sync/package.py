@@ -5,13 +5,18 @@ tables and indexes that are worked out from the change log: ``DERIVED_TABLES``) 
 ``manifest.json`` (format, study, registry version, device, coordinator, schema, Feltkart version, time,
 counts and the SHA-256 of ``data.sqlite``). ``read_package`` checks all of it before anything is merged and
 refuses with a ``PackageError`` that names the file and the reason.
+
+A package of an encrypted study is encrypted: ``data.sqlite`` is an SQLCipher file with the study's key (so
+the laptops of the study open it without a word), or with a key of its own from a one-off passphrase for a
+recipient (``make_package(passphrase=…)``: it then opens with that passphrase only). The manifest says
+which (``encryption``: "study", "one-off" or none) and whether the study is encrypted (``study_encrypted``),
+and holds no personal data. A package of an encrypted study is not merged into a plain one, nor the reverse.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from core import __version__
 from core.base.atomic import WriteError, atomic_file, refused, work_folder
+from core.base.driver import Key, connect, derive_key, new_key, salt_of, sqlite3
 from core.base.errors import FeltkartError, is_disk_full
 from core.model import ilog
 from core.reference import study
@@ -36,7 +42,8 @@ MANIFEST = "manifest.json"
 
 class PackageError(FeltkartError):
     """A file that cannot be merged or written. ``reason``: not_found, not_a_package, damaged, checksum, newer,
-    other_study, other_registry, clock_ahead, too_large, disk_full, unwritable. ``detail`` says it in English
+    other_study, other_registry, clock_ahead, too_large, disk_full, unwritable, encrypted_into_plain,
+    plain_into_encrypted, passphrase_needed, wrong_passphrase. ``detail`` says it in English
     for the log and the command line; ``facts`` are the values the window words it with."""
 
     def __init__(self, path: Path | str, reason: str, detail: str = "", **facts):
@@ -65,6 +72,8 @@ class Manifest:
     sha256: str
     since: str | None = None  # a partial package: only changes stamped after this (see make_package)
     recipient: str | None = None
+    encryption: str | None = None  # "study" (the study's key), "one-off" (a passphrase of its own) or None
+    study_encrypted: bool | None = None  # None: made by a Feltkart before encryption (a plain study)
 
 
 def _sha256(path: Path) -> str:
@@ -86,11 +95,13 @@ def last_sent(store: "Store", recipient: str) -> str | None:
     return row[0] if row and row[0].isdigit() else None
 
 
-def make_package(store: "Store", out: Path, since_last: str | None = None) -> Manifest:
+def make_package(store: "Store", out: Path, since_last: str | None = None, passphrase: str | None = None
+                 ) -> Manifest:
     """Write the database as a package at ``out`` (complete or not at all). With ``since_last`` (a recipient's
     name), only the logs of the interviews and fieldwork records that changed here (edited or merged) since
     the last package to that recipient are included, each whole (every interview row, guide and scheme still is), and the mark is
-    moved on once the file is written."""
+    moved on once the file is written. ``passphrase``: a one-off passphrase for a recipient, which alone opens
+    the package; otherwise the package of an encrypted study has the study's key."""
     from core.storage.schema import known_migration_names
     from core.storage.store import check_intact, copy_database
 
@@ -101,14 +112,15 @@ def make_package(store: "Store", out: Path, since_last: str | None = None) -> Ma
     settings = study.load(store)
     with work_folder("feltkart-package-") as work:
         data = work / DATA
-        copy_database(store.conn, data)
-        dest = sqlite3.connect(data)
+        key = new_key(passphrase) if passphrase is not None else store.key
+        copy_database(store.conn, data, key)
+        dest = connect(data, key)
         try:
             dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             dest.close()
         since = last_sent(store, since_last) if since_last else None
-        conn = sqlite3.connect(data)
+        conn = connect(data, key)
         try:
             # what this copy holds: the mark of the next package to the same recipient
             written = conn.execute("SELECT value FROM meta WHERE key = 'log_seq'").fetchone()[0]
@@ -133,7 +145,8 @@ def make_package(store: "Store", out: Path, since_last: str | None = None) -> Ma
             conn.close()
         manifest = Manifest(FORMAT, settings.study_id, settings.study_name, settings.registry_version,
                             store.device_id, settings.coordinator_name, known_migration_names(), __version__,
-                            store.now(), interviews, changes, _sha256(data), since, since_last)
+                            store.now(), interviews, changes, _sha256(data), since, since_last,
+                            "one-off" if passphrase is not None else ("study" if store.key else None), store.encrypted)
         try:
             with atomic_file(out) as tmp:
                 try:
@@ -154,7 +167,8 @@ def make_package(store: "Store", out: Path, since_last: str | None = None) -> Ma
 MANIFEST_FIELDS = {"format": (int,), "study_id": (str,), "study_name": (str,), "registry_version": (int,),
                    "device_id": (str,), "coordinator": (str,), "schema": (list,), "feltkart_version": (str,),
                    "created": (str,), "interviews": (int,), "changes": (int,), "sha256": (str,),
-                   "since": (str, type(None)), "recipient": (str, type(None))}
+                   "since": (str, type(None)), "recipient": (str, type(None)), "encryption": (str, type(None)),
+                   "study_encrypted": (bool, type(None))}
 # The tables a Feltkart package's database has (whatever its age): without them it is another program's.
 PACKAGE_TABLES = {"meta", "settings", "schemes", "guides", "interviews", "registries", "municipalities"}
 MIN_ALLOWED = 64 << 20  # a package's database may unpack to this size at least,
@@ -193,7 +207,7 @@ def _manifest(path: Path, raw: object) -> Manifest:
             raise PackageError(path, "damaged", f"manifest: {name} is {value!r}")
     if not all(type(name) is str for name in raw["schema"]) or not raw["schema"]:
         raise PackageError(path, "damaged", "manifest: schema")
-    if fmt < 1 or raw["interviews"] < 0 or raw["changes"] < 0:
+    if fmt < 1 or raw["interviews"] < 0 or raw["changes"] < 0 or raw.get("encryption") not in (None, "study", "one-off"):
         raise PackageError(path, "damaged", "manifest: a number out of range")
     if any(name not in known_migration_names() for name in raw["schema"]):
         raise PackageError(path, "newer", f"made by Feltkart {raw['feltkart_version']}",
@@ -229,8 +243,49 @@ def _unpack(path: Path, z: zipfile.ZipFile, target: Path) -> None:
         raise
 
 
-def read_package(path: Path, work: Path) -> tuple[Manifest, Path]:
-    """Check a package and unpack its database into the folder ``work``. Raises PackageError."""
+def package_salt(path: Path) -> bytes | None:
+    """The salt of an encrypted package's database (its first 16 bytes), read without unpacking it; None for a
+    file that is not a package."""
+    try:
+        with zipfile.ZipFile(path) as z, z.open(DATA) as fh:
+            return fh.read(16)
+    except (OSError, KeyError, zipfile.BadZipFile, EOFError):
+        return None
+
+
+def read_manifest(path: Path) -> Manifest:
+    """A package's manifest alone, checked (PackageError): what the window shows and asks before a merge."""
+    path = Path(path)
+    if not path.is_file():
+        raise PackageError(path, "not_found", "no such file" if not path.exists() else "not a file")
+    try:
+        with zipfile.ZipFile(path) as z:
+            return _manifest(path, json.loads(z.read(MANIFEST).decode("utf-8")))
+    except KeyError as exc:
+        raise PackageError(path, "not_a_package", "no manifest") from exc
+    except zipfile.BadZipFile as exc:
+        raise PackageError(path, "not_a_package", str(exc)) from exc
+    except (OSError, EOFError, ValueError) as exc:
+        raise PackageError(path, "damaged", str(exc)) from exc
+
+
+def needs_passphrase(path: Path, key: Key | None) -> bool:
+    """True when the package at ``path`` is encrypted with a key this laptop does not have (a one-off
+    passphrase, or a study encrypted apart on another laptop): its passphrase must be asked."""
+    try:
+        manifest = read_manifest(path)
+    except PackageError:
+        return False  # the merge refuses it with its reason
+    if not manifest.encryption:
+        return False
+    return key is None or package_salt(path) != key.salt or manifest.encryption == "one-off"
+
+
+def read_package(path: Path, work: Path, key: Key | None = None, passphrase: str | None = None
+                 ) -> tuple[Manifest, Path, Key | None]:
+    """Check a package and unpack its database into the folder ``work``: its manifest, its database and the
+    key that opens it. ``key``: the study's (None for a plain study); ``passphrase``: the package's, when it
+    has one of its own. Raises PackageError."""
     path = Path(path)
     if not path.is_file():
         raise PackageError(path, "not_found", "no such file" if not path.exists() else "not a file")
@@ -256,9 +311,11 @@ def read_package(path: Path, work: Path) -> tuple[Manifest, Path]:
         raise PackageError(path, "damaged", f"{type(exc).__name__}: {exc}") from exc
     if _sha256(target) != manifest.sha256:
         raise PackageError(path, "checksum", "the data does not match its checksum")
+    opener = _package_key(path, manifest, target, key, passphrase)
     try:
-        conn = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect(f"{target.resolve().as_uri()}?mode=ro", opener, uri=True)
         try:
+            _first_read(conn, path, opener)
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise PackageError(path, "damaged", "the database inside fails its check")
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -268,4 +325,32 @@ def read_package(path: Path, work: Path) -> tuple[Manifest, Path]:
         raise PackageError(path, "damaged", str(exc)) from exc
     if not PACKAGE_TABLES <= tables or not {"interview_logs", "changes"} & tables:
         raise PackageError(path, "foreign", "the database inside is not a Feltkart database")
-    return manifest, target
+    return manifest, target, opener
+
+
+def _package_key(path: Path, manifest: Manifest, data: Path, key: Key | None, passphrase: str | None
+                 ) -> Key | None:
+    """The key that opens the package's database, or PackageError: encryption of study and package disagree,
+    or the package's passphrase is needed."""
+    if bool(manifest.study_encrypted) != (key is not None):
+        reason = "encrypted_into_plain" if manifest.study_encrypted else "plain_into_encrypted"
+        raise PackageError(path, reason, "the package's study is encrypted and this database is not"
+                           if manifest.study_encrypted else "the package's study is not encrypted and this one is")
+    if not manifest.encryption:
+        return None
+    salt = salt_of(data)
+    if passphrase is not None:
+        return derive_key(passphrase, salt)
+    if key is not None and key.salt == salt and manifest.encryption == "study":
+        return key
+    raise PackageError(path, "passphrase_needed", "it is encrypted with a passphrase of its own",
+                       one_off=manifest.encryption == "one-off")
+
+
+def _first_read(conn, path: Path, key: Key | None) -> None:
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if key is not None:
+            raise PackageError(path, "wrong_passphrase", "the passphrase does not open it") from exc
+        raise

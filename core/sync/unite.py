@@ -4,13 +4,13 @@ conflicts, the text index, the interview rows), in batches that are written one 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.base.clock import iso_from_ms
+from core.base.driver import sqlite3
 from core.interviews import DELETED_FIELD, STATS_FIELDS, STATUS_FIELD, SUMMARY_FIELDS, deletion_disputed
 from core.interviews.logs import STORE_LOG, next_log_seq
 from core.interviews.passage_rows import derive

@@ -4,11 +4,11 @@ travels, an attempt removed on one laptop and changed on another is a conflict, 
 Feltkart could not have written is refused whole."""
 
 import json
-import sqlite3
 import zipfile
 
 import pytest
 
+from core.base.driver import sqlite3
 from core.fieldwork import contacts, records, sample, status
 from core.sync import conflicts as cf
 from core.sync import merge as mg

@@ -529,8 +529,9 @@ def test_rows_that_refer_to_what_this_laptop_lacks_are_refused_and_undone(laptop
 def test_a_merge_waits_for_a_save_that_holds_the_database(laptops, tmp_path):
     """The merge takes the write lock when its transaction starts, so a save that holds it (and commits) makes
     it wait, not fail."""
-    import sqlite3
     import threading
+
+    from core.base.driver import sqlite3
 
     a, b, _c, interview = laptops
     iv.set_answer(a, interview, "notes", "Fra A")
@@ -614,7 +615,7 @@ def test_stop_interrupts_a_long_statement(laptops, tmp_path, monkeypatch):
 def _repack(src, dst, tmp_path, edit_data, edit_manifest=lambda manifest: None):
     """A copy of the package ``src`` at ``dst`` whose data were changed by ``edit_data(conn)``, with a
     checksum that fits them: what a faulty program, not damage in transit, could make."""
-    import sqlite3
+    from core.base.driver import sqlite3
 
     work = tmp_path / f"repack-{dst.stem}"
     work.mkdir()

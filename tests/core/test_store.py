@@ -1,13 +1,13 @@
 """The store: pragmas, identity, migrations with a backup first, and refusal of files it must not touch."""
 
 import hashlib
-import sqlite3
 
 import pytest
 
 import core.storage.schema
 from core import __version__
 from core.base import errors
+from core.base.driver import sqlite3
 from core.workspace import open_workspace
 from tests.helpers import make_newer
 

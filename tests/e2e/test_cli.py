@@ -2,12 +2,13 @@
 
 import hashlib
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from core.base.driver import sqlite3
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -5,7 +5,6 @@ import json
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from core.base.driver import sqlite3
 from tests import logs
 
 ROOT = Path(__file__).resolve().parents[2]

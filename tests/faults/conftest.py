@@ -75,7 +75,7 @@ def digest(path: Path) -> str:
 
 def settle(path: Path) -> None:
     """Copy the write-ahead log into the database file (it stays in WAL mode, as every Feltkart database)."""
-    import sqlite3
+    from core.base.driver import sqlite3
 
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

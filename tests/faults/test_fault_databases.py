@@ -4,10 +4,9 @@ command: each is refused with a sentence that says what is wrong and what to do,
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
+from core.base.driver import sqlite3
 from tests.faults.conftest import digest, garbage_pages, run_process, truncate_with_page_count
 
 READERS = [

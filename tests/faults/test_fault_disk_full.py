@@ -4,11 +4,11 @@ database is as it was."""
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 
 import pytest
 
+from core.base.driver import sqlite3
 from tests.faults.conftest import digest, run_process
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="a file-size limit (RLIMIT_FSIZE)")
@@ -19,7 +19,10 @@ def _content(db) -> list:
     SQLite ignores)."""
     conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
     try:
-        return list(conn.iterdump())
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return [(t, sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)) for t in tables
+                if not conn.execute("SELECT sql LIKE 'CREATE VIRTUAL%' FROM sqlite_master WHERE name = ?",
+                                    [t]).fetchone()[0]]
     finally:
         conn.close()
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from core.base.driver import sqlite3
 from tests.faults.conftest import digest, garbage_pages, settle
 
 START_MS = 1_772_438_400_000  # tests/clocks.START

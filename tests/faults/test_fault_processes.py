@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -14,6 +13,7 @@ import threading
 
 import pytest
 
+from core.base.driver import sqlite3
 from tests.faults.conftest import ROOT, digest, run_process
 
 

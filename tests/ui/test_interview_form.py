@@ -267,7 +267,7 @@ def test_complete_survives_a_scheme_added_while_the_form_is_open(qtbot, form, co
 def test_typing_during_a_long_merge_is_kept_and_saved_when_the_database_is_free(qtbot, form, configured_store):
     """A merge in a worker thread holds the write lock: the autosave keeps what was typed, says so, and saves
     it when the lock is gone. Closing meanwhile would ask first (it counts as unsaved)."""
-    import sqlite3
+    from core.base.driver import sqlite3
 
     configured_store.conn.execute("PRAGMA busy_timeout = 50")  # the form's wait; 5 s in the application
     merge = sqlite3.connect(configured_store.path, isolation_level=None)

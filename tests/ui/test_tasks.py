@@ -1,11 +1,11 @@
 """The one way work runs off the GUI thread (ui.support.tasks.Task): its result, its failure, its cancelling
 and its progress come back on the GUI thread."""
 
-import sqlite3
 import threading
 
 import pytest
 
+from core.base.driver import sqlite3
 from ui.support.tasks import Task
 
 

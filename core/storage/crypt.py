@@ -1,0 +1,199 @@
+"""Encrypting a study's database, undoing it, and changing its passphrase (SQLCipher).
+
+Each is one conversion (``convert``): the file is read with its key and written whole, with the new key (or
+none), into a temporary file beside the target (``core.base.atomic``: registered, so a killed process's
+leftover is removed at the next start), checked (SQLite's check and the same number of rows in every table),
+and renamed into place. A crash at any point leaves the old file or the new one, never a broken one. The
+caller holds the database's lock (``core.base.lock``) and has no connection of its own open on it.
+
+The backups Feltkart wrote beside the database (before a migration or a merge) are part of it: encrypting
+re-writes the plain ones with the new key or removes them, as the user chose (``BACKUPS``); re-keying
+re-writes the encrypted ones with the new key; undoing leaves them as they are, and says so.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.base.atomic import atomic_file
+from core.base.driver import MIN_PASSPHRASE, Key, connect, derive_key, new_key, salt_of, sqlite3, study_salt
+from core.base.errors import (
+    DiskFullError,
+    EncryptedDatabaseError,
+    NotEncryptedError,
+    PassphraseError,
+    WrongPassphraseError,
+    is_disk_full,
+)
+from core.storage.store import as_store_error, backups_of, check_intact, check_location, is_encrypted
+
+log = logging.getLogger(__name__)
+
+BACKUPS = ("encrypt", "remove", "keep")  # what becomes of the plain backups when a database is encrypted
+
+
+@dataclass
+class Outcome:
+    """What a conversion did beside the database: backups re-written with the key, removed, or left as they
+    were (``kept``: plain ones the user chose to keep, or encrypted ones after undoing: the user is told)."""
+
+    rewritten: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+    kept: list[Path] = field(default_factory=list)
+    failed: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def check_new_passphrase(passphrase: str, repeated: str | None = None) -> str:
+    """A new passphrase as it will be used; PassphraseError when it is too short, blank or typed twice
+    differently."""
+    if not passphrase.strip():
+        raise PassphraseError("blank", MIN_PASSPHRASE)
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise PassphraseError("short", MIN_PASSPHRASE)
+    if repeated is not None and repeated != passphrase:
+        raise PassphraseError("mismatch", MIN_PASSPHRASE)
+    return passphrase
+
+
+def key_of(path: Path | str, passphrase: str) -> Key:
+    """The key of the encrypted database at ``path`` for ``passphrase``, checked: WrongPassphraseError (the
+    file untouched) when it does not open it; NotEncryptedError for a plain file."""
+    path = Path(path)
+    if not is_encrypted(path):
+        raise NotEncryptedError(path)
+    key = derive_key(passphrase, salt_of(path))
+    _open(path, key).close()
+    return key
+
+
+def _open(path: Path, key: Key | None) -> "sqlite3.Connection":
+    conn = connect(path.resolve().as_uri() + "?mode=rw", key, uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if is_disk_full(exc):
+            raise DiskFullError(path, str(exc)) from exc
+        if key is None:
+            raise EncryptedDatabaseError(path) from exc
+        raise WrongPassphraseError(path, str(exc)) from exc
+    return conn
+
+
+def _counts(conn: "sqlite3.Connection", schema: str = "main") -> dict[str, int]:
+    names = [r[0] for r in conn.execute(
+        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " AND sql NOT LIKE 'CREATE VIRTUAL%'")]
+    return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0] for n in names}
+
+
+def convert(path: Path | str, source: Key | None, target: Key | None, out: Path | str | None = None) -> Path:
+    """The database at ``path`` (opened with ``source``) written with ``target`` (None: plain) at ``out``
+    (default: in its place), whole or not at all. Returns where it was written."""
+    path = Path(path)
+    dest = Path(out) if out is not None else path
+    check_location(path, create=False)
+    conn = _open(path, source)
+    try:
+        check_intact(conn, path)
+        before = _counts(conn)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with atomic_file(dest) as tmp:
+            try:
+                conn.execute("ATTACH DATABASE ? AS converted KEY ?", [str(tmp), target.sql if target else ""])
+                conn.execute("SELECT sqlcipher_export('converted')")
+                after = _counts(conn, "converted")
+                conn.execute("DETACH DATABASE converted")
+            except sqlite3.Error as exc:
+                raise as_store_error(exc, dest) from exc
+            if after != before:
+                raise RuntimeError(f"conversion of {path}: the rows written differ from the rows read")
+            _verify(tmp, target)
+        conn.close()
+        conn = None
+    finally:
+        if conn is not None:
+            conn.close()
+    if dest == path:  # the old file's write-ahead log, empty after the checkpoint, and its index: the new starts its own
+        wal, shm = (dest.with_name(dest.name + part) for part in ("-wal", "-shm"))
+        if wal.exists() and wal.stat().st_size == 0:
+            wal.unlink(missing_ok=True)
+        if not wal.exists():
+            shm.unlink(missing_ok=True)
+    log.info("%s written %s", dest, "encrypted" if target else "plain")
+    return dest
+
+
+def _verify(written: Path, key: Key | None) -> None:
+    conn = connect(written, key)
+    try:
+        check_intact(conn, written)
+    finally:
+        conn.close()
+
+
+def encrypt(path: Path | str, passphrase: str, backups: str = "encrypt") -> tuple[Key, Outcome]:
+    """Encrypt the plain database at ``path`` with ``passphrase`` (checked as new), and its plain backups as
+    ``backups`` says ("encrypt", "remove" or "keep"). Returns the study's key and what became of the backups."""
+    path = Path(path)
+    check_new_passphrase(passphrase)
+    if is_encrypted(path):
+        raise EncryptedDatabaseError(path, "already encrypted")
+    conn = _open(path, None)
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'study_id'").fetchone()
+    except sqlite3.DatabaseError:
+        row = None  # not a Feltkart database: convert() says so
+    finally:
+        conn.close()
+    key = derive_key(passphrase, study_salt(row[0])) if row else new_key(passphrase)
+    convert(path, None, key)
+    outcome = Outcome()
+    for backup in backups_of(path):
+        if is_encrypted(backup):
+            continue
+        _deal_with(backup, None, key if backups == "encrypt" else None, backups, outcome)
+    return key, outcome
+
+
+def rekey(path: Path | str, key: Key, passphrase: str) -> tuple[Key, Outcome]:
+    """Change the passphrase of the encrypted database at ``path`` (opened with ``key``); the backups that
+    open with the old key are re-written with the new one. Returns the new key."""
+    path = Path(path)
+    check_new_passphrase(passphrase)
+    new = derive_key(passphrase, key.salt)  # the study's salt stays: its laptops keep one key
+    convert(path, key, new)
+    outcome = Outcome()
+    for backup in backups_of(path):
+        if is_encrypted(backup) and salt_of(backup) == key.salt:
+            _deal_with(backup, key, new, "encrypt", outcome)
+        else:
+            outcome.kept.append(backup)
+    return new, outcome
+
+
+def decrypt(path: Path | str, key: Key, out: Path | str | None = None) -> tuple[Path, Outcome]:
+    """A plain copy of the encrypted database at ``out``, or (without ``out``) the database itself made plain.
+    The backups stay as they are (``kept``: the user is told they still need the passphrase)."""
+    written = convert(path, key, None, out)
+    outcome = Outcome(kept=[b for b in backups_of(Path(path)) if is_encrypted(b)] if out is None else [])
+    return written, outcome
+
+
+def _deal_with(backup: Path, source: Key | None, target: Key | None, choice: str, outcome: Outcome) -> None:
+    try:
+        if choice == "remove":
+            backup.unlink()
+            outcome.removed.append(backup)
+        elif choice == "keep":
+            outcome.kept.append(backup)
+        else:
+            convert(backup, source, target)
+            outcome.rewritten.append(backup)
+    except Exception as exc:  # a damaged or locked backup: the database is done; the user is told which
+        log.warning("backup %s: %s", backup, exc)
+        outcome.failed.append((backup, str(exc)))
+        if backup.exists() and not is_encrypted(backup):
+            outcome.kept.append(backup)
