@@ -9,6 +9,12 @@
     uv run main.py merge --db PATH FILE.feltkart [...]           merge packages; prints the report
     uv run main.py sample --db PATH (--census | --draw "6:20,5:20" --seed S | --import FILE [--yes]) [--replace]
     uv run main.py fieldwork --db PATH --out DIR [--by rural|class|county|coordinator]   response rates (CSV)
+    uv run main.py encrypt --db PATH [--backups encrypt|remove|keep] | decrypt --db PATH --out PLAIN |
+                   rekey --db PATH --new-passphrase-file FILE      encryption of a study (SQLCipher)
+    uv run main.py erase-personal --db PATH [--informant ID] [--remove-backups]   erase names and contacts
+
+An encrypted study's passphrase: --passphrase-file FILE (its first line) or FELTKART_PASSPHRASE, for the window
+and every command; the window asks for it when neither is given.
 """
 
 from __future__ import annotations
@@ -53,16 +59,38 @@ def main(argv: list[str] | None = None) -> int:
         import cli
 
         return cli.run(args)
+    passphrase = _passphrase(args.passphrase_file)
+    if passphrase is False:
+        return 2
     if args.db is None:
         args.db = paths.default_db_path()
         args.db.parent.mkdir(parents=True, exist_ok=True)
     if args.self_test:
         from ui.selftest import run_self_test
 
-        return run_self_test(args.db, args.lang)
+        return run_self_test(args.db, args.lang, passphrase)
     from ui.app import run_gui
 
-    return run_gui(args.db, args.lang, log_path)
+    return run_gui(args.db, args.lang, log_path, passphrase)
+
+
+def _passphrase(path: Path | None):
+    """The study's passphrase from --passphrase-file (its first line) or FELTKART_PASSPHRASE, None when neither
+    is given, False (with the reason on stderr) when the file cannot be read."""
+    import os
+
+    if path is None:
+        return os.environ.get("FELTKART_PASSPHRASE") or None
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"feltkart: --passphrase-file {path}: cannot be read ({exc})", file=sys.stderr)
+        return False
+    if not lines or not lines[0]:
+        print(f"feltkart: --passphrase-file {path}: the first line is empty; write the passphrase on it",
+              file=sys.stderr)
+        return False
+    return lines[0]
 
 
 if __name__ == "__main__":

@@ -82,17 +82,66 @@ def show_error(title: str, text: str) -> None:
     QMessageBox.critical(None, title, text)
 
 
-def open_database(db_path: Path) -> tuple[Store, object]:
-    """Check, lock and open the database. Raises StoreError or lock.DatabaseInUse."""
+class Cancelled(Exception):
+    """The user gave up typing the passphrase: Feltkart ends without a word."""
+
+
+def open_database(db_path: Path, passphrase: str | None = None, ask: bool = True) -> tuple[Store, object]:
+    """Check, lock and open the database. An encrypted one opens with ``passphrase`` (--passphrase-file or
+    FELTKART_PASSPHRASE), else with the one the user types (``ask``; Cancelled when they give up). A plain file
+    where this computer last opened an encrypted study is refused (NotEncryptedError). Raises StoreError or
+    lock.DatabaseInUse."""
+    from core.base.errors import EncryptedDatabaseError, NotEncryptedError
+    from core.storage.store import is_encrypted
+    from ui.support.settings import known_encrypted, note_encrypted
+
     check_location(db_path)
     held = lock.acquire(db_path)
     try:
-        store = open_workspace(db_path)
+        key = None
+        if passphrase is None and is_encrypted(db_path):
+            if not ask:
+                raise EncryptedDatabaseError(db_path)
+            key = ask_key(db_path)
+        elif passphrase is None and known_encrypted(db_path) and db_path.exists():
+            raise NotEncryptedError(db_path)
+        store = open_workspace(db_path, passphrase=passphrase, key=key)
     except BaseException:
         held.unlock()
         raise
+    note_encrypted(store.path, store.encrypted)
     _open_path[:] = [store.path]
     return store, held
+
+
+def encrypt_new_study(store: Store, passphrase: str) -> None:
+    """The new study's database encrypted with ``passphrase`` before anything is recorded in it."""
+    from PySide6.QtCore import Qt
+
+    from core.storage import crypt
+    from ui.support.settings import note_encrypted
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        crypt.while_closed(store, lambda: crypt.encrypt(store.path, passphrase, "encrypt")[0])
+    finally:
+        QApplication.restoreOverrideCursor()
+    note_encrypted(store.path, True)
+
+
+def ask_key(db_path: Path):
+    """The key of the encrypted database at ``db_path`` from the passphrase the user types (asked again until it
+    opens it); Cancelled when they give up."""
+    from core.storage import crypt
+    from ui.dialogs.passphrase_dialog import AskPassphraseDialog
+
+    ask = AskPassphraseDialog(QCoreApplication.translate(
+        "app", "<p>This study's database is encrypted:</p><p><b>{path}</b></p><p>Type its passphrase to open it. "
+        "Feltkart does not keep the passphrase; it asks for it each time it starts.</p>").format(path=str(db_path)),
+        lambda typed: crypt.key_of(db_path, typed))
+    if ask.exec() != QDialog.DialogCode.Accepted:
+        raise Cancelled()
+    return ask.opened
 
 
 def describe_open_error(exc: Exception) -> str:
@@ -182,20 +231,22 @@ def report_guide_problems(store: Store, parent=None) -> list[str]:
     return problems
 
 
-def run_gui(db_path: Path, lang: str | None, log_path: Path | None) -> int:
+def run_gui(db_path: Path, lang: str | None, log_path: Path | None, passphrase: str | None = None) -> int:
     previous_hook = sys.excepthook
     install_excepthook(log_path)
     try:
-        return _run_gui(db_path, lang)
+        return _run_gui(db_path, lang, passphrase)
     finally:
         sys.excepthook = previous_hook
 
 
-def _run_gui(db_path: Path, lang: str | None) -> int:
+def _run_gui(db_path: Path, lang: str | None, passphrase: str | None = None) -> int:
     app = create_application(lang)
     title = QCoreApplication.translate("app", "Feltkart cannot open the database")
     try:
-        store, held = open_database(db_path)
+        store, held = open_database(db_path, passphrase)
+    except Cancelled:
+        return 0
     except (StoreError, lock.DatabaseInUse) as exc:
         log.error("cannot open %s: %s", db_path, exc)
         show_error(title, describe_open_error(exc))
@@ -211,6 +262,8 @@ def _run_gui(db_path: Path, lang: str | None) -> int:
             welcome = WelcomeDialog(store)
             if welcome.exec() != QDialog.DialogCode.Accepted:
                 return 0
+            if welcome.passphrase is not None and not welcome.chose_demo:
+                encrypt_new_study(store, welcome.passphrase)
             if welcome.chose_demo:
                 store.close()
                 held.unlock()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from core import __version__
 from core.reference import registry, study
 from core.storage.store import Store
+from ui.dialogs import erase_dialog
 from ui.support import i18n, settings
 from ui.support.hub import Hub
 from ui.support.settings import Key, remember, remembered
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.study_label = QLabel()
         self.study_label.setObjectName("studyStatus")
         self.statusBar().addWidget(self.study_label, 1)
+        self.statusBar().addWidget(erase_dialog.RetentionNote(store, self.hub))  # and a reminder once it passed
         self.statusBar().addPermanentWidget(QLabel(str(store.path)))
 
         self._build_menus()
@@ -239,10 +241,10 @@ class MainWindow(QMainWindow):
         return self.view(View.CONFLICTS)
 
     # -- packages ----------------------------------------------------------------------------
-    def make_package(self, recipient: str | None = ""):
+    def make_package(self, recipient: str | None = "", one_off: bool = False):
         from ui import packages
 
-        return packages.make_package(self, self._store, recipient=recipient)
+        return packages.make_package(self, self._store, recipient=recipient, one_off=one_off)
 
     def merge_packages(self, paths=None):
         from ui import packages
@@ -322,6 +324,10 @@ class MainWindow(QMainWindow):
         package_action = QAction(self.tr("Make field &package…"), self)
         package_action.triggered.connect(lambda: self.make_package())  # not the signal's "checked" argument
         file_menu.addAction(package_action)
+        one_off_action = QAction(self.tr("Make field package for a &recipient outside the study…"), self)
+        one_off_action.setObjectName("oneOffPackage")
+        one_off_action.triggered.connect(lambda: self.make_package(None, one_off=True))
+        file_menu.addAction(one_off_action)
         merge_action = QAction(self.tr("&Merge field packages…"), self)
         merge_action.triggered.connect(lambda: self.merge_packages())
         file_menu.addAction(merge_action)
@@ -335,6 +341,9 @@ class MainWindow(QMainWindow):
             self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
+        erase_action = QAction(self.tr("E&rase personal data…"), self)
+        erase_action.triggered.connect(lambda: erase_dialog.open_erase_dialog(self, self._store, self.hub))
+        file_menu.addAction(erase_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
@@ -376,7 +385,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._store, self)
+        dialog = SettingsDialog(self._store, self, self.quiesce)
         if dialog.exec():
             self.hub.sig_settings_changed.emit()
             if dialog.language_changed:
@@ -463,12 +472,18 @@ class MainWindow(QMainWindow):
         remember(Key.MAIN_VIEW, View(max(self.nav.currentRow(), 0)).name)
         QSettings().sync()
 
-    def closeEvent(self, event) -> None:
+    def quiesce(self) -> None:
+        """Nothing of the window holds the database: its interview windows closed (what is pending saved), its
+        work in the background stopped (a merge undoes its package). Before the file is re-written (encryption)
+        and when the window closes."""
         for window in list(self.interview_windows.values()):
             window.close()  # saves what is pending
         for task in self.findChildren(Task):  # a merge or package under way: stopped (a merge undoes its package)
             task.cancel()
             task.wait()
+
+    def closeEvent(self, event) -> None:
+        self.quiesce()
         for view in self._built.values():
             if hasattr(view, "shutdown"):
                 view.shutdown()

@@ -32,11 +32,14 @@ def _busy(parent: QWidget, text: str, stop_text: str | None = None) -> QProgress
     return dialog
 
 
-def make_package(parent: QWidget, store: Store, on_done=None, recipient: str | None = "") -> Task | None:
+def make_package(parent: QWidget, store: Store, on_done=None, recipient: str | None = "", one_off: bool = False
+                 ) -> Task | None:
     """Ask for whom (the whole database, or what changed since the last package to that recipient) and where,
-    then write the package. ``recipient`` None skips the question (the whole database)."""
+    then write the package. ``recipient`` None skips the question (the whole database). ``one_off``: for a
+    recipient outside the study's laptops, encrypted with a passphrase Feltkart makes and shows once."""
     from PySide6.QtWidgets import QInputDialog
 
+    from core.base.passphrases import generate
     from core.sync.package import make_package as write
 
     if recipient == "":
@@ -60,12 +63,19 @@ def make_package(parent: QWidget, store: Store, on_done=None, recipient: str | N
         return None
     target = Path(path if path.endswith(".feltkart") else path + ".feltkart")
     remember(Key.PACKAGE_FOLDER, str(target.parent))
+    one_off = generate() if one_off else None  # a passphrase of its own, shown once when the package is written
     busy = _busy(parent, QCoreApplication.translate("packages", "Writing the package…"))
-    task = Task(lambda task: _on_own_connection(store, lambda s: write(s, target, recipient)), parent,
-                "feltkart-package")
+    task = Task(lambda task: _on_own_connection(store, lambda s: write(s, target, recipient, passphrase=one_off)),
+                parent, "feltkart-package")
 
     def done(manifest):
         busy.close()
+        if one_off:
+            from ui.dialogs.passphrase_shown import ShownPassphraseDialog
+
+            ShownPassphraseDialog(one_off, QCoreApplication.translate(
+                "packages", "The package {path} is encrypted with this one-off passphrase; it opens with it "
+                "only.").format(path=target), parent).exec()
         trashed = len(iv.list_interviews(store, trash=True))  # the package carries the trash too
         held = (QCoreApplication.translate("packages", "Interviews in it: {n}, {t} of them in the trash.").format(
             n=manifest.interviews, t=trashed) if trashed else
@@ -92,7 +102,7 @@ def _on_own_connection(store: Store, fn):
     connections stay in their thread, and WAL lets the window go on reading meanwhile."""
     from core.workspace import open_workspace
 
-    own = open_workspace(store.path, clock=store.clock)
+    own = open_workspace(store.path, clock=store.clock, key=store.key)
     try:
         return fn(own)
     finally:
@@ -111,12 +121,16 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
             return None
         paths = [Path(p) for p in chosen]
         remember(Key.PACKAGE_FOLDER, str(paths[0].parent))
+    passphrases = _package_passphrases(parent, store, paths)
+    if passphrases is None:
+        return None
     busy = (QCoreApplication.translate("packages", "Merging 1 package…") if len(paths) == 1
             else QCoreApplication.translate("packages", "Merging {n} packages…").format(n=len(paths)))
     shown = [_busy(parent, busy, QCoreApplication.translate("packages", "Stop"))]
     shown[0].setRange(0, STEPS * len(paths))  # every package moves the bar in steps (merge.STEPS)
     task = Task(lambda task: _on_own_connection(store, lambda s: merge(s, paths, task.progress,
-                                                                          stop=lambda: task.cancelled)),
+                                                                          stop=lambda: task.cancelled,
+                                                                          passphrases=passphrases)),
                 parent, "feltkart-merge",
                 after=lambda: checkpoint(store.path, store.key))  # the merged pages into the database file, after the report
     task.sig_progress.connect(lambda done, _total: shown[-1].setValue(done) if not task.cancelled else None)
@@ -155,3 +169,34 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
     task.sig_done.connect(done)
     task.sig_failed.connect(failed)
     return task.start()
+
+
+def _package_passphrases(parent: QWidget, store: Store, paths: list[Path]) -> dict[str, str] | None:
+    """The passphrase of each package encrypted with one of its own, asked until it opens it; None when the
+    user gave up (nothing is merged)."""
+    from PySide6.QtWidgets import QDialog
+
+    from core.base.errors import WrongPassphraseError
+    from core.sync.package import PackageError, check_passphrase, needs_passphrase
+    from ui.dialogs.passphrase_dialog import AskPassphraseDialog
+
+    given: dict[str, str] = {}
+    for path in paths:
+        if not needs_passphrase(path, store.key):
+            continue
+
+        def opens(typed: str, path=path) -> str:
+            try:
+                check_passphrase(path, typed)
+            except PackageError as exc:
+                raise WrongPassphraseError(path) from exc
+            return typed
+
+        ask = AskPassphraseDialog(QCoreApplication.translate(
+            "packages", "<p>The package <b>{name}</b> is encrypted with a passphrase of its own.</p><p>Type the "
+            "passphrase you were sent with it.</p>").format(name=path.name), opens, parent,
+            QCoreApplication.translate("packages", "Merge"))
+        if ask.exec() != QDialog.DialogCode.Accepted:
+            return None
+        given[str(path)] = ask.opened
+    return given

@@ -14,6 +14,7 @@ re-writes the encrypted ones with the new key; undoing leaves them as they are, 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from core.base.errors import (
     WrongPassphraseError,
     is_disk_full,
 )
-from core.storage.store import as_store_error, backups_of, check_intact, check_location, is_encrypted
+from core.storage.store import Store, as_store_error, backups_of, check_intact, check_location, is_encrypted
 
 log = logging.getLogger(__name__)
 
@@ -197,3 +198,16 @@ def _deal_with(backup: Path, source: Key | None, target: Key | None, choice: str
         outcome.failed.append((backup, str(exc)))
         if backup.exists() and not is_encrypted(backup):
             outcome.kept.append(backup)
+
+
+def while_closed(store: Store, change: Callable[[], Key | None]) -> None:
+    """Run ``change`` (an encryption, a re-keying or an undoing of the store's file, returning the new key) with
+    the store's connection closed, and open it again with the new key, or with the old one when it failed (the
+    file is then as it was). The window's way: whoever holds the store goes on with it."""
+    store.close()
+    try:
+        key = change()
+    except BaseException:
+        store.reconnect(store.key)
+        raise
+    store.reconnect(key)

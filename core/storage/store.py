@@ -85,6 +85,21 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
+    def reconnect(self, key: Key | None) -> None:
+        """A new connection to the file, opened with ``key``, in the place of the closed one (after the file was
+        re-written encrypted, with a new key, or plain): whoever holds this store goes on with it."""
+        conn = _connect(self.path, True, key)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if key is not None:
+                _try_key(conn, self.path)
+            _pragmas(conn, self.path)
+        except BaseException:
+            conn.close()
+            raise
+        self.conn, self.key = conn, key
+        self.__dict__.pop("db", None)  # sqlite-utils' wrapper of the old connection
+
     def now(self) -> str:
         """The time now by this store's clock, as stored (UTC ISO 8601)."""
         return iso_from_ms(self.clock())
@@ -325,11 +340,18 @@ def copy_database(conn: sqlite3.Connection, target: Path, key: Key | None = None
     if conn.in_transaction:
         raise RuntimeError("copy of the database: the connection has a transaction open; commit or roll back first")
     try:
-        dest = connect(target, key)
-        try:
-            conn.backup(dest)
-        finally:
-            dest.close()
+        if key is None:
+            dest = connect(target)
+            try:
+                conn.backup(dest)
+            finally:
+                dest.close()
+        else:  # SQLCipher's backup copies pages as they are: a copy with a key of its own is written row by row
+            conn.execute("ATTACH DATABASE ? AS copy KEY ?", [str(target), key.sql])
+            try:
+                conn.execute("SELECT sqlcipher_export('copy')")
+            finally:
+                conn.execute("DETACH DATABASE copy")
     except (sqlite3.Error, OSError) as exc:  # no half copy stays behind
         for part in (target, target.with_name(target.name + "-journal")):
             part.unlink(missing_ok=True)
@@ -396,6 +418,14 @@ def open_store(path: Path | str, clock: Clock = wall_ms, create: bool = True, ch
     return store
 
 
+def _pragmas(conn: sqlite3.Connection, path: Path) -> None:
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        log.warning("journal_mode is %s, not WAL, for %s", mode, path)
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
 def _key_for(path: Path, exists: bool, passphrase: str | None, key: Key | None) -> Key | None:
     """The key to open ``path`` with: None for a plain file; refuses what must not be opened."""
     encrypted = exists and is_encrypted(path)
@@ -429,11 +459,7 @@ def _prepare(conn: sqlite3.Connection, path: Path, applied: list[str], clock: Cl
              key: Key | None = None) -> Store:
     from core.storage.schema import known_migration_names, migration_set
 
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if mode.lower() != "wal":
-        log.warning("journal_mode is %s, not WAL, for %s", mode, path)
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
+    _pragmas(conn, path)
 
     store = Store(conn=conn, path=path, device_id="", is_new=not applied, clock=clock, key=key)
     pending = [name for name in known_migration_names() if name not in applied]

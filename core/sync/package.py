@@ -281,6 +281,26 @@ def needs_passphrase(path: Path, key: Key | None) -> bool:
     return key is None or package_salt(path) != key.salt or manifest.encryption == "one-off"
 
 
+def check_passphrase(path: Path, passphrase: str) -> None:
+    """PackageError "wrong_passphrase" when ``passphrase`` does not open the encrypted package at ``path``,
+    found from its first page alone (the window asks again before anything is unpacked)."""
+    import tempfile
+
+    with zipfile.ZipFile(path) as z, z.open(DATA) as fh:
+        first = fh.read(4096)
+    with tempfile.TemporaryDirectory(prefix="feltkart-key-") as folder:
+        page = Path(folder) / DATA
+        page.write_bytes(first)
+        conn = connect(page, derive_key(passphrase, first[:16]))
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.DatabaseError as exc:
+            if "not a database" in str(exc):
+                raise PackageError(path, "wrong_passphrase", "the passphrase does not open it") from exc
+        finally:
+            conn.close()
+
+
 def read_package(path: Path, work: Path, key: Key | None = None, passphrase: str | None = None
                  ) -> tuple[Manifest, Path, Key | None]:
     """Check a package and unpack its database into the folder ``work``: its manifest, its database and the

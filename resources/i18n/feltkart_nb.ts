@@ -64,6 +64,37 @@
     </message>
 </context>
 <context>
+    <name>AskPassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passfrase</translation>
+    </message>
+    <message>
+        <source>&amp;Show the passphrase</source>
+        <translation>&amp;Vis passfrasen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passfrase:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Skriv passfrasen.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open it (try {n}). Check it: letters, spaces and capitals count, and Caps Lock may be on.</source>
+        <translation>Den passfrasen åpner den ikke (forsøk {n}). Sjekk den: bokstaver, mellomrom og store bokstaver teller, og Caps Lock kan være på.</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign to a coordinator</source>
@@ -159,6 +190,25 @@
     <message>
         <source>Save it anyway?</source>
         <translation>Lagre likevel?</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsChoice</name>
+    <message>
+        <source>{n} plain backups beside the database (they hold the same data, unencrypted)</source>
+        <translation>{n} ukrypterte sikkerhetskopier ved siden av databasen (de har de samme dataene, ukryptert)</translation>
+    </message>
+    <message>
+        <source>Encrypt them &amp;too (recommended)</source>
+        <translation>Krypter dem &amp;også (anbefalt)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete them</source>
+        <translation>&amp;Slett dem</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them unencrypted (I will move or delete them myself)</source>
+        <translation>&amp;Behold dem ukryptert (jeg flytter eller sletter dem selv)</translation>
     </message>
 </context>
 <context>
@@ -639,6 +689,204 @@
     <message>
         <source>next: {step}</source>
         <translation>neste: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt…</source>
+        <translation>&amp;Krypter…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>&amp;Bytt passfrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove encryption…</source>
+        <translation>&amp;Fjern kryptering…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The study&apos;s database is encrypted&lt;/b&gt; (SQLCipher, AES-256): the database, its backups and its field packages can be read only with the passphrase.&lt;br&gt;{path}</source>
+        <translation>&lt;b&gt;Studiens database er kryptert&lt;/b&gt; (SQLCipher, AES-256): databasen, sikkerhetskopiene og feltpakkene kan bare leses med passfrasen.&lt;br&gt;{path}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The study&apos;s database is not encrypted.&lt;/b&gt; Anyone who gets hold of this laptop, the file or a package of it can read the interviews, names and contacts. Encrypt it when the study holds personal data.&lt;br&gt;{path}</source>
+        <translation>&lt;b&gt;Studiens database er ikke kryptert.&lt;/b&gt; Alle som får tak i denne maskinen, filen eller en feltpakke av den, kan lese intervjuene, navnene og kontaktopplysningene. Krypter den når studien har personopplysninger.&lt;br&gt;{path}</translation>
+    </message>
+    <message>
+        <source>Type the study&apos;s current passphrase.</source>
+        <translation>Skriv studiens nåværende passfrase.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <source>The database could not be re-written: {error}. It is as it was.</source>
+        <translation>Databasen kunne ikke skrives på nytt: {error}. Den er som før.</translation>
+    </message>
+    <message>
+        <source>Backups re-written with the passphrase:</source>
+        <translation>Sikkerhetskopier skrevet på nytt med passfrasen:</translation>
+    </message>
+    <message>
+        <source>Backups removed:</source>
+        <translation>Sikkerhetskopier slettet:</translation>
+    </message>
+    <message>
+        <source>Backups left as they were (delete them or keep them safe):</source>
+        <translation>Sikkerhetskopier som er som før (slett dem eller oppbevar dem trygt):</translation>
+    </message>
+    <message>
+        <source>Backups that could not be re-written (left as they were):</source>
+        <translation>Sikkerhetskopier som ikke kunne skrives på nytt (de er som før):</translation>
+    </message>
+    <message>
+        <source>Encrypt {path} with a passphrase. Every laptop of the study uses the same passphrase.</source>
+        <translation>Krypter {path} med en passfrase. Alle maskinene i studien bruker den samme passfrasen.</translation>
+    </message>
+    <message>
+        <source>The study&apos;s database is encrypted. From now on Feltkart asks for the passphrase when it starts, and its packages are encrypted too.</source>
+        <translation>Studiens database er kryptert. Fra nå av spør Feltkart etter passfrasen når programmet starter, og feltpakkene blir også kryptert.</translation>
+    </message>
+    <message>
+        <source>The new passphrase for {path}. Tell it to the other coordinators: their laptops keep the old one until they change it too.</source>
+        <translation>Den nye passfrasen for {path}. Gi den til de andre koordinatorene: maskinene deres beholder den gamle til de bytter den også.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Bytt</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed: the database opens with the new one only.</source>
+        <translation>Passfrasen er byttet: databasen åpnes bare med den nye.</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>Fjern kryptering</translation>
+    </message>
+    <message>
+        <source>The database will be stored unencrypted: anyone who gets hold of the file can read the interviews, names and contacts, and its packages are no longer encrypted. Remove the encryption?</source>
+        <translation>Databasen blir lagret ukryptert: alle som får tak i filen, kan lese intervjuene, navnene og kontaktopplysningene, og feltpakkene blir ikke lenger kryptert. Fjerne krypteringen?</translation>
+    </message>
+    <message>
+        <source>The database is stored unencrypted now.</source>
+        <translation>Databasen er nå lagret ukryptert.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Slett personopplysninger</translation>
+    </message>
+    <message>
+        <source>The &amp;whole study: every informant and contact person</source>
+        <translation>&amp;Hele studien: alle informanter og kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>&amp;One informant, on request:</source>
+        <translation>Én &amp;informant, etter forespørsel:</translation>
+    </message>
+    <message>
+        <source>interview id-number, as in the export&apos;s informanter sheet</source>
+        <translation>intervju-id-nummer, som i eksportens informanter-ark</translation>
+    </message>
+    <message>
+        <source>What to erase</source>
+        <translation>Hva som slettes</translation>
+    </message>
+    <message>
+        <source>Erased: the names and contacts of informants (in the interviews) and of contact persons (in contact attempts and appointments), in the current answers, in every earlier version kept in the change log, and in the search index; then the database file is rebuilt so that the deleted bytes are gone too. Kept: roles, every other answer, notes, the fieldwork and the statistics. A record of the erasure (who, when, what) takes their place and goes with the next field packages, so that every laptop that merges one erases the same.</source>
+        <translation>Slettes: navn og kontaktinformasjon til informanter (i intervjuene) og kontaktpersoner (i kontaktforsøk og avtaler), i svarene slik de står nå, i alle tidligere versjoner i endringsloggen og i søkeindeksen; deretter bygges databasefilen opp på nytt, så de slettede bytene også er borte. Beholdes: roller, alle andre svar, notater, feltarbeidet og statistikken. En oppføring om slettingen (hvem, når, hva) kommer i stedet og følger med de neste feltpakkene, så hver maskin som slår sammen en av dem, sletter det samme.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand: the names and contacts cannot be brought back, not even by Undo or from a field package made later</source>
+        <translation>Jeg &amp;forstår: navnene og kontaktinformasjonen kan ikke hentes tilbake, verken med Angre eller fra en feltpakke som lages senere</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The study has no retention date (set one in File → Settings).</source>
+        <translation>Studien har ingen slettedato (sett en under Fil → Innstillinger).</translation>
+    </message>
+    <message>
+        <source>The study&apos;s personal data are to be erased by {date}.</source>
+        <translation>Studiens personopplysninger skal slettes innen {date}.</translation>
+    </message>
+    <message>
+        <source>Backups beside the database</source>
+        <translation>Sikkerhetskopier ved siden av databasen</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete these backups</source>
+        <translation>Slett også &amp;disse sikkerhetskopiene</translation>
+    </message>
+    <message>
+        <source>There are no backups beside the database.</source>
+        <translation>Det ligger ingen sikkerhetskopier ved siden av databasen.</translation>
+    </message>
+    <message>
+        <source>Feltkart wrote {n} backups beside the database before migrations and merges; they still hold the names. Unless you delete them here, they stay where they are:</source>
+        <translation>Feltkart skrev {n} sikkerhetskopier ved siden av databasen før oppgraderinger og sammenslåinger; de inneholder fortsatt navnene. Sletter du dem ikke her, blir de liggende der de er:</translation>
+    </message>
+    <message>
+        <source>Field packages made before the erasure, and exports with names, still hold the names: delete them where they are.</source>
+        <translation>Feltpakker laget før slettingen, og eksporter med navn, inneholder fortsatt navnene: slett dem der de ligger.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Sletter…</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: {reason}</source>
+        <translation>Ingenting ble slettet: {reason}</translation>
+    </message>
+    <message>
+        <source>Write the informant as the interview&apos;s id, a hyphen and the informant&apos;s number.</source>
+        <translation>Skriv informanten som intervjuets id, en bindestrek og informantens nummer.</translation>
+    </message>
+    <message>
+        <source>There is no interview with that id.</source>
+        <translation>Det finnes ikke noe intervju med den id-en.</translation>
+    </message>
+    <message>
+        <source>The interview has {n} informants.</source>
+        <translation>Intervjuet har {n} informanter.</translation>
+    </message>
+    <message>
+        <source>That informant has neither name nor contact: there is nothing to erase.</source>
+        <translation>Den informanten har verken navn eller kontaktinformasjon: det er ingenting å slette.</translation>
+    </message>
+    <message>
+        <source>Erased. {n} change logs were rewritten; the record of the erasure goes with the next field packages.</source>
+        <translation>Slettet. {n} endringslogger ble skrevet om; oppføringen om slettingen følger med de neste feltpakkene.</translation>
+    </message>
+    <message>
+        <source>{n} backups deleted.</source>
+        <translation>{n} sikkerhetskopier slettet.</translation>
+    </message>
+    <message>
+        <source>These backups still hold the names: {paths}</source>
+        <translation>Disse sikkerhetskopiene inneholder fortsatt navnene: {paths}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1654,10 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>Lag &amp;feltpakke…</translation>
     </message>
     <message>
+        <source>Make field package for a &amp;recipient outside the study…</source>
+        <translation>Lag feltpakke for en mottaker &amp;utenfor studien…</translation>
+    </message>
+    <message>
         <source>&amp;Merge field packages…</source>
         <translation>&amp;Slå sammen feltpakker…</translation>
     </message>
@@ -1416,6 +1668,10 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>Slett &amp;personopplysninger…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1787,6 +2043,57 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny passfrase</translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Vis det jeg skriver</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Ny passfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Gjenta den:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters. A sentence of four or five ordinary words is strong and easy to remember.</source>
+        <translation>Minst {n} tegn. En setning med fire eller fem vanlige ord er sterk og lett å huske.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A lost passphrase cannot be recovered.&lt;/b&gt; Without it nobody, Feltkart and its makers included, can open the study&apos;s data again. Note it where the study lead keeps such things, and tell it to the other coordinators by phone or in person, never in an e-mail with a package.</source>
+        <translation>&lt;b&gt;En glemt passfrase kan ikke gjenopprettes.&lt;/b&gt; Uten den kan ingen, heller ikke Feltkart eller de som lager programmet, åpne studiens data igjen. Noter den der prosjektlederen oppbevarer slikt, og gi den til de andre koordinatorene på telefon eller ansikt til ansikt, aldri i en e-post med en feltpakke.</translation>
+    </message>
+    <message>
+        <source>I have noted the passphrase and &amp;understand that it cannot be recovered</source>
+        <translation>Jeg har notert passfrasen og &amp;forstår at den ikke kan gjenopprettes</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Krypter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm that you have noted the passphrase.</source>
+        <translation>Kryss av i boksen for å bekrefte at du har notert passfrasen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>De to passfrasene er ulike: skriv den samme to ganger.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {n} characters (and not only spaces).</source>
+        <translation>Passfrasen må ha minst {n} tegn (og ikke bare mellomrom).</translation>
+    </message>
+</context>
+<context>
     <name>RatesPane</name>
     <message>
         <source>Rural and central</source>
@@ -1889,6 +2196,21 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
     <message>
         <source>Write why it is reopened: the reason is kept in the interview&apos;s history.</source>
         <translation>Skriv hvorfor det gjenåpnes: begrunnelsen lagres i intervjuets historikk.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionNote</name>
+    <message>
+        <source>Retention date {date} has passed</source>
+        <translation>Slettedatoen {date} er passert</translation>
+    </message>
+    <message>
+        <source>Erase the informants&apos; and contact persons&apos; names and contacts: File → Erase personal data…</source>
+        <translation>Slett navn og kontaktinformasjon til informanter og kontaktpersoner: Fil → Slett personopplysninger…</translation>
+    </message>
+    <message>
+        <source>Personal data kept until {date}</source>
+        <translation>Personopplysninger beholdes til {date}</translation>
     </message>
 </context>
 <context>
@@ -2202,12 +2524,28 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>Nytt språk tas i bruk neste gang Feltkart starter.</translation>
     </message>
     <message>
+        <source>Encryption of the study&apos;s data</source>
+        <translation>Kryptering av studiens data</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption…</source>
+        <translation>&amp;Kryptering…</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The database is encrypted with a passphrase.</source>
+        <translation>Databasen er kryptert med en passfrase.</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted.</source>
+        <translation>Databasen er ikke kryptert.</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2737,18 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>&amp;Distriktskommuner:</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>ikke satt</translation>
+    </message>
+    <message>
+        <source>Personal data &amp;kept until:</source>
+        <translation>Personopplysninger &amp;beholdes til:</translation>
+    </message>
+    <message>
+        <source>After this date Feltkart reminds you to erase the informants&apos; and contact persons&apos; names and contacts (File → Erase personal data…).</source>
+        <translation>Etter denne datoen minner Feltkart deg om å slette navn og kontaktinformasjon til informanter og kontaktpersoner (Fil → Slett personopplysninger…).</translation>
+    </message>
+    <message>
         <source>Study</source>
         <translation>Studie</translation>
     </message>
@@ -2426,6 +2776,10 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>&lt;h3&gt;Velkommen til Feltkart&lt;/h3&gt;&lt;p&gt;Denne databasen er ny. Fortell hvem som registrerer i den, og hvilken studie den hører til. Alt kan endres senere under &lt;i&gt;Fil → Innstillinger&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&amp;Encrypt the study&apos;s database with a passphrase (recommended: the interviews hold names and contacts)</source>
+        <translation>&amp;Krypter studiens database med en passfrase (anbefalt: intervjuene har navn og kontaktopplysninger)</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -2440,6 +2794,10 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
     <message>
         <source>Opens a separate demo database with made-up interviews, marked DEMO DATA in the window title. Your own database stays empty until you start recording.</source>
         <translation>Åpner en egen demodatabase med oppdiktede intervjuer, merket DEMODATA i vindustittelen. Din egen database forblir tom til du begynner å registrere.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the study&apos;s database. Every laptop of the study uses the same one; Feltkart asks for it each time it starts.</source>
+        <translation>Passfrasen til studiens database. Alle maskinene i studien bruker den samme; Feltkart spør etter den hver gang programmet starter.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2827,10 @@ Send that file to the person who supports Feltkart.</source>
 
 Det som var lagret, ligger i databasen. Detaljer står i loggen: {log}
 Send den filen til den som gir støtte på Feltkart.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This study&apos;s database is encrypted:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Type its passphrase to open it. Feltkart does not keep the passphrase; it asks for it each time it starts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Studiens database er kryptert:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriv passfrasen for å åpne den. Feltkart tar ikke vare på passfrasen; programmet spør etter den hver gang det starter.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Check this computer&apos;s clock</source>
@@ -2516,6 +2878,18 @@ Send den filen til den som gir støtte på Feltkart.</translation>
     <message>
         <source>{path} is empty (0 bytes): it is not a Feltkart database, perhaps a copy that did not finish. Copy the database again from where it came from, or delete the empty file to start a new study there.</source>
         <translation>{path} er tom (0 byte): den er ikke en Feltkart-database, kanskje en kopiering som ikke ble ferdig. Kopier databasen på nytt fra der den kom fra, eller slett den tomme filen for å starte en ny studie der.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted (or it is not a database). Feltkart needs its passphrase to open it.</source>
+        <translation>{path} er kryptert (eller er ikke en database). Feltkart trenger passfrasen for å åpne den.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {path}. Check it (letters, spaces and capitals count) and try again. A lost passphrase cannot be recovered.</source>
+        <translation>Passfrasen åpner ikke {path}. Sjekk den (bokstaver, mellomrom og store bokstaver teller) og prøv igjen. En glemt passfrase kan ikke gjenopprettes.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted, but this study was encrypted when it was last opened on this computer. It may be a plain copy put in the study&apos;s place: Feltkart does not open it as the study. Put the encrypted file back, or, if you want to use this plain file, move it to another name and open it from there.</source>
+        <translation>{path} er ikke kryptert, men studien var kryptert da den sist ble åpnet på denne maskinen. Det kan være en ukryptert kopi som er lagt i studiens sted: Feltkart åpner den ikke som studien. Legg den krypterte filen tilbake, eller flytt den ukrypterte filen til et annet navn og åpne den derfra hvis du vil bruke den.</translation>
     </message>
     <message>
         <source>{path} is not a Feltkart database: it is not an SQLite database file, or it is damaged. Check that you chose the right file; open a backup copy if the file is damaged.</source>
@@ -2686,6 +3060,22 @@ Send den filen til den som gir støtte på Feltkart.</translation>
         <translation>filen kan ikke skrives ({detail})</translation>
     </message>
     <message>
+        <source>its study is encrypted and this database is not: encrypt this database with the study&apos;s passphrase (File → Settings → Encryption), then merge again</source>
+        <translation>studien den kommer fra er kryptert, og denne databasen er ikke det: krypter denne databasen med studiens passfrase (Fil → Innstillinger → Kryptering) og slå sammen på nytt</translation>
+    </message>
+    <message>
+        <source>its study is not encrypted and this one is: the sender must encrypt their database with the study&apos;s passphrase and make a new package</source>
+        <translation>studien den kommer fra er ikke kryptert, men denne er det: avsenderen må kryptere sin database med studiens passfrase og lage en ny feltpakke</translation>
+    </message>
+    <message>
+        <source>it is encrypted with a passphrase of its own: merge it again and type the passphrase you were sent</source>
+        <translation>den er kryptert med en egen passfrase: slå den sammen på nytt og skriv passfrasen du fikk tilsendt</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open it: check the passphrase you were sent and merge again</source>
+        <translation>passfrasen åpner den ikke: sjekk passfrasen du fikk tilsendt, og slå sammen på nytt</translation>
+    </message>
+    <message>
         <source>This computer&apos;s clock says {now}, but this database holds changes dated up to {recorded}. The date or time of this computer is probably wrong: set it right (in the system settings) before you go on. Until then, what you record is dated after those changes, and packages from other laptops may be refused.</source>
         <translation>Klokken på denne datamaskinen viser {now}, men databasen har endringer datert helt til {recorded}. Datoen eller tiden på denne maskinen er trolig feil: still den riktig (i systeminnstillingene) før du fortsetter. Inntil da blir det du registrerer datert etter de endringene, og pakker fra andre maskiner kan bli avvist.</translation>
     </message>
@@ -2729,6 +3119,10 @@ Velg en annen mappe, eller lukk filen i programmet som har den åpen, og lagre i
     <message>
         <source>Writing the package…</source>
         <translation>Skriver pakken…</translation>
+    </message>
+    <message>
+        <source>The package {path} is encrypted with this one-off passphrase; it opens with it only.</source>
+        <translation>Feltpakken {path} er kryptert med denne engangspassfrasen og kan bare åpnes med den.</translation>
     </message>
     <message>
         <source>Interviews in it: {n}, {t} of them in the trash.</source>
@@ -2791,6 +3185,14 @@ Velg et annet sted og prøv igjen.</translation>
     <message>
         <source>Merge not done</source>
         <translation>Sammenslåingen ble ikke gjort</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The package &lt;b&gt;{name}&lt;/b&gt; is encrypted with a passphrase of its own.&lt;/p&gt;&lt;p&gt;Type the passphrase you were sent with it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Feltpakken &lt;b&gt;{name}&lt;/b&gt; er kryptert med en egen passfrase.&lt;/p&gt;&lt;p&gt;Skriv passfrasen du fikk tilsendt sammen med den.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå sammen</translation>
     </message>
     <message>
         <source>The merge stopped ({reason}); the database is as it was before it. The log has the details.</source>

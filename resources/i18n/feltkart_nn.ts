@@ -64,6 +64,37 @@
     </message>
 </context>
 <context>
+    <name>AskPassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passfrase</translation>
+    </message>
+    <message>
+        <source>&amp;Show the passphrase</source>
+        <translation>&amp;Vis passfrasen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passfrase:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Opna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Skriv passfrasen.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open it (try {n}). Check it: letters, spaces and capitals count, and Caps Lock may be on.</source>
+        <translation>Den passfrasen opnar han ikkje (forsøk {n}). Sjekk han: bokstavar, mellomrom og store bokstavar tel, og Caps Lock kan vere på.</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign to a coordinator</source>
@@ -159,6 +190,25 @@
     <message>
         <source>Save it anyway?</source>
         <translation>Lagre likevel?</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsChoice</name>
+    <message>
+        <source>{n} plain backups beside the database (they hold the same data, unencrypted)</source>
+        <translation>{n} ukrypterte tryggingskopiar ved sida av databasen (dei har dei same dataa, ukryptert)</translation>
+    </message>
+    <message>
+        <source>Encrypt them &amp;too (recommended)</source>
+        <translation>Krypter dei &amp;òg (tilrådd)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete them</source>
+        <translation>&amp;Slett dei</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them unencrypted (I will move or delete them myself)</source>
+        <translation>&amp;Behald dei ukryptert (eg flyttar eller slettar dei sjølv)</translation>
     </message>
 </context>
 <context>
@@ -639,6 +689,204 @@
     <message>
         <source>next: {step}</source>
         <translation>neste: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt…</source>
+        <translation>&amp;Krypter…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>&amp;Byt passfrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove encryption…</source>
+        <translation>&amp;Fjern kryptering…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The study&apos;s database is encrypted&lt;/b&gt; (SQLCipher, AES-256): the database, its backups and its field packages can be read only with the passphrase.&lt;br&gt;{path}</source>
+        <translation>&lt;b&gt;Databasen til studien er kryptert&lt;/b&gt; (SQLCipher, AES-256): databasen, tryggingskopiane og feltpakkane kan berre lesast med passfrasen.&lt;br&gt;{path}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The study&apos;s database is not encrypted.&lt;/b&gt; Anyone who gets hold of this laptop, the file or a package of it can read the interviews, names and contacts. Encrypt it when the study holds personal data.&lt;br&gt;{path}</source>
+        <translation>&lt;b&gt;Databasen til studien er ikkje kryptert.&lt;/b&gt; Alle som får tak i denne maskina, fila eller ein feltpakke av ho, kan lese intervjua, namna og kontaktopplysingane. Krypter ho når studien har personopplysingar.&lt;br&gt;{path}</translation>
+    </message>
+    <message>
+        <source>Type the study&apos;s current passphrase.</source>
+        <translation>Skriv den noverande passfrasen til studien.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Hald fram</translation>
+    </message>
+    <message>
+        <source>The database could not be re-written: {error}. It is as it was.</source>
+        <translation>Databasen kunne ikkje skrivast på nytt: {error}. Han er som før.</translation>
+    </message>
+    <message>
+        <source>Backups re-written with the passphrase:</source>
+        <translation>Tryggingskopiar skrivne på nytt med passfrasen:</translation>
+    </message>
+    <message>
+        <source>Backups removed:</source>
+        <translation>Tryggingskopiar sletta:</translation>
+    </message>
+    <message>
+        <source>Backups left as they were (delete them or keep them safe):</source>
+        <translation>Tryggingskopiar som er som før (slett dei eller ta trygt vare på dei):</translation>
+    </message>
+    <message>
+        <source>Backups that could not be re-written (left as they were):</source>
+        <translation>Tryggingskopiar som ikkje kunne skrivast på nytt (dei er som før):</translation>
+    </message>
+    <message>
+        <source>Encrypt {path} with a passphrase. Every laptop of the study uses the same passphrase.</source>
+        <translation>Krypter {path} med ein passfrase. Alle maskinene i studien brukar den same passfrasen.</translation>
+    </message>
+    <message>
+        <source>The study&apos;s database is encrypted. From now on Feltkart asks for the passphrase when it starts, and its packages are encrypted too.</source>
+        <translation>Databasen til studien er kryptert. Frå no av spør Feltkart etter passfrasen når programmet startar, og feltpakkane blir òg krypterte.</translation>
+    </message>
+    <message>
+        <source>The new passphrase for {path}. Tell it to the other coordinators: their laptops keep the old one until they change it too.</source>
+        <translation>Den nye passfrasen for {path}. Gi han til dei andre koordinatorane: maskinene deira beheld den gamle til dei byter han òg.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Byt</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed: the database opens with the new one only.</source>
+        <translation>Passfrasen er bytt: databasen blir berre opna med den nye.</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>Fjern kryptering</translation>
+    </message>
+    <message>
+        <source>The database will be stored unencrypted: anyone who gets hold of the file can read the interviews, names and contacts, and its packages are no longer encrypted. Remove the encryption?</source>
+        <translation>Databasen blir lagra ukryptert: alle som får tak i fila, kan lese intervjua, namna og kontaktopplysingane, og feltpakkane blir ikkje lenger krypterte. Fjerne krypteringa?</translation>
+    </message>
+    <message>
+        <source>The database is stored unencrypted now.</source>
+        <translation>Databasen er no lagra ukryptert.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Slett personopplysningar</translation>
+    </message>
+    <message>
+        <source>The &amp;whole study: every informant and contact person</source>
+        <translation>&amp;Heile studien: alle informantar og kontaktpersonar</translation>
+    </message>
+    <message>
+        <source>&amp;One informant, on request:</source>
+        <translation>Éin &amp;informant, etter førespurnad:</translation>
+    </message>
+    <message>
+        <source>interview id-number, as in the export&apos;s informanter sheet</source>
+        <translation>intervju-id-nummer, som i informantar-arket i eksporten</translation>
+    </message>
+    <message>
+        <source>What to erase</source>
+        <translation>Kva som blir sletta</translation>
+    </message>
+    <message>
+        <source>Erased: the names and contacts of informants (in the interviews) and of contact persons (in contact attempts and appointments), in the current answers, in every earlier version kept in the change log, and in the search index; then the database file is rebuilt so that the deleted bytes are gone too. Kept: roles, every other answer, notes, the fieldwork and the statistics. A record of the erasure (who, when, what) takes their place and goes with the next field packages, so that every laptop that merges one erases the same.</source>
+        <translation>Blir sletta: namn og kontaktinformasjon til informantar (i intervjua) og kontaktpersonar (i kontaktforsøk og avtalar), i svara slik dei står no, i alle tidlegare versjonar i endringsloggen og i søkjeindeksen; deretter blir databasefila bygd opp på nytt, så dei sletta bytane òg er borte. Blir verande: roller, alle andre svar, notat, feltarbeidet og statistikken. Ei oppføring om slettinga (kven, når, kva) kjem i staden og følgjer med dei neste feltpakkane, så kvar maskin som slår saman ein av dei, slettar det same.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand: the names and contacts cannot be brought back, not even by Undo or from a field package made later</source>
+        <translation>Eg &amp;forstår: namna og kontaktinformasjonen kan ikkje hentast tilbake, korkje med Angre eller frå ein feltpakke som blir laga seinare</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The study has no retention date (set one in File → Settings).</source>
+        <translation>Studien har ingen slettedato (set ein under Fil → Innstillingar).</translation>
+    </message>
+    <message>
+        <source>The study&apos;s personal data are to be erased by {date}.</source>
+        <translation>Personopplysningane i studien skal slettast innan {date}.</translation>
+    </message>
+    <message>
+        <source>Backups beside the database</source>
+        <translation>Tryggingskopiar ved sida av databasen</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete these backups</source>
+        <translation>Slett òg &amp;desse tryggingskopiane</translation>
+    </message>
+    <message>
+        <source>There are no backups beside the database.</source>
+        <translation>Det ligg ingen tryggingskopiar ved sida av databasen.</translation>
+    </message>
+    <message>
+        <source>Feltkart wrote {n} backups beside the database before migrations and merges; they still hold the names. Unless you delete them here, they stay where they are:</source>
+        <translation>Feltkart skreiv {n} tryggingskopiar ved sida av databasen før oppgraderingar og samanslåingar; dei inneheld framleis namna. Slettar du dei ikkje her, blir dei liggjande der dei er:</translation>
+    </message>
+    <message>
+        <source>Field packages made before the erasure, and exports with names, still hold the names: delete them where they are.</source>
+        <translation>Feltpakkar laga før slettinga, og eksportar med namn, inneheld framleis namna: slett dei der dei ligg.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Slettar…</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: {reason}</source>
+        <translation>Ingenting vart sletta: {reason}</translation>
+    </message>
+    <message>
+        <source>Write the informant as the interview&apos;s id, a hyphen and the informant&apos;s number.</source>
+        <translation>Skriv informanten som id-en til intervjuet, ein bindestrek og nummeret til informanten.</translation>
+    </message>
+    <message>
+        <source>There is no interview with that id.</source>
+        <translation>Det finst ikkje noko intervju med den id-en.</translation>
+    </message>
+    <message>
+        <source>The interview has {n} informants.</source>
+        <translation>Intervjuet har {n} informantar.</translation>
+    </message>
+    <message>
+        <source>That informant has neither name nor contact: there is nothing to erase.</source>
+        <translation>Den informanten har korkje namn eller kontaktinformasjon: det er ingenting å slette.</translation>
+    </message>
+    <message>
+        <source>Erased. {n} change logs were rewritten; the record of the erasure goes with the next field packages.</source>
+        <translation>Sletta. {n} endringsloggar vart skrivne om; oppføringa om slettinga følgjer med dei neste feltpakkane.</translation>
+    </message>
+    <message>
+        <source>{n} backups deleted.</source>
+        <translation>{n} tryggingskopiar sletta.</translation>
+    </message>
+    <message>
+        <source>These backups still hold the names: {paths}</source>
+        <translation>Desse tryggingskopiane inneheld framleis namna: {paths}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1654,10 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>Lag &amp;feltpakke…</translation>
     </message>
     <message>
+        <source>Make field package for a &amp;recipient outside the study…</source>
+        <translation>Lag feltpakke for ein mottakar &amp;utanfor studien…</translation>
+    </message>
+    <message>
         <source>&amp;Merge field packages…</source>
         <translation>&amp;Slå saman feltpakkar…</translation>
     </message>
@@ -1416,6 +1668,10 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillingar…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>Slett &amp;personopplysningar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1787,6 +2043,57 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny passfrase</translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Vis det eg skriv</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Ny passfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Gjenta han:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters. A sentence of four or five ordinary words is strong and easy to remember.</source>
+        <translation>Minst {n} teikn. Ei setning med fire eller fem vanlege ord er sterk og lett å hugse.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A lost passphrase cannot be recovered.&lt;/b&gt; Without it nobody, Feltkart and its makers included, can open the study&apos;s data again. Note it where the study lead keeps such things, and tell it to the other coordinators by phone or in person, never in an e-mail with a package.</source>
+        <translation>&lt;b&gt;Ein gløymd passfrase kan ikkje gjenopprettast.&lt;/b&gt; Utan han kan ingen, heller ikkje Feltkart eller dei som lagar programmet, opne dataa i studien igjen. Noter han der prosjektleiaren tek vare på slikt, og gi han til dei andre koordinatorane på telefon eller andlet til andlet, aldri i ein e-post med ein feltpakke.</translation>
+    </message>
+    <message>
+        <source>I have noted the passphrase and &amp;understand that it cannot be recovered</source>
+        <translation>Eg har notert passfrasen og &amp;forstår at han ikkje kan gjenopprettast</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Krypter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm that you have noted the passphrase.</source>
+        <translation>Kryss av i boksen for å stadfeste at du har notert passfrasen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Dei to passfrasane er ulike: skriv den same to gonger.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {n} characters (and not only spaces).</source>
+        <translation>Passfrasen må ha minst {n} teikn (og ikkje berre mellomrom).</translation>
+    </message>
+</context>
+<context>
     <name>RatesPane</name>
     <message>
         <source>Rural and central</source>
@@ -1889,6 +2196,21 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
     <message>
         <source>Write why it is reopened: the reason is kept in the interview&apos;s history.</source>
         <translation>Skriv kvifor det blir opna att: grunngjevinga blir lagra i historikken til intervjuet.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionNote</name>
+    <message>
+        <source>Retention date {date} has passed</source>
+        <translation>Slettedatoen {date} er passert</translation>
+    </message>
+    <message>
+        <source>Erase the informants&apos; and contact persons&apos; names and contacts: File → Erase personal data…</source>
+        <translation>Slett namn og kontaktinformasjon til informantar og kontaktpersonar: Fil → Slett personopplysningar…</translation>
+    </message>
+    <message>
+        <source>Personal data kept until {date}</source>
+        <translation>Personopplysningar blir haldne til {date}</translation>
     </message>
 </context>
 <context>
@@ -2202,12 +2524,28 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>Eit nytt språk blir teke i bruk neste gong Feltkart startar.</translation>
     </message>
     <message>
+        <source>Encryption of the study&apos;s data</source>
+        <translation>Kryptering av dataa i studien</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption…</source>
+        <translation>&amp;Kryptering…</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The database is encrypted with a passphrase.</source>
+        <translation>Databasen er kryptert med ein passfrase.</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted.</source>
+        <translation>Databasen er ikkje kryptert.</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2737,18 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>&amp;Distriktskommunar:</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>ikkje sett</translation>
+    </message>
+    <message>
+        <source>Personal data &amp;kept until:</source>
+        <translation>Personopplysningar &amp;behaldast til:</translation>
+    </message>
+    <message>
+        <source>After this date Feltkart reminds you to erase the informants&apos; and contact persons&apos; names and contacts (File → Erase personal data…).</source>
+        <translation>Etter denne datoen minner Feltkart deg om å slette namn og kontaktinformasjon til informantar og kontaktpersonar (Fil → Slett personopplysningar…).</translation>
+    </message>
+    <message>
         <source>Study</source>
         <translation>Studie</translation>
     </message>
@@ -2426,6 +2776,10 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>&lt;h3&gt;Velkomen til Feltkart&lt;/h3&gt;&lt;p&gt;Denne databasen er ny. Fortel kven som registrerer i han, og kva studie han høyrer til. Alt kan endrast seinare under &lt;i&gt;Fil → Innstillingar&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&amp;Encrypt the study&apos;s database with a passphrase (recommended: the interviews hold names and contacts)</source>
+        <translation>&amp;Krypter databasen til studien med ein passfrase (tilrådd: intervjua har namn og kontaktopplysingar)</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -2440,6 +2794,10 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
     <message>
         <source>Opens a separate demo database with made-up interviews, marked DEMO DATA in the window title. Your own database stays empty until you start recording.</source>
         <translation>Opnar ein eigen demodatabase med oppdikta intervju, merkt DEMODATA i vindaugstittelen. Din eigen database blir verande tom til du byrjar å registrere.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the study&apos;s database. Every laptop of the study uses the same one; Feltkart asks for it each time it starts.</source>
+        <translation>Passfrasen til databasen for studien. Alle maskinene i studien brukar den same; Feltkart spør etter han kvar gong programmet startar.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2827,10 @@ Send that file to the person who supports Feltkart.</source>
 
 Det som var lagra, ligg i databasen. Detaljar står i loggen: {log}
 Send den fila til den som gir brukarstøtte på Feltkart.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This study&apos;s database is encrypted:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Type its passphrase to open it. Feltkart does not keep the passphrase; it asks for it each time it starts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Databasen til studien er kryptert:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriv passfrasen for å opne han. Feltkart tek ikkje vare på passfrasen; programmet spør etter han kvar gong det startar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Check this computer&apos;s clock</source>
@@ -2516,6 +2878,18 @@ Send den fila til den som gir brukarstøtte på Feltkart.</translation>
     <message>
         <source>{path} is empty (0 bytes): it is not a Feltkart database, perhaps a copy that did not finish. Copy the database again from where it came from, or delete the empty file to start a new study there.</source>
         <translation>{path} er tom (0 byte): fila er ikkje ein Feltkart-database, kanskje ei kopiering som ikkje vart ferdig. Kopier databasen på nytt frå der han kom frå, eller slett den tomme fila for å starte ein ny studie der.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted (or it is not a database). Feltkart needs its passphrase to open it.</source>
+        <translation>{path} er kryptert (eller er ikkje ein database). Feltkart treng passfrasen for å opne han.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {path}. Check it (letters, spaces and capitals count) and try again. A lost passphrase cannot be recovered.</source>
+        <translation>Passfrasen opnar ikkje {path}. Sjekk han (bokstavar, mellomrom og store bokstavar tel) og prøv igjen. Ein gløymd passfrase kan ikkje gjenopprettast.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted, but this study was encrypted when it was last opened on this computer. It may be a plain copy put in the study&apos;s place: Feltkart does not open it as the study. Put the encrypted file back, or, if you want to use this plain file, move it to another name and open it from there.</source>
+        <translation>{path} er ikkje kryptert, men studien var kryptert då han sist vart opna på denne maskina. Det kan vere ein ukryptert kopi som er lagd i staden for studien: Feltkart opnar han ikkje som studien. Legg den krypterte fila tilbake, eller flytt den ukrypterte fila til eit anna namn og opne ho derifrå om du vil bruke ho.</translation>
     </message>
     <message>
         <source>{path} is not a Feltkart database: it is not an SQLite database file, or it is damaged. Check that you chose the right file; open a backup copy if the file is damaged.</source>
@@ -2686,6 +3060,22 @@ Send den fila til den som gir brukarstøtte på Feltkart.</translation>
         <translation>fila kan ikkje skrivast ({detail})</translation>
     </message>
     <message>
+        <source>its study is encrypted and this database is not: encrypt this database with the study&apos;s passphrase (File → Settings → Encryption), then merge again</source>
+        <translation>studien han kjem frå er kryptert, og denne databasen er ikkje det: krypter denne databasen med passfrasen til studien (Fil → Innstillingar → Kryptering) og slå saman på nytt</translation>
+    </message>
+    <message>
+        <source>its study is not encrypted and this one is: the sender must encrypt their database with the study&apos;s passphrase and make a new package</source>
+        <translation>studien han kjem frå er ikkje kryptert, men denne er det: avsendaren må kryptere databasen sin med passfrasen til studien og lage ein ny feltpakke</translation>
+    </message>
+    <message>
+        <source>it is encrypted with a passphrase of its own: merge it again and type the passphrase you were sent</source>
+        <translation>han er kryptert med ein eigen passfrase: slå han saman på nytt og skriv passfrasen du fekk tilsend</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open it: check the passphrase you were sent and merge again</source>
+        <translation>passfrasen opnar han ikkje: sjekk passfrasen du fekk tilsend, og slå saman på nytt</translation>
+    </message>
+    <message>
         <source>This computer&apos;s clock says {now}, but this database holds changes dated up to {recorded}. The date or time of this computer is probably wrong: set it right (in the system settings) before you go on. Until then, what you record is dated after those changes, and packages from other laptops may be refused.</source>
         <translation>Klokka på denne datamaskinen viser {now}, men databasen har endringar daterte heilt til {recorded}. Datoen eller tida på denne maskinen er truleg feil: still henne rett (i systeminnstillingane) før du held fram. Inntil då blir det du registrerer datert etter dei endringane, og pakkar frå andre maskinar kan bli avviste.</translation>
     </message>
@@ -2729,6 +3119,10 @@ Vel ei anna mappe, eller lukk fila i programmet som har ho open, og lagre igjen.
     <message>
         <source>Writing the package…</source>
         <translation>Skriv pakken…</translation>
+    </message>
+    <message>
+        <source>The package {path} is encrypted with this one-off passphrase; it opens with it only.</source>
+        <translation>Feltpakken {path} er kryptert med denne eingongspassfrasen og kan berre opnast med han.</translation>
     </message>
     <message>
         <source>Interviews in it: {n}, {t} of them in the trash.</source>
@@ -2795,6 +3189,14 @@ Vel ein annan stad og prøv igjen.</translation>
     <message>
         <source>Merge not done</source>
         <translation>Samanslåinga vart ikkje gjord</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The package &lt;b&gt;{name}&lt;/b&gt; is encrypted with a passphrase of its own.&lt;/p&gt;&lt;p&gt;Type the passphrase you were sent with it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Feltpakken &lt;b&gt;{name}&lt;/b&gt; er kryptert med ein eigen passfrase.&lt;/p&gt;&lt;p&gt;Skriv passfrasen du fekk tilsend saman med han.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå saman</translation>
     </message>
 </context>
 </TS>

@@ -177,10 +177,10 @@ def test_a_merge_can_be_stopped_and_changes_nothing(qtbot, two_laptops, tmp_path
     reading, go_on = threading.Event(), threading.Event()
     real_read = mg.read_package
 
-    def slow_read(path, folder):  # holds the merge while the test presses Stop
+    def slow_read(path, folder, *keys):  # holds the merge while the test presses Stop
         reading.set()
         go_on.wait(30)
-        return real_read(path, folder)
+        return real_read(path, folder, *keys)
 
     monkeypatch.setattr(mg, "read_package", slow_read)
     window.merge_packages()

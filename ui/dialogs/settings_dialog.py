@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from core.reference import study
 from core.storage.store import Store
@@ -12,13 +12,16 @@ from ui.support.widgets import ok_cancel
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store, parent=None, before_encryption=None):
+        """``before_encryption()``: what the window does before the database's file is re-written."""
         super().__init__(parent)
+        self._before_encryption = before_encryption
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self._store = store
         self.language_changed = False
-        self.form = StudyForm(study.load(store), registry_locked=study.registry_locked(store))
+        self.form = StudyForm(study.load(store), registry_locked=study.registry_locked(store),
+                              retention=study.retention_date(store))
         study_box = QGroupBox(self.tr("Study (stored in the database)"))
         QVBoxLayout(study_box).addWidget(self.form)
 
@@ -34,12 +37,35 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         ui_form.addRow(note)
 
+        security_box = QGroupBox(self.tr("Encryption of the study's data"))
+        security = QHBoxLayout(security_box)
+        self.encryption_state = QLabel()
+        self.encryption_state.setObjectName("encryptionState")
+        self.encryption_state.setWordWrap(True)
+        encryption = QPushButton(self.tr("&Encryption…"))
+        encryption.setObjectName("openEncryption")
+        encryption.clicked.connect(self.open_encryption)
+        security.addWidget(self.encryption_state, 1)
+        security.addWidget(encryption)
+        self._show_encryption()
+
         buttons = ok_cancel(self, self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addWidget(study_box)
+        layout.addWidget(security_box)
         layout.addWidget(ui_box)
         layout.addWidget(buttons)
         self.setMinimumWidth(620)
+
+    def _show_encryption(self) -> None:
+        self.encryption_state.setText(self.tr("The database is encrypted with a passphrase.") if self._store.encrypted
+                                      else self.tr("The database is not encrypted."))
+
+    def open_encryption(self) -> None:
+        from ui.dialogs.encryption_dialog import EncryptionDialog
+
+        EncryptionDialog(self._store, self, self._before_encryption).exec()
+        self._show_encryption()
 
     def accept(self) -> None:
         if not self.form.save(self._store):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import getpass
 
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QVBoxLayout
 
 from core.reference import study
 from core.storage.store import Store
@@ -33,6 +33,10 @@ class WelcomeDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.form = StudyForm(defaults)
+        self.passphrase: str | None = None  # a new passphrase when the user chose to encrypt the study
+        self.encrypt = QCheckBox(self.tr("&Encrypt the study's database with a passphrase (recommended: the "
+                                         "interviews hold names and contacts)"))
+        self.encrypt.setObjectName("encryptStudy")
         buttons = ok_cancel(self, self.tr("Start"), self.tr("Quit"))
         self.chose_demo = False
         demo_button = buttons.addButton(self.tr("Try with &demo data"), buttons.ButtonRole.ActionRole)
@@ -43,12 +47,21 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.form)
+        layout.addWidget(self.encrypt)
         layout.addWidget(buttons)
         self.setMinimumWidth(640)
         self.form.coordinator_name.setFocus()
         self.form.coordinator_name.selectAll()
 
     def accept(self) -> None:
+        if self.encrypt.isChecked() and self.passphrase is None:
+            from ui.dialogs.passphrase_dialog import NewPassphraseDialog
+
+            ask = NewPassphraseDialog(self.tr("The passphrase of the study's database. Every laptop of the study "
+                                              "uses the same one; Feltkart asks for it each time it starts."), self)
+            if ask.exec() != QDialog.DialogCode.Accepted:
+                return
+            self.passphrase = ask.passphrase
         if self.form.save(self._store):
             super().accept()
 

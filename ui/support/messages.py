@@ -38,6 +38,20 @@ def store_error(exc: errors.StoreError) -> str:
         return damaged_database(exc)
     elif isinstance(exc, errors.DiskFullError):
         return disk_full(exc.path)
+    elif isinstance(exc, errors.EncryptedDatabaseError):
+        text = QCoreApplication.translate(
+            "messages", "{path} is encrypted (or it is not a database). Feltkart needs its passphrase to open it."
+        ).format(path=path)
+    elif isinstance(exc, errors.WrongPassphraseError):
+        text = QCoreApplication.translate(
+            "messages", "The passphrase does not open {path}. Check it (letters, spaces and capitals count) and try "
+            "again. A lost passphrase cannot be recovered.").format(path=path)
+    elif isinstance(exc, errors.NotEncryptedError):
+        text = QCoreApplication.translate(
+            "messages", "{path} is not encrypted, but this study was encrypted when it was last opened on this "
+            "computer. It may be a plain copy put in the study's place: Feltkart does not open it as the study. "
+            "Put the encrypted file back, or, if you want to use this plain file, move it to another name and "
+            "open it from there.").format(path=path)
     elif isinstance(exc, errors.NotADatabaseError):
         text = QCoreApplication.translate(
             "messages",
@@ -170,6 +184,17 @@ def package_refusal(exc) -> str:
         "disk_full": QCoreApplication.translate("messages", "the disk is full ({where}): free some space and merge again").format(
             where=facts.get("where", "")),
         "unwritable": QCoreApplication.translate("messages", "the file cannot be written ({detail})").format(detail=exc.detail),
+        "encrypted_into_plain": QCoreApplication.translate(
+            "messages", "its study is encrypted and this database is not: encrypt this database with the study's "
+            "passphrase (File → Settings → Encryption), then merge again"),
+        "plain_into_encrypted": QCoreApplication.translate(
+            "messages", "its study is not encrypted and this one is: the sender must encrypt their database with "
+            "the study's passphrase and make a new package"),
+        "passphrase_needed": QCoreApplication.translate(
+            "messages", "it is encrypted with a passphrase of its own: merge it again and type the passphrase you "
+            "were sent"),
+        "wrong_passphrase": QCoreApplication.translate(
+            "messages", "the passphrase does not open it: check the passphrase you were sent and merge again"),
     }
     return texts.get(reason, f"{reason} ({exc.detail})")
 

@@ -24,6 +24,7 @@ class Key(str, Enum):
     PACKAGE_RECIPIENTS = "packages/recipients"
     SAMPLE_FOLDER = "fieldwork/sampleFolder"
     CALENDAR_FOLDER = "fieldwork/calendarFolder"
+    ENCRYPTED_STUDIES = "security/encryptedStudies"  # the databases this computer knows to be encrypted
 
 
 def view_splitter(view: str) -> str:
@@ -42,3 +43,20 @@ def remember(key: Key | str, value) -> None:
 def folder(key: Key) -> Path:
     """The folder remembered under ``key``, else the home folder."""
     return Path(remembered(key, str(Path.home())))
+
+
+def _encrypted() -> list[str]:
+    value = remembered(Key.ENCRYPTED_STUDIES, [])
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+def known_encrypted(path: Path) -> bool:
+    """True when the database at ``path`` was encrypted when this computer last opened it."""
+    return str(Path(path).resolve()) in _encrypted()
+
+
+def note_encrypted(path: Path, encrypted: bool) -> None:
+    """Remember whether the database at ``path`` is encrypted (a plain file later in its place is refused)."""
+    name = str(Path(path).resolve())
+    known = [p for p in _encrypted() if p != name] + ([name] if encrypted else [])
+    remember(Key.ENCRYPTED_STUDIES, known)
