@@ -51,6 +51,15 @@ def main(argv: list[str] | None = None) -> int:
         import os
 
         os.environ["MPLCONFIGDIR"] = str(paths.cache_dir() / "matplotlib")
+    key = None
+    if not args.command:
+        passphrase = _passphrase(args.passphrase_file)
+        if passphrase is False:
+            return 2
+        if args.db is None:
+            args.db = paths.default_db_path()
+            args.db.parent.mkdir(parents=True, exist_ok=True)
+        key = _key_in_background(args.db, passphrase)
     log_path = logsetup.configure()
     from core.base import atomic
 
@@ -59,19 +68,30 @@ def main(argv: list[str] | None = None) -> int:
         import cli
 
         return cli.run(args)
-    passphrase = _passphrase(args.passphrase_file)
-    if passphrase is False:
-        return 2
-    if args.db is None:
-        args.db = paths.default_db_path()
-        args.db.parent.mkdir(parents=True, exist_ok=True)
     if args.self_test:
         from ui.selftest import run_self_test
 
-        return run_self_test(args.db, args.lang, passphrase)
+        return run_self_test(args.db, args.lang, passphrase, key)
     from ui.app import run_gui
 
-    return run_gui(args.db, args.lang, log_path, passphrase)
+    return run_gui(args.db, args.lang, log_path, passphrase, key)
+
+
+def _key_in_background(db: Path, passphrase: str | None):
+    """The key of an encrypted database worked out while the window is made; None without a passphrase or for
+    a file that is not encrypted (opening it says what is wrong)."""
+    if passphrase is None:
+        return None
+    from core.storage.store import is_encrypted
+
+    try:
+        if not is_encrypted(db):
+            return None
+    except OSError:
+        return None
+    from core.base.driver import KeyInBackground
+
+    return KeyInBackground(passphrase, db)
 
 
 def _passphrase(path: Path | None):

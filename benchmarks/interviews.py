@@ -3,7 +3,8 @@
     uv run python benchmarks/interviews.py [--interviews 10000] [--db PATH]
 
 The database is made once (``--db`` keeps it for later runs). Targets: fill the list < 200 ms, a filter and
-a text search < 50 ms, autosave p95 < 20 ms. Results go in docs/benchmarks.md.
+a text search < 50 ms, autosave p95 < 20 ms. Results go in docs/benchmarks.md. With FELTKART_PASSPHRASE set,
+the database is an encrypted one (made encrypted the first time).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def benchmark_store(db: Path | None, interviews: int):
     from core.workspace import open_workspace
 
     db = db or Path(tempfile.mkdtemp(prefix="feltkart-bench-")) / "bench.sqlite"
-    store = open_workspace(db)
+    store = open_workspace(db, passphrase=os.environ.get("FELTKART_PASSPHRASE") or None)
     if not iv.list_interviews(store):
         study.save(store, study.load(store).with_changes(study_name="Benchmark", coordinator_name="Benchmark"))
         start = time.perf_counter()

@@ -8,11 +8,14 @@ Two demo databases (different seeds, so different devices and interviews) each m
 - the same package merged again (nothing changes).
 Each merge is timed until its report; the checkpoint the window runs after it is timed apart.
 Each run starts from a fresh copy of the target database. Results go in docs/benchmarks.md.
+With FELTKART_PASSPHRASE set, every database is encrypted with it (the laptops with the study's key, the new
+laptop with its own, so that it is given the packages' passphrase as the window asks it).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import sys
@@ -32,7 +35,7 @@ def laptop(folder: Path, name: str, interviews: int, seed: int):
 
     db, pkg = folder / f"{name}.sqlite", folder / f"{name}.feltkart"
     if not pkg.exists():
-        store = open_workspace(db)
+        store = open_workspace(db, passphrase=PASSPHRASE if db.exists() else None)
         if store.conn.execute("SELECT count(*) FROM interviews").fetchone()[0] != interviews:
             store.close()
             for stale in folder.glob(f"{name}.sqlite*"):
@@ -41,6 +44,7 @@ def laptop(folder: Path, name: str, interviews: int, seed: int):
             start = time.perf_counter()
             demo.make_demo(store, interviews=interviews, seed=seed)
             print(f"{name}: {interviews} demo interviews in {time.perf_counter() - start:.1f} s")
+            store = _encrypted(store)
         start = time.perf_counter()
         package.make_package(store, pkg)
         print(f"{name}: package in {time.perf_counter() - start:.1f} s ({pkg.stat().st_size / 1e6:.1f} MB)")
@@ -48,21 +52,38 @@ def laptop(folder: Path, name: str, interviews: int, seed: int):
     return db, pkg
 
 
+PASSPHRASE = os.environ.get("FELTKART_PASSPHRASE") or None
+
+
+def _encrypted(store):
+    """The store encrypted with FELTKART_PASSPHRASE (the study's salt), or as it is when that is not set."""
+    if PASSPHRASE is None:
+        return store
+    from core.storage import crypt
+
+    crypt.while_closed(store, lambda: crypt.encrypt(store.path, PASSPHRASE)[0])
+    return store
+
+
 CHECKPOINTS: list[float] = []  # the time of copying each merge's pages into the database file afterwards
 
 
 def timed_merge(target: Path, packages: list[Path]) -> tuple[float, object]:
     """The time of the merge, until its report; the checkpoint after it is timed apart (CHECKPOINTS)."""
-    from core.storage.store import checkpoint
+    from core.storage.store import checkpoint, is_encrypted
     from core.sync import merge
+    from core.sync.package import needs_passphrase
     from core.workspace import open_workspace
 
-    store = open_workspace(target)
+    store = open_workspace(target, passphrase=PASSPHRASE if is_encrypted(target) else None)
+    if PASSPHRASE and not store.encrypted:
+        store = _encrypted(store)
+    given = {str(p): PASSPHRASE for p in packages if PASSPHRASE and needs_passphrase(p, store.key)}
     start = time.perf_counter()
-    result = merge.merge(store, packages, stop=lambda: False)  # stoppable, as the window runs it
+    result = merge.merge(store, packages, stop=lambda: False, passphrases=given)  # stoppable, as in the window
     elapsed = time.perf_counter() - start
     start = time.perf_counter()
-    checkpoint(store.path)  # as the window does after showing the report
+    checkpoint(store.path, store.key)  # as the window does after showing the report
     CHECKPOINTS.append(time.perf_counter() - start)
     store.close()
     return elapsed, result

@@ -7,7 +7,8 @@ Feltkart (started by startup_probe.py, as main.py starts it), of the first paint
 data, then quits. Runs alternate between the two programs; the medians and their
 ratio are printed (target: Feltkart no more than 1.5x the bare window). Feltkart opens an existing,
 configured database in the default place, started without arguments, as on a coordinator's laptop. With
---platform xcb the runs happen under Xvfb.
+--platform xcb the runs happen under Xvfb. With FELTKART_PASSPHRASE set, the database is encrypted and
+Feltkart opens it with that passphrase (the key derivation counted in its start-up).
 """
 
 from __future__ import annotations
@@ -36,7 +37,10 @@ def prepare_database(env: dict) -> Path:
 
     db = paths.default_db_path()
     db.parent.mkdir(parents=True, exist_ok=True)
-    store = open_workspace(db)
+    if db.exists():
+        for stale in db.parent.glob(db.name + "*"):
+            stale.unlink()
+    store = open_workspace(db, passphrase=os.environ.get("FELTKART_PASSPHRASE") or None)
     study.save(store, study.load(store).with_changes(study_name="Benchmark", coordinator_name="Benchmark"))
     store.close()
     return db

@@ -38,6 +38,21 @@ echo "bundle: demo database made by the frozen program"
 "$exe" demo --db "$scratch/demo.sqlite" --interviews 120 --seed 7
 echo "bundle: self-test on the demo database"
 "$exe" --self-test --db "$scratch/demo.sqlite"
+echo "bundle: an encrypted demo database: encrypted, refused without its passphrase, self-test with it"
+printf 'korrekt hest batteri stift\n' > "$scratch/passphrase.txt"
+"$exe" demo --db "$scratch/secret.sqlite" --interviews 60 --seed 3 --with-names
+"$exe" encrypt --db "$scratch/secret.sqlite" --passphrase-file "$scratch/passphrase.txt"
+if head -c 16 "$scratch/secret.sqlite" | grep -q "SQLite format 3"; then
+  echo "bundle: the encrypted database starts as a plain one" >&2
+  exit 1
+fi
+if "$exe" --self-test --db "$scratch/secret.sqlite" 2>/dev/null; then
+  echo "bundle: the encrypted database opened without its passphrase" >&2
+  exit 1
+fi
+"$exe" --self-test --db "$scratch/secret.sqlite" --passphrase-file "$scratch/passphrase.txt"
+FELTKART_PASSPHRASE="korrekt hest batteri stift" "$exe" package --db "$scratch/secret.sqlite" \
+  --out "$scratch/secret.feltkart"
 echo "bundle: export from the frozen program"
 "$exe" export --db "$scratch/demo.sqlite" --format xlsx --out "$scratch/demo.xlsx"
 "$exe" export --db "$scratch/demo.sqlite" --format pdf --out "$scratch/demo.pdf"

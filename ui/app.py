@@ -86,11 +86,13 @@ class Cancelled(Exception):
     """The user gave up typing the passphrase: Feltkart ends without a word."""
 
 
-def open_database(db_path: Path, passphrase: str | None = None, ask: bool = True) -> tuple[Store, object]:
+def open_database(db_path: Path, passphrase: str | None = None, ask: bool = True, pending=None
+                  ) -> tuple[Store, object]:
     """Check, lock and open the database. An encrypted one opens with ``passphrase`` (--passphrase-file or
     FELTKART_PASSPHRASE), else with the one the user types (``ask``; Cancelled when they give up). A plain file
     where this computer last opened an encrypted study is refused (NotEncryptedError). Raises StoreError or
-    lock.DatabaseInUse."""
+    lock.DatabaseInUse. ``pending``: the key worked out from ``passphrase`` while the program started
+    (``KeyInBackground``)."""
     from core.base.errors import EncryptedDatabaseError, NotEncryptedError
     from core.storage.store import is_encrypted
     from ui.support.settings import known_encrypted, note_encrypted
@@ -98,8 +100,10 @@ def open_database(db_path: Path, passphrase: str | None = None, ask: bool = True
     check_location(db_path)
     held = lock.acquire(db_path)
     try:
-        key = None
-        if passphrase is None and is_encrypted(db_path):
+        key = pending.result() if pending is not None else None
+        if key is not None:
+            passphrase = None  # its key, already worked out
+        elif passphrase is None and is_encrypted(db_path):
             if not ask:
                 raise EncryptedDatabaseError(db_path)
             key = ask_key(db_path)
@@ -136,8 +140,8 @@ def ask_key(db_path: Path):
     from ui.dialogs.passphrase_dialog import AskPassphraseDialog
 
     ask = AskPassphraseDialog(QCoreApplication.translate(
-        "app", "<p>This study's database is encrypted:</p><p><b>{path}</b></p><p>Type its passphrase to open it. "
-        "Feltkart does not keep the passphrase; it asks for it each time it starts.</p>").format(path=str(db_path)),
+        "app", "This study's database is encrypted:<br><b>{path}</b><br><br>Type its passphrase to open it. "
+        "Feltkart does not keep the passphrase; it asks for it each time it starts.").format(path=str(db_path)),
         lambda typed: crypt.key_of(db_path, typed))
     if ask.exec() != QDialog.DialogCode.Accepted:
         raise Cancelled()
@@ -231,20 +235,21 @@ def report_guide_problems(store: Store, parent=None) -> list[str]:
     return problems
 
 
-def run_gui(db_path: Path, lang: str | None, log_path: Path | None, passphrase: str | None = None) -> int:
+def run_gui(db_path: Path, lang: str | None, log_path: Path | None, passphrase: str | None = None,
+            pending=None) -> int:
     previous_hook = sys.excepthook
     install_excepthook(log_path)
     try:
-        return _run_gui(db_path, lang, passphrase)
+        return _run_gui(db_path, lang, passphrase, pending)
     finally:
         sys.excepthook = previous_hook
 
 
-def _run_gui(db_path: Path, lang: str | None, passphrase: str | None = None) -> int:
+def _run_gui(db_path: Path, lang: str | None, passphrase: str | None = None, pending=None) -> int:
     app = create_application(lang)
     title = QCoreApplication.translate("app", "Feltkart cannot open the database")
     try:
-        store, held = open_database(db_path, passphrase)
+        store, held = open_database(db_path, passphrase, pending=pending)
     except Cancelled:
         return 0
     except (StoreError, lock.DatabaseInUse) as exc:

@@ -193,8 +193,8 @@ def _package_passphrases(parent: QWidget, store: Store, paths: list[Path]) -> di
             return typed
 
         ask = AskPassphraseDialog(QCoreApplication.translate(
-            "packages", "<p>The package <b>{name}</b> is encrypted with a passphrase of its own.</p><p>Type the "
-            "passphrase you were sent with it.</p>").format(name=path.name), opens, parent,
+            "packages", "The package <b>{name}</b> is encrypted with a passphrase of its own.<br><br>Type the "
+            "passphrase you were sent with it.").format(name=path.name), opens, parent,
             QCoreApplication.translate("packages", "Merge"))
         if ask.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -64,7 +64,7 @@ class _Step:
     name = "start"
 
 
-def run_self_test(db_path: Path, lang: str | None, passphrase: str | None = None) -> int:
+def run_self_test(db_path: Path, lang: str | None, passphrase: str | None = None, pending=None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from core.base import lock
     from core.base.errors import DamagedDatabaseError, StoreError
@@ -73,7 +73,7 @@ def run_self_test(db_path: Path, lang: str | None, passphrase: str | None = None
 
     app = create_application(lang)
     try:
-        store, held = open_database(db_path, passphrase, ask=False)
+        store, held = open_database(db_path, passphrase, ask=False, pending=pending)
     except (StoreError, lock.DatabaseInUse) as exc:
         print(f"self-test: cannot open {db_path}:\n{describe_open_error(exc)}", file=sys.stderr)
         return 1

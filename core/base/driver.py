@@ -97,3 +97,22 @@ def connect(target: str | Path, key: Key | None = None, **options) -> "sqlite3.C
     if key is not None:
         conn.execute(f'PRAGMA key = "{key.sql}"')
     return conn
+
+
+class KeyInBackground:
+    """The key of the encrypted file at ``path`` for ``passphrase``, worked out in a thread of its own while the
+    program starts (the key derivation lets other threads run): ``result()`` waits for it. The window's start
+    with a passphrase given by file or environment takes no longer for it than the window takes to be made."""
+
+    def __init__(self, passphrase: str, path: Path):
+        import threading
+
+        self._salt = salt_of(path)
+        self._key: list[Key] = []
+        self._thread = threading.Thread(target=lambda: self._key.append(derive_key(passphrase, self._salt)),
+                                        name="feltkart-key", daemon=True)
+        self._thread.start()
+
+    def result(self) -> Key:
+        self._thread.join()
+        return self._key[0]

@@ -2829,8 +2829,8 @@ Det som var lagret, ligger i databasen. Detaljer står i loggen: {log}
 Send den filen til den som gir støtte på Feltkart.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This study&apos;s database is encrypted:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Type its passphrase to open it. Feltkart does not keep the passphrase; it asks for it each time it starts.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Studiens database er kryptert:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriv passfrasen for å åpne den. Feltkart tar ikke vare på passfrasen; programmet spør etter den hver gang det starter.&lt;/p&gt;</translation>
+        <source>This study&apos;s database is encrypted:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Type its passphrase to open it. Feltkart does not keep the passphrase; it asks for it each time it starts.</source>
+        <translation>Studiens database er kryptert:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Skriv passfrasen for å åpne den. Feltkart tar ikke vare på passfrasen; programmet spør etter den hver gang det starter.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s clock</source>
@@ -3187,8 +3187,8 @@ Velg et annet sted og prøv igjen.</translation>
         <translation>Sammenslåingen ble ikke gjort</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The package &lt;b&gt;{name}&lt;/b&gt; is encrypted with a passphrase of its own.&lt;/p&gt;&lt;p&gt;Type the passphrase you were sent with it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Feltpakken &lt;b&gt;{name}&lt;/b&gt; er kryptert med en egen passfrase.&lt;/p&gt;&lt;p&gt;Skriv passfrasen du fikk tilsendt sammen med den.&lt;/p&gt;</translation>
+        <source>The package &lt;b&gt;{name}&lt;/b&gt; is encrypted with a passphrase of its own.&lt;br&gt;&lt;br&gt;Type the passphrase you were sent with it.</source>
+        <translation>Feltpakken &lt;b&gt;{name}&lt;/b&gt; er kryptert med en egen passfrase.&lt;br&gt;&lt;br&gt;Skriv passfrasen du fikk tilsendt sammen med den.</translation>
     </message>
     <message>
         <source>Merge</source>

@@ -2829,8 +2829,8 @@ Det som var lagra, ligg i databasen. Detaljar står i loggen: {log}
 Send den fila til den som gir brukarstøtte på Feltkart.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This study&apos;s database is encrypted:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Type its passphrase to open it. Feltkart does not keep the passphrase; it asks for it each time it starts.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Databasen til studien er kryptert:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriv passfrasen for å opne han. Feltkart tek ikkje vare på passfrasen; programmet spør etter han kvar gong det startar.&lt;/p&gt;</translation>
+        <source>This study&apos;s database is encrypted:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Type its passphrase to open it. Feltkart does not keep the passphrase; it asks for it each time it starts.</source>
+        <translation>Databasen til studien er kryptert:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Skriv passfrasen for å opne han. Feltkart tek ikkje vare på passfrasen; programmet spør etter han kvar gong det startar.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s clock</source>
@@ -3191,8 +3191,8 @@ Vel ein annan stad og prøv igjen.</translation>
         <translation>Samanslåinga vart ikkje gjord</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The package &lt;b&gt;{name}&lt;/b&gt; is encrypted with a passphrase of its own.&lt;/p&gt;&lt;p&gt;Type the passphrase you were sent with it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Feltpakken &lt;b&gt;{name}&lt;/b&gt; er kryptert med ein eigen passfrase.&lt;/p&gt;&lt;p&gt;Skriv passfrasen du fekk tilsend saman med han.&lt;/p&gt;</translation>
+        <source>The package &lt;b&gt;{name}&lt;/b&gt; is encrypted with a passphrase of its own.&lt;br&gt;&lt;br&gt;Type the passphrase you were sent with it.</source>
+        <translation>Feltpakken &lt;b&gt;{name}&lt;/b&gt; er kryptert med ein eigen passfrase.&lt;br&gt;&lt;br&gt;Skriv passfrasen du fekk tilsend saman med han.</translation>
     </message>
     <message>
         <source>Merge</source>

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from core.base.driver import MIN_PASSPHRASE
 from core.base.errors import PassphraseError, WrongPassphraseError
@@ -25,6 +25,16 @@ def _secret_field(name: str) -> QLineEdit:
     field.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)  # æ, ø, å and dead keys
     field.setMinimumWidth(360)
     return field
+
+
+def _fit(label: QLabel, width: int) -> None:
+    """A wrapped label of rich text at ``width`` with room for all its lines (a layout lays such a label out
+    too short when its width is not known)."""
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setHtml(label.text())
+    document.setTextWidth(width)
+    label.setFixedSize(width, int(document.size().height()) + label.fontMetrics().height() // 2)
 
 
 def _error_label() -> QLabel:
@@ -50,8 +60,10 @@ class AskPassphraseDialog(QDialog):
         self.opened: object = None
         self.tries = 0
         about = QLabel(intro)
+        about.setObjectName("passphraseIntro")
         about.setWordWrap(True)
         about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        _fit(about, 540)
         self.passphrase = _secret_field("passphrase")
         self.show_text = QCheckBox(self.tr("&Show the passphrase"))
         self.show_text.toggled.connect(lambda on: self.passphrase.setEchoMode(
@@ -65,6 +77,7 @@ class AskPassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self, ok_text or self.tr("Open"), self.tr("Cancel")))
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.setMinimumWidth(560)
         self.passphrase.setFocus()
 
@@ -105,6 +118,7 @@ class NewPassphraseDialog(QDialog):
         self.passphrase = ""
         about = QLabel(intro)
         about.setWordWrap(True)
+        _fit(about, 580)
         self.first = _secret_field("newPassphrase")
         self.again = _secret_field("repeatPassphrase")
         self.show_text = QCheckBox(self.tr("&Show what I type"))
@@ -135,6 +149,7 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(self.understood)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self, ok_text or self.tr("Encrypt"), self.tr("Cancel")))
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.setMinimumWidth(600)
         self.first.setFocus()
 
