@@ -317,60 +317,31 @@ class MainWindow(QMainWindow):
         # Shortcuts are set with setShortcuts(): the first call of QAction.setShortcut() makes PySide6 build
         # the Qt namespace's enums (~40 ms) while resolving its overloads, on the start-up path.
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        new_action = QAction(self.tr("&New interview…"), self)
-        new_action.setShortcuts(QKeySequence.StandardKey.New)
-        new_action.triggered.connect(self.new_interview)
-        file_menu.addAction(new_action)
-        package_action = QAction(self.tr("Make field &package…"), self)
-        package_action.triggered.connect(lambda: self.make_package())  # not the signal's "checked" argument
-        file_menu.addAction(package_action)
-        one_off_action = QAction(self.tr("Make field package for a &recipient outside the study…"), self)
-        one_off_action.setObjectName("oneOffPackage")
-        one_off_action.triggered.connect(lambda: self.make_package(None, one_off=True))
-        file_menu.addAction(one_off_action)
-        merge_action = QAction(self.tr("&Merge field packages…"), self)
-        merge_action.triggered.connect(lambda: self.merge_packages())
-        file_menu.addAction(merge_action)
-        export_action = QAction(self.tr("&Export data or report…"), self)
-        export_action.setShortcuts([QKeySequence("Ctrl+E")])
-        export_action.triggered.connect(self.open_export)
-        file_menu.addAction(export_action)
-        self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcuts(QKeySequence.StandardKey.Preferences)
-        if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
-        self.settings_action.triggered.connect(self.open_settings)
-        file_menu.addAction(self.settings_action)
-        erase_action = QAction(self.tr("E&rase personal data…"), self)
-        erase_action.triggered.connect(lambda: erase_dialog.open_erase_dialog(self, self._store, self.hub))
-        file_menu.addAction(erase_action)
+        _add(file_menu, QAction(self.tr("&New interview…"), self), self.new_interview, QKeySequence.StandardKey.New)
+        # lambdas: not the signal's "checked" argument
+        _add(file_menu, QAction(self.tr("Make field &package…"), self), lambda: self.make_package())
+        _add(file_menu, QAction(self.tr("Make field package for someone &outside the study…"), self),
+             lambda: self.make_package(None, one_off=True)).setObjectName("oneOffPackage")
+        _add(file_menu, QAction(self.tr("&Merge field packages…"), self), lambda: self.merge_packages())
+        _add(file_menu, QAction(self.tr("&Export data or report…"), self), self.open_export, QKeySequence("Ctrl+E"))
+        self.settings_action = _add(file_menu, QAction(self.tr("&Settings…"), self), self.open_settings,
+                                    QKeySequence.StandardKey.Preferences, QKeySequence("Ctrl+,"))
+        _add(file_menu, QAction(self.tr("E&rase personal data…"), self),
+             lambda: erase_dialog.open_erase_dialog(self, self._store, self.hub))
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
-        if quit_action.shortcut().isEmpty():
-            quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        _add(file_menu, QAction(self.tr("&Quit"), self), self.close, QKeySequence.StandardKey.Quit,
+             QKeySequence("Ctrl+Q"))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for i, title in enumerate(self.view_titles):
-            action = QAction(title, self)
-            action.setShortcuts([QKeySequence(f"Ctrl+{i + 1}")])
-            action.triggered.connect(lambda _=False, row=i: self.show_view(row))
-            view_menu.addAction(action)
+            _add(view_menu, QAction(title, self), lambda _=False, row=i: self.show_view(row),
+                 QKeySequence(f"Ctrl+{i + 1}"))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        guide = QAction(self.tr("Short &guide…"), self)
-        guide.setShortcuts([QKeySequence("F1")])
-        guide.triggered.connect(self.show_guide)
-        help_menu.addAction(guide)
-        shortcuts = QAction(self.tr("&Keyboard shortcuts…"), self)
-        shortcuts.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(shortcuts)
+        _add(help_menu, QAction(self.tr("Short &guide…"), self), self.show_guide, QKeySequence("F1"))
+        _add(help_menu, QAction(self.tr("&Keyboard shortcuts…"), self), self.show_shortcuts)
         help_menu.addSeparator()
-        about = QAction(self.tr("&About Feltkart"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        _add(help_menu, QAction(self.tr("&About Feltkart"), self), self.show_about)
 
     def show_view(self, row: int | View) -> None:
         self.nav.setCurrentRow(row)
@@ -500,3 +471,15 @@ def _remembered_view(value) -> View:
         return OLD_ORDER[int(value)]
     except (TypeError, ValueError, IndexError):
         return View.INTERVIEWS
+
+
+def _add(menu, action: QAction, slot, keys=None, fallback=None) -> QAction:
+    """``action`` in ``menu``, calling ``slot``, with the shortcut ``keys`` (a standard key or a sequence), or
+    ``fallback`` where the platform has no standard one."""
+    if keys is not None:
+        action.setShortcuts(keys if isinstance(keys, QKeySequence.StandardKey) else [keys])
+        if fallback is not None and action.shortcut().isEmpty():
+            action.setShortcuts([fallback])
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    return action

@@ -1654,8 +1654,8 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>Lag &amp;feltpakke…</translation>
     </message>
     <message>
-        <source>Make field package for a &amp;recipient outside the study…</source>
-        <translation>Lag feltpakke for en mottaker &amp;utenfor studien…</translation>
+        <source>Make field package for someone &amp;outside the study…</source>
+        <translation>Lag feltpakke for noen &amp;utenfor studien…</translation>
     </message>
     <message>
         <source>&amp;Merge field packages…</source>

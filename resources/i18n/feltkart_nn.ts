@@ -1654,8 +1654,8 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>Lag &amp;feltpakke…</translation>
     </message>
     <message>
-        <source>Make field package for a &amp;recipient outside the study…</source>
-        <translation>Lag feltpakke for ein mottakar &amp;utanfor studien…</translation>
+        <source>Make field package for someone &amp;outside the study…</source>
+        <translation>Lag feltpakke for nokon &amp;utanfor studien…</translation>
     </message>
     <message>
         <source>&amp;Merge field packages…</source>
