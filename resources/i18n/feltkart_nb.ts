@@ -2529,7 +2529,7 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
     </message>
     <message>
         <source>&amp;Encryption…</source>
-        <translation>&amp;Kryptering…</translation>
+        <translation>Kr&amp;yptering…</translation>
     </message>
     <message>
         <source>Save</source>

@@ -2529,7 +2529,7 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
     </message>
     <message>
         <source>&amp;Encryption…</source>
-        <translation>&amp;Kryptering…</translation>
+        <translation>Kr&amp;yptering…</translation>
     </message>
     <message>
         <source>Save</source>

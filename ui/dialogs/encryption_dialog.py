@@ -26,7 +26,7 @@ from core.base.driver import derive_key
 from core.base.errors import FeltkartError, WrongPassphraseError
 from core.storage import crypt
 from core.storage.store import Store, backups_of, is_encrypted
-from ui.dialogs.passphrase_dialog import AskPassphraseDialog, NewPassphraseDialog
+from ui.dialogs.passphrase_dialog import AskPassphraseDialog, NewPassphraseDialog, fit_label
 from ui.support import messages
 from ui.support.settings import note_encrypted
 from ui.support.widgets import close_only
@@ -76,6 +76,7 @@ class EncryptionDialog(QDialog):
                 "<b>The study's database is not encrypted.</b> Anyone who gets hold of this laptop, the file or a "
                 "package of it can read the interviews, names and contacts. Encrypt it when the study holds personal "
                 "data.<br>{path}").format(path=str(self._store.path)))
+        fit_label(self.status, 600)
         self.encrypt_button.setVisible(not on)
         self.rekey_button.setVisible(on)
         self.decrypt_button.setVisible(on)

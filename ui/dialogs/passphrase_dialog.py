@@ -27,7 +27,7 @@ def _secret_field(name: str) -> QLineEdit:
     return field
 
 
-def _fit(label: QLabel, width: int) -> None:
+def fit_label(label: QLabel, width: int) -> None:
     """A wrapped label of rich text at ``width`` with room for all its lines (a layout lays such a label out
     too short when its width is not known)."""
     document = QTextDocument()
@@ -63,7 +63,7 @@ class AskPassphraseDialog(QDialog):
         about.setObjectName("passphraseIntro")
         about.setWordWrap(True)
         about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        _fit(about, 540)
+        fit_label(about, 540)
         self.passphrase = _secret_field("passphrase")
         self.show_text = QCheckBox(self.tr("&Show the passphrase"))
         self.show_text.toggled.connect(lambda on: self.passphrase.setEchoMode(
@@ -118,7 +118,7 @@ class NewPassphraseDialog(QDialog):
         self.passphrase = ""
         about = QLabel(intro)
         about.setWordWrap(True)
-        _fit(about, 580)
+        fit_label(about, 580)
         self.first = _secret_field("newPassphrase")
         self.again = _secret_field("repeatPassphrase")
         self.show_text = QCheckBox(self.tr("&Show what I type"))
