@@ -22,6 +22,8 @@ def _demo(args) -> int:
         if has_interviews or (study.load(store).configured and not demo.is_demo(store)):
             kind = "demo data already" if demo.is_demo(store) else "a study of its own"
             raise Failure(f"{args.db} holds {kind}; demo data goes into a new file (choose another --db)")
-        n = demo.make_demo(store, interviews=args.interviews, seed=args.seed)
-    say(f"demo: {n} interviews written to {args.db}")
+        n = demo.make_demo(store, interviews=args.interviews, seed=args.seed,
+                           with_names=args.with_names)
+    names = " (informants and contact persons with made-up names and contacts)" if args.with_names else ""
+    say(f"demo: {n} interviews written to {args.db}{names}")
     return 0

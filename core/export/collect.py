@@ -42,6 +42,7 @@ from core.export.tables import NAMED, YES_NO, Table, Variable
 from core.interviews.filters import interview_where
 from core.model.guide import shown
 from core.model.ilog import decode_answers
+from core.privacy import erasure
 from core.reference import guide_library, registry, study
 from core.reference import schemes as scheme_catalogue
 
@@ -227,6 +228,7 @@ def _collect(store, f, include_names, progress, cancelled) -> Export:
     tables.update(fieldwork_tables(store, f, include_names, src.settings))
     tables["kodebok"] = _codebook(tables)
     tables["om"] = _about(src, len(seen), registry_info, hidden)
+    tables["om"].rows.append(["personopplysninger_slettet", erasure.described(store.conn)])
     progress(len(src.interviews) * 2 + 1, len(src.interviews) * 2 + 1)
     return Export(tables, include_names, len(src.interviews), len(seen))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from core.base.errors import ValidationError
@@ -109,3 +110,33 @@ def is_demo(store: "Store") -> bool:
     """True for a database filled with demo data (main.py demo, or the welcome's demo choice)."""
     row = store.conn.execute("SELECT value FROM meta WHERE key = 'demo'").fetchone()
     return bool(row and row[0] == "1")
+
+
+RETENTION_DATE = "retention_date"  # settings key: when the study's personal data are to be erased ('' none)
+
+
+def retention_date(store: "Store") -> date | None:
+    """The date the study lead set for erasing the study's personal data, or None."""
+    row = store.conn.execute("SELECT value FROM settings WHERE key = ?", [RETENTION_DATE]).fetchone()
+    try:
+        return date.fromisoformat(row[0]) if row and row[0] else None
+    except ValueError:
+        return None
+
+
+def set_retention_date(store: "Store", when: date | None) -> None:
+    """Set (or clear, with None) the retention date; it travels in packages (the later setting wins)."""
+    value = when.isoformat() if when else ""
+    with store.write():
+        store.conn.execute(
+            "INSERT INTO settings (key, value, updated_at, device_id) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE"
+            " SET value = excluded.value, updated_at = excluded.updated_at, device_id = excluded.device_id"
+            " WHERE settings.value != excluded.value", [RETENTION_DATE, value, store.now(), store.device_id])
+
+
+def retention_passed(store: "Store", today: date) -> bool:
+    """True once the retention date has come and personal data remain to be erased (no whole-study erasure)."""
+    when = retention_date(store)
+    if when is None or today < when:
+        return False
+    return store.conn.execute("SELECT 1 FROM personal_data_erasures WHERE scope = 'study' LIMIT 1").fetchone() is None

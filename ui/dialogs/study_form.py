@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
 from core.base.errors import ValidationError
 from core.reference import study
@@ -13,8 +16,13 @@ from ui.support.messages import field_error
 
 
 class StudyForm(QWidget):
-    def __init__(self, settings: StudySettings, parent=None, registry_locked: bool = False):
-        """``registry_locked``: the study has interviews, so its registry is shown but cannot be changed."""
+    NO_DATE = QDate(2000, 1, 1)  # the retention date's "not set"
+
+    def __init__(self, settings: StudySettings, parent=None, registry_locked: bool = False,
+                 retention: date | None | bool = False):
+        """``registry_locked``: the study has interviews, so its registry is shown but cannot be changed.
+        ``retention``: the date by which the study's personal data are to be erased (None: not set), shown
+        and saved when given (the settings dialog)."""
         super().__init__(parent)
         self._settings = settings
         self.study_name = QLineEdit(settings.study_name)
@@ -58,7 +66,30 @@ class StudyForm(QWidget):
         form.addRow(self.tr("&Municipality registry:"), self.registry)
         form.addRow("", self.registry_note)
         form.addRow(self.tr("&Rural municipalities:"), self.rural)
+        self.retention = None
+        if retention is not False:
+            self._retention_row(form, retention)
         form.addRow(self.error)
+
+    def _retention_row(self, form: QFormLayout, when: date | None) -> None:
+        self.retention = QDateEdit()
+        self.retention.setObjectName("retentionDate")
+        self.retention.setCalendarPopup(True)
+        self.retention.setDisplayFormat("dd.MM.yyyy")
+        self.retention.setMinimumDate(self.NO_DATE)
+        self.retention.setSpecialValueText(self.tr("not set"))
+        self.retention.setDate(QDate(when.year, when.month, when.day) if when else self.NO_DATE)
+        form.addRow(self.tr("Personal data &kept until:"), self.retention)
+        note = QLabel(self.tr("After this date Feltkart reminds you to erase the informants' and contact persons' "
+                              "names and contacts (File → Erase personal data…)."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("", note)
+
+    def retention_date(self) -> date | None:
+        if self.retention is None or self.retention.date() == self.NO_DATE:
+            return None
+        return self.retention.date().toPython()
 
     def settings(self) -> StudySettings:
         return self._settings.with_changes(
@@ -85,6 +116,8 @@ class StudyForm(QWidget):
         """Store the settings; on invalid input show what is wrong and return False."""
         try:
             study.save(store, self.settings())
+            if self.retention is not None:
+                study.set_retention_date(store, self.retention_date())
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return False
