@@ -28,7 +28,7 @@ from ui.support.tasks import Task
 
 
 class View(IntEnum):
-    """The views of the navigation, in its order (Ctrl+1 … Ctrl+6)."""
+    """The views of the navigation, in its order (Ctrl+1 … Ctrl+7)."""
 
     INTERVIEWS = 0
     MUNICIPALITIES = 1
@@ -36,6 +36,7 @@ class View(IntEnum):
     SCHEMES = 3
     CHARTS = 4
     CONFLICTS = 5
+    QUOTES = 6
 
 
 # the views in the order of Feltkart before the Fieldwork view, as the last view shown was remembered then
@@ -55,9 +56,9 @@ class MainWindow(QMainWindow):
 
         # Views are built the first time they are shown: start-up pays only for the first one.
         self.view_titles = [self.tr("Interviews"), self.tr("Municipalities"), self.tr("Fieldwork"), self.tr("Schemes"),
-                            self.tr("Charts"), self.tr("Conflicts")]
+                            self.tr("Charts"), self.tr("Conflicts"), self.tr("Quotes")]
         self._factories = [self._make_interviews, self._make_municipalities, self._make_fieldwork, self._make_schemes,
-                           self._make_charts, self._make_conflicts]
+                           self._make_charts, self._make_conflicts, self._make_quotes]
         self.interview_windows: dict[str, QWidget] = {}
         self._built: dict[int, QWidget] = {}
         self.nav = QListWidget()
@@ -190,6 +191,17 @@ class MainWindow(QMainWindow):
         view.sig_count_changed.connect(self._update_conflict_badge)
         view.sig_resolved.connect(self.hub.sig_interview_changed)
         view.sig_fieldwork_resolved.connect(self.hub.sig_fieldwork_changed)
+        return view
+
+    def _make_quotes(self) -> QWidget:
+        from ui.views.quotes_view import QuotesView
+
+        view = QuotesView(self._store)
+        view.sig_open_interview.connect(self.open_interview)
+        for signal in (self.hub.sig_interview_changed, self.hub.sig_interviews_changed):
+            signal.connect(view.data_changed)
+        self.hub.sig_schemes_changed.connect(view.refresh_filters)
+        self.hub.sig_settings_changed.connect(view.refresh_filters)
         return view
 
     def _update_conflict_badge(self, count: int) -> None:

@@ -1638,6 +1638,10 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>Konflikter</translation>
     </message>
     <message>
+        <source>Quotes</source>
+        <translation>Sitater</translation>
+    </message>
+    <message>
         <source>Opening {view}…</source>
         <translation>Åpner {view}…</translation>
     </message>
@@ -2091,6 +2095,153 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
     <message>
         <source>The passphrase must have at least {n} characters (and not only spaces).</source>
         <translation>Passfrasen må ha minst {n} tegn (og ikke bare mellomrom).</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteTableModel</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <comment>column</comment>
+        <translation>Distrikt</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation>Distrikt</translation>
+    </message>
+    <message>
+        <source>Informants</source>
+        <translation>Informanter</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Sentral</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesView</name>
+    <message>
+        <source>Search the quotes and notes</source>
+        <translation>Søk i sitater og notater</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>F&amp;ylke:</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Rural:</source>
+        <translation>&amp;Distrikt:</translation>
+    </message>
+    <message>
+        <source>&amp;Informant:</source>
+        <translation>&amp;Informant:</translation>
+    </message>
+    <message>
+        <source>Coor&amp;dinator:</source>
+        <translation>Koordi&amp;nator:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark with theme…</source>
+        <translation>&amp;Merk med tema…</translation>
+    </message>
+    <message>
+        <source>Select a part of the text, then mark it with one or more themes (Ctrl+M)</source>
+        <translation>Velg en del av teksten, og merk den med ett eller flere temaer (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen interview</source>
+        <translation>Å&amp;pne intervjuet</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>Alle fylker</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle klasser</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Rural (class {c})</source>
+        <translation>Distrikt (klasse {c})</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Sentral</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle temaer</translation>
+    </message>
+    <message>
+        <source>Without a theme</source>
+        <translation>Uten tema</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} quotes and notes</source>
+        <translation>Viser {shown} av {total} sitater og notater</translation>
+    </message>
+    <message>
+        <source>{n} marked passages: {themes}</source>
+        <translation>{n} merkede utdrag: {themes}</translation>
+    </message>
+    <message>
+        <source>Select a part of the text first.</source>
+        <translation>Velg først en del av teksten.</translation>
+    </message>
+    <message>
+        <source>This part cannot be marked: select some words of the text.</source>
+        <translation>Denne delen kan ikke merkes: velg noen ord i teksten.</translation>
+    </message>
+    <message>
+        <source>Marked.</source>
+        <translation>Merket.</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2910,37 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
     <message>
         <source>Municipality registry</source>
         <translation>Kommuneregister</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeDialog</name>
+    <message>
+        <source>Mark with theme</source>
+        <translation>Merk med tema</translation>
+    </message>
+    <message>
+        <source>&amp;New theme:</source>
+        <translation>&amp;Nytt tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Temaer:</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Et tema må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A theme&apos;s name has at most 80 characters.</source>
+        <translation>Navnet på et tema kan ha høyst 80 tegn.</translation>
+    </message>
+    <message>
+        <source>There is already a theme of that name.</source>
+        <translation>Det finnes allerede et tema med det navnet.</translation>
     </message>
 </context>
 <context>

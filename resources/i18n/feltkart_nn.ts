@@ -1638,6 +1638,10 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>Konfliktar</translation>
     </message>
     <message>
+        <source>Quotes</source>
+        <translation>Sitat</translation>
+    </message>
+    <message>
         <source>Opening {view}…</source>
         <translation>Opnar {view}…</translation>
     </message>
@@ -2091,6 +2095,153 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
     <message>
         <source>The passphrase must have at least {n} characters (and not only spaces).</source>
         <translation>Passfrasen må ha minst {n} teikn (og ikkje berre mellomrom).</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteTableModel</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <comment>column</comment>
+        <translation>Distrikt</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation>Distrikt</translation>
+    </message>
+    <message>
+        <source>Informants</source>
+        <translation>Informantar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Sentral</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesView</name>
+    <message>
+        <source>Search the quotes and notes</source>
+        <translation>Søk i sitat og notat</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>F&amp;ylke:</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Rural:</source>
+        <translation>&amp;Distrikt:</translation>
+    </message>
+    <message>
+        <source>&amp;Informant:</source>
+        <translation>&amp;Informant:</translation>
+    </message>
+    <message>
+        <source>Coor&amp;dinator:</source>
+        <translation>Koordi&amp;nator:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark with theme…</source>
+        <translation>&amp;Merk med tema…</translation>
+    </message>
+    <message>
+        <source>Select a part of the text, then mark it with one or more themes (Ctrl+M)</source>
+        <translation>Vel ein del av teksten, og merk han med eitt eller fleire tema (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen interview</source>
+        <translation>O&amp;pne intervjuet</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>Alle fylke</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle klassar</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Rural (class {c})</source>
+        <translation>Distrikt (klasse {c})</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Sentral</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle tema</translation>
+    </message>
+    <message>
+        <source>Without a theme</source>
+        <translation>Utan tema</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} quotes and notes</source>
+        <translation>Viser {shown} av {total} sitat og notat</translation>
+    </message>
+    <message>
+        <source>{n} marked passages: {themes}</source>
+        <translation>{n} merkte utdrag: {themes}</translation>
+    </message>
+    <message>
+        <source>Select a part of the text first.</source>
+        <translation>Vel først ein del av teksten.</translation>
+    </message>
+    <message>
+        <source>This part cannot be marked: select some words of the text.</source>
+        <translation>Denne delen kan ikkje merkast: vel nokre ord i teksten.</translation>
+    </message>
+    <message>
+        <source>Marked.</source>
+        <translation>Merkt.</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2910,37 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
     <message>
         <source>Municipality registry</source>
         <translation>Kommuneregister</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeDialog</name>
+    <message>
+        <source>Mark with theme</source>
+        <translation>Merk med tema</translation>
+    </message>
+    <message>
+        <source>&amp;New theme:</source>
+        <translation>&amp;Nytt tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Eit tema må ha eit namn.</translation>
+    </message>
+    <message>
+        <source>A theme&apos;s name has at most 80 characters.</source>
+        <translation>Namnet på eit tema kan ha høgst 80 teikn.</translation>
+    </message>
+    <message>
+        <source>There is already a theme of that name.</source>
+        <translation>Det finst alt eit tema med det namnet.</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ def make_window(qtbot, store):
 def test_views_and_keyboard_navigation(app, qtbot, configured_store):
     window = make_window(qtbot, configured_store)
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Interviews", "Municipalities", "Fieldwork", "Schemes", "Charts", "Conflicts"]
+        "Interviews", "Municipalities", "Fieldwork", "Schemes", "Charts", "Conflicts", "Quotes"]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interviews)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.schemes)
@@ -30,6 +30,8 @@ def test_views_and_keyboard_navigation(app, qtbot, configured_store):
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.fieldwork)
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.charts)
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget().objectName() == "quotesView")
     assert "Test study" in window.windowTitle()
     assert "Kari Nordmann" in window.study_label.text()
 

@@ -1,0 +1,121 @@
+"""The Sitater view: the demo's quotes listed, search and filters, marking a selected part (positions in code
+points, also with emoji), the theme dialog, and opening the interview."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from core import demo
+from core.interviews import passages, quotes, themes
+from core.workspace import open_workspace
+from ui.models.quote_model import COL_COUNTY, code_points
+from ui.views.quotes_view import QuotesView, ThemeDialog
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_workspace(tmp_path / "quotes.sqlite")
+    demo.make_demo(s, interviews=30, seed=1)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def view(app, qtbot, store):
+    v = QuotesView(store)
+    qtbot.addWidget(v)
+    v.resize(1200, 700)
+    v.show()
+    return v
+
+
+def shown(view) -> list:
+    return [view.model.quote(r) for r in range(view.model.rowCount())]
+
+
+def utf16(text: str, n: int) -> int:
+    return len(text[:n].encode("utf-16-le")) // 2
+
+
+def test_code_points_of_utf16_positions():
+    text = "a😅bČ🙏"
+    assert [code_points(text, u) for u in (0, 1, 3, 4, 5, 7)] == [0, 1, 2, 3, 4, 5]
+    assert code_points(text, 2) == 2  # inside the pair: after the emoji
+    assert code_points("", 0) == 0
+    for n in range(len(text) + 1):
+        assert code_points(text, utf16(text, n)) == n
+
+
+def test_the_view_lists_the_demo_quotes(view, store):
+    expected = quotes.list_quotes(store)
+    assert expected
+    assert view.model.rowCount() == view.model.total_count() == len(expected)
+    assert {q.key for q in shown(view)} == {q.key for q in expected}
+    assert view.current() is not None
+    assert view.detail.toPlainText() == view.current().text
+
+
+def test_search_filters_to_the_matching_quotes(view, qtbot, store):
+    word = next(w for w in quotes.list_quotes(store)[0].text.split() if len(w) > 6 and w.isalpha())
+    found = quotes.search(store, word)
+    assert found
+    view.search.setText(word)
+    qtbot.waitUntil(lambda: view.model.rowCount() == len(found))
+    assert {q.key for q in shown(view)} == found
+    view.search.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == view.model.total_count())
+
+
+def test_a_county_filter_filters(view, store):
+    county = next(q.county for q in quotes.list_quotes(store) if q.county)
+    view.county.setCurrentIndex(view.county.findData(county))
+    rows = shown(view)
+    assert rows and len(rows) < view.model.total_count()
+    assert all(q.county == county for q in rows)
+    name = rows[0].county_name
+    assert all(view.model.index(r, COL_COUNTY).data() == name for r in range(view.model.rowCount()))
+
+
+def test_marking_a_selection_with_an_emoji_stores_its_code_points(view, qtbot, store):
+    q = next(q for q in quotes.list_quotes(store) if any(ord(c) > 0xFFFF for c in q.text))
+    view.select(q.key)
+    qtbot.waitUntil(lambda: view.detail.toPlainText() == q.text)
+    emoji = next(n for n, c in enumerate(q.text) if ord(c) > 0xFFFF)
+    start, end = max(0, emoji - 5), emoji + 1
+    cursor = view.detail.textCursor()
+    cursor.setPosition(utf16(q.text, start))
+    cursor.setPosition(utf16(q.text, end), QTextCursor.MoveMode.KeepAnchor)
+    view.detail.setTextCursor(cursor)
+    assert view.mark_button.isEnabled()
+    theme = themes.create_theme(store, "Egenandel 🙏")
+    passage_id = view.mark_selection([theme])
+    assert passage_id
+    stored = passages.get_passage(store, passage_id)
+    assert (stored.start, stored.end) == (start, end)
+    found = [p for p in passages.passages_of(store, q.interview_id, q.field, q.scheme) if p.id == passage_id]
+    assert found[0].text == q.text[start:end] == cursor.selectedText()
+    assert theme in view.current().theme_ids and view.current().key == q.key
+
+
+def test_the_theme_dialog_adds_and_checks_a_theme(app, qtbot, store):
+    dialog = ThemeDialog(store, "noen ord")
+    qtbot.addWidget(dialog)
+    assert dialog.theme_ids() == []
+    dialog.new_name.setText("Kapasitet i små kommuner")
+    dialog.add_theme()
+    new = next(t.id for t in themes.list_themes(store) if t.name == "Kapasitet i små kommuner")
+    assert dialog.theme_ids() == [new]
+    dialog.new_name.setText("kapasitet i små kommuner ")
+    dialog.add_theme()
+    assert dialog.error.isVisibleTo(dialog) and dialog.theme_ids() == [new]
+
+
+def test_enter_and_the_button_open_the_interview(view, qtbot):
+    q = view.current()
+    with qtbot.waitSignal(view.sig_open_interview) as blocker:
+        view.open_button.click()
+    assert blocker.args == [q.interview_id]
+    view.table.setFocus()
+    with qtbot.waitSignal(view.sig_open_interview) as blocker:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert blocker.args == [q.interview_id]
