@@ -18,6 +18,7 @@ from core import interviews as iv
 from core.base.errors import FeltkartError
 from core.fieldwork import contacts, records, sample
 from core.model import ilog
+from core.privacy import erasure
 from core.reference import study
 from core.sync import conflicts as cf
 from core.sync import merge as mg
@@ -121,6 +122,16 @@ ANSWERS = st.sampled_from([
     ("took_part", "digifin", ["ja", "nei"]),
     ("benefit", "digifin", [1, 3, 5, "vet_ikke"]),
 ])
+
+
+def check_erased(store) -> None:
+    """No change an erasure covers (stamped at or before it) holds a name or a contact, on any laptop."""
+    latest = max((e.stamp for e in erasure.records(store.conn)), default=None)
+    if latest is None:
+        return
+    for change in logs.changes(store.conn):
+        if change[2] == "informants" and change[6] <= latest:
+            assert all(not p.get("name") and not p.get("contact") for p in json.loads(change[4])), change
 
 
 class Laptops(RuleBasedStateMachine):
@@ -254,6 +265,18 @@ class Laptops(RuleBasedStateMachine):
         if removed or attempt.deleted:
             self.written.add((attempt.id, iv.DELETED_FIELD, "", ilog.dumps(removed)))
 
+    @rule(laptop=LAPTOPS, pick=st.integers(0, 20), name=st.sampled_from(["Ingeborg Testesen", "Per Prøvesen", ""]))
+    def name_informant(self, laptop, pick, name):
+        interview = self._known(laptop, pick)
+        if interview is None:
+            return
+        people = [{"role": "kommunedirektor", "name": name, "contact": f"{name[:3].lower()}@example.no" if name else ""}]
+        self._made(laptop, lambda: iv.set_answer(self.stores[laptop], interview, "informants", people))
+
+    @rule(laptop=LAPTOPS)
+    def erase_personal_data(self, laptop):
+        self._made(laptop, lambda: erasure.erase_personal_data(self.stores[laptop]))
+
     @rule(source=LAPTOPS, receiver=LAPTOPS, since_last=st.booleans())
     def share(self, source, receiver, since_last):
         if source == receiver:
@@ -284,6 +307,7 @@ class Laptops(RuleBasedStateMachine):
                 check_against_the_log(store, self.had)
                 logged = {c[1:5] for c in logs.changes(store.conn) + logs.changes(store.conn, table="fieldwork_logs")}
                 assert self.written <= logged, "a written value is missing from the log"
+                check_erased(store)
                 conflicted = {(c.interview_id, c.field, c.scheme) for c in cf.conflicts(store)}
                 assert conflicted == {(c.interview_id, c.field, c.scheme) for c in cf.conflicts(fresh)}
                 assert [(c.record_id, c.field, c.values) for c in records.conflicts(store)] == [
