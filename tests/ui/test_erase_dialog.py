@@ -124,3 +124,26 @@ def test_the_alt_letters_are_unique(app, qtbot, named, lang):
     qtbot.addWidget(settings)
     settings.show()
     assert clashes(settings) == set()
+
+
+def test_an_encrypted_study_is_erased_on_the_worker_with_its_key(app, qtbot, tmp_path):
+    from core.storage import crypt
+    from core.workspace import open_workspace
+    from tests.clocks import FakeClock
+
+    path = tmp_path / "kryptert.sqlite"
+    plain = open_workspace(path, clock=FakeClock())
+    study.save(plain, study.load(plain).with_changes(study_name="Studie", coordinator_name="Kari"))
+    i = iv.create(plain, "1826", "2026-03-02")
+    iv.set_answer(plain, i, "informants", [{"role": "kommunedirektor", "name": NAME, "contact": CONTACT}])
+    plain.close()
+    crypt.encrypt(path, "korrekt hest batteri stift")
+    store = open_workspace(path, clock=FakeClock(), passphrase="korrekt hest batteri stift")
+    try:
+        dialog = EraseDialog(store)
+        qtbot.addWidget(dialog)
+        _erase(qtbot, dialog)
+        assert "Erased." in dialog.result.text(), dialog.result.text()
+        assert _names(store, i) == [None] and len(erasure.records(store.conn)) == 1
+    finally:
+        store.close()
