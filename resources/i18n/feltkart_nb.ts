@@ -841,6 +841,10 @@
         <translation>Det ligger ingen sikkerhetskopier ved siden av databasen.</translation>
     </message>
     <message>
+        <source>Feltkart wrote a backup beside the database before a migration or a merge; it still holds the names. Unless you delete it here, it stays where it is:</source>
+        <translation>Feltkart skrev en sikkerhetskopi ved siden av databasen før en oppgradering eller sammenslåing; den inneholder fortsatt navnene. Sletter du den ikke her, blir den liggende der den er:</translation>
+    </message>
+    <message>
         <source>Feltkart wrote {n} backups beside the database before migrations and merges; they still hold the names. Unless you delete them here, they stay where they are:</source>
         <translation>Feltkart skrev {n} sikkerhetskopier ved siden av databasen før oppgraderinger og sammenslåinger; de inneholder fortsatt navnene. Sletter du dem ikke her, blir de liggende der de er:</translation>
     </message>
@@ -875,6 +879,10 @@
     <message>
         <source>Erased. {n} change logs were rewritten; the record of the erasure goes with the next field packages.</source>
         <translation>Slettet. {n} endringslogger ble skrevet om; oppføringen om slettingen følger med de neste feltpakkene.</translation>
+    </message>
+    <message>
+        <source>The backup was deleted.</source>
+        <translation>Sikkerhetskopien ble slettet.</translation>
     </message>
     <message>
         <source>{n} backups deleted.</source>
@@ -2351,6 +2359,10 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
 </context>
 <context>
     <name>RetentionNote</name>
+    <message>
+        <source>Personal data erased (retention date {date})</source>
+        <translation>Personopplysningene er slettet (slettedato {date})</translation>
+    </message>
     <message>
         <source>Retention date {date} has passed</source>
         <translation>Slettedatoen {date} er passert</translation>

@@ -841,6 +841,10 @@
         <translation>Det ligg ingen tryggingskopiar ved sida av databasen.</translation>
     </message>
     <message>
+        <source>Feltkart wrote a backup beside the database before a migration or a merge; it still holds the names. Unless you delete it here, it stays where it is:</source>
+        <translation>Feltkart skreiv ein tryggingskopi ved sida av databasen før ei oppgradering eller samanslåing; han inneheld framleis namna. Slettar du han ikkje her, blir han liggjande der han er:</translation>
+    </message>
+    <message>
         <source>Feltkart wrote {n} backups beside the database before migrations and merges; they still hold the names. Unless you delete them here, they stay where they are:</source>
         <translation>Feltkart skreiv {n} tryggingskopiar ved sida av databasen før oppgraderingar og samanslåingar; dei inneheld framleis namna. Slettar du dei ikkje her, blir dei liggjande der dei er:</translation>
     </message>
@@ -875,6 +879,10 @@
     <message>
         <source>Erased. {n} change logs were rewritten; the record of the erasure goes with the next field packages.</source>
         <translation>Sletta. {n} endringsloggar vart skrivne om; oppføringa om slettinga følgjer med dei neste feltpakkane.</translation>
+    </message>
+    <message>
+        <source>The backup was deleted.</source>
+        <translation>Tryggingskopien vart sletta.</translation>
     </message>
     <message>
         <source>{n} backups deleted.</source>
@@ -2351,6 +2359,10 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
 </context>
 <context>
     <name>RetentionNote</name>
+    <message>
+        <source>Personal data erased (retention date {date})</source>
+        <translation>Personopplysningane er sletta (slettedato {date})</translation>
+    </message>
     <message>
         <source>Retention date {date} has passed</source>
         <translation>Slettedatoen {date} er passert</translation>

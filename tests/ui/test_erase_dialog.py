@@ -108,7 +108,7 @@ def test_the_retention_date_is_set_in_the_settings_and_reminds_once_passed(app, 
     assert late.text() == "Retention date 01.12.2026 has passed" and "Erase personal data" in late.toolTip()
     erasure.erase_personal_data(store)
     late.refresh()
-    assert late.text() == "Personal data kept until 01.12.2026"  # erased: no more reminder
+    assert late.text() == "Personal data erased (retention date 01.12.2026)"  # no more reminder
 
 
 @pytest.mark.parametrize("lang", ["en", "nb", "nn"])

@@ -123,10 +123,12 @@ class EraseDialog(QDialog):
             self.remove_backups.setVisible(False)
         else:
             listed = "\n".join(str(p) for p in self.backups[:6]) + ("\n…" if len(self.backups) > 6 else "")
-            box_layout.addWidget(self._note(self.tr(
+            said = (self.tr("Feltkart wrote a backup beside the database before a migration or a merge; it still "
+                            "holds the names. Unless you delete it here, it stays where it is:")
+                    if len(self.backups) == 1 else self.tr(
                 "Feltkart wrote {n} backups beside the database before migrations and merges; they still hold the "
-                "names. Unless you delete them here, they stay where they are:").format(n=len(self.backups))
-                + "\n" + listed))
+                "names. Unless you delete them here, they stay where they are:").format(n=len(self.backups)))
+            box_layout.addWidget(self._note(said + "\n" + listed))
         box_layout.addWidget(self.remove_backups)
         box_layout.addWidget(self._note(self.tr(
             "Field packages made before the erasure, and exports with names, still hold the names: delete them "
@@ -167,7 +169,8 @@ class EraseDialog(QDialog):
         lines = [self.tr("Erased. {n} change logs were rewritten; the record of the erasure goes with the next "
                          "field packages.").format(n=outcome.changed)]
         if outcome.removed:
-            lines.append(self.tr("{n} backups deleted.").format(n=len(outcome.removed)))
+            lines.append(self.tr("The backup was deleted.") if len(outcome.removed) == 1 else
+                         self.tr("{n} backups deleted.").format(n=len(outcome.removed)))
         if outcome.left:
             lines.append(self.tr("These backups still hold the names: {paths}").format(
                 paths=", ".join(str(p) for p in outcome.left)))
@@ -183,6 +186,7 @@ class EraseDialog(QDialog):
         self.result.setText(text)
         self.result.setStyleSheet("color: #b00020;" if error else "")
         self.result.setVisible(True)
+        self.adjustSize()  # the dialog grows with the result instead of squeezing the words above it
 
     def reject(self) -> None:
         if self.task is not None and self.task.running:
@@ -212,7 +216,11 @@ class RetentionNote(QLabel):
             self.setVisible(False)
             return
         shown = dates.format(when.isoformat())
-        if study.retention_passed(self._store, self._today()):
+        if any(e.scope == "study" for e in erasure.records(self._store.conn)):
+            self.setText(self.tr("Personal data erased (retention date {date})").format(date=shown))
+            self.setToolTip("")
+            self.setStyleSheet("")
+        elif study.retention_passed(self._store, self._today()):
             self.setText(self.tr("Retention date {date} has passed").format(date=shown))
             self.setToolTip(self.tr("Erase the informants' and contact persons' names and contacts: File → Erase "
                                     "personal data…"))
