@@ -82,15 +82,15 @@ def _key_in_background(db: Path, passphrase: str | None):
     a file that is not encrypted (opening it says what is wrong)."""
     if passphrase is None:
         return None
-    from core.storage.store import is_encrypted
+    # the driver alone, not the storage layer: the sooner the derivation starts, the more of it the imports
+    # and the window's making hide
+    from core.base.driver import KeyInBackground, is_plain
 
     try:
-        if not is_encrypted(db):
+        if not db.is_file() or db.stat().st_size == 0 or is_plain(db):
             return None
     except OSError:
         return None
-    from core.base.driver import KeyInBackground
-
     return KeyInBackground(passphrase, db)
 
 

@@ -247,6 +247,10 @@ def run_gui(db_path: Path, lang: str | None, log_path: Path | None, passphrase: 
 
 def _run_gui(db_path: Path, lang: str | None, passphrase: str | None = None, pending=None) -> int:
     app = create_application(lang)
+    # imported before the database is opened: while it is, the key of an encrypted study given by file or
+    # environment is being worked out in its own thread (main.py), and opening waits for it
+    from ui.main_window import MainWindow
+
     title = QCoreApplication.translate("app", "Feltkart cannot open the database")
     try:
         store, held = open_database(db_path, passphrase, pending=pending)
@@ -256,8 +260,6 @@ def _run_gui(db_path: Path, lang: str | None, passphrase: str | None = None, pen
         log.error("cannot open %s: %s", db_path, exc)
         show_error(title, describe_open_error(exc))
         return 1
-
-    from ui.main_window import MainWindow
 
     guide_check = None
     try:
