@@ -161,6 +161,12 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     'sitater.scheme': ('Ordning', 'Scheme'),
     'sitater.roles': ('Informantenes roller', 'Informants\' roles'),
     'sitater.sheet': ('Utdrag merket med tema: ett per rad', 'Passages marked with a theme: one per row'),
+    'sitater.passage_id': ('Utdragets id (UUID; det samme i .qdpx-eksporten)', 'Passage id (UUID; the same in the .qdpx export)'),
+    'sitater.ok': ('ok', 'ok'),
+    'sitater.review': ('må ses på: teksten er endret der utdraget sto', 'needs review: the text was edited where the passage stood'),
+    'sitater.about': (
+        '{n} utdrag merket med tema, ett per rad, fra intervjuene i dette uttrekket. Informantene står bare med roller, aldri med navn. Temaer skilles med semikolon; et undertema står som «tema / undertema».',
+        '{n} passages marked with a theme, one per row, from the interviews in this export. Informants by their roles only, never by name. Themes are separated by semicolons; a sub-theme is written «theme / sub-theme».'),
     'chart.n_municipalities': ('n = {n} kommuner', 'n = {n} municipalities'),
     'chart.filter_all': ('alle fullførte intervjuer', 'all complete interviews'),
     'chart.with_drafts': ('inkl. utkast', 'incl. drafts'),

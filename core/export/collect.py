@@ -9,6 +9,8 @@ Tables (sheets, or files ``<name>.csv``):
 - ``informanter``: role and a pseudonymous id per informant; names and contacts only when asked for;
 - ``kommuner``: the study's registry;
 - ``utvalg``, ``kontakter``, ``avtaler``: the fieldwork (``core.export.fieldwork_sheets``);
+- ``sitater``: one row per marked passage, with its themes, place and informants' roles, never a name
+  (``core.export.passage_sheet``);
 - ``kodebok``: every variable with labels, type, codes, guide versions and when its question is asked;
 - ``om``: study, export time, filters, versions, the registry's source, whether the file holds personal data, how
   hidden answers and the last change are written.
@@ -38,6 +40,7 @@ from core import __version__
 from core.base.errors import FeltkartError
 from core.base.words import word, words
 from core.export.fieldwork_sheets import FIELDWORK_SHEETS, fieldwork_tables
+from core.export.passage_sheet import PASSAGE_SHEET, passage_table
 from core.export.tables import NAMED, YES_NO, Table, Variable
 from core.interviews.filters import interview_where
 from core.model.guide import shown
@@ -51,7 +54,7 @@ if TYPE_CHECKING:
     from core.reference.study import StudySettings
     from core.storage.store import Store
 
-SHEETS = ("intervjuer", "ordninger", "informanter", "kommuner", *FIELDWORK_SHEETS, "kodebok", "om")
+SHEETS = ("intervjuer", "ordninger", "informanter", "kommuner", *FIELDWORK_SHEETS, PASSAGE_SHEET, "kodebok", "om")
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = ("xlsx", "csv", "csv-excel")
 # Questions that are columns of their own (date, municipality) or a sheet of their own (informants).
@@ -226,8 +229,11 @@ def _collect(store, f, include_names, progress, cancelled) -> Export:
     registry_info = registry.info(store, src.settings.registry_version)
     tables["kommuner"] = _municipalities(store, src, seen, registry_info)
     tables.update(fieldwork_tables(store, f, include_names, src.settings))
+    tables[PASSAGE_SHEET] = passage_table(store, src.interviews, src.answers, src.guides.values(), src.schemes,
+                                          src.settings)
     tables["kodebok"] = _codebook(tables)
     tables["om"] = _about(src, len(seen), registry_info, hidden)
+    tables["om"].rows.append([PASSAGE_SHEET, word("sitater.about", "nb", n=len(tables[PASSAGE_SHEET].rows))])
     tables["om"].rows.append(["personopplysninger_slettet", erasure.described(store.conn)])
     progress(len(src.interviews) * 2 + 1, len(src.interviews) * 2 + 1)
     return Export(tables, include_names, len(src.interviews), len(seen))

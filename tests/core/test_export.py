@@ -113,7 +113,7 @@ def test_text_that_looks_like_a_formula_stays_text(export_db, tmp_path, text):
     rows = list(csv.DictReader((tmp_path / "csv" / "intervjuer.csv").open(encoding="utf-8", newline="")))
     assert next(r for r in rows if r["intervju_id"] == a)["notes"] == "'" + text
     assert sorted(f.name for f in files if f.suffix == ".csv") == sorted(f"{s}.csv" for s in ex.SHEETS)
-    assert len(ex.SHEETS) == 9
+    assert len(ex.SHEETS) == 10
 
 
 def test_names_only_when_asked_for(export_db, tmp_path):

@@ -211,7 +211,8 @@ def test_export_commands(tmp_path):
     assert "holds no names or contacts" in result.stdout
     wb = openpyxl.load_workbook(tmp_path / "ut.xlsx")
     assert wb.sheetnames == ["intervjuer", "ordninger", "informanter", "kommuner", "utvalg", "kontakter", "avtaler",
-                             "kodebok", "om"]
+                             "sitater", "kodebok", "om"]
+    assert wb["sitater"].max_row > 1  # the demo marks passages
     n = wb["intervjuer"].max_row - 1
     assert f"export: {n} interviews" in result.stdout
     result = run("export", "--db", str(db), "--format", "csv-excel", "--out", str(tmp_path / "csv"),
