@@ -17,26 +17,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import __version__
-from core.reference import registry, study
+from core.reference import study
 from core.storage.store import Store
 from ui.dialogs import erase_dialog
-from ui.support import i18n, settings
+from ui.support import settings
 from ui.support.hub import Hub
 from ui.support.settings import Key, remember, remembered
 from ui.support.tasks import Task
 
 
 class View(IntEnum):
-    """The views of the navigation, in its order (Ctrl+1 … Ctrl+7)."""
+    """The views of the navigation, in its order (Ctrl+1 … Ctrl+7); remembered by name."""
 
     INTERVIEWS = 0
-    MUNICIPALITIES = 1
-    FIELDWORK = 2
-    SCHEMES = 3
-    CHARTS = 4
-    CONFLICTS = 5
-    QUOTES = 6
+    QUOTES = 1  # beside the interviews: what they said
+    MUNICIPALITIES = 2
+    FIELDWORK = 3
+    SCHEMES = 4
+    CHARTS = 5
+    CONFLICTS = 6
 
 
 # the views in the order of Feltkart before the Fieldwork view, as the last view shown was remembered then
@@ -55,10 +54,10 @@ class MainWindow(QMainWindow):
         self._pending_splitters: dict[int, QByteArray] = {}
 
         # Views are built the first time they are shown: start-up pays only for the first one.
-        self.view_titles = [self.tr("Interviews"), self.tr("Municipalities"), self.tr("Fieldwork"), self.tr("Schemes"),
-                            self.tr("Charts"), self.tr("Conflicts"), self.tr("Quotes")]
-        self._factories = [self._make_interviews, self._make_municipalities, self._make_fieldwork, self._make_schemes,
-                           self._make_charts, self._make_conflicts, self._make_quotes]
+        self.view_titles = [self.tr("Interviews"), self.tr("Quotes"), self.tr("Municipalities"), self.tr("Fieldwork"),
+                            self.tr("Schemes"), self.tr("Charts"), self.tr("Conflicts")]
+        self._factories = [self._make_interviews, self._make_quotes, self._make_municipalities, self._make_fieldwork,
+                           self._make_schemes, self._make_charts, self._make_conflicts]
         self.interview_windows: dict[str, QWidget] = {}
         self._built: dict[int, QWidget] = {}
         self.nav = QListWidget()
@@ -252,6 +251,10 @@ class MainWindow(QMainWindow):
     def conflicts(self):
         return self.view(View.CONFLICTS)
 
+    @property
+    def quotes(self):
+        return self.view(View.QUOTES)
+
     # -- packages ----------------------------------------------------------------------------
     def make_package(self, recipient: str | None = "", one_off: bool = False):
         from ui import packages
@@ -393,24 +396,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_about(self) -> None:
-        settings = study.load(self._store)
-        info = registry.info(self._store, settings.registry_version)
-        lang = i18n.current_language()
-        QMessageBox.about(
-            self,
-            self.tr("About Feltkart"),
-            self.tr(
-                "<h3>Feltkart {version}</h3><p>Field interviews on rural municipalities' use of national schemes "
-                "for innovation, renewal and digitalisation.</p><p><b>Data sources</b><br>{attribution}</p>"
-                "<p>Registry in use: {structure}; population 1 January {year}.</p><p>Database: {path}</p>"
-            ).format(
-                version=__version__,
-                attribution=info.attribution(lang),
-                structure=info.structure(lang),
-                year=info.population_year,
-                path=str(self._store.path),
-            ),
-        )
+        from ui.dialogs.help_dialogs import show_about
+
+        show_about(self, self._store)
 
     # -- state -------------------------------------------------------------------------------
     def _on_settings_changed(self) -> None:

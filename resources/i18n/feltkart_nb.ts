@@ -2738,8 +2738,8 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>Nytt intervju</translation>
     </message>
     <message>
-        <source>Interviews, Municipalities, Fieldwork, Schemes, Charts, Conflicts</source>
-        <translation>Intervjuer, Kommuner, Feltarbeid, Ordninger, Diagrammer, Konflikter</translation>
+        <source>Interviews, Quotes, Municipalities, Fieldwork, Schemes, Charts, Conflicts</source>
+        <translation>Intervjuer, Sitater, Kommuner, Feltarbeid, Ordninger, Diagrammer, Konflikter</translation>
     </message>
     <message>
         <source>Export data or report</source>

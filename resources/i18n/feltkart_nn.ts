@@ -2738,8 +2738,8 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>Nytt intervju</translation>
     </message>
     <message>
-        <source>Interviews, Municipalities, Fieldwork, Schemes, Charts, Conflicts</source>
-        <translation>Intervju, Kommunar, Feltarbeid, Ordningar, Diagram, Konfliktar</translation>
+        <source>Interviews, Quotes, Municipalities, Fieldwork, Schemes, Charts, Conflicts</source>
+        <translation>Intervju, Sitat, Kommunar, Feltarbeid, Ordningar, Diagram, Konfliktar</translation>
     </message>
     <message>
         <source>Export data or report</source>

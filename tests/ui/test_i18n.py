@@ -66,7 +66,7 @@ def test_bokmal_is_the_default_and_english_is_available(app, qtbot, configured_s
     assert i18n.install(app, i18n.saved_language()) == "nb"
     window = MainWindow(configured_store, remember_state=False)
     qtbot.addWidget(window)
-    assert [window.nav.item(i).text() for i in range(4)] == ["Intervjuer", "Kommuner", "Feltarbeid", "Ordninger"]
+    assert [window.nav.item(i).text() for i in range(4)] == ["Intervjuer", "Sitater", "Kommuner", "Feltarbeid"]
     assert window.municipalities.count_label.text() == "Viser 357 av 357 kommuner"
     assert window.municipalities.model.headerData(1, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Orientation.Horizontal) == "Kommune"
     # numbers in Norwegian style
@@ -74,4 +74,4 @@ def test_bokmal_is_the_default_and_english_is_available(app, qtbot, configured_s
     i18n.install(app, "en")
     english = MainWindow(configured_store, remember_state=False)
     qtbot.addWidget(english)
-    assert english.nav.item(1).text() == "Municipalities"
+    assert english.nav.item(2).text() == "Municipalities"

@@ -20,18 +20,20 @@ def make_window(qtbot, store):
 def test_views_and_keyboard_navigation(app, qtbot, configured_store):
     window = make_window(qtbot, configured_store)
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Interviews", "Municipalities", "Fieldwork", "Schemes", "Charts", "Conflicts", "Quotes"]
+        "Interviews", "Quotes", "Municipalities", "Fieldwork", "Schemes", "Charts", "Conflicts"]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interviews)
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.schemes)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.municipalities)
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.fieldwork)
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.schemes)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.municipalities)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.fieldwork)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.charts)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.quotes)
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.stack.currentWidget().objectName() == "quotesView")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.conflicts)
     assert "Test study" in window.windowTitle()
     assert "Kari Nordmann" in window.study_label.text()
 
@@ -86,6 +88,7 @@ def test_settings_change_refreshes_the_registry(app, qtbot, configured_store):
 
 
 @pytest.mark.parametrize("stored,shown", [("3", "charts"), (3, "charts"), ("2", "schemes"), ("FIELDWORK", "fieldwork"),
+                                          ("QUOTES", "quotes"), ("CONFLICTS", "conflicts"), ("4", "conflicts"),
                                           ("nonsense", "interviews"), ("99", "interviews")])
 def test_the_view_remembered_by_an_older_feltkart_opens(app, qtbot, configured_store, stored, shown):
     QSettings().setValue("mainWindow/view", stored)  # before the Fieldwork view, a view was remembered by place
@@ -107,7 +110,7 @@ def test_a_view_shown_the_first_time_says_so_before_it_is_built(app, qtbot, conf
         return build()
 
     window._factories[View.CHARTS] = watched
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.charts)
     assert on_screen == ["Opening Charts…"]
 

@@ -1,10 +1,22 @@
-"""Help: the keyboard shortcuts, and a short guide to the application (resources/help/tour_<language>.md)."""
+"""Help: the keyboard shortcuts, a short guide to the application (resources/help/tour_<language>.md), and the
+About box."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
+from core import __version__
 from core.base.resources import resource_path
+from core.reference import registry, study
 from ui.support import i18n
 from ui.support.widgets import close_only
 
@@ -46,7 +58,7 @@ class ShortcutsDialog(QDialog):
         return [
             (self.tr("Everywhere"), ""),
             ("Ctrl+N", self.tr("New interview")),
-            ("Ctrl+1 … Ctrl+6", self.tr("Interviews, Municipalities, Fieldwork, Schemes, Charts, Conflicts")),
+            ("Ctrl+1 … Ctrl+7", self.tr("Interviews, Quotes, Municipalities, Fieldwork, Schemes, Charts, Conflicts")),
             ("Ctrl+E", self.tr("Export data or report")),
             ("Ctrl+,", self.tr("Settings")),
             ("F1", self.tr("Short guide to Feltkart")),
@@ -96,3 +108,20 @@ def guide_text(lang: str) -> str:
     if not path.exists():
         path = resource_path("help", "tour_nb.md")
     return path.read_text(encoding="utf-8")
+
+
+def show_about(parent, store) -> None:
+    """The About box: version, data sources, the registry in use and the database (in the main window's words)."""
+    info = registry.info(store, study.load(store).registry_version)
+    lang = i18n.current_language()
+    QMessageBox.about(
+        parent,
+        QCoreApplication.translate("MainWindow", "About Feltkart"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "<h3>Feltkart {version}</h3><p>Field interviews on rural municipalities' use of national schemes "
+            "for innovation, renewal and digitalisation.</p><p><b>Data sources</b><br>{attribution}</p>"
+            "<p>Registry in use: {structure}; population 1 January {year}.</p><p>Database: {path}</p>"
+        ).format(version=__version__, attribution=info.attribution(lang), structure=info.structure(lang),
+                 year=info.population_year, path=str(store.path)),
+    )
