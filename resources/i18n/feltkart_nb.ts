@@ -2971,7 +2971,7 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
     </message>
     <message>
         <source>&amp;Encrypt the study&apos;s database with a passphrase (recommended: the interviews hold names and contacts)</source>
-        <translation>&amp;Krypter studiens database med en passfrase (anbefalt: intervjuene har navn og kontaktopplysninger)</translation>
+        <translation>Kr&amp;ypter studiens database med en passfrase (anbefalt: intervjuene har navn og kontaktopplysninger)</translation>
     </message>
     <message>
         <source>Start</source>

@@ -2971,7 +2971,7 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
     </message>
     <message>
         <source>&amp;Encrypt the study&apos;s database with a passphrase (recommended: the interviews hold names and contacts)</source>
-        <translation>&amp;Krypter databasen til studien med ein passfrase (tilrådd: intervjua har namn og kontaktopplysingar)</translation>
+        <translation>Kr&amp;ypter databasen til studien med ein passfrase (tilrådd: intervjua har namn og kontaktopplysingar)</translation>
     </message>
     <message>
         <source>Start</source>
