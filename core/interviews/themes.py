@@ -8,7 +8,10 @@ For the window::
     create_theme(store, name, description="", colour=None, parent=None) -> theme id
     update_theme(store, theme_id, name=..., description=..., colour=..., parent=...) -> bool (changed)
     usage(store, theme_id) -> (passages, sub_themes)
+    use_of(store, theme_id) -> ThemeUse      # passages, interviews, sub-themes, passages with no other theme
+    passage_counts(store) -> {theme id: passages}
     delete_theme(store, theme_id, markings=None | "drop" | "move", move_to=None)
+    delete_theme_unmarking(store, theme_id) -> unmarked   # "drop", and a passage left without a theme unmarked
     with_subthemes(store, theme_id) -> frozenset of ids (a filter by a theme includes its sub-themes)
     starting_themes(store) -> [theme id]     # the guide's barrier and measure codes as themes (made once)
 
@@ -27,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.base.errors import NotFoundError, ThemeInUseError, ThemeNameError, ValidationError
-from core.interviews.coding import MAX_NAME, THEME_PREFIX, change, get, records
+from core.interviews.coding import DELETED, MAX_NAME, THEME_PREFIX, change, get, records
 from core.interviews.passage_rows import derive
 from core.reference import guide_library
 
@@ -144,6 +147,41 @@ def usage(store: "Store", theme_id: str) -> tuple[int, int]:
     return len(_carriers(store, theme_id)), sum(t.parent == theme_id for t in list_themes(store))
 
 
+@dataclass(frozen=True)
+class ThemeUse:
+    passages: int  # the passages that carry the theme
+    interviews: int  # the interviews they are in
+    sub_themes: int
+    alone: int  # of the passages, those that carry no other live theme
+
+
+def _others(record, theme_id: str, live: set[str]) -> bool:
+    """True when the passage ``record`` carries a live theme besides ``theme_id``."""
+    return any(f.startswith(THEME_PREFIX) and v and f[len(THEME_PREFIX):] in live - {theme_id}
+               for f, v in record.values.items())
+
+
+def use_of(store: "Store", theme_id: str) -> ThemeUse:
+    """What deleting the theme touches: its passages, their interviews, its sub-themes, and the passages it
+    would leave without a theme."""
+    live = list_themes(store)
+    ids = {t.id for t in live}
+    carriers = _carriers(store, theme_id)
+    return ThemeUse(len(carriers), len({r.interview_id for r in carriers}), sum(t.parent == theme_id for t in live),
+                    sum(not _others(r, theme_id, ids) for r in carriers))
+
+
+def passage_counts(store: "Store") -> dict[str, int]:
+    """How many passages carry each theme (its own markings, not its sub-themes')."""
+    counts: dict[str, int] = {}
+    for r in records(store.conn, "passage"):
+        if not r.deleted:
+            for f, v in r.values.items():
+                if f.startswith(THEME_PREFIX) and v:
+                    counts[f[len(THEME_PREFIX):]] = counts.get(f[len(THEME_PREFIX):], 0) + 1
+    return counts
+
+
 def delete_theme(store: "Store", theme_id: str, markings: str | None = None, move_to: str | None = None) -> None:
     """Remove a theme (see the module for ``markings``)."""
     if markings not in (None, "drop", "move"):
@@ -167,6 +205,19 @@ def delete_theme(store: "Store", theme_id: str, markings: str | None = None, mov
             change(store, s.id, "theme", None, {"parent": None})
         change(store, theme_id, "theme", None, {"_deleted": True})
         derive(store.conn, {r.interview_id for r in carriers})
+
+
+def delete_theme_unmarking(store: "Store", theme_id: str) -> int:
+    """Remove a theme and its markings in one transaction: its passages lose it (``markings="drop"``), and a
+    passage that it leaves without a live theme is unmarked. Returns how many passages were unmarked."""
+    with store.write():
+        ids = {t.id for t in list_themes(store)}
+        alone = [r for r in _carriers(store, theme_id) if not _others(r, theme_id, ids)]
+        delete_theme(store, theme_id, markings="drop")
+        for r in alone:
+            change(store, r.id, "passage", r.interview_id, {DELETED: True})
+        derive(store.conn, {r.interview_id for r in alone})
+    return len(alone)
 
 
 def starting_id(question: str, code) -> str:

@@ -122,6 +122,15 @@ def field_error(code: str) -> str:
     return messages.get(code, code)
 
 
+def theme_name_error(reason: str, name: str = "") -> str:
+    """Why a theme's name cannot be (``ThemeNameError.reason``)."""
+    if reason == "empty":
+        return QCoreApplication.translate("messages", "A theme needs a name.")
+    if reason == "too_long":
+        return QCoreApplication.translate("messages", "A theme's name has at most 80 characters.")
+    return QCoreApplication.translate("messages", "There is already a theme called «{name}».").format(name=name.strip())
+
+
 def answer_error(code: str, question=None) -> str:
     """A short message for an answer the core or the editor refused."""
     low = getattr(question, "min", None)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QStyle, QStyledItemDelegate
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLineEdit, QStyle, QStyledItemDelegate
 
 from core.reference import municipality_search as search
 from core.reference.registry import Municipality
@@ -25,6 +26,24 @@ def close_only(dialog: QDialog, text: str) -> QDialogButtonBox:
     buttons.button(QDialogButtonBox.StandardButton.Close).setText(text)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def colour_icon(colour: str, size: int = 14) -> QIcon:
+    """A square of ``colour`` (#rrggbb): a theme's colour beside its name."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+def date_edit(name: str, placeholder: str) -> QLineEdit:
+    """A field for a date typed dd.mm.åååå (read with ``core.base.dates.parse``), as wide as a date and its clear
+    button."""
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("00.00.00000") + 36)
+    return edit
 
 
 class _Matches(QAbstractListModel):
