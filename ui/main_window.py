@@ -133,7 +133,6 @@ class MainWindow(QMainWindow):
 
         view = FieldworkView(self._store)
         view.sig_open_interview.connect(self.open_interview)
-        view.sig_show_chart.connect(self.show_chart)
         view.sig_changed.connect(self.hub.sig_fieldwork_changed)
         self.hub.sig_fieldwork_changed.connect(view.data_changed)
         self.hub.sig_interview_changed.connect(view.interview_saved)  # read again once the saves pause
@@ -179,6 +178,7 @@ class MainWindow(QMainWindow):
         self.hub.sig_interview_changed.connect(lambda _id: view.data_changed())
         self.hub.sig_interviews_changed.connect(view.data_changed)
         self.hub.sig_fieldwork_changed.connect(view.data_changed)
+        self.hub.sig_coding_changed.connect(view.data_changed)
         self.hub.sig_schemes_changed.connect(view.refresh_filters)
         self.hub.sig_settings_changed.connect(view.refresh_filters)
         return view
@@ -196,7 +196,8 @@ class MainWindow(QMainWindow):
         from ui.views.quotes_view import QuotesView
 
         view = QuotesView(self._store)
-        view.sig_open_interview.connect(self.open_interview)
+        view.sig_open_answer.connect(self.open_interview)
+        view.sig_coding_changed.connect(self.hub.sig_coding_changed)
         for signal in (self.hub.sig_interview_changed, self.hub.sig_interviews_changed):
             signal.connect(view.data_changed)
         self.hub.sig_schemes_changed.connect(view.refresh_filters)
@@ -289,8 +290,10 @@ class MainWindow(QMainWindow):
             self.hub.sig_interviews_changed.emit()
         self.open_interview(interview_id)
 
-    def open_interview(self, interview_id: str):
-        """Open the interview in its own window (or bring its window forward)."""
+    def open_interview(self, interview_id: str, field: str | None = None, scheme: str = "",
+                       position: int | None = None):
+        """Open the interview in its own window (or bring its window forward); with ``field``, at that answer (of
+        ``scheme`` in the scheme grid), the cursor in its text at ``position`` (code points)."""
         window = self.interview_windows.get(interview_id)
         if window is None:
             from ui.interview.interview_window import InterviewWindow
@@ -299,6 +302,8 @@ class MainWindow(QMainWindow):
             window.form.sig_saved.connect(self.hub.sig_interview_changed)
             window.sig_closed.connect(lambda i: self.interview_windows.pop(i, None))
             self.interview_windows[interview_id] = window
+        if field:
+            window.go_to_answer(field, scheme, position)
         window.show()
         window.raise_()
         window.activateWindow()

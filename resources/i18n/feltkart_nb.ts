@@ -1821,6 +1821,14 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>{n} slettede intervjuer ble endret på en annen maskin; gjenopprett dem fra papirkurven hvis endringene betyr noe.</translation>
     </message>
     <message>
+        <source>This laptop&apos;s database is now encrypted with the study&apos;s key: from now on it opens with the study&apos;s passphrase (the one the package opened with), and packages between it and the study&apos;s other laptops need no passphrase typed.</source>
+        <translation>Databasen på denne maskinen er nå kryptert med studiens nøkkel: fra nå av åpnes den med studiens passfrase (den pakken ble åpnet med), og pakker mellom den og studiens andre maskiner trenger ingen passfrase.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s database could not take the study&apos;s key; it still opens with its own passphrase, and the study&apos;s packages ask for the study&apos;s. The log has the details.</source>
+        <translation>Databasen på denne maskinen kunne ikke ta i bruk studiens nøkkel; den åpnes fortsatt med sin egen passfrase, og studiens pakker spør etter studiens. Loggen har detaljene.</translation>
+    </message>
+    <message>
         <source>A backup was written first: {path}</source>
         <translation>En sikkerhetskopi ble skrevet først: {path}</translation>
     </message>
@@ -2106,6 +2114,161 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
     </message>
 </context>
 <context>
+    <name>PassagesPane</name>
+    <message>
+        <source>Passage</source>
+        <translation>Utdrag</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>Citable</source>
+        <translation>Siterbar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Marked passa&amp;ges:</source>
+        <translation>Merkede &amp;utdrag:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge themes…</source>
+        <translation>Vel&amp;g temaer…</translation>
+    </message>
+    <message>
+        <source>Choose the themes of the passage (Enter in the list)</source>
+        <translation>Velg temaene for utdraget (Enter i listen)</translation>
+    </message>
+    <message>
+        <source>Cita&amp;ble</source>
+        <translation>Siter&amp;bar</translation>
+    </message>
+    <message>
+        <source>Remove m&amp;arking…</source>
+        <translation>F&amp;jern merkingen…</translation>
+    </message>
+    <message>
+        <source>Remove the marking of the passage; the text is not changed (Delete in the list)</source>
+        <translation>Fjern merkingen av utdraget; teksten endres ikke (Delete i listen)</translation>
+    </message>
+    <message>
+        <source>Settle…</source>
+        <translation>Avklar…</translation>
+    </message>
+    <message>
+        <source>The answer was changed where the passage stands: keep the passage where it stands now, or move it to the text selected in the quote</source>
+        <translation>Svaret er endret der utdraget står: behold utdraget der det står nå, eller flytt det til teksten som er valgt i sitatet</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Gjennomgå</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The answer was changed where the passage stands: settle it</source>
+        <translation>Svaret er endret der utdraget står: avklar det</translation>
+    </message>
+    <message>
+        <source>No: no consent</source>
+        <translation>Nei: mangler samtykke</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>No passage of this text is marked yet: select a part of the text and mark it with a theme (Ctrl+M).</source>
+        <translation>Ingen utdrag av denne teksten er merket ennå: velg en del av teksten og merk den med et tema (Ctrl+M).</translation>
+    </message>
+    <message>
+        <source>This interview has no consent to quote: none of its passages can be cited, whatever is marked here.</source>
+        <translation>Dette intervjuet har ikke samtykke til sitering: ingen av utdragene kan siteres, uansett hva som er merket her.</translation>
+    </message>
+    <message>
+        <source>A citable passage may be quoted in the report, by municipality, never by name.</source>
+        <translation>Et siterbart utdrag kan siteres i rapporten, med kommune, aldri med navn.</translation>
+    </message>
+    <message>
+        <source>Whether the passage may be quoted in the report (Space in the list)</source>
+        <translation>Om utdraget kan siteres i rapporten (mellomrom i listen)</translation>
+    </message>
+    <message>
+        <source>The interview has no consent to quote (its consent answer is not «yes»): its passages can never be cited.</source>
+        <translation>Intervjuet har ikke samtykke til sitering (svaret om samtykke er ikke «ja»): utdragene kan aldri siteres.</translation>
+    </message>
+    <message>
+        <source>Themes of the passage</source>
+        <translation>Temaene til utdraget</translation>
+    </message>
+    <message>
+        <source>Remove marking</source>
+        <translation>Fjern merkingen</translation>
+    </message>
+    <message>
+        <source>Remove the marking of {passage}? Its themes go with it; the text of the answer is not changed.</source>
+        <translation>Fjerne merkingen av {passage}? Temaene forsvinner med den; teksten i svaret endres ikke.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Marked as: {passage}</source>
+        <translation>Merket som: {passage}</translation>
+    </message>
+    <message>
+        <source>Stands now: {passage}</source>
+        <translation>Står nå: {passage}</translation>
+    </message>
+    <message>
+        <source>Its place is no longer in the text.</source>
+        <translation>Stedet finnes ikke lenger i teksten.</translation>
+    </message>
+    <message>
+        <source>Selected: {passage}</source>
+        <translation>Valgt: {passage}</translation>
+    </message>
+    <message>
+        <source>To move it, cancel, select the words in the quote and settle again.</source>
+        <translation>For å flytte det: avbryt, velg ordene i sitatet og avklar på nytt.</translation>
+    </message>
+    <message>
+        <source>Settle passage</source>
+        <translation>Avklar utdrag</translation>
+    </message>
+    <message>
+        <source>The answer was changed where this passage stands.</source>
+        <translation>Svaret er endret der dette utdraget står.</translation>
+    </message>
+    <message>
+        <source>Keep it where it stands</source>
+        <translation>Behold det der det står</translation>
+    </message>
+    <message>
+        <source>Use the selected text</source>
+        <translation>Bruk den valgte teksten</translation>
+    </message>
+    <message>
+        <source>This part cannot be the passage: select some words of the text.</source>
+        <translation>Denne delen kan ikke være utdraget: velg noen ord i teksten.</translation>
+    </message>
+</context>
+<context>
     <name>QuoteTableModel</name>
     <message>
         <source>Text</source>
@@ -2164,6 +2327,42 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>Søk i sitater og notater</translation>
     </message>
     <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Only needing revie&amp;w</source>
+        <translation>Bare med utdrag som m&amp;å gjennomgås</translation>
+    </message>
+    <message>
+        <source>Only the texts with a marked passage whose answer was changed where it stands</source>
+        <translation>Bare tekstene med et merket utdrag der svaret er endret der utdraget står</translation>
+    </message>
+    <message>
+        <source>Edit th&amp;emes…</source>
+        <translation>Rediger tem&amp;aer…</translation>
+    </message>
+    <message>
+        <source>The study&apos;s themes: add, rename, describe, colour, sub-themes, delete; the guide&apos;s barriers and measures as starting themes</source>
+        <translation>Studiens temaer: legg til, gi nytt navn, beskriv, gi farge, undertemaer, slett; intervjuguidens barrierer og tiltak som starttemaer</translation>
+    </message>
+    <message>
+        <source>Theme chart</source>
+        <translation>Temadiagram</translation>
+    </message>
+    <message>
+        <source>How many municipalities raised each theme, rural against central (Diagrammer)</source>
+        <translation>Hvor mange kommuner som tok opp hvert tema, distrikt mot sentral (Diagrammer)</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k with theme…</source>
+        <translation>&amp;Merk med tema…</translation>
+    </message>
+    <message>
+        <source>Open the interview at this answer (Enter in the list)</source>
+        <translation>Åpne intervjuet ved dette svaret (Enter i listen)</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Søk:</translation>
     </message>
@@ -2192,8 +2391,24 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>Koordi&amp;nator:</translation>
     </message>
     <message>
-        <source>&amp;Mark with theme…</source>
-        <translation>&amp;Merk med tema…</translation>
+        <source>S&amp;cheme:</source>
+        <translation>&amp;Ordning:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Typ&amp;e:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>F&amp;ra:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Ti&amp;l:</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as dd.mm.yyyy, for example 01.03.2026</source>
+        <translation>Ikke en dato: skriv den som dd.mm.åååå, for eksempel 01.03.2026</translation>
     </message>
     <message>
         <source>Select a part of the text, then mark it with one or more themes (Ctrl+M)</source>
@@ -2230,6 +2445,34 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
     <message>
         <source>Without a theme</source>
         <translation>Uten tema</translation>
+    </message>
+    <message>
+        <source>All schemes</source>
+        <translation>Alle ordninger</translation>
+    </message>
+    <message>
+        <source>No scheme (notes and quotes)</source>
+        <translation>Ingen ordning (notater og sitater)</translation>
+    </message>
+    <message>
+        <source>Quotes and notes</source>
+        <translation>Sitater og notater</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Sitater</translation>
+    </message>
+    <message>
+        <source>Notes and comments</source>
+        <translation>Notater og kommentarer</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a date: write it as dd.mm.yyyy; it is left out of the filter.</source>
+        <translation>«{text}» er ikke en dato: skriv den som dd.mm.åååå; den er holdt utenfor filteret.</translation>
+    </message>
+    <message>
+        <source>«Until» ({last}) is before «From» ({first}): no text is shown.</source>
+        <translation>«Til» ({last}) er før «Fra» ({first}): ingen tekst vises.</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} quotes and notes</source>
@@ -2925,10 +3168,14 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
     </message>
 </context>
 <context>
-    <name>ThemeDialog</name>
+    <name>ThemeChoiceDialog</name>
     <message>
         <source>Mark with theme</source>
         <translation>Merk med tema</translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Temaer:</translation>
     </message>
     <message>
         <source>&amp;New theme:</source>
@@ -2939,20 +3186,213 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <source>Themes:</source>
-        <translation>Temaer:</translation>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
-        <source>A theme needs a name.</source>
-        <translation>Et tema må ha et navn.</translation>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeDeleteDialog</name>
+    <message>
+        <source>Delete theme</source>
+        <translation>Slett tema</translation>
     </message>
     <message>
-        <source>A theme&apos;s name has at most 80 characters.</source>
-        <translation>Navnet på et tema kan ha høyst 80 tegn.</translation>
+        <source>&amp;Move its markings to:</source>
+        <translation>&amp;Flytt merkingene til:</translation>
     </message>
     <message>
-        <source>There is already a theme of that name.</source>
-        <translation>Det finnes allerede et tema med det navnet.</translation>
+        <source>&amp;Remove its markings: the passages lose this theme</source>
+        <translation>Fje&amp;rn merkingene: utdragene mister dette temaet</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark the passages that have no other theme ({n}); else they stay marked without a theme</source>
+        <translation>Fjern &amp;merkingen av utdragene som ikke har noe annet tema ({n}); ellers blir de stående merket uten tema</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>1 passage</source>
+        <translation>1 utdrag</translation>
+    </message>
+    <message>
+        <source>{n} passages</source>
+        <translation>{n} utdrag</translation>
+    </message>
+    <message>
+        <source>1 interview</source>
+        <translation>1 intervju</translation>
+    </message>
+    <message>
+        <source>{n} interviews</source>
+        <translation>{n} intervjuer</translation>
+    </message>
+    <message>
+        <source>«{name}» is given to {passages} in {interviews}.</source>
+        <translation>«{name}» er gitt til {passages} i {interviews}.</translation>
+    </message>
+    <message>
+        <source>No passage is marked with «{name}».</source>
+        <translation>Ingen utdrag er merket med «{name}».</translation>
+    </message>
+    <message>
+        <source>Its sub-themes ({n}) become main themes.</source>
+        <translation>Undertemaene ({n}) blir hovedtemaer.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeEditDialog</name>
+    <message>
+        <source>Edit theme</source>
+        <translation>Endre tema</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nytt tema</translation>
+    </message>
+    <message>
+        <source>None: a main theme</source>
+        <translation>Ingen: et hovedtema</translation>
+    </message>
+    <message>
+        <source>A theme with sub-themes of its own cannot be a sub-theme.</source>
+        <translation>Et tema med egne undertemaer kan ikke være et undertema.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farge:</translation>
+    </message>
+    <message>
+        <source>Sub-theme &amp;of:</source>
+        <translation>Undertema &amp;av:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose the colour the theme is shown in</source>
+        <translation>Velg fargen temaet vises med</translation>
+    </message>
+    <message>
+        <source>Colour of the theme</source>
+        <translation>Temaets farge</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>Høyst {n} tegn.</translation>
+    </message>
+    <message>
+        <source>This theme cannot be a sub-theme of that one: a sub-theme has no sub-themes of its own.</source>
+        <translation>Dette temaet kan ikke være et undertema av det: et undertema har ingen egne undertemaer.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>The study&apos;s themes for marking passages of quotes and notes; a theme can have sub-themes (one level). Every laptop of the study gets them with the next field package.</source>
+        <translation>Studiens temaer for å merke utdrag av sitater og notater; et tema kan ha undertemaer (ett nivå). Alle maskinene i studien får dem med neste feltpakke.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Utdrag</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Temaer:</translation>
+    </message>
+    <message>
+        <source>&amp;New theme…</source>
+        <translation>&amp;Nytt tema…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slett…</translation>
+    </message>
+    <message>
+        <source>Add the guide&apos;s &amp;barriers and measures</source>
+        <translation>Legg til intervjuguidens &amp;barrierer og tiltak</translation>
+    </message>
+    <message>
+        <source>The interview guide&apos;s barrier and measure codes as themes, under «Barriers» and «Measures»; those already there are left as they are</source>
+        <translation>Intervjuguidens koder for barrierer og tiltak som temaer, under «Barrierer» og «Tiltak»; de som allerede finnes, blir stående som de er</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Theme added.</source>
+        <translation>Temaet er lagt til.</translation>
+    </message>
+    <message>
+        <source>Theme saved.</source>
+        <translation>Temaet er lagret.</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Slett tema</translation>
+    </message>
+    <message>
+        <source>Delete the theme «{name}»? No passage is marked with it.</source>
+        <translation>Slette temaet «{name}»? Ingen utdrag er merket med det.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The theme «{name}» is deleted.</source>
+        <translation>Temaet «{name}» er slettet.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s barriers and measures are already among the themes: nothing was added.</source>
+        <translation>Intervjuguidens barrierer og tiltak finnes allerede blant temaene: ingenting ble lagt til.</translation>
+    </message>
+    <message>
+        <source>{n} themes added from the interview guide.</source>
+        <translation>{n} temaer er lagt til fra intervjuguiden.</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3604,18 @@ Send den filen til den som gir støtte på Feltkart.</translation>
     <message>
         <source>The study already has interviews recorded with this registry; it cannot change now.</source>
         <translation>Studien har allerede intervjuer registrert med dette registeret; det kan ikke endres nå.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Et tema må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A theme&apos;s name has at most 80 characters.</source>
+        <translation>Navnet på et tema kan ha høyst 80 tegn.</translation>
+    </message>
+    <message>
+        <source>There is already a theme called «{name}».</source>
+        <translation>Det finnes allerede et tema som heter «{name}».</translation>
     </message>
     <message>
         <source>Choose one of the options.</source>

@@ -1821,6 +1821,14 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>{n} sletta intervju vart endra på ein annan maskin; gjenopprett dei frå papirkorga viss endringane har noko å seie.</translation>
     </message>
     <message>
+        <source>This laptop&apos;s database is now encrypted with the study&apos;s key: from now on it opens with the study&apos;s passphrase (the one the package opened with), and packages between it and the study&apos;s other laptops need no passphrase typed.</source>
+        <translation>Databasen på denne maskina er no kryptert med nøkkelen til studien: frå no av blir han opna med passfrasen til studien (den pakka vart opna med), og pakkar mellom han og dei andre maskinane i studien treng ingen passfrase.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s database could not take the study&apos;s key; it still opens with its own passphrase, and the study&apos;s packages ask for the study&apos;s. The log has the details.</source>
+        <translation>Databasen på denne maskina kunne ikkje ta i bruk nøkkelen til studien; han blir framleis opna med sin eigen passfrase, og pakkane til studien spør etter passfrasen til studien. Loggen har detaljane.</translation>
+    </message>
+    <message>
         <source>A backup was written first: {path}</source>
         <translation>Ein tryggingskopi vart skriven først: {path}</translation>
     </message>
@@ -2106,6 +2114,161 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
     </message>
 </context>
 <context>
+    <name>PassagesPane</name>
+    <message>
+        <source>Passage</source>
+        <translation>Utdrag</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Citable</source>
+        <translation>Siterbar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Marked passa&amp;ges:</source>
+        <translation>Merkte &amp;utdrag:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge themes…</source>
+        <translation>Vel tem&amp;a…</translation>
+    </message>
+    <message>
+        <source>Choose the themes of the passage (Enter in the list)</source>
+        <translation>Vel tema for utdraget (Enter i lista)</translation>
+    </message>
+    <message>
+        <source>Cita&amp;ble</source>
+        <translation>Siter&amp;bar</translation>
+    </message>
+    <message>
+        <source>Remove m&amp;arking…</source>
+        <translation>F&amp;jern merkinga…</translation>
+    </message>
+    <message>
+        <source>Remove the marking of the passage; the text is not changed (Delete in the list)</source>
+        <translation>Fjern merkinga av utdraget; teksten blir ikkje endra (Delete i lista)</translation>
+    </message>
+    <message>
+        <source>Settle…</source>
+        <translation>Avklar…</translation>
+    </message>
+    <message>
+        <source>The answer was changed where the passage stands: keep the passage where it stands now, or move it to the text selected in the quote</source>
+        <translation>Svaret er endra der utdraget står: behald utdraget der det står no, eller flytt det til teksten som er vald i sitatet</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Gå gjennom</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The answer was changed where the passage stands: settle it</source>
+        <translation>Svaret er endra der utdraget står: avklar det</translation>
+    </message>
+    <message>
+        <source>No: no consent</source>
+        <translation>Nei: manglar samtykke</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>No passage of this text is marked yet: select a part of the text and mark it with a theme (Ctrl+M).</source>
+        <translation>Ingen utdrag av denne teksten er merkte enno: vel ein del av teksten og merk han med eit tema (Ctrl+M).</translation>
+    </message>
+    <message>
+        <source>This interview has no consent to quote: none of its passages can be cited, whatever is marked here.</source>
+        <translation>Dette intervjuet har ikkje samtykke til sitering: ingen av utdraga kan siterast, same kva som er merkt her.</translation>
+    </message>
+    <message>
+        <source>A citable passage may be quoted in the report, by municipality, never by name.</source>
+        <translation>Eit siterbart utdrag kan siterast i rapporten, med kommune, aldri med namn.</translation>
+    </message>
+    <message>
+        <source>Whether the passage may be quoted in the report (Space in the list)</source>
+        <translation>Om utdraget kan siterast i rapporten (mellomrom i lista)</translation>
+    </message>
+    <message>
+        <source>The interview has no consent to quote (its consent answer is not «yes»): its passages can never be cited.</source>
+        <translation>Intervjuet har ikkje samtykke til sitering (svaret om samtykke er ikkje «ja»): utdraga kan aldri siterast.</translation>
+    </message>
+    <message>
+        <source>Themes of the passage</source>
+        <translation>Tema for utdraget</translation>
+    </message>
+    <message>
+        <source>Remove marking</source>
+        <translation>Fjern merkinga</translation>
+    </message>
+    <message>
+        <source>Remove the marking of {passage}? Its themes go with it; the text of the answer is not changed.</source>
+        <translation>Fjerne merkinga av {passage}? Tema forsvinn med ho; teksten i svaret blir ikkje endra.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Marked as: {passage}</source>
+        <translation>Merkt som: {passage}</translation>
+    </message>
+    <message>
+        <source>Stands now: {passage}</source>
+        <translation>Står no: {passage}</translation>
+    </message>
+    <message>
+        <source>Its place is no longer in the text.</source>
+        <translation>Staden finst ikkje lenger i teksten.</translation>
+    </message>
+    <message>
+        <source>Selected: {passage}</source>
+        <translation>Vald: {passage}</translation>
+    </message>
+    <message>
+        <source>To move it, cancel, select the words in the quote and settle again.</source>
+        <translation>For å flytte det: avbryt, vel orda i sitatet og avklar på nytt.</translation>
+    </message>
+    <message>
+        <source>Settle passage</source>
+        <translation>Avklar utdrag</translation>
+    </message>
+    <message>
+        <source>The answer was changed where this passage stands.</source>
+        <translation>Svaret er endra der dette utdraget står.</translation>
+    </message>
+    <message>
+        <source>Keep it where it stands</source>
+        <translation>Behald det der det står</translation>
+    </message>
+    <message>
+        <source>Use the selected text</source>
+        <translation>Bruk den valde teksten</translation>
+    </message>
+    <message>
+        <source>This part cannot be the passage: select some words of the text.</source>
+        <translation>Denne delen kan ikkje vere utdraget: vel nokre ord i teksten.</translation>
+    </message>
+</context>
+<context>
     <name>QuoteTableModel</name>
     <message>
         <source>Text</source>
@@ -2164,6 +2327,42 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>Søk i sitat og notat</translation>
     </message>
     <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Only needing revie&amp;w</source>
+        <translation>Berre med utdrag som m&amp;å gåast gjennom</translation>
+    </message>
+    <message>
+        <source>Only the texts with a marked passage whose answer was changed where it stands</source>
+        <translation>Berre tekstane med eit merkt utdrag der svaret er endra der utdraget står</translation>
+    </message>
+    <message>
+        <source>Edit th&amp;emes…</source>
+        <translation>Redi&amp;ger tema…</translation>
+    </message>
+    <message>
+        <source>The study&apos;s themes: add, rename, describe, colour, sub-themes, delete; the guide&apos;s barriers and measures as starting themes</source>
+        <translation>Tema i studien: legg til, gi nytt namn, skildr, gi farge, undertema, slett; barrierane og tiltaka i intervjuguiden som starttema</translation>
+    </message>
+    <message>
+        <source>Theme chart</source>
+        <translation>Temadiagram</translation>
+    </message>
+    <message>
+        <source>How many municipalities raised each theme, rural against central (Diagrammer)</source>
+        <translation>Kor mange kommunar som tok opp kvart tema, distrikt mot sentral (Diagram)</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k with theme…</source>
+        <translation>&amp;Merk med tema…</translation>
+    </message>
+    <message>
+        <source>Open the interview at this answer (Enter in the list)</source>
+        <translation>Opne intervjuet ved dette svaret (Enter i lista)</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Søk:</translation>
     </message>
@@ -2192,8 +2391,24 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>Koordi&amp;nator:</translation>
     </message>
     <message>
-        <source>&amp;Mark with theme…</source>
-        <translation>&amp;Merk med tema…</translation>
+        <source>S&amp;cheme:</source>
+        <translation>&amp;Ordning:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Typ&amp;e:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>F&amp;rå:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Ti&amp;l:</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as dd.mm.yyyy, for example 01.03.2026</source>
+        <translation>Ikkje ein dato: skriv han som dd.mm.åååå, til dømes 01.03.2026</translation>
     </message>
     <message>
         <source>Select a part of the text, then mark it with one or more themes (Ctrl+M)</source>
@@ -2230,6 +2445,34 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
     <message>
         <source>Without a theme</source>
         <translation>Utan tema</translation>
+    </message>
+    <message>
+        <source>All schemes</source>
+        <translation>Alle ordningar</translation>
+    </message>
+    <message>
+        <source>No scheme (notes and quotes)</source>
+        <translation>Inga ordning (notat og sitat)</translation>
+    </message>
+    <message>
+        <source>Quotes and notes</source>
+        <translation>Sitat og notat</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Sitat</translation>
+    </message>
+    <message>
+        <source>Notes and comments</source>
+        <translation>Notat og kommentarar</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a date: write it as dd.mm.yyyy; it is left out of the filter.</source>
+        <translation>«{text}» er ikkje ein dato: skriv han som dd.mm.åååå; han er halden utanfor filteret.</translation>
+    </message>
+    <message>
+        <source>«Until» ({last}) is before «From» ({first}): no text is shown.</source>
+        <translation>«Til» ({last}) er før «Frå» ({first}): ingen tekst blir vist.</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} quotes and notes</source>
@@ -2925,10 +3168,14 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
     </message>
 </context>
 <context>
-    <name>ThemeDialog</name>
+    <name>ThemeChoiceDialog</name>
     <message>
         <source>Mark with theme</source>
         <translation>Merk med tema</translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>&amp;New theme:</source>
@@ -2939,20 +3186,213 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <source>Themes:</source>
-        <translation>Tema:</translation>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
-        <source>A theme needs a name.</source>
-        <translation>Eit tema må ha eit namn.</translation>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeDeleteDialog</name>
+    <message>
+        <source>Delete theme</source>
+        <translation>Slett tema</translation>
     </message>
     <message>
-        <source>A theme&apos;s name has at most 80 characters.</source>
-        <translation>Namnet på eit tema kan ha høgst 80 teikn.</translation>
+        <source>&amp;Move its markings to:</source>
+        <translation>&amp;Flytt merkingane til:</translation>
     </message>
     <message>
-        <source>There is already a theme of that name.</source>
-        <translation>Det finst alt eit tema med det namnet.</translation>
+        <source>&amp;Remove its markings: the passages lose this theme</source>
+        <translation>Fje&amp;rn merkingane: utdraga mistar dette temaet</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark the passages that have no other theme ({n}); else they stay marked without a theme</source>
+        <translation>Fjern &amp;merkinga av utdraga som ikkje har noko anna tema ({n}); elles står dei merkte utan tema</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>1 passage</source>
+        <translation>1 utdrag</translation>
+    </message>
+    <message>
+        <source>{n} passages</source>
+        <translation>{n} utdrag</translation>
+    </message>
+    <message>
+        <source>1 interview</source>
+        <translation>1 intervju</translation>
+    </message>
+    <message>
+        <source>{n} interviews</source>
+        <translation>{n} intervju</translation>
+    </message>
+    <message>
+        <source>«{name}» is given to {passages} in {interviews}.</source>
+        <translation>«{name}» er gitt til {passages} i {interviews}.</translation>
+    </message>
+    <message>
+        <source>No passage is marked with «{name}».</source>
+        <translation>Ingen utdrag er merkte med «{name}».</translation>
+    </message>
+    <message>
+        <source>Its sub-themes ({n}) become main themes.</source>
+        <translation>Undertema ({n}) blir hovudtema.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeEditDialog</name>
+    <message>
+        <source>Edit theme</source>
+        <translation>Endre tema</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nytt tema</translation>
+    </message>
+    <message>
+        <source>None: a main theme</source>
+        <translation>Ingen: eit hovudtema</translation>
+    </message>
+    <message>
+        <source>A theme with sub-themes of its own cannot be a sub-theme.</source>
+        <translation>Eit tema med eigne undertema kan ikkje vere eit undertema.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Skildring:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farge:</translation>
+    </message>
+    <message>
+        <source>Sub-theme &amp;of:</source>
+        <translation>Undertema &amp;av:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose the colour the theme is shown in</source>
+        <translation>Vel fargen temaet blir vist med</translation>
+    </message>
+    <message>
+        <source>Colour of the theme</source>
+        <translation>Fargen på temaet</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>Høgst {n} teikn.</translation>
+    </message>
+    <message>
+        <source>This theme cannot be a sub-theme of that one: a sub-theme has no sub-themes of its own.</source>
+        <translation>Dette temaet kan ikkje vere eit undertema av det: eit undertema har ingen eigne undertema.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message>
+        <source>Themes</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>The study&apos;s themes for marking passages of quotes and notes; a theme can have sub-themes (one level). Every laptop of the study gets them with the next field package.</source>
+        <translation>Tema i studien for å merke utdrag av sitat og notat; eit tema kan ha undertema (eitt nivå). Alle maskinane i studien får dei med neste feltpakke.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Utdrag</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;New theme…</source>
+        <translation>&amp;Nytt tema…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slett…</translation>
+    </message>
+    <message>
+        <source>Add the guide&apos;s &amp;barriers and measures</source>
+        <translation>Legg til &amp;barrierane og tiltaka i intervjuguiden</translation>
+    </message>
+    <message>
+        <source>The interview guide&apos;s barrier and measure codes as themes, under «Barriers» and «Measures»; those already there are left as they are</source>
+        <translation>Kodane for barrierar og tiltak i intervjuguiden som tema, under «Barrierer» og «Tiltak»; dei som alt finst, står som dei er</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Theme added.</source>
+        <translation>Temaet er lagt til.</translation>
+    </message>
+    <message>
+        <source>Theme saved.</source>
+        <translation>Temaet er lagra.</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Slett tema</translation>
+    </message>
+    <message>
+        <source>Delete the theme «{name}»? No passage is marked with it.</source>
+        <translation>Slette temaet «{name}»? Ingen utdrag er merkte med det.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The theme «{name}» is deleted.</source>
+        <translation>Temaet «{name}» er sletta.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s barriers and measures are already among the themes: nothing was added.</source>
+        <translation>Barrierane og tiltaka i intervjuguiden finst alt blant tema: ingenting vart lagt til.</translation>
+    </message>
+    <message>
+        <source>{n} themes added from the interview guide.</source>
+        <translation>{n} tema er lagde til frå intervjuguiden.</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3604,18 @@ Send den fila til den som gir brukarstøtte på Feltkart.</translation>
     <message>
         <source>The study already has interviews recorded with this registry; it cannot change now.</source>
         <translation>Studien har allereie intervju registrerte med dette registeret; det kan ikkje endrast no.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Eit tema må ha eit namn.</translation>
+    </message>
+    <message>
+        <source>A theme&apos;s name has at most 80 characters.</source>
+        <translation>Namnet på eit tema kan ha høgst 80 teikn.</translation>
+    </message>
+    <message>
+        <source>There is already a theme called «{name}».</source>
+        <translation>Det finst alt eit tema som heiter «{name}».</translation>
     </message>
     <message>
         <source>Choose one of the options.</source>

@@ -1,5 +1,5 @@
 """The Sitater view: the demo's quotes listed, search and filters, marking a selected part (positions in code
-points, also with emoji), the theme dialog, and opening the interview."""
+points, also with emoji), and opening the interview at the answer."""
 
 import pytest
 from PySide6.QtCore import Qt
@@ -9,7 +9,7 @@ from core import demo
 from core.interviews import passages, quotes, themes
 from core.workspace import open_workspace
 from ui.models.quote_model import COL_COUNTY, code_points
-from ui.views.quotes_view import QuotesView, ThemeDialog
+from ui.views.quotes_view import QuotesView
 
 
 @pytest.fixture
@@ -97,25 +97,14 @@ def test_marking_a_selection_with_an_emoji_stores_its_code_points(view, qtbot, s
     assert theme in view.current().theme_ids and view.current().key == q.key
 
 
-def test_the_theme_dialog_adds_and_checks_a_theme(app, qtbot, store):
-    dialog = ThemeDialog(store, "noen ord")
-    qtbot.addWidget(dialog)
-    assert dialog.theme_ids() == []
-    dialog.new_name.setText("Kapasitet i små kommuner")
-    dialog.add_theme()
-    new = next(t.id for t in themes.list_themes(store) if t.name == "Kapasitet i små kommuner")
-    assert dialog.theme_ids() == [new]
-    dialog.new_name.setText("kapasitet i små kommuner ")
-    dialog.add_theme()
-    assert dialog.error.isVisibleTo(dialog) and dialog.theme_ids() == [new]
-
-
-def test_enter_and_the_button_open_the_interview(view, qtbot):
-    q = view.current()
-    with qtbot.waitSignal(view.sig_open_interview) as blocker:
+def test_enter_and_the_button_open_the_interview_at_the_answer(view, qtbot):
+    q = next(q for q in shown(view) if q.passages)
+    view.select(q.key)
+    p = view.pane.current()
+    with qtbot.waitSignal(view.sig_open_answer) as blocker:
         view.open_button.click()
-    assert blocker.args == [q.interview_id]
+    assert blocker.args == [q.interview_id, q.field, q.scheme, p.start]  # at the passage chosen
     view.table.setFocus()
-    with qtbot.waitSignal(view.sig_open_interview) as blocker:
+    with qtbot.waitSignal(view.sig_open_answer) as blocker:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    assert blocker.args == [q.interview_id]
+    assert blocker.args == [q.interview_id, q.field, q.scheme, p.start]

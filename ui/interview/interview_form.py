@@ -402,6 +402,26 @@ class InterviewForm(QWidget):
                 self.scroll.ensureWidgetVisible(editor, 20, 40)
                 return
 
+    def focus_answer(self, field: str, scheme: str = "", position: int | None = None) -> bool:
+        """The answer (field, scheme) in view, its section marked, the cursor in its text at ``position`` (code
+        points); in a complete interview, which takes no input, the focus stays in the section list. False when
+        the form has no such answer (a scheme not in this interview)."""
+        editor = self.editors.get((field, scheme or ""))
+        if editor is None:
+            return False
+        if scheme and self.grid is not None:  # the grid's cell in view first (a wide grid scrolls sideways)
+            columns = [q.name for q in self.grid.section.questions]
+            rows = [s.code for s in self.schemes]
+            self.grid.scrollTo(self.grid.model().index(rows.index(scheme), columns.index(field)))
+        self.scroll.ensureWidgetVisible(editor, 20, 40)
+        self._mark_section(next(n for n, box in enumerate(self.section_boxes) if box.isAncestorOf(editor)))
+        editor.place_cursor(position or 0)
+        if self._status == iv.COMPLETE:
+            self.section_list.setFocus()
+        else:
+            editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def _editors_in_order(self):
         for section in self.guide.sections:
             schemes = [s.code for s in self.schemes] if section.per_scheme else [""]

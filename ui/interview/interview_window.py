@@ -37,12 +37,21 @@ class InterviewWindow(QMainWindow):
         for keys in ("Ctrl+W", "Escape"):  # nothing is lost: answers are saved as typed, the rest on closing
             QShortcut(QKeySequence(keys), self, activated=self.close)
         self._shown = False
+        self._answer: tuple[str, str, int | None] | None = None
+
+    def go_to_answer(self, field: str, scheme: str = "", position: int | None = None) -> None:
+        """The answer (field, scheme) in view with the cursor in its text at ``position`` (code points): now, or
+        when the window is first shown."""
+        self._answer = (field, scheme, position)
+        if self._shown:
+            self.form.focus_answer(*self._answer)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._shown:  # opened: the first field without an answer, not the first button
+        if not self._shown:  # opened: the answer asked for, else the first field without an answer
             self._shown = True
-            self.form.focus_first_empty()
+            if self._answer is None or not self.form.focus_answer(*self._answer):
+                self.form.focus_first_empty()
 
     def _confirm_close(self) -> bool:
         box = QMessageBox(

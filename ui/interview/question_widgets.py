@@ -62,6 +62,9 @@ class AnswerEditor(QWidget):
     def focus_widget(self) -> QWidget:
         return self
 
+    def place_cursor(self, position: int) -> None:
+        """The text cursor at ``position`` (code points) of a text answer; nothing for other answers."""
+
     def _changed(self, *args) -> None:
         if not self._loading:
             self.sig_changed.emit()
@@ -80,6 +83,11 @@ class AnswerEditor(QWidget):
         """The focus left a drop-down: a choice stepped to is saved now."""
         if event.reason() != Qt.FocusReason.PopupFocusReason and getattr(self, "_stepped_unsaved", False):
             self._committed()
+
+
+def _utf16(text: str, position: int) -> int:
+    """A position in code points as Qt's text widgets count it (UTF-16 units: an emoji is two)."""
+    return len(text[:max(position, 0)].encode("utf-16-le")) // 2
 
 
 def _lang() -> str:
@@ -250,6 +258,9 @@ class LineEditor(AnswerEditor):
         self.edit.setText(text)
         self.edit.setCursorPosition(0)  # show the beginning of a long answer
 
+    def place_cursor(self, position: int) -> None:
+        self.edit.setCursorPosition(_utf16(self.edit.text(), position))
+
 
 class LongTextEditor(AnswerEditor):
     """Notes, quotes: a plain text box; saved after a pause and when the box is left."""
@@ -276,6 +287,12 @@ class LongTextEditor(AnswerEditor):
 
     def _show(self, value) -> None:
         self.edit.setPlainText(value or "")
+
+    def place_cursor(self, position: int) -> None:
+        cursor = self.edit.textCursor()
+        cursor.setPosition(_utf16(self.edit.toPlainText(), position))
+        self.edit.setTextCursor(cursor)
+        self.edit.ensureCursorVisible()
 
 
 class MunicipalityEditor(AnswerEditor):

@@ -27,6 +27,14 @@ def code_points(text: str, utf16_position: int) -> int:
     return len(text)
 
 
+def utf16_positions(text: str) -> list[int]:
+    """For each code-point position of ``text`` (0 … len), its position in UTF-16 code units."""
+    units = [0]
+    for char in text:
+        units.append(units[-1] + (2 if ord(char) > 0xFFFF else 1))
+    return units
+
+
 class QuoteTableModel(RowTableModel):
     def __init__(self, parent=None):
         self._roles: dict[str, str] = {}
@@ -42,6 +50,9 @@ class QuoteTableModel(RowTableModel):
     def set_names(self, roles: dict[str, str], schemes: dict[str, str], themes: dict[str, str]) -> None:
         """What the codes are called: the informants' roles, the schemes and the themes (by id)."""
         self._roles, self._schemes, self._themes = roles, schemes, themes
+
+    def theme_names(self) -> dict[str, str]:
+        return self._themes
 
     def quote(self, row: int) -> Quote:
         return self._rows[row]

@@ -12,3 +12,4 @@ class Hub(QObject):
     sig_interviews_changed = Signal()  # interviews were created, deleted or restored
     sig_fieldwork_changed = Signal()  # the sample, an assignment, an attempt or an appointment changed here, or
     # a fieldwork conflict was settled
+    sig_coding_changed = Signal()  # a theme or a marked passage changed (Sitater)

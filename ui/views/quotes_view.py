@@ -1,20 +1,22 @@
-"""*Sitater*: every quote and note across the interviews, one per row, filtered by county, class, rural/central,
-informant, coordinator and theme, searchable in the text index; below the list the selected text in full, where
-a part of it is marked with one or more themes (Ctrl+M). Enter or a double click opens the interview."""
+"""*Sitater*: every quote and note across the interviews, one per row, filtered by theme, county, class,
+rural/central, informant, coordinator, scheme, type (quote or note), interview date and passages needing review,
+searchable in the text index; below the list the selected text in full with its marked passages highlighted
+(the chosen one underlined), where a selected part is marked with one or more themes (Ctrl+M), and beside it
+the list of its passages (``passages_pane``). The study's themes are edited in a dialog (``themes_dialog``);
+the theme chart is in Diagrammer. Enter or a double click opens the interview at the answer, the cursor in
+its text."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -24,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.base.errors import ThemeNameError, ValidationError
-from core.interviews import coordinators, passages, quotes, themes
-from core.reference import guide_library, registry, schemes, study
-from core.reference.registry import CENTRALITY_CLASSES
+from core.base import dates
+from core.base.errors import ValidationError
+from core.interviews import passages, quotes, themes
 from core.storage.store import Store
+from ui.dialogs.theme_choice_dialog import ThemeChoiceDialog
 from ui.models.quote_model import (
     COL_CLASS,
     COL_COORDINATOR,
@@ -42,111 +44,57 @@ from ui.models.quote_model import (
     COL_THEMES,
     QuoteTableModel,
     code_points,
+    utf16_positions,
 )
-from ui.support import i18n
 from ui.support.tables import configure_table
+from ui.support.widgets import date_edit
+from ui.views import quote_filters
+from ui.views.passages_pane import REVIEW_COLOUR, PassagesPane
 
-
-class ThemeDialog(QDialog):
-    """Choose one or more themes for a passage, or add a new theme."""
-
-    def __init__(self, store: Store, passage: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Mark with theme"))
-        self._store = store
-        shown = passage if len(passage) <= 160 else passage[:160] + "…"
-        quote = QLabel(f"«{shown}»")
-        quote.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setObjectName("themeChoices")
-        self.new_name = QLineEdit()
-        self.new_name.setObjectName("newTheme")
-        new_label = QLabel(self.tr("&New theme:"))
-        new_label.setBuddy(self.new_name)
-        self.add_button = QPushButton(self.tr("&Add"))
-        self.add_button.setAutoDefault(False)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setVisible(False)
-        row = QHBoxLayout()
-        row.addWidget(new_label)
-        row.addWidget(self.new_name, 1)
-        row.addWidget(self.add_button)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(quote)
-        layout.addWidget(QLabel(self.tr("Themes:")))
-        layout.addWidget(self.list, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.add_button.clicked.connect(self.add_theme)
-        self.new_name.returnPressed.connect(self.add_theme)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.list.itemChanged.connect(lambda _: self._update_ok())
-        self._fill()
-        self.resize(460, 480)
-
-    def _fill(self, checked: set[str] = frozenset()) -> None:
-        self.list.clear()
-        for theme in themes.list_themes(self._store):
-            item = QListWidgetItem(("    " if theme.parent else "") + theme.name)
-            item.setData(Qt.ItemDataRole.UserRole, theme.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if theme.id in checked else Qt.CheckState.Unchecked)
-            item.setForeground(QColor(theme.colour))
-            self.list.addItem(item)
-        self._update_ok()
-
-    def add_theme(self) -> None:
-        try:
-            new = themes.create_theme(self._store, self.new_name.text())
-        except ThemeNameError as exc:
-            self.error.setText({"empty": self.tr("A theme needs a name."),
-                                "too_long": self.tr("A theme's name has at most 80 characters."),
-                                }.get(exc.reason, self.tr("There is already a theme of that name.")))
-            self.error.setVisible(True)
-            return
-        self.error.setVisible(False)
-        self.new_name.clear()
-        self._fill(set(self.theme_ids()) | {new})
-
-    def theme_ids(self) -> list[str]:
-        items = (self.list.item(n) for n in range(self.list.count()))
-        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
-
-    def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.theme_ids()))
+MARKED_COLOUR, CHOSEN_COLOUR, CHOSEN_LINE = "#fff1a8", "#ffd966", "#b45f06"
 
 
 class QuotesView(QWidget):
-    sig_open_interview = Signal(str)
+    sig_open_answer = Signal(str, str, str, int)  # interview id, field, scheme, cursor position (code points)
+    sig_show_chart = Signal(str)  # a chart of Diagrammer: "themes"
+    sig_coding_changed = Signal()  # themes or passages changed here
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.setObjectName("quotesView")
         self._store = store
         self._found: set | None = None
+        self._shown = None
+        self._following = False  # a click in the text chose the passage: the text stays where it is
         self.search = QLineEdit()
         self.search.setObjectName("quoteSearch")
         self.search.setPlaceholderText(self.tr("Search the quotes and notes"))
         self.search.setClearButtonEnabled(True)
         self.county, self.centrality, self.rural = QComboBox(), QComboBox(), QComboBox()
         self.role, self.coordinator, self.theme = QComboBox(), QComboBox(), QComboBox()
-        self.combos = (self.county, self.centrality, self.rural, self.role, self.coordinator, self.theme)
-        top = QHBoxLayout()
-        filters = QHBoxLayout()
-        for layout, text, widget, stretch in (
-            (top, self.tr("&Search:"), self.search, 3), (top, self.tr("&Theme:"), self.theme, 1),
-            (filters, self.tr("C&ounty:"), self.county, 2), (filters, self.tr("C&lass:"), self.centrality, 1),
-            (filters, self.tr("&Rural:"), self.rural, 1), (filters, self.tr("&Informant:"), self.role, 2),
-            (filters, self.tr("Coor&dinator:"), self.coordinator, 2),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            layout.addWidget(label)
-            layout.addWidget(widget, stretch)
+        self.scheme, self.kind = QComboBox(), QComboBox()
+        self.combos = (self.county, self.centrality, self.rural, self.role, self.coordinator, self.theme,
+                       self.scheme, self.kind)
+        for combo, chars in ((self.theme, 18), (self.county, 12), (self.role, 14), (self.coordinator, 10),
+                             (self.scheme, 16), (self.kind, 12)):
+            # long entries must not widen the window: the combo shows them in full when open
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
+        self.date_from = date_edit("quoteFrom", self.tr("dd.mm.yyyy"))
+        self.date_to = date_edit("quoteTo", self.tr("dd.mm.yyyy"))
+        self.review = QCheckBox(self.tr("Only needing revie&w"))
+        self.review.setObjectName("quoteReview")
+        self.review.setToolTip(self.tr("Only the texts with a marked passage whose answer was changed where it "
+                                       "stands"))
+        self.themes_button = QPushButton(self.tr("Edit th&emes…"))
+        self.themes_button.setObjectName("editThemes")
+        self.themes_button.setToolTip(self.tr("The study's themes: add, rename, describe, colour, sub-themes, "
+                                              "delete; the guide's barriers and measures as starting themes"))
+        self.chart_button = QPushButton(self.tr("Theme chart"))
+        self.chart_button.setObjectName("themeChart")
+        self.chart_button.setToolTip(self.tr("How many municipalities raised each theme, rural against central "
+                                             "(Diagrammer)"))
+        rows = self._filter_rows()
 
         self.model = QuoteTableModel(self)
         self.table = QTableView()
@@ -169,49 +117,78 @@ class QuotesView(QWidget):
         self.about = QLabel()
         self.about.setObjectName("quoteAbout")
         self.about.setWordWrap(True)
-        self.mark_button = QPushButton(self.tr("&Mark with theme…"))
+        self.mark_button = QPushButton(self.tr("Mar&k with theme…"))
         self.mark_button.setToolTip(self.tr("Select a part of the text, then mark it with one or more themes (Ctrl+M)"))
         self.open_button = QPushButton(self.tr("O&pen interview"))
+        self.open_button.setToolTip(self.tr("Open the interview at this answer (Enter in the list)"))
+        self.pane = PassagesPane(store, self.selection_range)
         self.count_label = QLabel()
         self.count_label.setObjectName("quoteCount")
         self.message = QLabel()
         self.message.setObjectName("quoteMessage")
         self.message.setWordWrap(True)
-        self._layout(top, filters)
+        self.filter_message = QLabel()
+        self.filter_message.setObjectName("quoteFilterMessage")
+        self.filter_message.setStyleSheet("color: #b00020;")
+        self._layout(rows)
         self._connect()
         self._fill_filters()
         self.refresh()
         self.setFocusProxy(self.table)
 
-    def _layout(self, top, filters) -> None:
-        side = QVBoxLayout()
-        side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self.about)
-        side.addWidget(self.mark_button)
-        side.addWidget(self.open_button)
-        side.addWidget(self.message)
-        side.addStretch(1)
-        side_widget = QWidget()
-        side_widget.setLayout(side)
-        side_widget.setMaximumWidth(300)
-        lower = QWidget()
-        row = QHBoxLayout(lower)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.detail, 1)
-        row.addWidget(side_widget)
+    def _filter_rows(self) -> list[QHBoxLayout]:
+        """The search, the theme and the buttons of the themes; the place and people; the answer and the time."""
+        top, place, answer = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
+        for layout, text, widget, stretch in (
+            (top, self.tr("&Search:"), self.search, 3), (top, self.tr("&Theme:"), self.theme, 2),
+            (place, self.tr("C&ounty:"), self.county, 2), (place, self.tr("C&lass:"), self.centrality, 1),
+            (place, self.tr("&Rural:"), self.rural, 1), (place, self.tr("&Informant:"), self.role, 2),
+            (place, self.tr("Coor&dinator:"), self.coordinator, 2),
+            (answer, self.tr("S&cheme:"), self.scheme, 2), (answer, self.tr("T&ype:"), self.kind, 1),
+            (answer, self.tr("Fro&m:"), self.date_from, 0), (answer, self.tr("&Until:"), self.date_to, 0),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            layout.addWidget(label)
+            layout.addWidget(widget, stretch)
+        top.addWidget(self.themes_button)
+        top.addWidget(self.chart_button)
+        answer.addSpacing(8)
+        answer.addWidget(self.review)
+        answer.addStretch(1)
+        return [top, place, answer]
+
+    def _layout(self, rows) -> None:
+        text_side = QWidget()
+        left = QVBoxLayout(text_side)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.about)
+        left.addWidget(self.detail, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.mark_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.message, 1)
+        left.addLayout(buttons)
+        self.lower = QSplitter()
+        self.lower.setObjectName("quoteLowerSplitter")
+        self.lower.addWidget(text_side)
+        self.lower.addWidget(self.pane)
+        self.lower.setStretchFactor(0, 3)
+        self.lower.setStretchFactor(1, 2)
+        self.lower.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("quotesSplitter")
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(lower)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.addWidget(self.lower)
+        self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
+        for row in rows:
+            layout.addLayout(row)
         layout.addWidget(self.splitter, 1)
         bottom = QHBoxLayout()
-        bottom.addStretch(1)
+        bottom.addWidget(self.filter_message, 1)
         bottom.addWidget(self.count_label)
         layout.addLayout(bottom)
 
@@ -227,11 +204,19 @@ class QuotesView(QWidget):
         self._change_timer.timeout.connect(self.refresh)
         for combo in self.combos:
             combo.currentIndexChanged.connect(lambda _: self._apply_filters())
+        self.review.toggled.connect(lambda _: self._apply_filters())
+        for edit in (self.date_from, self.date_to):
+            edit.editingFinished.connect(self._apply_filters)
         self.table.activated.connect(lambda _: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.mark_button.clicked.connect(self.mark_selection)
         self.open_button.clicked.connect(self.open_current)
+        self.themes_button.clicked.connect(self.edit_themes)
+        self.chart_button.clicked.connect(lambda: self.sig_show_chart.emit("themes"))
         self.detail.selectionChanged.connect(self._update_actions)
+        self.detail.cursorPositionChanged.connect(self._follow_cursor)
+        self.pane.sig_current_changed.connect(lambda: self._highlight(self.current()))
+        self.pane.sig_changed.connect(self._coding_changed)
         mark = QShortcut(QKeySequence("Ctrl+M"), self, activated=self.mark_selection)
         mark.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find = QShortcut(QKeySequence.StandardKey.Find, self, activated=lambda: (self.search.setFocus(),
@@ -242,39 +227,7 @@ class QuotesView(QWidget):
 
     # -- data --------------------------------------------------------------------------------
     def _fill_filters(self) -> None:
-        settings = study.load(self._store)
-        lang = i18n.current_language()
-        keep = [c.currentData() for c in self.combos]
-        for combo in self.combos:
-            combo.blockSignals(True)
-            combo.clear()
-        self.county.addItem(self.tr("All counties"), None)
-        for c in registry.counties(self._store, settings.registry_version):
-            self.county.addItem(c.name, c.number)
-        self.centrality.addItem(self.tr("All classes"), None)
-        for k in CENTRALITY_CLASSES:
-            self.centrality.addItem(str(k), k)
-        classes = settings.rural_definition.classes
-        self.rural.addItem(self.tr("All"), None)
-        self.rural.addItem(self.tr("Rural (class {c})").format(c=f"{min(classes)}-{max(classes)}"), True)
-        self.rural.addItem(self.tr("Central"), False)
-        roles = {c.value: c.label(lang) for c in guide_library.current(self._store).question("informants").choices}
-        self.role.addItem(self.tr("All"), None)
-        for code, label in roles.items():
-            self.role.addItem(label, code)
-        self.coordinator.addItem(self.tr("All"), None)
-        for name in coordinators(self._store):
-            self.coordinator.addItem(name, name)
-        theme_list = themes.list_themes(self._store)
-        self.theme.addItem(self.tr("All themes"), None)
-        self.theme.addItem(self.tr("Without a theme"), "")
-        for t in theme_list:
-            self.theme.addItem(("    " if t.parent else "") + t.name, t.id)
-        for combo, value in zip(self.combos, keep):
-            combo.setCurrentIndex(max(combo.findData(value), 0))
-            combo.blockSignals(False)
-        self.model.set_names(roles, {s.code: s.name(lang) for s in schemes.list_schemes(self._store)},
-                             {t.id: t.name for t in theme_list})
+        quote_filters.fill(self, self._store)
 
     def refresh(self) -> None:
         """Read the quotes again (after a change: an interview saved, a passage marked, a theme added)."""
@@ -290,12 +243,31 @@ class QuotesView(QWidget):
         self._fill_filters()
         self.refresh()
 
+    def _coding_changed(self) -> None:
+        self.refresh()
+        self.sig_coding_changed.emit()
+
     def quote_filter(self) -> quotes.QuoteFilter:
         theme = self.theme.currentData()
+        date_from, date_to = self._date(self.date_from), self._date(self.date_to)
         return quotes.QuoteFilter(
             county=self.county.currentData(), centrality_class=self.centrality.currentData(),
             rural=self.rural.currentData(), role=self.role.currentData(), coordinator=self.coordinator.currentData(),
-            theme_ids=themes.with_subthemes(self._store, theme) if theme else None, unthemed=theme == "")
+            theme_ids=themes.with_subthemes(self._store, theme) if theme else None, unthemed=theme == "",
+            scheme=self.scheme.currentData(), kind=self.kind.currentData(), date_from=date_from, date_to=date_to,
+            review=self.review.isChecked())
+
+    def _date(self, edit: QLineEdit) -> str | None:
+        """The date typed (ISO), None when empty or not a date (the field then framed in red)."""
+        try:
+            value = dates.parse(edit.text())
+        except ValueError:
+            value, ok = None, False
+        else:
+            ok = True
+        edit.setStyleSheet("" if ok else "QLineEdit { border: 2px solid #D55E00; }")
+        edit.setToolTip("" if ok else self.tr("Not a date: write it as dd.mm.yyyy, for example 01.03.2026"))
+        return value
 
     def _apply_search(self) -> None:
         text = self.search.text().strip()
@@ -304,8 +276,10 @@ class QuotesView(QWidget):
 
     def _apply_filters(self, key=None) -> None:
         key = key or self.current_key()
-        shown = {q.key for q in quotes.filter_quotes(self.model._all, self.quote_filter(), self._found)}
+        f = self.quote_filter()
+        shown = {q.key for q in quotes.filter_quotes(self.model._all, f, self._found)}
         self.model.set_predicate(lambda q: q.key in shown)
+        self.filter_message.setText(quote_filters.date_problem(self, f))
         if key:
             self.select(key)
         if not self.table.currentIndex().isValid() and self.model.rowCount():
@@ -336,11 +310,17 @@ class QuotesView(QWidget):
 
     def _show_current(self) -> None:
         q = self.current()
-        shown = q.key if q else None
-        if getattr(self, "_shown", None) != shown or q is None:
+        key = q.key if q else None
+        kept = self.pane.current()
+        keep = kept.id if kept is not None and q is not None and kept.interview_id == q.interview_id else None
+        if key != self._shown or self.detail.toPlainText() != (q.text if q else ""):
+            self.detail.blockSignals(True)  # the cursor is not a click in a passage
             self.detail.setPlainText(q.text if q else "")
-            self.message.clear()
-        self._shown = shown
+            self.detail.blockSignals(False)
+            if key != self._shown:
+                self.message.clear()
+        self._shown = key
+        self.pane.show_quote(q, self.model.theme_names(), keep)
         if q is None:
             self.about.clear()
         else:
@@ -355,12 +335,11 @@ class QuotesView(QWidget):
         self._update_actions()
 
     def _highlight(self, q) -> None:
-        """The passages already marked, underlined in the text."""
+        """The passages marked, highlighted in the text (one to review in red); the one chosen underlined."""
         marks = []
+        chosen = self.pane.current()
         if q is not None and q.passages:
-            units = [0]
-            for char in q.text:
-                units.append(units[-1] + (2 if ord(char) > 0xFFFF else 1))
+            units = utf16_positions(q.text)
             for p in passages.passages_of(self._store, q.interview_id, q.field, q.scheme):
                 if 0 <= p.start < p.end <= len(q.text):
                     mark = QTextEdit.ExtraSelection()
@@ -368,9 +347,42 @@ class QuotesView(QWidget):
                     mark.cursor.setPosition(units[p.start])
                     mark.cursor.setPosition(units[p.end], QTextCursor.MoveMode.KeepAnchor)
                     mark.format = QTextCharFormat()
-                    mark.format.setBackground(QColor("#fff1a8" if p.status == "ok" else "#ffd0c8"))
+                    is_chosen = chosen is not None and p.id == chosen.id
+                    colour = REVIEW_COLOUR if p.status != "ok" else CHOSEN_COLOUR if is_chosen else MARKED_COLOUR
+                    mark.format.setBackground(QColor(colour))
+                    if is_chosen:
+                        mark.format.setFontUnderline(True)
+                        mark.format.setUnderlineColor(QColor(CHOSEN_LINE))
+                        self._reveal(units[p.start])
                     marks.append(mark)
         self.detail.setExtraSelections(marks)
+
+    def _reveal(self, position: int) -> None:
+        """The text scrolled so that the chosen passage is in view, without moving the user's selection."""
+        if not self._following and not self.detail.textCursor().hasSelection():
+            cursor = self.detail.textCursor()
+            cursor.setPosition(position)
+            self.detail.blockSignals(True)
+            self.detail.setTextCursor(cursor)
+            self.detail.blockSignals(False)
+            self.detail.ensureCursorVisible()
+
+    def _follow_cursor(self) -> None:
+        """A click in a marked passage chooses it in the list."""
+        q, cursor = self.current(), self.detail.textCursor()
+        if q is None or cursor.hasSelection():
+            return
+        at = code_points(q.text, cursor.position())
+        for n in range(self.pane.list.topLevelItemCount()):
+            item = self.pane.list.topLevelItem(n)
+            p = item.data(0, Qt.ItemDataRole.UserRole)
+            if p.start <= at < p.end and item is not self.pane.list.currentItem():
+                self._following = True
+                try:
+                    self.pane.list.setCurrentItem(item)
+                finally:
+                    self._following = False
+                return
 
     def _update_actions(self) -> None:
         has = self.current() is not None
@@ -384,6 +396,7 @@ class QuotesView(QWidget):
             return None
         return code_points(q.text, cursor.selectionStart()), code_points(q.text, cursor.selectionEnd())
 
+    # -- actions -----------------------------------------------------------------------------
     def mark_selection(self, theme_ids: list[str] | None = None) -> str | None:
         """Mark the selected part with themes (asked for in a dialog when not given); the passage's id."""
         q, span = self.current(), self.selection_range()
@@ -392,7 +405,7 @@ class QuotesView(QWidget):
             return None
         start, end = span
         if not theme_ids:
-            dialog = ThemeDialog(self._store, q.text[start:end], self)
+            dialog = ThemeChoiceDialog(self._store, q.text[start:end], self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             theme_ids = dialog.theme_ids()
@@ -402,11 +415,31 @@ class QuotesView(QWidget):
         except ValidationError:
             self.message.setText(self.tr("This part cannot be marked: select some words of the text."))
             return None
-        self.refresh()
+        self._coding_changed()
+        self._choose_passage(passage_id)
         self.message.setText(self.tr("Marked."))
         return passage_id
 
+    def _choose_passage(self, passage_id: str) -> None:
+        for n in range(self.pane.list.topLevelItemCount()):
+            item = self.pane.list.topLevelItem(n)
+            if item.data(0, Qt.ItemDataRole.UserRole).id == passage_id:
+                self.pane.list.setCurrentItem(item)
+
+    def edit_themes(self) -> None:
+        from ui.dialogs.themes_dialog import ThemesDialog
+
+        dialog = ThemesDialog(self._store, self)
+        dialog.exec()
+        if dialog.changed:
+            self._fill_filters()
+            self._coding_changed()
+
     def open_current(self) -> None:
+        """Open the interview at this answer: the cursor at the chosen passage, or at the selected words."""
         q = self.current()
-        if q is not None:
-            self.sig_open_interview.emit(q.interview_id)
+        if q is None:
+            return
+        p, span = self.pane.current(), self.selection_range()
+        position = span[0] if span else p.start if p is not None and p.start <= len(q.text) else 0
+        self.sig_open_answer.emit(q.interview_id, q.field, q.scheme, position)
