@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
 
         view = QuotesView(self._store)
         view.sig_open_answer.connect(self.open_interview)
+        view.sig_show_chart.connect(self.show_chart)
         view.sig_coding_changed.connect(self.hub.sig_coding_changed)
         for signal in (self.hub.sig_interview_changed, self.hub.sig_interviews_changed):
             signal.connect(view.data_changed)

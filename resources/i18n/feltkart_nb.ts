@@ -329,6 +329,10 @@
         <translation>Fremdrift i feltarbeidet</translation>
     </message>
     <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
         <source>Map &amp;colours:</source>
         <translation>Kart&amp;farger:</translation>
     </message>
@@ -459,6 +463,26 @@
     <message>
         <source>The chart is copied as an image.</source>
         <translation>Diagrammet er kopiert som bilde.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Raised it</source>
+        <translation>Tok det opp</translation>
+    </message>
+    <message>
+        <source>Share (95 % interval)</source>
+        <translation>Andel (95 %-intervall)</translation>
+    </message>
+    <message>
+        <source>No themes yet: mark passages of the quotes and notes with themes in Sitater (Ctrl+2).</source>
+        <translation>Ingen temaer ennå: merk utdrag av sitatene og notatene med temaer under Sitater (Ctrl+2).</translation>
     </message>
 </context>
 <context>

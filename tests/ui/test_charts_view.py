@@ -5,6 +5,7 @@ from matplotlib.backend_bases import MouseEvent
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolTip
 
+from core.interviews import passages, themes
 from tests.helpers import make_interview as make
 from ui.main_window import MainWindow, View
 from ui.views.charts_view import ChartsView
@@ -82,6 +83,7 @@ def test_every_chart_and_its_table(qtbot, window, study_db):
 
     sample.make(study_db, "imported", ["1826", "1832", "1804", "0301"])
     contacts.add_attempt(study_db, "0301", "2026-03-02T09:00", "telefon", "refused", final=True)
+    themes.create_theme(study_db, "Kapasitet")  # raised by none: a row of each group still
     view = shown(qtbot, window)
     for row, kind in enumerate(view.kinds):
         view.chart_list.setCurrentRow(row)
@@ -236,3 +238,44 @@ def test_one_municipality_from_one_interview_is_said_in_the_singular(qtbot, wind
     view = shown(qtbot, window)
     recompute(qtbot, view, lambda: (view.date_from.setText("25.02.2026"), view.date_from.editingFinished.emit()))
     assert view.status.text() == "1 municipality from 1 interview"  # Hattfjelldal's interview of 1 March
+
+
+def test_the_themes_chart_counts_municipalities_with_n_and_follows_the_filters(app, qtbot, configured_store):
+    s = configured_store
+    rural = make(s, "1826", "2026-03-02", [("quotes", "", "Vi har ikke folk til å søke")])  # Hattfjelldal, 6
+    make(s, "1832", "2026-03-03", [("quotes", "", "Det gikk greit")])  # Hemnes, 5: raised nothing
+    central = make(s, "0301", "2026-04-10", [("notes", "", "Oslo har egne folk til søknader")])  # Oslo, 1
+    capacity, deadlines = themes.create_theme(s, "Kapasitet"), themes.create_theme(s, "Frister")
+    sub = themes.create_theme(s, "Bemanning", parent=capacity)
+    passages.mark(s, rural, "quotes", "", 0, 10, [sub])  # a sub-theme counts for its main theme
+    passages.mark(s, central, "notes", "", 0, 4, [capacity, deadlines])
+    window = MainWindow(s, remember_state=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_chart("themes")
+    view = window.charts
+    qtbot.waitUntil(lambda: view.data is not None and not view.computing, timeout=DONE_MS)
+    assert view.kind == "themes" and view.chart_list.currentItem().text() == "Themes"
+    assert view.figure._suptitle.get_text() == "Themes the municipalities raised"
+    legend = [t.get_text() for t in view.figure.axes[0].get_legend().get_texts()]
+    assert any("(n=2)" in t for t in legend) and any("(n=1)" in t for t in legend)
+    assert view.status.text() == "3 municipalities from 3 interviews"
+    rows = {(view.table_model.index(r, 0).data(), view.table_model.index(r, 1).data()):
+            [view.table_model.index(r, c).data() for c in (2, 3)] for r in range(view.table_model.rowCount())}
+    assert rows[("Kapasitet", "Rural (5-6)")] == ["2", "1"] and rows[("Kapasitet", "Central")] == ["1", "1"]
+    assert rows[("Kapasitet: Bemanning", "Rural (5-6)")] == ["2", "1"]
+    assert rows[("Frister", "Rural (5-6)")] == ["2", "0"] and rows[("Frister", "Central")] == ["1", "1"]
+    recompute(qtbot, view, lambda: view.county.setCurrentIndex(view.county.findData("03")))
+    assert view.theme_counts.total[capacity].n == 1  # Oslo alone
+    view.county.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not view.computing and view.theme_counts.total[capacity].n == 3, timeout=DONE_MS)
+    passages.mark(s, rural, "quotes", "", 11, 14, [deadlines])  # marked in Sitater: the chart follows
+    recompute(qtbot, view, lambda: window.hub.sig_coding_changed.emit())
+    assert view.theme_counts.table[(deadlines, "rural")].count == 1
+    assert not view.placeholder.isVisibleTo(view)
+
+
+def test_the_themes_chart_without_themes_says_how_to_begin(qtbot, window):
+    view = shown(qtbot, window)
+    view.chart_list.setCurrentRow(view.kinds.index("themes"))
+    assert view.placeholder.isVisibleTo(view) and "Sitater (Ctrl+2)" in view.placeholder.text()

@@ -56,8 +56,11 @@ class NumbersPane(QSplitter):
             self.addWidget(box)
             self.comparisons.append((title, view, model))
 
-    def show_numbers(self, kind: str, data: "ChartData", lang: str, scheme: str | None) -> None:
-        head, rows = tables.table(kind, data, lang, scheme)
+    def show_numbers(self, kind: str, data: "ChartData", lang: str, scheme: str | None,
+                     table: tuple[list[str], list[list]] | None = None) -> None:
+        """The numbers of the chart ``kind`` (or ``table``, worked out elsewhere: the themes'), with the
+        comparisons that go with it."""
+        head, rows = table or tables.table(kind, data, lang, scheme)
         self.table_model.set_table(head, rows)
         _fit(self.table)
         found = tables.comparisons(kind, data, lang)

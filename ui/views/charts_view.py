@@ -44,7 +44,7 @@ from ui.support import i18n, messages
 from ui.support.save import save_as
 from ui.support.settings import Key, remember, remembered
 from ui.support.tasks import Task
-from ui.views import chart_filters
+from ui.views import chart_filters, chart_themes
 from ui.views.chart_numbers import NumbersPane
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,7 @@ class ChartsView(QWidget):
         self._rerun = False
         self._stale = True
         self.data: chartdata.ChartData | None = None
+        self.theme_counts = None  # the themes chart's (chart_themes), computed with the rest
         self.figure = None
         self.canvas: FigureCanvasQTAgg | None = None
 
@@ -133,11 +134,11 @@ class ChartsView(QWidget):
         """The list of charts with the grouping and map colours, the chart, and the numbers behind it."""
         self.chart_list = QListWidget()
         self.chart_list.setObjectName("chartList")
-        self.kinds = list(chartdata.KINDS)
+        self.kinds = [*chartdata.KINDS, chart_themes.KIND]
         self.chart_list.addItems([
             self.tr("Participation"), self.tr("Awareness to participation"), self.tr("Benefit"),
             self.tr("Barriers"), self.tr("Fieldwork coverage"), self.tr("Map"), self.tr("Response rate"),
-            self.tr("Fieldwork progress"),
+            self.tr("Fieldwork progress"), self.tr("Themes"),
         ])
         self.chart_list.setMaximumWidth(230)
         self.chart_list.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
@@ -322,7 +323,7 @@ class ChartsView(QWidget):
             reader = store.reader()  # a read-only connection of the worker's own
             try:
                 with task.interruptible(reader.conn):
-                    return chartdata.prepare(reader, f)
+                    return chartdata.prepare(reader, f), chart_themes.compute(reader, f)
             finally:
                 reader.close()
 
@@ -353,9 +354,10 @@ class ChartsView(QWidget):
             return True
         return False
 
-    def _on_done(self, data) -> None:
+    def _on_done(self, result) -> None:
         if self._finish_task():
             return
+        data, self.theme_counts = result
         self.data = data
         st = data.stats
         m, i = len(st.municipalities), st.interviews
@@ -403,6 +405,8 @@ class ChartsView(QWidget):
 
     def build_figure(self, kind: str | None = None, with_rule: bool = False):
         """The chart; ``with_rule``: the counting rule under it too (a saved or copied chart)."""
+        if (kind or self.kind) == chart_themes.KIND:
+            return chart_themes.figure(self.theme_counts, i18n.current_language(), with_rule)
         return charts.figure(kind or self.kind, self.data, i18n.current_language(), self.scheme, with_rule)
 
     def show_chart(self) -> None:
@@ -426,11 +430,14 @@ class ChartsView(QWidget):
             if self.canvas is not None:
                 self.chart_layout.removeWidget(self.canvas)
                 self.canvas.deleteLater()
-            self.placeholder.hide()
+            empty = self.kind == chart_themes.KIND and not self.theme_counts.themes  # nothing marked yet
+            self.placeholder.setText(chart_themes.empty_text() if empty else "")
+            self.placeholder.setVisible(empty)
             self.chart_layout.addWidget(canvas)
             self.canvas = canvas
             lang = i18n.current_language()
-            self.numbers.show_numbers(self.kind, self.data, lang, self.scheme)
+            self.numbers.show_numbers(self.kind, self.data, lang, self.scheme, chart_themes.table(
+                self.theme_counts, lang) if self.kind == chart_themes.KIND else None)
             # how the numbers are counted: the response rates have a rule of their own
             self.rule.setText(charts.rule_text(self.kind, self.data.stats, lang))
         finally:
