@@ -28,11 +28,32 @@ def _merge(args) -> int:
         given = own or passphrase()
         secrets = {str(p): given for p in args.packages if given and needs_passphrase(p, store.key)}
         report = merge(store, args.packages, passphrases=secrets)
+        took_key = _take_study_key(store, report)
     for line in report_lines(report):
         say(line)
+    if took_key:
+        say("this database is now encrypted with the study's key: it opens with the study's passphrase (the one "
+            "the package opened with), and packages between it and the study's laptops need no passphrase")
     for exc in report.refused:
         warn("merge", f"refused {exc.path}: {exc.text}{HINTS.get(exc.reason, '')}")
     return 1 if report.refused else 0
+
+
+def _take_study_key(store, report: MergeReport) -> bool:
+    """A database encrypted before it joined its study re-written with the study's key (see
+    ``MergeReport.study_key``); the database stays as it was when that fails, and the merge is done all the same."""
+    from core.storage import crypt
+
+    if report.study_key is None:
+        return False
+    try:
+        crypt.while_closed(store, lambda: (crypt.to_study_key(store.path, store.key, report.study_key),
+                                           report.study_key)[1])
+    except Exception as exc:  # the merge is done; only the key stays the laptop's own
+        warn("merge", f"merged, but the database could not take the study's key ({exc}); it still opens with "
+                      "this laptop's passphrase, and the study's packages ask for the study's")
+        return False
+    return True
 
 
 HINTS = {

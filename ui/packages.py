@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from core import interviews as iv
 from core.base.filenames import suggested_name
@@ -150,6 +150,8 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
 
     def done(report):
         close_busy()
+        if report.study_key is not None:
+            _take_study_key(parent, store, report)
         if on_done:
             on_done(report)
         MergeReportDialog(report, parent, store).exec()
@@ -169,6 +171,27 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
     task.sig_done.connect(done)
     task.sig_failed.connect(failed)
     return task.start()
+
+
+def _take_study_key(parent: QWidget, store: Store, report) -> None:
+    """This laptop's database, encrypted before it joined the study, re-written with the study's key that the
+    merge opened a package with (``MergeReport.study_key``); the window goes on with the same study. The merge
+    report says how it went; when it fails, the database is as it was and still opens with its passphrase."""
+    from core.storage import crypt
+
+    window = parent.window() if parent is not None else None
+    if hasattr(window, "quiesce"):
+        window.quiesce()  # nothing holds the file while it is re-written
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        crypt.while_closed(store, lambda: (crypt.to_study_key(store.path, store.key, report.study_key),
+                                           report.study_key)[1])
+        report.study_key_taken = True
+    except Exception as exc:  # the merge is done all the same; the laptop keeps its own key
+        log.warning("the study's key could not be taken after the merge: %s", exc)
+        report.study_key_taken = False
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def _package_passphrases(parent: QWidget, store: Store, paths: list[Path]) -> dict[str, str] | None:

@@ -162,9 +162,20 @@ def encrypt(path: Path | str, passphrase: str, backups: str = "encrypt") -> tupl
 def rekey(path: Path | str, key: Key, passphrase: str) -> tuple[Key, Outcome]:
     """Change the passphrase of the encrypted database at ``path`` (opened with ``key``); the backups that
     open with the old key are re-written with the new one. Returns the new key."""
-    path = Path(path)
     check_new_passphrase(passphrase)
     new = derive_key(passphrase, key.salt)  # the study's salt stays: its laptops keep one key
+    return new, _rewrite(Path(path), key, new)
+
+
+def to_study_key(path: Path | str, key: Key, study_key: Key) -> Outcome:
+    """Re-write the encrypted database at ``path`` (opened with ``key``, a salt of its own: it was encrypted
+    before it joined its study) with the study's key (``MergeReport.study_key``): from then on it opens with the
+    study's passphrase, and its packages and the study's open on either side without a passphrase typed. The
+    backups that open with the old key are re-written too."""
+    return _rewrite(Path(path), key, study_key)
+
+
+def _rewrite(path: Path, key: Key, new: Key) -> Outcome:
     convert(path, key, new)
     outcome = Outcome()
     for backup in backups_of(path):
@@ -172,7 +183,7 @@ def rekey(path: Path | str, key: Key, passphrase: str) -> tuple[Key, Outcome]:
             _deal_with(backup, key, new, "encrypt", outcome)
         else:
             outcome.kept.append(backup)
-    return new, outcome
+    return outcome
 
 
 def decrypt(path: Path | str, key: Key, out: Path | str | None = None) -> tuple[Path, Outcome]:

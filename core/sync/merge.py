@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.base.atomic import work_folder
-from core.base.driver import Key, sqlite3
+from core.base.driver import Key, sqlite3, study_salt
 from core.fieldwork import records as fieldwork_records
 from core.interviews import coding as coding_records
 from core.privacy.purge import purge
@@ -207,12 +207,25 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
         if report.backup and (not report.merged or report.merged_nothing_new):
             report.backup.unlink(missing_ok=True)
             report.backup = None
+    report.study_key = _study_key(store, run) if report.merged else None
     report.conflicts = conflicts(store)
     report.fieldwork_conflicts = fieldwork_records.conflicts(store)
     report.theme_conflicts = coding_records.conflicts(store)
     report.changed_after_delete = sorted(set(report.changed_after_delete))
     report.duplicates = duplicates(store)
     return report
+
+
+def _study_key(store: "Store", run: _Run) -> Key | None:
+    """The study's key, when this laptop's database is encrypted with a salt that is not the study's (it was
+    encrypted before it joined the study) and a package opened with the study's key (its salt is the study's:
+    the passphrase typed for it is the study's)."""
+    if store.key is None:
+        return None
+    salt = study_salt(study.load(store).study_id)
+    if store.key.salt == salt:
+        return None
+    return next((k for k in run.keys.values() if k is not None and k.salt == salt), None)
 
 
 def _read_packages(store: "Store", paths: list[Path], work: Path, run: _Run) -> list[tuple[Path, Manifest, Path]]:

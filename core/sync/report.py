@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.base.driver import Key
 from core.fieldwork.records import FieldConflict
 from core.interviews.coding import CodingConflict
 from core.sync.conflicts import Conflict
@@ -31,3 +32,8 @@ class MergeReport:
     stopped: list[str] = field(default_factory=list)  # not merged: the user stopped the merge before or during them
     erased_logs: int = 0  # logs in which an erasure of personal data (new here, or of changes new here) erased names
     purged: bool = False  # after it, the file rebuilt and its write-ahead log emptied (core.privacy.purge)
+    # the study's key, when this laptop's encrypted database has a salt of its own (it was encrypted before it
+    # joined the study) and a package of the study was opened with the study's passphrase: the caller re-writes
+    # the database with it (core.storage.crypt.to_study_key), so that the study's packages open without a word
+    study_key: Key | None = field(default=None, repr=False)
+    study_key_taken: bool | None = None  # the caller's: re-written with it (True), or that failed (False)

@@ -214,6 +214,63 @@ def test_laptops_that_encrypt_one_study_apart_share_its_key(tmp_path):
     b.close()
 
 
+
+def _joined_encrypted(tmp_path, passphrase=PASS):
+    """Laptop A's encrypted study and its package; laptop B new and encrypted with ``passphrase`` before it joined
+    the study (a salt of its own), the package merged with the study's passphrase typed."""
+    a = open_workspace(tmp_path / "a.sqlite", clock=FakeClock())
+    _fill(a)
+    a.close()
+    key_a, _ = crypt.encrypt(tmp_path / "a.sqlite", PASS)
+    a = open_workspace(tmp_path / "a.sqlite", key=key_a)
+    make_package(a, tmp_path / "a.feltkart")
+    a.close()
+    b = open_workspace(tmp_path / "b.sqlite", clock=FakeClock())
+    b.close()
+    key_b, _ = crypt.encrypt(tmp_path / "b.sqlite", passphrase)
+    assert not key_b.same(key_a)
+    b = open_workspace(tmp_path / "b.sqlite", key=key_b)
+    assert needs_passphrase(tmp_path / "a.feltkart", b.key)
+    report = mg.merge(b, [tmp_path / "a.feltkart"], passphrases={str(tmp_path / "a.feltkart"): PASS})
+    assert report.refused == [] and report.added_interviews == 1
+    return key_a, b, report
+
+
+@pytest.mark.parametrize("own", [PASS, "en annen frase for b"])
+def test_a_laptop_encrypted_before_it_joined_takes_the_studys_key_at_its_first_merge(tmp_path, own):
+    key_a, b, report = _joined_encrypted(tmp_path, own)
+    assert report.study_key is not None and report.study_key.same(key_a)
+    assert report.study_key.secret.hex() not in repr(report) + str(report.__dict__)  # never printed or logged
+    backup, rows = report.backup, state(b)
+    crypt.while_closed(b, lambda: (crypt.to_study_key(b.path, b.key, report.study_key), report.study_key)[1])
+    assert b.key.same(key_a) and state(b) == rows
+    b.close()
+    with pytest.raises(WrongPassphraseError):
+        open_workspace(tmp_path / "b.sqlite", passphrase=own if own != PASS else "helt feil passfrase")
+    b = open_workspace(tmp_path / "b.sqlite", passphrase=PASS)  # the study's passphrase opens it
+    assert b.key.same(key_a) and state(b) == rows
+    assert crypt.key_of(backup, PASS).same(key_a)  # the backup of before the merge re-written too
+    make_package(b, tmp_path / "b.feltkart")
+    b.close()
+    a = open_workspace(tmp_path / "a.sqlite", key=key_a)
+    assert not needs_passphrase(tmp_path / "b.feltkart", a.key)  # both ways without a passphrase typed
+    assert mg.merge(a, [tmp_path / "b.feltkart"]).refused == []
+    a.close()
+
+
+def test_a_laptop_with_the_studys_key_is_not_offered_it_again(tmp_path):
+    key_a, b, report = _joined_encrypted(tmp_path)
+    crypt.while_closed(b, lambda: (crypt.to_study_key(b.path, b.key, report.study_key), report.study_key)[1])
+    b.close()
+    a = open_workspace(tmp_path / "a.sqlite", key=key_a)
+    make_interview(a, "1826", "2026-03-03", [("notes", "", "Mer fra Hattfjelldal")])
+    make_package(a, tmp_path / "a2.feltkart")
+    a.close()
+    b = open_workspace(tmp_path / "b.sqlite", key=key_a)
+    report = mg.merge(b, [tmp_path / "a2.feltkart"])
+    assert report.refused == [] and report.study_key is None
+    b.close()
+
 def _pair(tmp_path, encrypt_sender: bool, encrypt_receiver: bool):
     a = open_workspace(tmp_path / "a.sqlite", clock=FakeClock())
     _fill(a)

@@ -84,6 +84,24 @@ def test_a_one_off_package_prints_its_passphrase_alone_and_merges_with_it(tmp_pa
     assert merged.code == 0 and "added interviews: 12" in merged.out
 
 
+
+def test_a_new_laptop_encrypted_before_it_joined_takes_the_studys_key_at_its_first_merge(
+        tmp_path, plain_demo, secret, feltkart):
+    from core.base.driver import salt_of
+
+    assert feltkart("encrypt", "--db", plain_demo, "--passphrase-file", secret).code == 0
+    package = tmp_path / "studie.feltkart"
+    assert feltkart("package", "--db", plain_demo, "--out", package, "--passphrase-file", secret).code == 0
+    other = tmp_path / "ny.sqlite"  # a new laptop, encrypted when it was made: a salt of its own
+    open_workspace(other, passphrase=PASS).close()
+    assert salt_of(other) != salt_of(plain_demo)
+    merged = feltkart("merge", "--db", other, package, "--passphrase-file", secret)
+    assert merged.code == 0 and "added interviews: 12" in merged.out
+    assert "now encrypted with the study's key" in merged.out and PASS not in merged.out + merged.err
+    assert salt_of(other) == salt_of(plain_demo) and is_encrypted(other)
+    again = feltkart("merge", "--db", other, package, "--passphrase-file", secret)
+    assert again.code == 0 and "study's key" not in again.out
+
 def test_decrypt_writes_a_plain_copy_and_refuses_to_overwrite(tmp_path, plain_demo, secret, feltkart):
     assert feltkart("encrypt", "--db", plain_demo, "--passphrase-file", secret).code == 0
     out = tmp_path / "plain.sqlite"

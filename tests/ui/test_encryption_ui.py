@@ -206,3 +206,48 @@ def test_a_package_for_a_recipient_outside_the_study_shows_its_one_off_passphras
     check_passphrase(target, shown[0])  # it opens with the passphrase shown
     assert NOTE.encode() not in target.read_bytes()
     store.close()
+
+
+def test_a_laptop_encrypted_before_it_joined_takes_the_studys_key_when_it_merges(qtbot, study_db, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    from core.base.driver import salt_of
+    from core.sync.package import make_package
+    from ui.dialogs.merge_report_dialog import MergeReportDialog
+    from ui.dialogs.passphrase_dialog import AskPassphraseDialog
+    from ui.main_window import MainWindow
+
+    key, _ = crypt.encrypt(study_db, PASS)
+    store = open_workspace(study_db, key=key)
+    package = tmp_path / "studie.feltkart"
+    make_package(store, package)
+    store.close()
+    laptop = open_workspace(tmp_path / "ny.sqlite", passphrase="egen passfrase for ny")  # a salt of its own
+    window = MainWindow(laptop, remember_state=False)
+    qtbot.addWidget(window)
+    said = []
+
+    def answer():  # the passphrase dialog, then the merge report (the progress dialog between them left alone)
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, AskPassphraseDialog) and not getattr(widget, "_answered", False):
+            widget._answered = True
+            widget.passphrase.setText(PASS)  # the study's passphrase opens the study's package
+            widget.accept()
+        elif isinstance(widget, MergeReportDialog):
+            said.append(widget.findChild(QLabel, "mergeSummary").text())
+            widget.accept()
+            return
+        QTimer.singleShot(10, answer)
+
+    QTimer.singleShot(0, answer)
+    task = window.merge_packages([package])
+    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
+    task.wait()
+    assert "now encrypted with the study's key" in said[0]
+    assert laptop.key.same(key) and salt_of(laptop.path) == salt_of(study_db)
+    assert window.interviews.model.rowCount() == 1  # the window goes on with the same study
+    window.close()
+    laptop.close()
+    with pytest.raises(Exception):
+        open_workspace(tmp_path / "ny.sqlite", passphrase="egen passfrase for ny")
+    open_workspace(tmp_path / "ny.sqlite", passphrase=PASS).close()

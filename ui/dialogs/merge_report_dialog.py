@@ -84,6 +84,13 @@ class MergeReportDialog(QDialog):
                                   "the edits matter.") if n == 1
                           else self.tr("{n} deleted interviews were edited on another laptop; restore them from the "
                                        "trash if the edits matter.")).format(n=n))
+        if r.study_key_taken:
+            parts.append(self.tr("This laptop's database is now encrypted with the study's key: from now on it opens "
+                                 "with the study's passphrase (the one the package opened with), and packages between "
+                                 "it and the study's other laptops need no passphrase typed."))
+        elif r.study_key_taken is False:
+            parts.append(self.tr("This laptop's database could not take the study's key; it still opens with its own "
+                                 "passphrase, and the study's packages ask for the study's. The log has the details."))
         if r.backup:
             parts.append(self.tr("A backup was written first: {path}").format(path=r.backup))
         return "\n".join(parts)
