@@ -7,7 +7,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractButton, QColorDialog, QLabel
+from PySide6.QtWidgets import QAbstractButton, QColorDialog, QDialogButtonBox, QLabel
 
 from core.interviews import passages, themes
 from tests.helpers import make_interview
@@ -143,7 +143,13 @@ def test_a_theme_in_use_moves_its_markings(app, qtbot, marked):
     dialog = ThemeDeleteDialog(store, themes.get_theme(store, capacity), use)
     qtbot.addWidget(dialog)
     assert dialog.summary.text() == "«Kapasitet» is given to 3 passages in 2 interviews."
-    assert dialog.move.isChecked() and dialog.target.currentData() == deadlines
+    dialog.show()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not dialog.move.isChecked() and not dialog.remove.isChecked() and not ok.isEnabled()  # asked, not assumed
+    dialog.accept()
+    assert dialog.isVisible() and len(themes.list_themes(store)) == 2
+    dialog.move.setChecked(True)
+    assert ok.isEnabled() and dialog.target.currentData() == deadlines
     dialog.accept()
     assert [t.id for t in themes.list_themes(store)] == [deadlines]
     assert all(passages.get_passage(store, p).theme_ids == (deadlines,) for p in [*alone, shared])

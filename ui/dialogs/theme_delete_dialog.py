@@ -5,7 +5,16 @@ said."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+)
 
 from core.interviews import themes
 from core.interviews.themes import Theme, ThemeUse
@@ -53,13 +62,10 @@ class ThemeDeleteDialog(QDialog):
         for w in (self.move, self.target, self.remove, self.unmark):
             w.setVisible(in_use)
         self.unmark.setVisible(in_use and use.alone > 0)
-        if self.target.count():
-            self.move.setChecked(True)
-        else:
+        if not self.target.count():
             self.move.setEnabled(False)
-            self.target.setEnabled(False)
-            self.remove.setChecked(True)
         self.move.toggled.connect(self._update)
+        self.remove.toggled.connect(self._update)
         self._update()
 
     def _summary(self) -> str:
@@ -78,11 +84,16 @@ class ThemeDeleteDialog(QDialog):
         return " ".join(parts)
 
     def _update(self, *_) -> None:
+        """Nothing is chosen for the user: Delete waits until the markings' fate is."""
         self.target.setEnabled(self.move.isChecked())
         self.unmark.setEnabled(self.remove.isChecked())
+        chosen = not self._use.passages or self.move.isChecked() or self.remove.isChecked()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(chosen)
 
     def accept(self) -> None:
         """Delete the theme as chosen (one transaction)."""
+        if not self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
+            return
         theme_id = self._theme.id
         if self._use.passages and self.move.isChecked():
             themes.delete_theme(self._store, theme_id, markings="move", move_to=self.target.currentData())

@@ -118,11 +118,14 @@ class ThemesDialog(QDialog):
             item.setTextAlignment(COL_PASSAGES, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(COL_DESCRIPTION, t.description)
             parent = items.get(t.parent)
-            (parent.addChild(item) if parent is not None else self.tree.addTopLevelItem(item))
+            if parent is not None:
+                parent.addChild(item)
+            else:
+                self.tree.addTopLevelItem(item)
             items[t.id] = item
         self.tree.expandAll()
         self.tree.resizeColumnToContents(COL_NAME)
-        self.tree.setColumnWidth(COL_NAME, min(self.tree.columnWidth(COL_NAME) + 12, 340))
+        self.tree.setColumnWidth(COL_NAME, min(self.tree.columnWidth(COL_NAME) + 12, 420))
         chosen = items.get(select) if select else None
         chosen = chosen or self.tree.topLevelItem(0)
         if chosen is not None:

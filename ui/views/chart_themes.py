@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from core.storage.store import Store
 
 KIND = "themes"
+PIXELS_PER_INCH = 90  # a tall themes chart on screen: its labels (theme: sub-theme) wrap onto two lines
 
 
 def compute(store: Store, f: StatsFilter) -> ThemeCounts:

@@ -424,7 +424,8 @@ class ChartsView(QWidget):
             canvas.setObjectName("chartCanvas")
             # a tall chart keeps most of its height (the scroll area shows the rest); others fit the window
             tall = self.figure.get_size_inches()[1] > 6
-            canvas.setMinimumSize(320, int(self.figure.get_size_inches()[1] * 64) if tall else 240)
+            per_inch = chart_themes.PIXELS_PER_INCH if self.kind == chart_themes.KIND else 64
+            canvas.setMinimumSize(320, int(self.figure.get_size_inches()[1] * per_inch) if tall else 240)
             if is_map:
                 canvas.mpl_connect("motion_notify_event", self._hover)
             if self.canvas is not None:

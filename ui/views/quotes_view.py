@@ -180,8 +180,8 @@ class QuotesView(QWidget):
         self.splitter.setObjectName("quotesSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.lower)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 3)  # the list has the most room; the text and its passages below
+        self.splitter.setStretchFactor(1, 2)
         self.splitter.setCollapsible(0, False)
         layout = QVBoxLayout(self)
         for row in rows:
