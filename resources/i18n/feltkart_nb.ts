@@ -3045,6 +3045,30 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>Hent tilbake intervjuet som sist ble slettet</translation>
     </message>
     <message>
+        <source>Quotes</source>
+        <translation>Sitater</translation>
+    </message>
+    <message>
+        <source>Search the quotes and notes</source>
+        <translation>Søk i sitater og notater</translation>
+    </message>
+    <message>
+        <source>Mark the selected words with themes</source>
+        <translation>Merk de valgte ordene med temaer</translation>
+    </message>
+    <message>
+        <source>Open the interview at the answer, the cursor in its text</source>
+        <translation>Åpne intervjuet ved svaret, med markøren i teksten</translation>
+    </message>
+    <message>
+        <source>Enter, Space, Delete</source>
+        <translation>Enter, Mellomrom, Delete</translation>
+    </message>
+    <message>
+        <source>In the marked passages: choose the themes, citable or not, remove the marking</source>
+        <translation>I de merkede utdragene: velg temaer, siterbar eller ikke, fjern merkingen</translation>
+    </message>
+    <message>
         <source>An interview</source>
         <translation>Et intervju</translation>
     </message>

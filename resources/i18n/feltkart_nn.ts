@@ -3045,6 +3045,30 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>Hent tilbake det sist sletta intervjuet</translation>
     </message>
     <message>
+        <source>Quotes</source>
+        <translation>Sitat</translation>
+    </message>
+    <message>
+        <source>Search the quotes and notes</source>
+        <translation>Søk i sitat og notat</translation>
+    </message>
+    <message>
+        <source>Mark the selected words with themes</source>
+        <translation>Merk dei valde orda med tema</translation>
+    </message>
+    <message>
+        <source>Open the interview at the answer, the cursor in its text</source>
+        <translation>Opne intervjuet ved svaret, med markøren i teksten</translation>
+    </message>
+    <message>
+        <source>Enter, Space, Delete</source>
+        <translation>Enter, Mellomrom, Delete</translation>
+    </message>
+    <message>
+        <source>In the marked passages: choose the themes, citable or not, remove the marking</source>
+        <translation>I dei merkte utdraga: vel tema, siterbar eller ikkje, fjern merkinga</translation>
+    </message>
+    <message>
         <source>An interview</source>
         <translation>Eit intervju</translation>
     </message>

@@ -68,6 +68,12 @@ class ShortcutsDialog(QDialog):
             ("Enter", self.tr("Open the interview")),
             ("Delete", self.tr("Move the interview to the trash")),
             ("Ctrl+Z", self.tr("Bring back the interview deleted last")),
+            (self.tr("Quotes"), ""),
+            ("Ctrl+F", self.tr("Search the quotes and notes")),
+            ("Ctrl+M", self.tr("Mark the selected words with themes")),
+            ("Enter", self.tr("Open the interview at the answer, the cursor in its text")),
+            (self.tr("Enter, Space, Delete"), self.tr("In the marked passages: choose the themes, citable or not, "
+                                                      "remove the marking")),
             (self.tr("An interview"), ""),
             ("Tab, Shift+Tab", self.tr("Next, previous field")),
             ("Ctrl+PgDown, Ctrl+PgUp", self.tr("Next, previous section")),
