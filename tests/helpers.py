@@ -67,5 +67,6 @@ def state(store) -> dict:
         "coding_conflicts": rows("SELECT * FROM coding_conflicts ORDER BY 1, 2"),
         "passages": rows("SELECT * FROM passages ORDER BY 1"),
         "passage_themes": rows("SELECT * FROM passage_themes ORDER BY 1, 2"),
+        "quote_marks": rows("SELECT * FROM quote_marks ORDER BY 1, 2, 3"),
         "interview_facts": rows("SELECT * FROM interview_facts ORDER BY 1"),
     }

@@ -1,6 +1,7 @@
 """Where each marked passage stands now, worked out from its record (``core.interviews.coding``) and its answer's
-current text, into ``passages`` and ``passage_themes`` (what lists, counts and exports read), in the same
-transaction as every change of a passage or of an answer that has passages.
+current text, into ``passages``, ``passage_themes`` and ``quote_marks`` (each quote's passages in one row: what
+lists, counts and exports read), in the same transaction as every change of a passage or of an answer that has
+passages.
 
 A passage's row: its range where its text still stands (``core.model.anchor.locate``: its own range, or the one
 place its marked text occurs after a merge brought another laptop's edit), with status "review" when it is not
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.interviews.coding import THEME_PREFIX, change, records
 from core.model import anchor, ilog
+from core.storage.schema import MARKS_SELECT
 
 if TYPE_CHECKING:
     from core.storage.store import Store
@@ -55,6 +57,7 @@ def derive(conn, interview_ids: list[str] | set[str]) -> None:
         marks = ",".join("?" * len(chunk))
         conn.execute(f"DELETE FROM passage_themes WHERE interview_id IN ({marks})", chunk)
         conn.execute(f"DELETE FROM passages WHERE interview_id IN ({marks})", chunk)
+        conn.execute(f"DELETE FROM quote_marks WHERE interview_id IN ({marks})", chunk)
         found = records(conn, "passage", chunk)
         if not found:
             continue
@@ -70,6 +73,8 @@ def derive(conn, interview_ids: list[str] | set[str]) -> None:
         conn.executemany(INSERT, rows)
         conn.executemany("INSERT INTO passage_themes (passage_id, theme_id, interview_id, field, scheme)"
                          " VALUES (?, ?, ?, ?, ?)", themes)
+        conn.execute(f"INSERT INTO quote_marks {MARKS_SELECT.format(where=f' WHERE p.interview_id IN ({marks})')}",
+                     chunk)
 
 
 def has_passages(conn, interview_id: str) -> bool:

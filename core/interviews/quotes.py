@@ -6,7 +6,8 @@ and quotes, each scheme's comment, the "other" barrier and the measures in words
 verbatim quotes (question ``quotes``), "note" for the rest. The text comes from the text index
 (``answer_text``, kept in step on every save and merge), the interview's place and people from its row, its
 municipality and ``interview_facts`` (its informants' roles and its consent answer, kept in step by
-``refresh_facts``), the themes from its passages (``passages``, ``passage_themes``).
+``refresh_facts``), the themes and counts of its passages from ``quote_marks`` (kept in step with the passages by
+``passage_rows.derive``).
 
 For the window (a view fills once, then filters in memory)::
 
@@ -19,6 +20,8 @@ For the window (a view fills once, then filters in memory)::
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -94,56 +97,80 @@ class QuoteFilter:
     review: bool = False
 
 
-_LIST = """SELECT t.interview_id, t.field, t.scheme, t.body, i.registry, i.municipality, i.interview_date,
-    i.coordinator, i.status, f.roles, f.consent
-    FROM answer_text t JOIN interviews i ON i.id = t.interview_id
-    LEFT JOIN interview_facts f ON f.interview_id = i.id
+# The interviews not in the trash, in the list's order, with their informants' roles and consent.
+_INTERVIEWS = """SELECT i.id, i.registry, i.municipality, i.interview_date, i.coordinator, i.status, f.roles, f.consent
+    FROM interviews i LEFT JOIN interview_facts f ON f.interview_id = i.id
     WHERE i.deleted = 0{where}
-    ORDER BY i.interview_date IS NULL, i.interview_date, i.id, t.field, t.scheme"""
+    ORDER BY i.interview_date IS NULL, i.interview_date, i.id"""
+# Every quote with its passages' themes and counts (``quote_marks``); the chosen interviews' only, through
+# ``answer_text_rows``, when the list is of some interviews.
+_TEXTS = """SELECT t.interview_id, t.field, t.scheme, t.body, q.themes, coalesce(q.passages, 0), coalesce(q.review, 0)
+    FROM answer_text t
+    LEFT JOIN quote_marks q ON q.interview_id = t.interview_id AND q.field = t.field AND q.scheme = t.scheme"""
+_CHOSEN_TEXTS = """SELECT r.interview_id, r.field, r.scheme, t.body, q.themes, coalesce(q.passages, 0),
+    coalesce(q.review, 0)
+    FROM temp.chosen_interviews c CROSS JOIN answer_text_rows r ON r.interview_id = c.id
+    JOIN answer_text t ON t.rowid = r.fts_rowid
+    LEFT JOIN quote_marks q ON q.interview_id = r.interview_id AND q.field = r.field AND q.scheme = r.scheme"""
 _PLACES = """SELECT m.registry, m.number, m.name, m.county, c.name, m.centrality_class FROM municipalities m
     LEFT JOIN counties c ON c.registry = m.registry AND c.number = m.county"""
-def _marked(conn) -> tuple[dict, dict]:
-    """Per quote: the themes of its passages, and [passages, of which to review]."""
-    themes: dict[tuple, set] = {}
-    for i, f, s, theme in conn.execute("SELECT interview_id, field, scheme, theme_id FROM passage_themes"):
-        themes.setdefault((i, f, s), set()).add(theme)
-    marked: dict[tuple, list[int]] = {}
-    for i, f, s, status in conn.execute("SELECT interview_id, field, scheme, status FROM passages"):
-        counts = marked.setdefault((i, f, s), [0, 0])
-        counts[0] += 1
-        counts[1] += status == "review"
-    return {k: frozenset(v) for k, v in themes.items()}, marked
+
+
+@contextmanager
+def _no_collection():
+    """The cyclic garbage collector held back while a list of tens of thousands of rows is built: it would walk
+    the rows made so far again at every few hundred made (a tenth of the list's time), and no row can be part of
+    a cycle."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def list_quotes(store: "Store", interview_ids: list[str] | None = None) -> list[Quote]:
     """Every quote and note of the interviews not in the trash (of ``interview_ids`` only, when given), read
-    from one snapshot, by interview date."""
+    from one snapshot, by interview date, then field and scheme.
+
+    Two queries (the interviews, then the texts with their passages' marks), each row read once: an interview's
+    place and people are made once and shared by its quotes; a set of themes is made once per distinct set."""
     rural = study.load(store).rural_definition.classes
-    with store.snapshot():
+    with store.snapshot(), _no_collection():
         conn = store.conn
-        where = ""
+        where, texts = "", _TEXTS
         if interview_ids is not None:
             conn.execute("CREATE TEMP TABLE IF NOT EXISTS chosen_interviews (id TEXT PRIMARY KEY)")
             conn.execute("DELETE FROM temp.chosen_interviews")
             conn.executemany("INSERT OR IGNORE INTO temp.chosen_interviews VALUES (?)", [(i,) for i in interview_ids])
-            where = " AND i.id IN (SELECT id FROM temp.chosen_interviews)"
-        places = {(r, n): (name, county, county_name, klass, klass in rural)
+            where, texts = " AND i.id IN (SELECT id FROM temp.chosen_interviews)", _CHOSEN_TEXTS
+        places = {(r, n): (n, name, county, county_name, klass, klass in rural)
                   for r, n, name, county, county_name, klass in conn.execute(_PLACES)}
-        themes, marked = _marked(conn)
-        rows = conn.execute(_LIST.format(where=where)).fetchall()
-    nowhere = (None, None, None, None, None)
-    empty: frozenset[str] = frozenset()
-    split: dict[str, tuple[str, ...]] = {"": ()}
-    out = []
-    for i, f, s, body, registry, number, day, who, status, roles, consent in rows:
-        key = (i, f, s)
-        counts = marked.get(key, (0, 0))
-        roles = roles or ""
-        if roles not in split:
-            split[roles] = tuple(roles.split(","))
-        out.append(Quote(i, f, s, body, number, *places.get((registry, number), nowhere)[:4],
-                         places.get((registry, number), nowhere)[4], split[roles], day, who or "", status,
-                         consent == "ja", themes.get(key, empty), counts[0], counts[1]))
+        roles_of: dict[str | None, tuple[str, ...]] = {"": (), None: ()}
+        # per interview: [(its Quote fields from municipality to consent), its quotes...]
+        found: dict[str, list] = {}
+        for i, registry, number, day, who, status, roles, consent in conn.execute(_INTERVIEWS.format(where=where)):
+            if roles not in roles_of:
+                roles_of[roles] = tuple(roles.split(","))
+            place = places.get((registry, number)) or (number, None, None, None, None, None)
+            found[i] = [place + (roles_of[roles], day, who or "", status, consent == "ja")]
+        sets: dict[str | None, frozenset[str]] = {"": frozenset(), None: frozenset()}
+        new = tuple.__new__
+        for i, f, s, body, themes, passages, review in conn.execute(texts):
+            quotes = found.get(i)
+            if quotes is None:  # an interview in the trash (or not chosen)
+                continue
+            theme_ids = sets.get(themes)
+            if theme_ids is None:
+                theme_ids = sets[themes] = frozenset(themes.split(","))
+            quotes.append(new(Quote, (i, f, s, body) + quotes[0] + (theme_ids, passages, review)))
+        out: list[Quote] = []
+        for quotes in found.values():
+            del quotes[0]
+            if len(quotes) > 1:
+                quotes.sort()  # by field, then scheme (the interview is the same)
+            out += quotes
     return out
 
 

@@ -450,6 +450,28 @@ def m013_themes_and_passages(db: "Database") -> None:
     ])
 
 
+@migration("m014_quote_marks")
+def m014_quote_marks(db: "Database") -> None:
+    """Each quote's passages in one row (``quote_marks``: their themes, how many, how many to review), worked out
+    with the passages (``passage_rows.derive``) for the list of quotes; filled here from the passages."""
+    _run(db, [
+        """CREATE TABLE quote_marks (
+            interview_id TEXT NOT NULL, field TEXT NOT NULL, scheme TEXT NOT NULL,
+            themes TEXT NOT NULL, passages INTEGER NOT NULL, review INTEGER NOT NULL,
+            PRIMARY KEY (interview_id, field, scheme)) WITHOUT ROWID""",
+        f"INSERT INTO quote_marks {MARKS_SELECT.format(where='')}",
+    ])
+
+
+# A quote's row of quote_marks: the distinct theme ids of its passages in order, joined by commas ('' for none),
+# how many passages, how many to review. Used by m014 and ``passage_rows.derive`` (``where``: which interviews).
+MARKS_SELECT = """SELECT p.interview_id, p.field, p.scheme,
+    coalesce((SELECT group_concat(DISTINCT t.theme_id ORDER BY t.theme_id) FROM passage_themes t
+              WHERE t.interview_id = p.interview_id AND t.field = p.field AND t.scheme = p.scheme), ''),
+    count(*), sum(p.status = 'review')
+    FROM passages p{where}
+    GROUP BY p.interview_id, p.field, p.scheme"""
+
 # An interview's informant roles (its distinct roles, joined by commas) and consent answer, from its current
 # answers as stored (``ilog.encode_answers``: {"f": fields, "s": schemes, "v": values}); used by m013 and kept
 # in step by ``core.interviews.quotes.refresh_facts``.
