@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
 
         view = FieldworkView(self._store)
         view.sig_open_interview.connect(self.open_interview)
+        view.sig_show_chart.connect(self.show_chart)
         view.sig_changed.connect(self.hub.sig_fieldwork_changed)
         self.hub.sig_fieldwork_changed.connect(view.data_changed)
         self.hub.sig_interview_changed.connect(view.interview_saved)  # read again once the saves pause
