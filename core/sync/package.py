@@ -34,7 +34,10 @@ if TYPE_CHECKING:
 
 FORMAT = 1
 # Kept up to date from the change log on every laptop, so a package leaves them empty (the merge recomputes them).
-DERIVED_TABLES = ("interview_stats", "answer_text", "answer_text_rows", "open_conflicts", "fieldwork_conflicts")
+DERIVED_TABLES = ("interview_stats", "answer_text", "answer_text_rows", "open_conflicts", "fieldwork_conflicts",
+                  "coding_conflicts", "passages", "passage_themes", "quote_marks", "interview_facts")
+# The change logs a package carries: with ``since_last``, only those written since the last package to the recipient.
+LOG_TABLES = ("interview_logs", "fieldwork_logs", "coding_logs")
 SUFFIX = ".feltkart"
 DATA = "data.sqlite"
 MANIFEST = "manifest.json"
@@ -98,9 +101,9 @@ def last_sent(store: "Store", recipient: str) -> str | None:
 def make_package(store: "Store", out: Path, since_last: str | None = None, passphrase: str | None = None
                  ) -> Manifest:
     """Write the database as a package at ``out`` (complete or not at all). With ``since_last`` (a recipient's
-    name), only the logs of the interviews and fieldwork records that changed here (edited or merged) since
-    the last package to that recipient are included, each whole (every interview row, guide and scheme still is), and the mark is
-    moved on once the file is written. ``passphrase``: a one-off passphrase for a recipient, which alone opens
+    name), only the logs of the interviews, fieldwork records, themes and passages that changed here (edited or
+    merged) since the last package to that recipient are included, each whole (every interview row, guide and
+    scheme still is), and the mark is moved on once the file is written. ``passphrase``: a one-off passphrase for a recipient, which alone opens
     the package; otherwise the package of an encrypted study has the study's key."""
     from core.storage.schema import known_migration_names
     from core.storage.store import check_intact, copy_database
@@ -125,13 +128,13 @@ def make_package(store: "Store", out: Path, since_last: str | None = None, passp
             # what this copy holds: the mark of the next package to the same recipient
             written = conn.execute("SELECT value FROM meta WHERE key = 'log_seq'").fetchone()[0]
             if since is not None:  # the whole logs written since the last package to this recipient
-                conn.execute("DELETE FROM interview_logs WHERE seq <= ?", [int(since)])
-                conn.execute("DELETE FROM fieldwork_logs WHERE seq <= ?", [int(since)])
-            changes = conn.execute("SELECT coalesce(sum(json_array_length(log, '$.id')), 0) FROM"
-                                   " (SELECT log FROM interview_logs UNION ALL SELECT log FROM fieldwork_logs)"
+                for table in LOG_TABLES:
+                    conn.execute(f"DELETE FROM {table} WHERE seq <= ?", [int(since)])
+            logs = " UNION ALL ".join(f"SELECT log FROM {table}" for table in LOG_TABLES)
+            changes = conn.execute(f"SELECT coalesce(sum(json_array_length(log, '$.id')), 0) FROM ({logs})"
                                    ).fetchone()[0]
             # what the merge works out again from the log stays behind: half the size to send and to unpack
-            for table in ("interview_logs", "fieldwork_logs"):
+            for table in LOG_TABLES:
                 conn.execute(f"UPDATE {table} SET answers = ?", [ilog.encode_answers({})])
             for table in DERIVED_TABLES:
                 conn.execute(f"DELETE FROM {table}")

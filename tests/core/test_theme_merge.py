@@ -118,3 +118,63 @@ def test_a_package_with_a_theme_feltkart_would_not_write_is_refused(laptops, tmp
     before = state(b)
     report = mg.merge(b, [tmp_path / "bad.feltkart"])
     assert report.refused and state(b) == before
+
+
+def _package_tables(path, folder):
+    """What a package's database holds: its coding records' ids and the rows of the tables worked out from them."""
+    with zipfile.ZipFile(path) as z:
+        z.extract("data.sqlite", folder)
+    conn = sqlite3.connect(folder / "data.sqlite")
+    try:
+        records = {r for (r,) in conn.execute("SELECT record_id FROM coding_logs")}
+        derived = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                   for t in ("passages", "passage_themes", "quote_marks", "coding_conflicts", "interview_facts")}
+        answers = {a for (a,) in conn.execute("SELECT answers FROM coding_logs")}
+        changes = conn.execute("SELECT coalesce(sum(json_array_length(log, '$.id')), 0) FROM coding_logs").fetchone()[0]
+    finally:
+        conn.close()
+    return records, derived, answers, changes
+
+
+def test_a_package_since_the_last_carries_only_the_themes_and_passages_changed_since(laptops, tmp_path):
+    a, b, c, interview = _quoted(laptops, tmp_path)
+    t1 = themes.create_theme(a, "Bemanning")
+    untouched = passages.mark(a, interview, "quotes", "", 0, 2, [t1])
+    kept = passages.mark(a, interview, "quotes", "", 3, 15, [t1])
+    full = make_package(a, tmp_path / "full.feltkart", since_last="B")
+    mg.merge(b, [tmp_path / "full.feltkart"])
+    themes.update_theme(a, t1, name="Bemanning og rekruttering")
+    t2 = themes.create_theme(a, "Frister")
+    passages.add_theme(a, kept, t2)
+    new = passages.mark(a, interview, "quotes", "", QUOTE.index("fristene"), QUOTE.index("fristene") + 8, [t2])
+    delta = make_package(a, tmp_path / "delta.feltkart", since_last="b")
+    records, derived, answers, changes = _package_tables(tmp_path / "delta.feltkart", tmp_path / "delta")
+    assert records == {t1, t2, kept, new}  # not the passage and the starting themes unchanged since
+    assert untouched not in records and derived == dict.fromkeys(derived, 0) and answers == {'{"f":[],"s":[],"v":[]}'}
+    assert delta.since is not None and delta.changes == changes < full.changes  # no interview changed since
+    whole, _derived, _answers, _changes = _package_tables(tmp_path / "full.feltkart", tmp_path / "full")
+    assert {untouched, kept, t1} <= whole
+    # both packages, in either order, twice: the same themes and passages everywhere
+    mg.merge(b, [tmp_path / "delta.feltkart", tmp_path / "full.feltkart", tmp_path / "delta.feltkart"])
+    mg.merge(c, [tmp_path / "delta.feltkart", tmp_path / "full.feltkart"])
+    mg.merge(c, [tmp_path / "delta.feltkart", tmp_path / "full.feltkart"])
+    assert state(b) == state(c) == state(a)
+    assert set(passages.get_passage(c, kept).theme_ids) == {t1, t2} and themes.get_theme(c, t1).name == \
+        "Bemanning og rekruttering"
+    assert {p.id for p in passages.passages_of(c, interview)} == {untouched, kept, new}
+
+
+def test_themes_from_a_third_laptop_travel_on_in_the_next_package_since_the_last(laptops, tmp_path):
+    a, b, c, interview = _quoted(laptops, tmp_path)
+    make_package(a, tmp_path / "a-to-c.feltkart")
+    mg.merge(c, [tmp_path / "a-to-c.feltkart"])
+    t = themes.create_theme(c, "Frister")
+    p = passages.mark(c, interview, "quotes", "", 3, 15, [t])  # stamped before A's next package to B
+    make_package(c, tmp_path / "c1.feltkart")
+    make_package(a, tmp_path / "a1.feltkart", since_last="B")
+    mg.merge(a, [tmp_path / "c1.feltkart"])  # reaches A only after A's package to B
+    make_package(a, tmp_path / "a2.feltkart", since_last="B")
+    records, *_ = _package_tables(tmp_path / "a2.feltkart", tmp_path / "a2")
+    assert records == {t, p}
+    mg.merge(b, [tmp_path / "a1.feltkart", tmp_path / "a2.feltkart"])
+    assert passages.get_passage(b, p).theme_ids == (t,) and state(b) == state(a)
