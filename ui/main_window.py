@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         view.sig_count_changed.connect(self._update_conflict_badge)
         view.sig_resolved.connect(self.hub.sig_interview_changed)
         view.sig_fieldwork_resolved.connect(self.hub.sig_fieldwork_changed)
+        view.sig_coding_resolved.connect(self.hub.sig_coding_changed)
         return view
 
     def _make_quotes(self) -> QWidget:
@@ -270,13 +271,15 @@ class MainWindow(QMainWindow):
         return packages.merge_packages(self, self._store, paths, on_done=self._after_merge)
 
     def _after_merge(self, report) -> None:
-        self._update_conflict_badge(len(report.conflicts) + len(report.duplicates) + len(report.fieldwork_conflicts))
+        self._update_conflict_badge(len(report.conflicts) + len(report.duplicates) + len(report.fieldwork_conflicts)
+                                    + len(report.theme_conflicts))
         if View.INTERVIEWS in self._built:
             self.interviews.refresh()
         if View.CONFLICTS in self._built:
             self.conflicts.refresh()
         self.hub.sig_interviews_changed.emit()
         self.hub.sig_schemes_changed.emit()
+        self.hub.sig_coding_changed.emit()  # themes and passages come with the package
         self.hub.sig_settings_changed.emit()  # a new laptop may have joined the package's study
 
     # -- interviews --------------------------------------------------------------------------

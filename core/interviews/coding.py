@@ -119,6 +119,11 @@ def get(conn, record_id: str) -> Record | None:
     return Record(record_id, row[0], row[1], values_of(row[2])) if row else None
 
 
+def record(store: "Store", record_id: str) -> Record | None:
+    """A theme or passage as it stands here, also when removed (its last values): what a conflict is about."""
+    return get(store.conn, record_id)
+
+
 def records(conn, kind: str, interview_ids: list[str] | None = None) -> list[Record]:
     """The records of one kind (of the interviews named), in the order they were made here."""
     sql, params = "SELECT record_id, interview_id, answers FROM coding_logs WHERE kind = ?", [kind]

@@ -616,12 +616,88 @@
         <translation>{name}: avtale {when}</translation>
     </message>
     <message>
+        <source>removed on one laptop, changed on another</source>
+        <translation>fjernet på én maskin, endret på en annen</translation>
+    </message>
+    <message>
+        <source>theme «{name}»</source>
+        <translation>temaet «{name}»</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>farge</translation>
+    </message>
+    <message>
+        <source>main theme</source>
+        <translation>hovedtema</translation>
+    </message>
+    <message>
+        <source>citable</source>
+        <translation>siterbar</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>må gjennomgås</translation>
+    </message>
+    <message>
+        <source>where it begins</source>
+        <translation>hvor det begynner</translation>
+    </message>
+    <message>
+        <source>where it ends</source>
+        <translation>hvor det slutter</translation>
+    </message>
+    <message>
+        <source>marked words</source>
+        <translation>merkede ord</translation>
+    </message>
+    <message>
+        <source>Theme «{name}»</source>
+        <translation>Tema «{name}»</translation>
+    </message>
+    <message>
+        <source>{place}: passage «{words}»</source>
+        <translation>{place}: utdrag «{words}»</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+    <message>
+        <source>kept, with the other laptop&apos;s change</source>
+        <translation>beholdt, med endringen fra den andre maskinen</translation>
+    </message>
+    <message>
+        <source>marked with it</source>
+        <translation>merket med det</translation>
+    </message>
+    <message>
+        <source>not marked with it</source>
+        <translation>ikke merket med det</translation>
+    </message>
+    <message>
+        <source>none (a main theme)</source>
+        <translation>ingen (et hovedtema)</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
         <translation>nei</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
     </message>
     <message>
         <source>Kept, with the other laptop&apos;s changes</source>
@@ -650,6 +726,10 @@
     <message>
         <source>Value not used</source>
         <translation>Verdien ble ikke brukt</translation>
+    </message>
+    <message>
+        <source>This value cannot be used ({error}); choose another.</source>
+        <translation>Denne verdien kan ikke brukes ({error}); velg en annen.</translation>
     </message>
     <message>
         <source>This value does not pass the interview guide&apos;s checks ({error}); choose another.</source>
@@ -1827,6 +1907,14 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
     <message>
         <source>{n} fieldwork fields were changed on two laptops: see Conflicts.</source>
         <translation>{n} felt i feltarbeidet ble endret på to maskiner: se Konflikter.</translation>
+    </message>
+    <message>
+        <source>1 theme or marked passage was changed on two laptops: see Conflicts.</source>
+        <translation>1 tema eller merket utdrag ble endret på to maskiner: se Konflikter.</translation>
+    </message>
+    <message>
+        <source>{n} themes or marked passages were changed on two laptops: see Conflicts.</source>
+        <translation>{n} temaer eller merkede utdrag ble endret på to maskiner: se Konflikter.</translation>
     </message>
     <message>
         <source>1 possible duplicate interview: same municipality and date from two laptops.</source>

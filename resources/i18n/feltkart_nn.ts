@@ -612,12 +612,88 @@
         <translation>Behalde, med endringane frå den andre maskinen</translation>
     </message>
     <message>
+        <source>removed on one laptop, changed on another</source>
+        <translation>fjerna på éi maskin, endra på ei anna</translation>
+    </message>
+    <message>
+        <source>theme «{name}»</source>
+        <translation>temaet «{name}»</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>skildring</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>farge</translation>
+    </message>
+    <message>
+        <source>main theme</source>
+        <translation>hovudtema</translation>
+    </message>
+    <message>
+        <source>citable</source>
+        <translation>siterbar</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>må gjennomgåast</translation>
+    </message>
+    <message>
+        <source>where it begins</source>
+        <translation>kvar det byrjar</translation>
+    </message>
+    <message>
+        <source>where it ends</source>
+        <translation>kvar det sluttar</translation>
+    </message>
+    <message>
+        <source>marked words</source>
+        <translation>merkte ord</translation>
+    </message>
+    <message>
+        <source>Theme «{name}»</source>
+        <translation>Tema «{name}»</translation>
+    </message>
+    <message>
+        <source>{place}: passage «{words}»</source>
+        <translation>{place}: utdrag «{words}»</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>fjerna</translation>
+    </message>
+    <message>
+        <source>kept, with the other laptop&apos;s change</source>
+        <translation>halde på, med endringa frå den andre maskina</translation>
+    </message>
+    <message>
+        <source>marked with it</source>
+        <translation>merkt med det</translation>
+    </message>
+    <message>
+        <source>not marked with it</source>
+        <translation>ikkje merkt med det</translation>
+    </message>
+    <message>
+        <source>none (a main theme)</source>
+        <translation>ingen (eit hovudtema)</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
         <translation>nei</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
     </message>
     <message>
         <source>No conflicts: every answer has one value on all the laptops merged here.</source>
@@ -650,6 +726,10 @@
     <message>
         <source>Value not used</source>
         <translation>Verdien vart ikkje brukt</translation>
+    </message>
+    <message>
+        <source>This value cannot be used ({error}); choose another.</source>
+        <translation>Denne verdien kan ikkje brukast ({error}); vel ein annan.</translation>
     </message>
     <message>
         <source>This value does not pass the interview guide&apos;s checks ({error}); choose another.</source>
@@ -1827,6 +1907,14 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
     <message>
         <source>{n} fieldwork fields were changed on two laptops: see Conflicts.</source>
         <translation>{n} felt i feltarbeidet vart endra på to maskinar: sjå Konfliktar.</translation>
+    </message>
+    <message>
+        <source>1 theme or marked passage was changed on two laptops: see Conflicts.</source>
+        <translation>1 tema eller merkt utdrag vart endra på to maskinar: sjå Konfliktar.</translation>
+    </message>
+    <message>
+        <source>{n} themes or marked passages were changed on two laptops: see Conflicts.</source>
+        <translation>{n} tema eller merkte utdrag vart endra på to maskinar: sjå Konfliktar.</translation>
     </message>
     <message>
         <source>1 possible duplicate interview: same municipality and date from two laptops.</source>

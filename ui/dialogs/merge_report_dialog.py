@@ -11,6 +11,7 @@ from core.base.errors import FeltkartError
 from core.storage.store import Store
 from ui.support import conflict_words as words
 from ui.support import messages
+from ui.support.coding_words import coding_heading, coding_value_texts
 from ui.support.save import save_as
 from ui.support.settings import Key
 from ui.support.widgets import close_only
@@ -73,6 +74,11 @@ class MergeReportDialog(QDialog):
             n = len(r.fieldwork_conflicts)
             parts.append((self.tr("1 fieldwork field was changed on two laptops: see Conflicts.") if n == 1
                           else self.tr("{n} fieldwork fields were changed on two laptops: see Conflicts.")).format(n=n))
+        if r.theme_conflicts:
+            n = len(r.theme_conflicts)
+            parts.append((self.tr("1 theme or marked passage was changed on two laptops: see Conflicts.") if n == 1
+                          else self.tr("{n} themes or marked passages were changed on two laptops: see "
+                                       "Conflicts.")).format(n=n))
         if r.duplicates:
             n = len(r.duplicates)
             parts.append((self.tr("1 possible duplicate interview: same municipality and date from two laptops.")
@@ -113,6 +119,12 @@ class MergeReportDialog(QDialog):
             try:
                 lines.append(self.tr("Conflict: {answer}: {values}").format(
                     answer=words.fieldwork_heading(self.store, c), values=" | ".join(words.fieldwork_value_texts(c))))
+            except FeltkartError:  # gone since the merge
+                lines.append(self.tr("Conflict: {answer}").format(answer=f"{c.record_id} {c.field}"))
+        for c in r.theme_conflicts:
+            try:
+                lines.append(self.tr("Conflict: {answer}: {values}").format(
+                    answer=coding_heading(self.store, c), values=" | ".join(coding_value_texts(self.store, c))))
             except FeltkartError:  # gone since the merge
                 lines.append(self.tr("Conflict: {answer}").format(answer=f"{c.record_id} {c.field}"))
         for first, second in r.duplicates:

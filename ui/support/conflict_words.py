@@ -53,11 +53,11 @@ def value_texts(c: cf.Conflict, question) -> list[str]:
                True: QCoreApplication.translate("ConflictsView", "In the trash"),
                False: QCoreApplication.translate("ConflictsView", "Not deleted")}
     if question:
-        return _with_who_and_when(c.values, lambda v: display_value(question, v, i18n.current_language()))
-    return _with_who_and_when(c.values, lambda v: special.get(v, json.dumps(v, ensure_ascii=False)))
+        return with_who_and_when(c.values, lambda v: display_value(question, v, i18n.current_language()))
+    return with_who_and_when(c.values, lambda v: special.get(v, json.dumps(v, ensure_ascii=False)))
 
 
-def _with_who_and_when(values, shown) -> list[str]:
+def with_who_and_when(values, shown) -> list[str]:
     """Each value (as ``shown`` words it) with who and when; the one in use now first, and said so."""
     texts = []
     for n, (value, stamp, _device, who) in enumerate(values):
@@ -143,4 +143,4 @@ def fieldwork_value_texts(c) -> list[str]:
             return dates.format_moment(value)
         return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
-    return _with_who_and_when(c.values, shown)
+    return with_who_and_when(c.values, shown)

@@ -23,8 +23,11 @@ from core import interviews as iv
 from core.base import dates
 from core.base.errors import ValidationError
 from core.fieldwork import records
+from core.interviews import passages
+from core.interviews.coding import CodingConflict
 from core.storage.store import Store
 from core.sync import conflicts as cf
+from ui.support.coding_words import coding_heading, coding_value_texts
 from ui.support.conflict_words import (
     duplicate_text,
     fieldwork_heading,
@@ -38,13 +41,14 @@ from ui.support.conflict_words import (
 class ConflictsView(QWidget):
     sig_resolved = Signal(str)  # interview id
     sig_fieldwork_resolved = Signal()
+    sig_coding_resolved = Signal()  # a theme's or passage's conflict settled
     sig_count_changed = Signal(int)
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.setObjectName("conflictsView")
         self._store = store
-        self.items: list = []  # cf.Conflict (an answer) or records.FieldConflict (the fieldwork)
+        self.items: list = []  # cf.Conflict (an answer), records.FieldConflict (the fieldwork) or CodingConflict
         self.list = QListWidget()
         self.list.setObjectName("conflictList")
         # long question texts end in "…" (the whole text is the tooltip and stands in the detail beside it)
@@ -108,11 +112,11 @@ class ConflictsView(QWidget):
 
     def refresh(self) -> None:
         current = self.list.currentRow()
-        self.items = cf.conflicts(self._store) + records.conflicts(self._store)
+        self.items = cf.conflicts(self._store) + records.conflicts(self._store) + cf.theme_conflicts(self._store)
         self.list.blockSignals(True)
         self.list.clear()
         for c in self.items:
-            text = fieldwork_heading(self._store, c) if isinstance(c, records.FieldConflict) else heading(self._store, c)
+            text = self._heading(c)
             item = QListWidgetItem(text)
             item.setToolTip(item.text())
             self.list.addItem(item)
@@ -132,6 +136,13 @@ class ConflictsView(QWidget):
             self.list.setCurrentRow(min(max(current, 0), len(self.items) - 1))
             self._show(self.list.currentRow())
         self.sig_count_changed.emit(len(self.items) + len(self.pairs))
+
+    def _heading(self, c) -> str:
+        if isinstance(c, records.FieldConflict):
+            return fieldwork_heading(self._store, c)
+        if isinstance(c, CodingConflict):
+            return coding_heading(self._store, c)
+        return heading(self._store, c)
 
     def keep_both(self) -> None:
         row = self.dup_list.currentRow()
@@ -160,6 +171,9 @@ class ConflictsView(QWidget):
         if isinstance(c, records.FieldConflict):
             self.title.setText(f"<b>{self.tr('Fieldwork')}</b><br>{fieldwork_heading(self._store, c)}")
             texts = fieldwork_value_texts(c)
+        elif isinstance(c, CodingConflict):
+            self.title.setText(f"<b>{self.tr('Themes and passages')}</b><br>{coding_heading(self._store, c)}")
+            texts = coding_value_texts(self._store, c)
         else:
             summary = iv.get(self._store, c.interview_id).summary
             label, question = question_label(self._store, c)
@@ -177,6 +191,16 @@ class ConflictsView(QWidget):
             return
         c = self.items[row]
         value = c.values[self.choices.checkedId()][0]
+        if isinstance(c, CodingConflict):
+            try:
+                passages.settle_conflict(self._store, c.record_id, c.field, value)
+            except (ValidationError, ValueError) as exc:  # settled meanwhile, or a value no longer allowed
+                QMessageBox.warning(self, self.tr("Value not used"), self.tr(
+                    "This value cannot be used ({error}); choose another.").format(error=exc))
+                return
+            self.sig_coding_resolved.emit()
+            self.refresh()
+            return
         if isinstance(c, records.FieldConflict):
             try:
                 records.resolve(self._store, c.record_id, c.field, value)
