@@ -516,6 +516,14 @@
         <translation>Behold det &amp;andre, det første er et duplikat</translation>
     </message>
     <message>
+        <source>Fieldwork</source>
+        <translation>Feltarbeid</translation>
+    </message>
+    <message>
+        <source>Themes and passages</source>
+        <translation>Temaer og utdrag</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -777,6 +785,10 @@
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({number}), {county}, class {k}&lt;br&gt;Status: {status} · Coordinator: {coordinator}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({number}), {county}, klasse {k}&lt;br&gt;Status: {status} · Koordinator: {coordinator}</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>endelig</translation>
     </message>
     <message>
         <source>Appointment</source>

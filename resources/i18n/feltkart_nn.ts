@@ -724,6 +724,14 @@
         <translation>Behald det &amp;andre, det første er eit duplikat</translation>
     </message>
     <message>
+        <source>Fieldwork</source>
+        <translation>Feltarbeid</translation>
+    </message>
+    <message>
+        <source>Themes and passages</source>
+        <translation>Tema og utdrag</translation>
+    </message>
+    <message>
         <source>Value not used</source>
         <translation>Verdien vart ikkje brukt</translation>
     </message>
@@ -777,6 +785,10 @@
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({number}), {county}, class {k}&lt;br&gt;Status: {status} · Coordinator: {coordinator}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({number}), {county}, klasse {k}&lt;br&gt;Status: {status} · Koordinator: {coordinator}</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>endeleg</translation>
     </message>
     <message>
         <source>Appointment</source>

@@ -47,6 +47,16 @@ def test_ts_lists_every_string_in_the_code(tmp_path):
     assert "0 obsolete" in result.stdout or "obsolete" not in result.stdout
 
 
+def test_no_string_to_translate_is_inside_an_f_string():
+    """lupdate does not look inside an f-string's braces: a ``self.tr(...)`` there is never translated."""
+    import re
+
+    inside = re.compile(r"\{(self\.tr|QCoreApplication\.translate)\(")
+    found = [f"{path.relative_to(ROOT)}:{n}" for path in sorted((ROOT / "ui").rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if inside.search(line)]
+    assert found == []
+
+
 def test_compiled_qm_is_up_to_date(tmp_path):
     sys.path.insert(0, str(ROOT / "scripts"))
     import translations

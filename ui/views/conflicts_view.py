@@ -169,10 +169,12 @@ class ConflictsView(QWidget):
             return
         c = self.items[row]
         if isinstance(c, records.FieldConflict):
-            self.title.setText(f"<b>{self.tr('Fieldwork')}</b><br>{fieldwork_heading(self._store, c)}")
+            kind = self.tr("Fieldwork")
+            self.title.setText(f"<b>{kind}</b><br>{fieldwork_heading(self._store, c)}")
             texts = fieldwork_value_texts(c)
         elif isinstance(c, CodingConflict):
-            self.title.setText(f"<b>{self.tr('Themes and passages')}</b><br>{coding_heading(self._store, c)}")
+            kind = self.tr("Themes and passages")
+            self.title.setText(f"<b>{kind}</b><br>{coding_heading(self._store, c)}")
             texts = coding_value_texts(self._store, c)
         else:
             summary = iv.get(self._store, c.interview_id).summary

@@ -106,8 +106,9 @@ class DetailPane(QWidget):
             if kind == "attempt":
                 what = word(f"channel.{record.get('channel')}", lang) + (f" · {record.get('role')}"
                                                                        if record.get("role") else "")
+                final = self.tr("final")
                 result = word(f"outcome.{record.get('outcome')}", lang) + (
-                    f" ({self.tr('final')})" if record.get("final") else "")
+                    f" ({final})" if record.get("final") else "")
                 note = "; ".join(x for x in (record.get("note"), self._next(record)) if x)
             else:
                 what = self.tr("Appointment") + (f" · {record.get('with')}" if record.get("with") else "")
