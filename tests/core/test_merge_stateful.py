@@ -1,8 +1,12 @@
 """The merge as a state machine (hypothesis): three laptops create, edit, delete and restore interviews, change
-the sample and its assignments, add, change, remove and restore contact attempts, and exchange packages in any
-order and any subset, whole or since the last one to a recipient. At the end every laptop takes the others'
-packages and a fresh laptop takes all of them: all must hold the same data, and every value ever written must
-still be in every laptop's log (the current value, history or a conflict)."""
+the sample and its assignments, add, change, remove and restore contact attempts, create, rename and delete
+themes (their markings dropped or moved to another theme), mark passages of the notes with themes, and exchange
+packages in any order and any subset, whole or since the last one to a recipient. At the end every laptop takes
+the others' packages and a fresh laptop takes all of them: all must hold the same data (themes, passages and
+each quote's marks too), every value ever written must still be in every laptop's log (the current value,
+history or a conflict), the conflicts of the themes and passages are those their logs give (a theme renamed on
+one laptop and deleted on another without knowing is one), and a passage marked with different themes on two
+laptops keeps every theme no laptop removed."""
 
 import json
 import os
@@ -17,6 +21,7 @@ from hypothesis.stateful import RuleBasedStateMachine, rule
 from core import interviews as iv
 from core.base.errors import FeltkartError
 from core.fieldwork import contacts, records, sample
+from core.interviews import passages, themes
 from core.model import ilog
 from core.privacy import erasure
 from core.reference import study
@@ -29,6 +34,8 @@ from tests.clocks import FakeClock, SkewedClock
 from tests.helpers import state
 
 LAPTOPS = st.integers(0, 2)
+LOGS = ("interview_logs", "fieldwork_logs", "coding_logs")
+THEME_NAMES = st.sampled_from(["Kapasitet", "Frister", "Bemanning", "Samarbeid"])
 
 
 def check_against_the_log(store, had: dict[str, set[str]]) -> None:
@@ -44,6 +51,9 @@ def check_against_the_log(store, had: dict[str, set[str]]) -> None:
     fieldwork, fieldwork_conflicts = _worked_out(conn, "fieldwork_logs", had)
     assert set(conn.execute("SELECT * FROM fieldwork_conflicts").fetchall()) == {(r, f) for r, f, _s in
                                                                                  fieldwork_conflicts}
+    _coding, coding_conflicts = _worked_out(conn, "coding_logs", had)
+    assert set(conn.execute("SELECT * FROM coding_conflicts").fetchall()) == {(r, f) for r, f, _s in
+                                                                              coding_conflicts}
     for interview, status, deleted, municipality, day in conn.execute(
             "SELECT id, status, deleted, municipality, interview_date FROM interviews"):
         def value(fld, default=None):
@@ -148,6 +158,10 @@ class Laptops(RuleBasedStateMachine):
         self.interviews: list[str] = []
         self._made(0, lambda: self.interviews.append(iv.create(first, "1826", "2026-03-02")))  # known to all three
         self._made(0, lambda: sample.make(first, "imported", ["1826", "0301", "5601"]))
+        # a note to mark and a theme to mark it with, known to all three
+        self._made(0, lambda: iv.set_answer(first, self.interviews[0], "notes", "notat én"))
+        self.themes: list[str] = []
+        self._made(0, lambda: self.themes.append(themes.create_theme(first, "Kapasitet")))
         self.attempts: list[str] = []
         make_package(first, self.tmp / "seed.feltkart")
         for n in (1, 2):
@@ -155,14 +169,19 @@ class Laptops(RuleBasedStateMachine):
             study.save(store, study.load(store).with_changes(study_name="Studie", coordinator_name=f"Laptop {n}"))
             mg.merge(store, [self.tmp / "seed.feltkart"])
             self.stores.append(store)
+            # and a theme of its own, to mark a passage with beside another laptop's
+            self._made(n, lambda: self.themes.append(themes.create_theme(store, ("Frister", "Bemanning")[n - 1])))
         self.written: set[tuple[str, str, str, str]] = set()  # (interview, field, scheme, JSON value)
+        self.deleted_themes: set[str] = set()
+        self.marked: set[tuple[str, str]] = set()  # (passage, theme) marked on some laptop
+        self.disputed: set[str] = set()  # themes renamed on one laptop and deleted on another, neither knowing
         self.packages = 0
 
     def _made(self, laptop: int, work) -> None:
         """Do ``work`` on the laptop and write down, for each change it makes, the changes the laptop had."""
         conn = self.stores[laptop].conn
         def everything():
-            return logs.changes(conn) + logs.changes(conn, table="fieldwork_logs")
+            return [c for table in LOGS for c in logs.changes(conn, table=table)]
 
         before = {c[0]: c[1] for c in everything()}
         work()
@@ -277,6 +296,104 @@ class Laptops(RuleBasedStateMachine):
     def erase_personal_data(self, laptop):
         self._made(laptop, lambda: erasure.erase_personal_data(self.stores[laptop]))
 
+    @rule(laptop=LAPTOPS, name=THEME_NAMES)
+    def create_theme(self, laptop, name):
+        def work():
+            try:
+                self.themes.append(themes.create_theme(self.stores[laptop], name))
+            except FeltkartError:  # a live theme of that name on this laptop
+                return
+            self.written.add((self.themes[-1], "name", "", ilog.dumps(name)))
+
+        self._made(laptop, work)
+
+    def _live_theme(self, laptop: int, pick: int) -> str | None:
+        live = [t.id for t in themes.list_themes(self.stores[laptop])]
+        return live[pick % len(live)] if live else None
+
+    @rule(laptop=LAPTOPS, pick=st.integers(0, 20), name=THEME_NAMES)
+    def rename_theme(self, laptop, pick, name):
+        theme = self._live_theme(laptop, pick)
+        if theme is None:
+            return
+        self.disputed.discard(theme)  # its conflict may be settled by what it does now: the log's rule decides
+        def work():
+            try:
+                if themes.update_theme(self.stores[laptop], theme, name=f"{name} og mer"):
+                    self.written.add((theme, "name", "", ilog.dumps(f"{name} og mer")))
+            except FeltkartError:  # a name another live theme has
+                pass
+
+        self._made(laptop, work)
+
+    @rule(laptop=LAPTOPS, pick=st.integers(0, 20), move=st.integers(0, 20))
+    def delete_theme(self, laptop, pick, move):
+        theme = self._live_theme(laptop, pick)
+        if theme is None:
+            return
+        target = self._live_theme(laptop, move)
+        store = self.stores[laptop]
+        self.disputed.discard(theme)
+        if target == theme:
+            self._made(laptop, lambda: themes.delete_theme(store, theme, markings="drop"))
+        else:
+            self._made(laptop, lambda: themes.delete_theme(store, theme, markings="move", move_to=target))
+        self.deleted_themes.add(theme)
+        self.written.add((theme, ilog.DELETED, "", ilog.dumps(True)))
+
+    @rule(renamer=LAPTOPS, deleter=LAPTOPS, pick=st.integers(0, 20), name=THEME_NAMES)
+    def rename_here_delete_there(self, renamer, deleter, pick, name):
+        """Two laptops at once, neither having the other's change: one renames a theme, the other deletes it."""
+        theme = self._live_theme(renamer, pick)
+        if renamer == deleter or theme is None or theme not in {t.id for t in themes.list_themes(
+                self.stores[deleter])}:
+            return
+        self.disputed.discard(theme)
+        renamed = []
+        def rename():
+            try:
+                renamed.append(themes.update_theme(self.stores[renamer], theme, name=f"{name} omdøpt"))
+            except FeltkartError:  # a name another live theme has
+                pass
+
+        self._made(renamer, rename)
+        if not renamed or not renamed[0]:
+            return
+        self.written.add((theme, "name", "", ilog.dumps(f"{name} omdøpt")))
+        self._made(deleter, lambda: themes.delete_theme(self.stores[deleter], theme, markings="drop"))
+        self.written.add((theme, ilog.DELETED, "", ilog.dumps(True)))
+        self.deleted_themes.add(theme)
+        self.disputed.add(theme)
+
+    @rule(laptop=LAPTOPS, pick=st.integers(0, 20), span=st.sampled_from([(0, 5), (1, 4)]),
+          picks=st.lists(st.integers(0, 20), min_size=1, max_size=2))
+    def mark_passage(self, laptop, pick, span, picks):
+        self._mark(laptop, pick, span, picks)
+
+    @rule(first=LAPTOPS, second=LAPTOPS, pick=st.integers(0, 20), span=st.sampled_from([(0, 5), (1, 4)]),
+          picks=st.integers(0, 20))
+    def mark_on_two_laptops(self, first, second, pick, span, picks):
+        """Two laptops at once mark the same part of a note (the same passage where their notes agree), each
+        with a theme of its own choosing."""
+        self._mark(first, pick, span, [picks])
+        self._mark(second, pick, span, [picks + 1])
+
+    def _mark(self, laptop: int, pick: int, span: tuple[int, int], picks: list[int]) -> None:
+        interview = self._known(laptop, pick)
+        chosen = sorted({t for t in (self._live_theme(laptop, p) for p in picks) if t})
+        if interview is None or not chosen:
+            return
+        def work():
+            try:
+                passage = passages.mark(self.stores[laptop], interview, "notes", "", *span, chosen)
+            except FeltkartError:  # no notes here yet
+                return
+            for theme in chosen:
+                self.marked.add((passage, theme))
+                self.written.add((passage, f"theme:{theme}", "", ilog.dumps(True)))
+
+        self._made(laptop, work)
+
     @rule(source=LAPTOPS, receiver=LAPTOPS, since_last=st.booleans())
     def share(self, source, receiver, since_last):
         if source == receiver:
@@ -305,9 +422,15 @@ class Laptops(RuleBasedStateMachine):
                 assert state(store) == expected
                 assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
                 check_against_the_log(store, self.had)
-                logged = {c[1:5] for c in logs.changes(store.conn) + logs.changes(store.conn, table="fieldwork_logs")}
+                logged = {c[1:5] for table in LOGS for c in logs.changes(store.conn, table=table)}
                 assert self.written <= logged, "a written value is missing from the log"
                 check_erased(store)
+                coding = {(r, f): v for r, f, _s, v in logs.answers(store.conn, "coding_logs")}
+                theme_conflicts = {(c.record_id, c.field) for c in cf.theme_conflicts(store)}
+                assert {(t, ilog.DELETED) for t in self.disputed} <= theme_conflicts
+                for passage, theme in self.marked:  # kept whatever another laptop marked, unless a laptop removed it
+                    if theme not in self.deleted_themes:
+                        assert coding[(passage, f"theme:{theme}")] == "true", (passage, theme)
                 conflicted = {(c.interview_id, c.field, c.scheme) for c in cf.conflicts(store)}
                 assert conflicted == {(c.interview_id, c.field, c.scheme) for c in cf.conflicts(fresh)}
                 assert [(c.record_id, c.field, c.values) for c in records.conflicts(store)] == [
