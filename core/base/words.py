@@ -153,6 +153,9 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
         'Bare utdrag merket som siterbare, fra intervjuer der samtykke er gitt. Ingen informant er nevnt ved navn.',
         'Only passages marked citable, from interviews where consent was given. No informant is named.'),
     'themes.none': ('Ingen siterbare utdrag.', 'No citable passages.'),
+    'themes.held_back': ('{n} utdrag er ikke sitert: teksten er endret der de sto, og de må gjennomgås i Sitater.',
+                         '{n} passages are not quoted: their text was edited where they stood, and they need review in '
+                         'Sitater.'),
     'sitater.passage': ('Utdrag', 'Passage'),
     'sitater.themes': ('Temaer', 'Themes'),
     'sitater.status': ('Status (ok, må ses på)', 'Status (ok, needs review)'),

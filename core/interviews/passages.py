@@ -84,7 +84,8 @@ def get_passage(store: "Store", passage_id: str) -> Passage:
 
 
 def by_theme(store: "Store", theme_ids: Iterable[str], citable_only: bool = False) -> list[Passage]:
-    """The passages that carry any of ``theme_ids`` (of interviews not in the trash), by interview date."""
+    """The passages that carry any of ``theme_ids`` (of interviews not in the trash), by interview date. A
+    passage with ``status`` "review" holds the words as they were marked, which its answer may no longer have."""
     ids = sorted(set(theme_ids))
     marks = ",".join("?" * len(ids))
     sql = (f"{_COLUMNS} JOIN interviews i ON i.id = p.interview_id WHERE i.deleted = 0 AND p.passage_id IN"

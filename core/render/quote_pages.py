@@ -1,7 +1,9 @@
 """The report's pages of themes: the themes chart (``theme_chart``), then under each theme its passages, quoted
 only where they may be cited (marked citable, and the interview's consent answer is "ja": ``Passage.citable``),
 each with its municipality and centrality class, never an informant's name. Passages of interviews outside
-the report's filter are left out.
+the report's filter are left out, and so are those flagged for review: their answer was edited where they
+stood (a name taken out, the text deleted), so the words they hold may no longer be the interview's; the theme
+says how many were held back.
 
     pages(store, f, lang) -> [Figure]     # nothing when the study has no themes
 """
@@ -38,14 +40,19 @@ def _blocks(store: "Store", counts, lang: str) -> list[tuple[str, list[str]]]:
     places = _places(store)
     out = []
     for t in counts.themes:
-        lines = []
+        lines, held_back = [], 0
         for p in by_theme(store, [t.id], citable_only=True):
             name, klass = places.get(p.interview_id, ("?", 0))
             if p.interview_id not in counts.interview_ids:
                 continue
+            if p.status != "ok":
+                held_back += 1
+                continue
             text = p.text if len(p.text) <= MAX_QUOTE else p.text[:MAX_QUOTE] + " …"
             lines += textwrap.wrap(f"«{' '.join(text.split())}» ({name}, {word('group.class_note', lang, k=klass)})",
                                    100, initial_indent="• ", subsequent_indent="  ") + [""]
+        if held_back:
+            lines.append(word("themes.held_back", lang, n=held_back))
         if lines or counts.raised_by[t.id]:
             out.append((t.name, lines or [word("themes.none", lang)]))
     return out

@@ -28,3 +28,24 @@ def test_the_report_quotes_only_citable_passages_and_names_no_informant(store, t
     fig = theme_figure(theme_counts(store, StatsFilter()))
     labels = [x.get_text() for x in fig.axes[0].get_legend().get_texts()]
     assert len(labels) == 2 and "(n=2)" in labels[0] and "(n=0)" in labels[1]  # both are rural (classes 6 and 5)
+
+
+def test_a_passage_whose_words_were_edited_is_not_quoted_and_the_report_says_so(store, tmp_path):
+    t = themes.create_theme(store, "Bemanning")
+    said = "Ordfører Kari Nordmann sa at fristene er for korte."
+    one = make_interview(store, "1826", "2026-03-02", [("quotes", "", said)])
+    two = make_interview(store, "1832", "2026-03-03", [("notes", "", "Kapasiteten er for liten i Hattfjelldal.")])
+    passages.mark(store, one, "quotes", "", 0, 30, [t])  # «Ordfører Kari Nordmann sa at f»
+    passages.mark(store, two, "notes", "", 0, 20, [t])
+    iv.reopen(store, one, "navn tatt ut")
+    iv.set_answer(store, one, "quotes", "Ordføreren sa at fristene er for korte.")  # the name taken out
+    iv.reopen(store, two, "notat slettet")
+    iv.set_answer(store, two, "notes", "")  # the note deleted
+    iv.complete(store, one)
+    iv.complete(store, two)
+    assert {p.status for p in passages.by_theme(store, [t])} == {"review"}
+    write_pdf(store, StatsFilter(), tmp_path / "r.pdf")
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages)
+    assert "Sitater etter tema" in text
+    assert "Kari Nordmann" not in text and "Kapasiteten" not in text
+    assert "2 utdrag er ikke sitert" in " ".join(text.split())
