@@ -307,6 +307,9 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
         'Tekst som begynner med = + - @, tabulator eller linjeskift er lagret som tekst (i CSV med en apostrof foran), aldri som formel.',
         'Text beginning with = + - @, a tab or a line break is stored as text (in CSV with an apostrophe before it), never as a formula.'),
     'about.rural': ('sentralitetsklasse {classes}', 'centrality class {classes}'),
+    'about.cut': (
+        '{n} tekster er lengre enn de {limit} tegnene Excel har plass til i en celle: i denne arbeidsboka er de kuttet og slutter med « […]». CSV-filene og .qdpx-prosjektet har dem hele.',
+        '{n} texts are longer than the {limit} characters Excel holds in a cell: in this workbook they are cut and end in « […]». The CSV files and the .qdpx project hold them whole.'),
     'about.hidden': (
         'Svar som intervjuguiden skjuler etter sine vilkår (som et utbytte som står igjen etter at «deltatt» er endret til «nei»), er tomme, slik statistikken heller ikke teller dem; når hvert spørsmål stilles, står i kodeboka (vilkaar_nb). {n} slike svar er tomme i dette uttrekket.',
         'Answers the interview guide hides by its conditions (such as a benefit left behind after «took part» was changed to «no») are empty, as the statistics do not count them either; when each question is asked is in the codebook (vilkaar_en). {n} such answers are empty in this export.'),

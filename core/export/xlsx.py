@@ -5,11 +5,13 @@ same cells. A text that could be read as a formula is stored as a string cell.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from core.base.atomic import atomic_file, refused, work_folder
 from core.base.errors import DiskFullError, is_disk_full
+from core.base.words import word
 from core.export.collect import SHEETS, Export, ExportCancelled, Progress, is_dangerous, never, no_progress
 
 DATE_FORMAT = "DD.MM.YYYY"
@@ -25,6 +27,7 @@ def write_xlsx(export: Export, target: Path, progress: Progress = no_progress,
     from core.export import xlsx_rows
 
     target = Path(target)
+    export = _said_cut(export)
     total = sum(len(t.rows) for t in export.tables.values()) or 1
     done = 0
 
@@ -53,6 +56,19 @@ def write_xlsx(export: Export, target: Path, progress: Progress = no_progress,
             raise ExportCancelled()
     progress(total, total)
     return target
+
+
+def _said_cut(export: Export) -> Export:
+    """The export, its om sheet saying how many texts are longer than a cell holds (cut in the workbook, whole
+    in the CSV files and the .qdpx project), when there are any."""
+    from core.export.xlsx_rows import MAX_CELL, too_long
+
+    cut = sum(too_long(t.rows) for t in export.tables.values())
+    if not cut:
+        return export
+    about = export.tables["om"]
+    rows = about.rows + [["lange_tekster", word("about.cut", "nb", n=cut, limit=f"{MAX_CELL:,}".replace(",", " "))]]
+    return replace(export, tables={**export.tables, "om": replace(about, rows=rows)})
 
 
 def _abandon(wb) -> None:

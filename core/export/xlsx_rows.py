@@ -35,9 +35,37 @@ def column_letter(n: int) -> str:
     return letters
 
 
+MAX_CELL = 32_767  # the most characters (UTF-16 units) Excel keeps in a cell: it cuts a longer text, saying nothing
+CUT = " […]"  # the end of a text cut to fit
+
+
 def legal(text: str) -> str:
-    """The text without the characters XML cannot hold (openpyxl refuses them)."""
-    return _ILLEGAL.sub("", text) if _ILLEGAL.search(text) else text
+    """The text without the characters XML cannot hold (openpyxl refuses them), cut to what a cell holds."""
+    text = _ILLEGAL.sub("", text) if _ILLEGAL.search(text) else text
+    return fit(text) if len(text) > MAX_CELL // 2 else text
+
+
+def units(text: str) -> int:
+    """The text's length as Excel counts it: UTF-16 units (an emoji is two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def fit(text: str) -> str:
+    """``text``, or its beginning ending in ``CUT`` when it is longer than a cell holds."""
+    if units(text) <= MAX_CELL:
+        return text
+    room = MAX_CELL - len(CUT)
+    keep = text[:room]
+    excess = units(keep) - room
+    while excess > 0:  # an emoji or another character outside the BMP counts twice: each one dropped frees 1 or 2
+        keep = keep[:len(keep) - excess]
+        excess = units(keep) - room
+    return keep + CUT
+
+
+def too_long(rows) -> int:
+    """How many texts of ``rows`` are longer than a cell holds."""
+    return sum(1 for row in rows for v in row if isinstance(v, str) and len(v) > MAX_CELL // 2 and units(v) > MAX_CELL)
 
 
 def escape(text: str) -> str:

@@ -382,3 +382,29 @@ def test_the_codebook_says_when_each_question_is_asked(export_db, tmp_path):
     assert book[("intervjuer", "barriers_annet")]["vilkaar_en"] == "Always"
     assert book[("intervjuer", "kommunenr")]["vilkaar_nb"] == ""  # Feltkart's own columns are not questions
     assert ("kodebok", "vilkaar_nb") in book and ("kodebok", "vilkaar_en") in book
+
+
+def test_a_text_longer_than_a_cell_holds_is_cut_in_the_workbook_said_so_and_whole_in_csv(export_db, tmp_path):
+    from core.export.xlsx_rows import MAX_CELL
+
+    store, a, b, *_ = export_db
+    long_a = ("Áhkká sa 😀 at fristene er for korte. " * 3000)[:100_000]  # emoji: two of Excel's units each
+    long_b = "Čáhcesuolu " + "x" * 99_000
+    iv.reopen(store, a, "retting")
+    iv.set_answer(store, a, "notes", long_a)
+    iv.set_answer(store, b, "notes", long_b)  # a draft: its row is written by the faster route
+    _, (path,) = ex.export(store, "xlsx", tmp_path / "ut.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["intervjuer"]
+    header = [c.value for c in ws[1]]
+    cells = {r[0].value: r[header.index("notes")].value for r in ws.iter_rows(min_row=2)}
+    for interview, text in ((a, long_a), (b, long_b)):
+        shown = cells[interview]
+        assert len(shown.encode("utf-16-le")) // 2 <= MAX_CELL and shown.endswith(" […]")
+        assert text.startswith(shown[:-len(" […]")]) and len(shown) > 16_000
+    about = {r[0].value: r[1].value for r in wb["om"].iter_rows(min_row=2)}
+    assert about["lange_tekster"].startswith("2 tekster er lengre enn de 32 767 tegnene")
+    ex.write_csv(ex.collect(store), tmp_path / "csv")
+    rows = list(csv.DictReader((tmp_path / "csv" / "intervjuer.csv").open(encoding="utf-8", newline="")))
+    assert {r["intervju_id"]: r["notes"] for r in rows} == {a: long_a, b: long_b}
+    assert "lange_tekster" not in (tmp_path / "csv" / "om.csv").read_text(encoding="utf-8")
