@@ -2491,6 +2491,10 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>&amp;Søk:</translation>
     </message>
     <message>
+        <source>Municipality:</source>
+        <translation>Kommune:</translation>
+    </message>
+    <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
@@ -2541,6 +2545,10 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
     <message>
         <source>O&amp;pen interview</source>
         <translation>O&amp;pne intervjuet</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle kommunar</translation>
     </message>
     <message>
         <source>All counties</source>

@@ -76,6 +76,21 @@ def test_a_county_filter_filters(view, store):
     assert all(view.model.index(r, COL_COUNTY).data() == name for r in range(view.model.rowCount()))
 
 
+
+def test_a_municipality_filter_shows_its_texts_only_and_the_list_is_in_norwegian_order(view, store):
+    from core.base.collation import sort_key
+
+    listed = quotes.list_quotes(store)
+    number = max({q.municipality for q in listed}, key=lambda m: sum(q.municipality == m for q in listed))
+    names = [view.municipality.itemText(i) for i in range(1, view.municipality.count())]
+    assert len(names) == 357 and names == sorted(names, key=sort_key)
+    view.municipality.setCurrentIndex(view.municipality.findData(number))
+    rows = shown(view)
+    assert len(rows) == sum(q.municipality == number for q in listed) > 0
+    assert all(q.municipality == number for q in rows)
+    view.municipality.setCurrentIndex(0)
+    assert len(shown(view)) == view.model.total_count()
+
 def test_marking_a_selection_with_an_emoji_stores_its_code_points(view, qtbot, store):
     q = next(q for q in quotes.list_quotes(store) if any(ord(c) > 0xFFFF for c in q.text))
     view.select(q.key)

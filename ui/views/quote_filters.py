@@ -1,6 +1,6 @@
-"""The choices above the *Sitater* list, filled from the study (counties, classes, the rural definition, the
-guide's informant roles, coordinators, themes, schemes, quote or note), each keeping what was chosen; and what
-is wrong with the dates typed."""
+"""The choices above the *Sitater* list, filled from the study (municipalities, counties, classes, the rural
+definition, the guide's informant roles, coordinators, themes, schemes, quote or note), each keeping what was
+chosen; and what is wrong with the dates typed."""
 
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ def fill(view: QuotesView, store: Store) -> None:
     for combo in view.combos:
         combo.blockSignals(True)
         combo.clear()
+    view.municipality.addItem(QCoreApplication.translate("QuotesView", "All municipalities"), None)
+    for m in registry.municipalities(store, settings.registry_version):  # by name, æ ø å after z
+        view.municipality.addItem(m.name, m.number)
     view.county.addItem(QCoreApplication.translate("QuotesView", "All counties"), None)
     for c in registry.counties(store, settings.registry_version):
         view.county.addItem(c.name, c.number)

@@ -72,9 +72,10 @@ class QuotesView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.county, self.centrality, self.rural = QComboBox(), QComboBox(), QComboBox()
         self.role, self.coordinator, self.theme = QComboBox(), QComboBox(), QComboBox()
-        self.scheme, self.kind = QComboBox(), QComboBox()
+        self.scheme, self.kind, self.municipality = QComboBox(), QComboBox(), QComboBox()
+        self.municipality.setObjectName("quoteMunicipality")  # its first letters typed choose one of 357
         self.combos = (self.county, self.centrality, self.rural, self.role, self.coordinator, self.theme,
-                       self.scheme, self.kind)
+                       self.scheme, self.kind, self.municipality)
         for combo, chars in ((self.theme, 18), (self.county, 12), (self.role, 14), (self.coordinator, 10),
                              (self.scheme, 16), (self.kind, 12)):
             # long entries must not widen the window: the combo shows them in full when open
@@ -140,7 +141,8 @@ class QuotesView(QWidget):
         """The search, the theme and the buttons of the themes; the place and people; the answer and the time."""
         top, place, answer = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
         for layout, text, widget, stretch in (
-            (top, self.tr("&Search:"), self.search, 3), (top, self.tr("&Theme:"), self.theme, 2),
+            (top, self.tr("&Search:"), self.search, 3), (top, self.tr("Municipality:"), self.municipality, 2),
+            (top, self.tr("&Theme:"), self.theme, 2),
             (place, self.tr("C&ounty:"), self.county, 2), (place, self.tr("C&lass:"), self.centrality, 1),
             (place, self.tr("&Rural:"), self.rural, 1), (place, self.tr("&Informant:"), self.role, 2),
             (place, self.tr("Coor&dinator:"), self.coordinator, 2),
@@ -251,7 +253,7 @@ class QuotesView(QWidget):
         theme = self.theme.currentData()
         date_from, date_to = self._date(self.date_from), self._date(self.date_to)
         return quotes.QuoteFilter(
-            county=self.county.currentData(), centrality_class=self.centrality.currentData(),
+            municipality=self.municipality.currentData(), county=self.county.currentData(), centrality_class=self.centrality.currentData(),
             rural=self.rural.currentData(), role=self.role.currentData(), coordinator=self.coordinator.currentData(),
             theme_ids=themes.with_subthemes(self._store, theme) if theme else None, unthemed=theme == "",
             scheme=self.scheme.currentData(), kind=self.kind.currentData(), date_from=date_from, date_to=date_to,
