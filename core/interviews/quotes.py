@@ -7,7 +7,8 @@ verbatim quotes (question ``quotes``), "note" for the rest. The text comes from 
 (``answer_text``, kept in step on every save and merge), the interview's place and people from its row, its
 municipality and ``interview_facts`` (its informants' roles and its consent answer, kept in step by
 ``refresh_facts``), the themes and counts of its passages from ``quote_marks`` (kept in step with the passages by
-``passage_rows.derive``).
+``passage_rows.derive``). An answer whose text is gone while passages marked in it remain (they wait for review)
+is listed with an empty text, so that they can be found and settled or unmarked.
 
 For the window (a view fills once, then filters in memory)::
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 import gc
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain
 from typing import TYPE_CHECKING, NamedTuple
 
 from core.interviews.textindex import fts_query
@@ -112,6 +114,11 @@ _CHOSEN_TEXTS = """SELECT r.interview_id, r.field, r.scheme, t.body, q.themes, c
     FROM temp.chosen_interviews c CROSS JOIN answer_text_rows r ON r.interview_id = c.id
     JOIN answer_text t ON t.rowid = r.fts_rowid
     LEFT JOIN quote_marks q ON q.interview_id = r.interview_id AND q.field = r.field AND q.scheme = r.scheme"""
+# The answers whose text is gone (deleted, or emptied) while passages marked in it wait for review: listed with
+# an empty text, so that they can be found (their themes, "needing review") and settled or unmarked.
+_GONE = """SELECT q.interview_id, q.field, q.scheme, '', q.themes, q.passages, q.review FROM quote_marks q
+    WHERE NOT EXISTS (SELECT 1 FROM answer_text_rows r
+                      WHERE r.interview_id = q.interview_id AND r.field = q.field AND r.scheme = q.scheme)"""
 _PLACES = """SELECT m.registry, m.number, m.name, m.county, c.name, m.centrality_class FROM municipalities m
     LEFT JOIN counties c ON c.registry = m.registry AND c.number = m.county"""
 
@@ -157,7 +164,7 @@ def list_quotes(store: "Store", interview_ids: list[str] | None = None) -> list[
             found[i] = [place + (roles_of[roles], day, who or "", status, consent == "ja")]
         sets: dict[str | None, frozenset[str]] = {"": frozenset(), None: frozenset()}
         new = tuple.__new__
-        for i, f, s, body, themes, passages, review in conn.execute(texts):
+        for i, f, s, body, themes, passages, review in chain(conn.execute(texts), conn.execute(_GONE)):
             quotes = found.get(i)
             if quotes is None:  # an interview in the trash (or not chosen)
                 continue

@@ -2420,6 +2420,10 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>Distrikt</translation>
     </message>
     <message>
+        <source>(text deleted: its marked passages need review)</source>
+        <translation>(teksten er slettet: de merkede utdragene i den må gjennomgås)</translation>
+    </message>
+    <message>
         <source>Informants</source>
         <translation>Informanter</translation>
     </message>

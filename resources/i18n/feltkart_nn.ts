@@ -2420,6 +2420,10 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>Distrikt</translation>
     </message>
     <message>
+        <source>(text deleted: its marked passages need review)</source>
+        <translation>(teksten er sletta: dei merkte utdraga i han må gjennomgåast)</translation>
+    </message>
+    <message>
         <source>Informants</source>
         <translation>Informantar</translation>
     </message>

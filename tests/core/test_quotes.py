@@ -26,6 +26,16 @@ def expected(store) -> list[tuple]:
            LEFT JOIN counties c ON c.registry = m.registry AND c.number = m.county
            LEFT JOIN interview_facts f ON f.interview_id = i.id
            WHERE i.deleted = 0""").fetchall()
+    # an answer whose text is gone while its passages remain: listed with an empty text
+    rows += store.conn.execute(
+        """SELECT DISTINCT p.interview_id, p.field, p.scheme, '', i.municipality, m.name, m.county, c.name,
+                  m.centrality_class, f.roles, i.interview_date, i.coordinator, i.status, f.consent
+           FROM passages p JOIN interviews i ON i.id = p.interview_id
+           LEFT JOIN municipalities m ON m.registry = i.registry AND m.number = i.municipality
+           LEFT JOIN counties c ON c.registry = m.registry AND c.number = m.county
+           LEFT JOIN interview_facts f ON f.interview_id = i.id
+           WHERE i.deleted = 0 AND NOT EXISTS (SELECT 1 FROM answer_text_rows r WHERE r.interview_id = p.interview_id
+                                              AND r.field = p.field AND r.scheme = p.scheme)""").fetchall()
     out = []
     for i, f, s, body, number, name, county, county_name, klass, roles, day, who, status, consent in rows:
         statuses = [st for (st,) in store.conn.execute(
@@ -81,6 +91,21 @@ def test_the_list_follows_every_change_of_passages_and_interviews(store):
     assert next(q for q in check(store) if q.interview_id == b).roles == ("ordforer", "tjenesteleder")
     iv.delete(store, c)
     assert c not in {q.interview_id for q in check(store)}
+
+
+
+def test_a_text_deleted_under_its_passages_stays_listed_until_they_are_settled(store):
+    a = make_interview(store, "1826", "2026-03-02", [("notes", "", "Kapasiteten er for liten 😀 i Kárášjohka.")])
+    t = themes.create_theme(store, "Kapasitet")
+    p = passages.mark(store, a, "notes", "", 0, 14, [t])
+    iv.reopen(store, a, "notatet slettet")
+    iv.set_answer(store, a, "notes", "")  # the text gone: the passage waits for review
+    [gone] = [q for q in check(store) if q.key == (a, "notes", "")]
+    assert (gone.text, gone.theme_ids, gone.passages, gone.review) == ("", {t}, 1, 1)
+    assert quotes.filter_quotes(check(store), quotes.QuoteFilter(review=True)) == [gone]
+    assert quotes.filter_quotes(check(store), quotes.QuoteFilter(theme_ids=frozenset({t}))) == [gone]
+    passages.unmark(store, p)
+    assert all(q.key != (a, "notes", "") for q in check(store))
 
 
 def test_a_list_of_some_interviews_is_the_whole_lists_rows(store):

@@ -251,3 +251,18 @@ def test_every_alt_letter_of_the_view_is_its_own(app, qtbot, coded, lang):
     found = letters(window)
     assert len(found) >= 20 and sorted({x for x in found if found.count(x) > 1}) == [], found
     window.close()
+
+
+def test_a_text_deleted_under_its_passages_is_listed_and_its_markings_can_be_removed(view, qtbot, coded):
+    store, a, *_rest = coded
+    iv.set_answer(store, a, "quotes", "")  # the quote deleted: both passages wait for review
+    view.refresh()
+    view.review.setChecked(True)
+    assert keys(view) == {(a, "quotes", "")}
+    view.select((a, "quotes", ""))
+    assert view.model.display(view.current(), 0) == "(text deleted: its marked passages need review)"
+    assert [r[3] for r in rows(view)] == ["Review", "Review"]
+    for _ in range(2):
+        answer([click("Remove")])
+        view.pane.remove_button.click()
+    assert keys(view) == set() and passages.passages_of(store, a, "quotes", "") == []

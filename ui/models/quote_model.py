@@ -102,6 +102,8 @@ class QuoteTableModel(RowTableModel):
     def display(self, q: Quote, column: int) -> str:
         if column == COL_TEXT:
             text = " ".join(q.text.split())
+            if not text:  # the answer's text deleted under its passages (they wait for review)
+                return self.tr("(text deleted: its marked passages need review)")
             return text if len(text) <= SHORT else text[:SHORT].rstrip() + "…"
         if column == COL_MUNICIPALITY:
             return q.municipality_name or ""
