@@ -185,7 +185,51 @@ def conflicts(store: "Store") -> list[CodingConflict]:
         elif len({c.value for c in heads}) > 1:
             found.append(CodingConflict(record_id, kind, interview_id, field,
                                         [(json.loads(c.value), c.stamp, c.device_id, c.coordinator) for c in heads]))
+    covered = {(c.record_id, c.field) for c in found}
+    for theme_id, carriers in orphaned(store.conn).items():
+        if (theme_id, DELETED) not in covered:
+            found += _removed_but_used(store.conn, theme_id, carriers)
     return found
+
+
+def orphaned(conn) -> dict[str, list[Record]]:
+    """The removed themes that passages still carry, with those passages: a passage marked with a theme on one
+    laptop while another laptop removed the theme without knowing of it (removing a theme here takes its
+    markings with it, and a removed theme cannot be chosen). Worked out from the current values each time, so
+    it is a conflict exactly as long as it lasts."""
+    removed = [r.id for r in records(conn, "theme") if r.deleted]
+    found: dict[str, list[Record]] = {}
+    for n in range(0, len(removed), 500):
+        chunk = removed[n:n + 500]
+        for theme_id, passage_id in conn.execute(
+                f"SELECT theme_id, passage_id FROM passage_themes WHERE theme_id IN ({','.join('?' * len(chunk))})"
+                " ORDER BY theme_id, passage_id", chunk):
+            record = get(conn, passage_id)
+            if record is not None and not record.deleted:
+                found.setdefault(theme_id, []).append(record)
+    return found
+
+
+def _removed_but_used(conn, theme_id: str, carriers: list[Record]) -> list[CodingConflict]:
+    """A removed theme that passages still carry (``orphaned``): removed on one laptop (in use now), kept by
+    the marking on another (its latest)."""
+    _kind, _interview, log = read(conn, theme_id)
+    current = log.answers()[0]
+    if not is_deleted(current):
+        return []
+    removal = log.by_id(current[(DELETED, "")][1])
+    marks = []
+    for r in carriers:
+        passage_log = read(conn, r.id)[2]
+        value_id = passage_log.answers()[0].get((THEME_PREFIX + theme_id, ""))
+        if value_id is not None:
+            marks.append(passage_log.by_id(value_id[1]))
+    if not marks:
+        return []
+    mark = max(marks, key=lambda c: c.stamp)
+    return [CodingConflict(theme_id, "theme", None, DELETED,
+                           [(True, removal.stamp, removal.device_id, removal.coordinator),
+                            (False, mark.stamp, mark.device_id, mark.coordinator)])]
 
 
 def _removed_but_changed(record_id: str, kind: str, interview_id: str | None,
@@ -207,7 +251,8 @@ def resolve(store: "Store", record_id: str, field: str, value: Any) -> None:
     """Settle a conflict with the value picked: a change that replaces every head ("konflikt løst"). The caller
     works out what depends on it (``passages.settle_conflict`` does both)."""
     if not store.conn.execute("SELECT 1 FROM coding_conflicts WHERE record_id = ? AND field = ?",
-                              [record_id, field]).fetchone():
+                              [record_id, field]).fetchone() and not (
+            field == DELETED and record_id in orphaned(store.conn)):
         raise ValueError("no conflict on this field")
     kind, interview_id, _log = read(store.conn, record_id)
     with store.write():

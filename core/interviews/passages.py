@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from core.base.errors import NotFoundError, ValidationError
-from core.interviews.coding import THEME_PREFIX, change, get, resolve
+from core.interviews.coding import DELETED, THEME_PREFIX, change, get, orphaned, resolve
 from core.interviews.passage_rows import derive
 from core.interviews.themes import list_themes
 from core.model import ilog
@@ -195,10 +195,16 @@ def unmark(store: "Store", passage_id: str) -> None:
 
 
 def settle_conflict(store: "Store", record_id: str, field: str, value) -> None:
-    """Settle a theme's or passage's conflict (``coding.conflicts``) with the value picked."""
+    """Settle a theme's or passage's conflict (``coding.conflicts``) with the value picked. A theme kept stays
+    with every marking of it; a theme removed takes the markings that still carry it with it (the passages stay,
+    as when a theme is removed here)."""
     with store.write():
+        carriers = orphaned(store.conn).get(record_id, []) if field == DELETED else []
         resolve(store, record_id, field, value)
-        interviews = [r for (r,) in store.conn.execute(
+        if value is True:
+            for r in carriers:
+                change(store, r.id, "passage", r.interview_id, {THEME_PREFIX + record_id: False})
+        interviews = {r for (r,) in store.conn.execute(
             "SELECT DISTINCT interview_id FROM coding_logs WHERE record_id = ? AND interview_id IS NOT NULL",
-            [record_id])]
-        derive(store.conn, interviews)
+            [record_id])}
+        derive(store.conn, interviews | {r.interview_id for r in carriers})

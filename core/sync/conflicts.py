@@ -61,8 +61,7 @@ def conflict_count(store: "Store") -> int:
         count += len(conflicts(store))
     if store.conn.execute("SELECT 1 FROM fieldwork_conflicts LIMIT 1").fetchone():
         count += len(fieldwork_records.conflicts(store))
-    if store.conn.execute("SELECT 1 FROM coding_conflicts LIMIT 1").fetchone():
-        count += len(theme_conflicts(store))
+    count += len(theme_conflicts(store))  # also a removed theme still carried by a passage (coding.orphaned)
     return count
 
 

@@ -178,3 +178,41 @@ def test_themes_from_a_third_laptop_travel_on_in_the_next_package_since_the_last
     assert records == {t, p}
     mg.merge(b, [tmp_path / "a1.feltkart", tmp_path / "a2.feltkart"])
     assert passages.get_passage(b, p).theme_ids == (t,) and state(b) == state(a)
+
+
+def _marked_here_removed_there(laptops, tmp_path):
+    a, b, _c, interview = _quoted(laptops, tmp_path)
+    t = themes.create_theme(a, "Bemanning")
+    _swap(a, b, tmp_path, "1")
+    p = passages.mark(a, interview, "quotes", "", 0, 14, [t])  # A marks with the theme while
+    themes.delete_theme(b, t)  # B, not knowing of the marking, removes it
+    report_a, report_b = _swap(a, b, tmp_path, "2")
+    return a, b, t, p, interview, report_a, report_b
+
+
+def test_a_theme_removed_on_one_laptop_while_used_on_another_is_a_conflict_not_a_lost_marking(laptops, tmp_path):
+    a, b, t, p, interview, report_a, report_b = _marked_here_removed_there(laptops, tmp_path)
+    for report, s in ((report_a, a), (report_b, b)):
+        [c] = report.theme_conflicts
+        assert (c.record_id, c.field, [v[0] for v in c.values]) == (t, "_deleted", [True, False])
+        assert c.values[1][3] == "Kari"  # the marking's coordinator
+        assert cf.conflict_count(s) >= 1
+    passages.settle_conflict(a, t, "_deleted", False)  # keep the theme: the marking counts again
+    assert cf.theme_conflicts(a) == []
+    assert themes.get_theme(a, t).name == "Bemanning" and passages.get_passage(a, p).theme_ids == (t,)
+    quote = next(q for q in quotes.list_quotes(a) if q.key == (interview, "quotes", ""))
+    assert t in quote.theme_ids
+    _swap(a, b, tmp_path, "3")
+    assert cf.theme_conflicts(b) == [] and passages.get_passage(b, p).theme_ids == (t,)
+    assert state(a) == state(b)
+
+
+def test_removing_the_theme_in_that_conflict_takes_its_markings_with_it_everywhere(laptops, tmp_path):
+    a, b, t, p, interview, *_reports = _marked_here_removed_there(laptops, tmp_path)
+    passages.settle_conflict(b, t, "_deleted", True)
+    assert cf.theme_conflicts(b) == [] and passages.get_passage(b, p).theme_ids == ()
+    _swap(a, b, tmp_path, "3")
+    for s in (a, b):
+        assert cf.theme_conflicts(s) == [] and t not in {x.id for x in themes.list_themes(s)}
+        assert passages.get_passage(s, p).theme_ids == ()  # the passage stays, without the removed theme
+    assert state(a) == state(b)
