@@ -99,8 +99,10 @@ def follow_edit(store: "Store", interview_id: str, field: str, scheme: str, old:
     conn = store.conn
     placed = conn.execute("SELECT passage_id, start_pos, end_pos, status FROM passages WHERE interview_id = ?"
                           " AND field = ? AND scheme = ?", [interview_id, field, scheme]).fetchall()
+    texts = isinstance(old, str) and isinstance(new, str)
+    span = anchor.edit_span(old, new) if texts and placed and old != new else None  # once for all its passages
     for passage_id, start, end, status in placed:
-        moved = anchor.follow(old, new, start, end) if isinstance(old, str) and isinstance(new, str) else None
+        moved = anchor.follow(old, new, start, end, span) if texts else None
         if moved is None:
             if status == "ok":
                 change(store, passage_id, "passage", interview_id, {"status": "review"}, reason="teksten endret")

