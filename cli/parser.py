@@ -21,7 +21,8 @@ def _export(commands) -> None:
     ex.add_argument("--format", required=True, choices=["xlsx", "csv", "csv-excel", "pdf", "qdpx"],
                     help="xlsx: one workbook; csv: comma-separated UTF-8 files (R, Python); csv-excel: semicolons, "
                          "decimal comma and BOM (Excel in Norway); pdf: the summary report; qdpx: the quotes, notes, "
-                         "themes and marked passages as a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)")
+                         "themes and marked passages of the interviews the filters choose as a REFI-QDA project (NVivo, "
+                         "ATLAS.ti, MAXQDA, QualCoder)")
     ex.add_argument("--out", type=Path, required=True, help="the file (xlsx, pdf) or folder (csv) to write")
     ex.add_argument("--include-names", action="store_true",
                     help="include informants' names and contacts (personal data; off by default): with "

@@ -12,7 +12,7 @@ colour and description; sub-themes inside their theme), the marked passages the 
 left out (its place in the text is not known); ``QdpxSummary.review`` counts them. GUIDs are the records' own,
 so a project exported again names the same things the same way.
 
-    write_qdpx(store, target, include_drafts=True) -> QdpxSummary
+    write_qdpx(store, target, QuoteFilter(...)) -> QdpxSummary   # the interviews of the filter (every one by default)
 """
 
 from __future__ import annotations
@@ -135,9 +135,10 @@ def _passages(store: "Store") -> dict[tuple[str, str, str], list]:
     return found
 
 
-def write_qdpx(store: "Store", target: Path, include_drafts: bool = True) -> QdpxSummary:
-    """Write the project (whole or not at all; WriteError, DiskFullError as every export)."""
-    rows = quote_list.filter_quotes(quote_list.list_quotes(store), quote_list.QuoteFilter(include_drafts=include_drafts))
+def write_qdpx(store: "Store", target: Path, f: "quote_list.QuoteFilter | None" = None) -> QdpxSummary:
+    """Write the project of the quotes and notes that pass ``f`` (by default every interview's, drafts too):
+    whole or not at all; WriteError, DiskFullError as every export."""
+    rows = quote_list.filter_quotes(quote_list.list_quotes(store), f or quote_list.QuoteFilter())
     with store.snapshot():
         themes = list_themes(store)
         marked = _passages(store)

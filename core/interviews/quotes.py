@@ -94,6 +94,7 @@ class QuoteFilter:
     scheme: str | None = None
     kind: str | None = None  # "quote" or "note"
     include_drafts: bool = True
+    status: str | None = None  # the interview's: "complete" or "draft" only
     theme_ids: frozenset[str] | None = None
     unthemed: bool = False
     review: bool = False
@@ -197,7 +198,7 @@ def filter_quotes(quotes: list[Quote], f: QuoteFilter, found: set[tuple[str, str
     tests = []
     for attr, value in (("municipality", f.municipality), ("county", f.county),
                         ("centrality_class", f.centrality_class), ("rural", f.rural), ("coordinator", f.coordinator),
-                        ("scheme", f.scheme), ("kind", f.kind)):
+                        ("scheme", f.scheme), ("kind", f.kind), ("status", f.status)):
         if value is not None:
             tests.append(lambda q, a=attr, v=value: getattr(q, a) == v)
     if f.role:

@@ -43,6 +43,31 @@ def test_a_date_that_does_not_exist_or_a_reversed_range_is_refused(feltkart, db,
     assert result.code == 2 and words in result.err and not out.exists()
 
 
+
+def test_a_qdpx_project_follows_the_filters_and_refuses_a_county_the_registry_lacks(feltkart, db, tmp_path):
+    import zipfile
+
+    from core.interviews import quotes
+    from core.workspace import open_workspace
+
+    store = open_workspace(db)
+    listed = quotes.list_quotes(store)
+    store.close()
+    every = feltkart("export", "--db", db, "--format", "qdpx", "--out", tmp_path / "alle.qdpx")
+    nordland = feltkart("export", "--db", db, "--format", "qdpx", "--out", tmp_path / "18.qdpx", "--county", "18",
+                        "--status", "complete", "--from", "01.01.2026")
+    assert every.code == nordland.code == 0
+    chosen = {q.interview_id for q in listed if q.county == "18" and q.status == "complete"
+              and q.interview_date and q.interview_date >= "2026-01-01"}
+    with zipfile.ZipFile(tmp_path / "18.qdpx") as z:
+        sources = {n.removeprefix("Sources/").removesuffix(".txt") for n in z.namelist() if n.startswith("Sources/")}
+    assert sources == chosen and 0 < len(chosen) < len({q.interview_id for q in listed})
+    assert f"export: {len(chosen)} interviews' quotes and notes" in nordland.out
+    refused = feltkart("export", "--db", db, "--format", "qdpx", "--out", tmp_path / "x.qdpx", "--county", "99")
+    assert refused.code == 2 and "is not a county of the study's registry" in refused.err
+    assert not (tmp_path / "x.qdpx").exists()
+
+
 def test_stats_into_a_file_is_refused(feltkart, db, tmp_path):
     (tmp_path / "ut").write_text("en fil")
     result = feltkart("stats", "--db", db, "--out", tmp_path / "ut")
