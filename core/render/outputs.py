@@ -1,5 +1,6 @@
 """What an analyst takes out of Feltkart, one way for the window and the command line: the data (XLSX, CSV
-for Excel in Norway, CSV for R, Stata, SPSS and Python) or the PDF report, for one filter."""
+for Excel in Norway, CSV for R, Stata, SPSS and Python), the PDF report, or the quotes and themes as a REFI-QDA
+project (qdpx), for one filter."""
 
 from __future__ import annotations
 
@@ -14,13 +15,13 @@ from core.export import ExportFilter
 if TYPE_CHECKING:
     from core.storage.store import Store
 
-FORMATS = ("xlsx", "csv-excel", "csv", "pdf")
+FORMATS = ("xlsx", "csv-excel", "csv", "pdf", "qdpx")
 
 
 @dataclass(frozen=True)
 class OutputRequest:
     format: str  # one of FORMATS
-    target: Path  # a file (xlsx, pdf) or a folder (csv)
+    target: Path  # a file (xlsx, pdf, qdpx) or a folder (csv)
     county: str | None = None
     date_from: str | None = None  # ISO dates, inclusive
     date_to: str | None = None
@@ -34,13 +35,18 @@ class OutputRequest:
     def is_report(self) -> bool:
         return self.format == "pdf"
 
+    @property
+    def holds_no_names(self) -> bool:
+        """The report and the qdpx project never hold names or contacts (nor are they written encrypted)."""
+        return self.format in ("pdf", "qdpx")
+
     def problem(self) -> str | None:
         """Why this request cannot be done, as a code: "report_of_drafts" (the report counts complete interviews,
         or complete and drafts, not drafts alone), "encrypted_report" (the report holds no personal data; the
         encrypted zip is for the data), "reversed_dates"; None when it can."""
         if self.is_report and self.status == "draft":
             return "report_of_drafts"
-        if self.is_report and self.encrypt:
+        if self.holds_no_names and self.encrypt:
             return "encrypted_report"
         if self.date_from and self.date_to and self.date_from > self.date_to:
             return "reversed_dates"
@@ -76,6 +82,15 @@ def write(store: "Store", request: OutputRequest, progress: Callable[[int, int],
 
         path = report.write_pdf(store, request.stats_filter(), request.target, request.lang, progress, cancelled)
         return Written([path])
+    if request.format == "qdpx":
+        from core.export.qdpx import write_qdpx
+        from core.interviews.quotes import QuoteFilter
+
+        done = write_qdpx(store, request.target, QuoteFilter(
+            county=request.county, date_from=request.date_from, date_to=request.date_to,
+            coordinator=request.coordinator, status=request.status))
+        progress(1, 1)
+        return Written([request.target], done.sources)
     if request.encrypt:
         from core.base import passphrases
         from core.export.encrypted import export_encrypted

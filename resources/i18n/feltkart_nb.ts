@@ -1104,6 +1104,14 @@
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>&amp;Quotes and themes as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation>&amp;Sitater og temaer som REFI-QDA-prosjekt (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder</translation>
+    </message>
+    <message>
+        <source>The project holds the quotes and notes as typed, with their themes and marked passages; no names or contact details: an interview is named by its municipality and date, its informants by role.</source>
+        <translation>Prosjektet har sitatene og notatene slik de ble skrevet, med temaer og merkede utdrag; ingen navn eller kontaktopplysninger: et intervju er navngitt med kommune og dato, informantene med rolle.</translation>
+    </message>
+    <message>
         <source>The report holds numbers only: no names, no contact details, no free text.</source>
         <translation>Rapporten inneholder bare tall: ingen navn, ingen kontaktinformasjon, ingen fritekst.</translation>
     </message>
@@ -1146,6 +1154,10 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>REFI-QDA-prosjekt (*.qdpx)</translation>
     </message>
     <message>
         <source>Export to</source>

@@ -22,7 +22,7 @@ def dialog(app, qtbot, export_db):  # noqa: F811
 
 
 def choose(dialog, fmt):
-    dialog.format_buttons.button(("xlsx", "csv-excel", "csv", "pdf").index(fmt)).setChecked(True)
+    dialog.format_buttons.button(("xlsx", "csv-excel", "csv", "pdf", "qdpx").index(fmt)).setChecked(True)
 
 
 def test_privacy_note_follows_the_choice(dialog):
@@ -33,6 +33,30 @@ def test_privacy_note_follows_the_choice(dialog):
     assert "WILL HOLD PERSONAL DATA in plain, unencrypted files" in dialog.privacy.text()
     choose(dialog, "pdf")
     assert not dialog.names.isEnabled() and not dialog.encrypt.isEnabled() and "numbers only" in dialog.privacy.text()
+
+
+def test_the_quotes_and_themes_as_a_qdpx_project_for_the_filter_with_no_names(qtbot, dialog, tmp_path, monkeypatch,
+                                                                               export_db):
+    import zipfile
+
+    store, a, b, *_ = export_db
+    dialog.names.setChecked(True)
+    choose(dialog, "qdpx")
+    assert not dialog.names.isEnabled() and not dialog.encrypt.isEnabled()
+    assert "no names or contact details" in dialog.privacy.text()
+    target = tmp_path / "prosjekt.qdpx"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (asked.append(a[3]), (str(target.with_suffix("")), ""))[1])
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    dialog.status.setCurrentIndex(dialog.status.findData(None))  # drafts too
+    dialog.choose_and_export()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=30000)
+    assert dialog.written == str(target) and asked == ["REFI-QDA project (*.qdpx)"]
+    with zipfile.ZipFile(target) as z:
+        sources = {n for n in z.namelist() if n.startswith("Sources/")}
+        everything = "".join(z.read(n).decode("utf-8") for n in z.namelist())
+    assert sources == {f"Sources/{a}.txt", f"Sources/{b}.txt"} and NAME not in everything
 
 
 def test_xlsx_export_in_the_background(qtbot, dialog, tmp_path, monkeypatch):

@@ -154,6 +154,7 @@ class ExportDialog(QDialog):
             "csv-excel": self.tr("CSV files for Excel in &Norway (semicolon, decimal comma)"),
             "csv": self.tr("CSV files for &R, Stata, SPSS and Python (comma, UTF-8)"),
             "pdf": self.tr("&PDF report: charts and tables"),
+            "qdpx": self.tr("&Quotes and themes as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder"),
         }
         format_box = QVBoxLayout()
         for n, fmt in enumerate(FORMATS):
@@ -171,11 +172,15 @@ class ExportDialog(QDialog):
         return FORMATS[self.format_buttons.checkedId()]
 
     def _update_privacy(self) -> None:
-        pdf = self.fmt == "pdf"
+        pdf = self.fmt in ("pdf", "qdpx")  # never names or contacts, never encrypted
         self.names.setEnabled(not pdf)
         self.encrypt.setEnabled(not pdf)
         plain = self.names.isChecked() and not self.encrypt.isChecked() and not pdf
-        if pdf:
+        if self.fmt == "qdpx":
+            text = self.tr("The project holds the quotes and notes as typed, with their themes and marked passages; "
+                           "no names or contact details: an interview is named by its municipality and date, its "
+                           "informants by role.")
+        elif pdf:
             text = self.tr("The report holds numbers only: no names, no contact details, no free text.")
         elif plain:
             text = self.tr("The export WILL HOLD PERSONAL DATA in plain, unencrypted files: the informants' names "
@@ -198,10 +203,11 @@ class ExportDialog(QDialog):
         except ValueError:
             self.error.setText(self.tr("The dates must be real dates written dd.mm.yyyy, for example 01.03.2026."))
             return None
+        plain_only = self.fmt in ("pdf", "qdpx")
         request = OutputRequest(self.fmt, target or Path(), self.county.currentData(), date_from, date_to,
                                 self.coordinator.currentData(), self.status.currentData(),
-                                self.names.isChecked() and self.fmt != "pdf", i18n.current_language(),
-                                self.encrypt.isChecked() and self.fmt != "pdf")
+                                self.names.isChecked() and not plain_only, i18n.current_language(),
+                                self.encrypt.isChecked() and not plain_only)
         problem = request.problem()
         if problem == "report_of_drafts":
             self.error.setText(self.tr("The report counts complete interviews (or complete and drafts), not drafts alone."))
@@ -218,13 +224,13 @@ class ExportDialog(QDialog):
             return
         folder = settings.folder(Key.EXPORT_FOLDER)
         name = study.load(self._store).study_name
-        zipped = self.encrypt.isChecked() and self.fmt != "pdf"
+        zipped = self.encrypt.isChecked() and self.fmt not in ("pdf", "qdpx")
         if self.fmt.startswith("csv") and not zipped:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV files"), str(folder))
         else:
-            suffix = "zip" if zipped else "xlsx" if self.fmt == "xlsx" else "pdf"
+            suffix = "zip" if zipped else self.fmt
             filters = {"zip": self.tr("Encrypted zip (*.zip)"), "xlsx": self.tr("Excel workbook (*.xlsx)"),
-                       "pdf": self.tr("PDF (*.pdf)")}[suffix]
+                       "pdf": self.tr("PDF (*.pdf)"), "qdpx": self.tr("REFI-QDA project (*.qdpx)")}[suffix]
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(folder / suggested_name(name, suffix)),
                                                     filters)
             if chosen and not chosen.lower().endswith(f".{suffix}"):
