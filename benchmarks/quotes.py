@@ -57,11 +57,39 @@ def main(argv: list[str]) -> int:
         passages.mark(store, q.interview_id, q.field, q.scheme, 1, 30, [theme_ids[k % len(theme_ids)]])
         samples.append((time.perf_counter() - start) * 1000)
     report("mark a passage", samples[10:], 20, p95=True)
+    _view(store)
     out = Path(tempfile.mkdtemp(prefix="feltkart-qdpx-")) / "studie.qdpx"
     report("export .qdpx", timed(lambda: write_qdpx(store, out), 3), 5000)
     print(f"  .qdpx: {out.stat().st_size / 1e6:.1f} MB")
     store.close()
     return 0
+
+
+def _view(store) -> None:
+    """The Sitater view itself, as the window shows it: reading the list into its model (the filters applied,
+    sorted by date, the first row shown), a filter chosen, a search typed."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.views.quotes_view import QuotesView
+
+    app = QApplication.instance() or QApplication([])
+    view = QuotesView(store)
+    view.resize(1300, 700)
+    view.show()
+    app.processEvents()
+    report("the view filled (list, model, sort, first row)", timed(view.refresh, 7), 200)
+    counties = iter(range(1, view.county.count()))
+    report("the view filtered (a county chosen)",
+           timed(lambda: view.county.setCurrentIndex(next(counties)), 7), 50)
+    view.county.setCurrentIndex(0)
+    words = iter(["kapasitet", "egenandel", "statsforvalteren", "søknadsfrist", "frister", "folk", "rapportering"])
+
+    def search() -> None:
+        view.search.setText(next(words))
+        view._apply_search()
+
+    report("the view searched (a word typed)", timed(search, 7), 50)
+    view.close()
 
 
 if __name__ == "__main__":
