@@ -97,7 +97,7 @@ class QuoteTableModel(RowTableModel):
             return not q.scheme, sort_key(self.scheme_text(q)), date
         if column == COL_THEMES:
             return not q.theme_ids, sort_key(self.themes_text(q)), date
-        return date, q.key
+        return date, q[:3]  # q.key, without the call
 
     def display(self, q: Quote, column: int) -> str:
         if column == COL_TEXT:

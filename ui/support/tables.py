@@ -60,9 +60,12 @@ class RowTableModel(QAbstractTableModel):
         return id(row)
 
     # -- rows --
-    def set_rows(self, rows: list) -> None:
+    def set_rows(self, rows: list, predicate=...) -> None:
+        """The rows anew; with ``predicate`` (see ``set_predicate``), the filter too, in one pass and one sort."""
         self.beginResetModel()
         self._all = list(rows)
+        if predicate is not ...:
+            self._predicate = predicate
         self._apply()
         self.endResetModel()
 

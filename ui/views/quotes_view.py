@@ -234,8 +234,10 @@ class QuotesView(QWidget):
     def refresh(self) -> None:
         """Read the quotes again (after a change: an interview saved, a passage marked, a theme added)."""
         key = self.current_key()
-        self.model.set_rows(quotes.list_quotes(self._store))
-        self._apply_filters(key)
+        rows = quotes.list_quotes(self._store)
+        f = self.quote_filter()
+        self.model.set_rows(rows, self._predicate(rows, f))  # filtered and sorted once
+        self._filtered(key, f)
 
     def data_changed(self, *_) -> None:
         """An interview was saved, created or deleted: read the quotes again once the saves pause."""
@@ -253,8 +255,8 @@ class QuotesView(QWidget):
         theme = self.theme.currentData()
         date_from, date_to = self._date(self.date_from), self._date(self.date_to)
         return quotes.QuoteFilter(
-            municipality=self.municipality.currentData(), county=self.county.currentData(), centrality_class=self.centrality.currentData(),
-            rural=self.rural.currentData(), role=self.role.currentData(), coordinator=self.coordinator.currentData(),
+            municipality=self.municipality.currentData(), county=self.county.currentData(),
+            centrality_class=self.centrality.currentData(), rural=self.rural.currentData(), role=self.role.currentData(), coordinator=self.coordinator.currentData(),
             theme_ids=themes.with_subthemes(self._store, theme) if theme else None, unthemed=theme == "",
             scheme=self.scheme.currentData(), kind=self.kind.currentData(), date_from=date_from, date_to=date_to,
             review=self.review.isChecked())
@@ -276,11 +278,21 @@ class QuotesView(QWidget):
         self._found = quotes.search(self._store, text) if text else None
         self._apply_filters()
 
+    def _predicate(self, rows: list, f: quotes.QuoteFilter):
+        """Which of ``rows`` the filters and the search let through (None: all, nothing chosen)."""
+        if f == quotes.QuoteFilter() and self._found is None:
+            return None
+        shown = {q[:3] for q in quotes.filter_quotes(rows, f, self._found)}  # q[:3] is q.key, without the call
+        return lambda q: q[:3] in shown
+
     def _apply_filters(self, key=None) -> None:
         key = key or self.current_key()
         f = self.quote_filter()
-        shown = {q.key for q in quotes.filter_quotes(self.model._all, f, self._found)}
-        self.model.set_predicate(lambda q: q.key in shown)
+        self.model.set_predicate(self._predicate(self.model._all, f))
+        self._filtered(key, f)
+
+    def _filtered(self, key, f: quotes.QuoteFilter) -> None:
+        """After the rows or the filters changed: the dates' problem said, the chosen quote kept or the first."""
         self.filter_message.setText(quote_filters.date_problem(self, f))
         if key:
             self.select(key)
