@@ -15,6 +15,7 @@ from core.storage.store import is_encrypted
 from core.workspace import open_workspace
 from tests.clocks import FakeClock
 from tests.helpers import make_interview
+from tests.ui.modal import answer
 
 PASS = "korrekt hest batteri stift"
 NOTE = "Hemmelig notat om ordførerens planer"
@@ -27,22 +28,6 @@ def study_db(tmp_path):
     make_interview(store, "5612", "2026-03-02", [("notes", "", NOTE)])
     store.close()
     return path
-
-
-def _answer(steps: list) -> None:
-    """Each modal dialog that opens next is handed to the next step (the step fills it in and closes it)."""
-    def poll():
-        widget = QApplication.activeModalWidget()
-        if widget is None or getattr(widget, "_answered", False):
-            QTimer.singleShot(10, poll)
-            return
-        widget._answered = True
-        step = steps.pop(0)
-        step(widget)
-        if steps:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 def test_the_passphrase_dialog_says_a_wrong_passphrase_and_waits_for_another_try(qtbot, study_db):
@@ -76,7 +61,7 @@ def test_the_window_opens_an_encrypted_study_with_the_passphrase_typed(qtbot, st
         dialog.passphrase.setText(PASS)
         dialog.accept()
 
-    _answer([wrong_then_right])
+    answer([wrong_then_right])
     store, held = open_database(study_db)
     assert store.encrypted and store.conn.execute("SELECT count(*) FROM interviews").fetchone()[0] == 1
     store.close()
@@ -122,7 +107,7 @@ def test_encrypting_from_the_settings_goes_on_with_the_same_study(qtbot, study_d
 
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *a: told.append(text))
-    _answer([new_passphrase])
+    answer([new_passphrase])
     dialog.encrypt()
     assert len(told) == 1 and "is encrypted" in told[0]
     assert quiet and store.encrypted and is_encrypted(study_db)
@@ -151,7 +136,7 @@ def test_removing_the_encryption_asks_and_confirms_the_passphrase(qtbot, study_d
         d.passphrase.setText(PASS)
         d.accept()
 
-    _answer([current])
+    answer([current])
     dialog.decrypt()
     assert "unencrypted" in asked[0] and "unencrypted" in told[0]
     assert not store.encrypted and not is_encrypted(study_db)
@@ -177,10 +162,10 @@ def test_a_one_off_package_asks_its_passphrase_before_merging(qtbot, study_db, t
         d.passphrase.setText("abcd-efgh-jkmn-pqrs")
         d.accept()
 
-    _answer([typed])
+    answer([typed])
     given = _package_passphrases(None, store, [plain_package, package])
     assert given == {str(package): "abcd-efgh-jkmn-pqrs"}  # the study's own package needs none
-    _answer([lambda d: d.reject()])
+    answer([lambda d: d.reject()])
     assert _package_passphrases(None, store, [package]) is None
     store.close()
 
