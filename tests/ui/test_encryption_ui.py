@@ -212,7 +212,7 @@ def test_a_laptop_encrypted_before_it_joined_takes_the_studys_key_when_it_merges
     qtbot.addWidget(window)
     said = []
 
-    def answer():  # the passphrase dialog, then the merge report (the progress dialog between them left alone)
+    def respond():  # the passphrase dialog, then the merge report (the progress dialog between them left alone)
         widget = QApplication.activeModalWidget()
         if isinstance(widget, AskPassphraseDialog) and not getattr(widget, "_answered", False):
             widget._answered = True
@@ -222,9 +222,9 @@ def test_a_laptop_encrypted_before_it_joined_takes_the_studys_key_when_it_merges
             said.append(widget.findChild(QLabel, "mergeSummary").text())
             widget.accept()
             return
-        QTimer.singleShot(10, answer)
+        QTimer.singleShot(10, respond)
 
-    QTimer.singleShot(0, answer)
+    QTimer.singleShot(0, respond)
     task = window.merge_packages([package])
     qtbot.waitUntil(lambda: bool(said), timeout=30_000)
     task.wait()
