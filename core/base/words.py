@@ -156,7 +156,7 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
     'themes.held_back': ('{n} utdrag er ikke sitert: teksten er endret der de sto, og de må gjennomgås i Sitater.',
                          '{n} passages are not quoted: their text was edited where they stood, and they need review in '
                          'Sitater.'),
-    'sitater.passage': ('Utdrag', 'Passage'),
+    'sitater.passage': ('Utdrag (tomt når det må ses på)', 'Passage (empty when it needs review)'),
     'sitater.themes': ('Temaer', 'Themes'),
     'sitater.status': ('Status (ok, må ses på)', 'Status (ok, needs review)'),
     'sitater.citable': ('Kan siteres (1 ja, 0 nei)', 'Citable (1 yes, 0 no)'),

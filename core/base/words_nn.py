@@ -130,7 +130,7 @@ NYNORSK: dict[str, str] = {  # key: Nynorsk
     'themes.report_intro': 'Berre utdrag merkte som siterbare, frå intervju der samtykke er gitt. Ingen informant er nemnd med namn.',
     'themes.none': 'Ingen siterbare utdrag.',
     'themes.held_back': '{n} utdrag er ikkje siterte: teksten er endra der dei stod, og dei må gjennomgåast i Sitat.',
-    'sitater.passage': 'Utdrag',
+    'sitater.passage': 'Utdrag (tomt når det må sjåast på)',
     'sitater.themes': 'Tema',
     'sitater.status': 'Status (ok, må sjåast på)',
     'sitater.citable': 'Kan siterast (1 ja, 0 nei)',

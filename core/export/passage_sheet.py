@@ -2,7 +2,8 @@
 exported interviews (the export's filter decides which), in the interviews' order, then by question, scheme and
 place in the text: the passage's text as marked, its themes, the interview's municipality, centrality class and
 rural flag, its informants' roles, the question and scheme it was marked in, its status and whether it may be
-cited.
+cited. A passage flagged for review (its answer was edited where it stood: a name taken out, the text deleted)
+has no text in the sheet: the words it holds may no longer be the interview's; it is settled in Sitater.
 
 An informant is named only by role, whatever the export's ``include_names`` says: the sheet is meant for
 reading and quoting. The themes are the live ones' names (a theme removed on another laptop, still on a passage
@@ -88,6 +89,6 @@ def passage_table(store: "Store", interviews: list[tuple], answers: dict[str, di
         named = sorted(themes[t] for t in (theme_ids or "").split() if t in themes)
         table.rows.append([
             iid, pid, number, name, klass, None if klass is None else int(settings.rural_definition.is_rural(klass)),
-            _roles(answers.get(iid, {})), fld, scheme or None, text,
+            _roles(answers.get(iid, {})), fld, scheme or None, text if status == "ok" else None,
             THEME_SEPARATOR.join(n for _k, n in named) or None, status, int(bool(citable))])
     return table
