@@ -136,7 +136,7 @@ NYNORSK: dict[str, str] = {  # key: Nynorsk
     'sitater.citable': 'Kan siterast (1 ja, 0 nei)',
     'sitater.question': 'Spørsmål',
     'sitater.scheme': 'Ordning',
-    'sitater.roles': 'Rollene til informantane',
+    'sitater.roles': 'Rollene til informantane (kodane i informanter: rolle, skilde med komma)',
     'sitater.sheet': 'Utdrag merkte med tema: eitt per rad',
     'sitater.passage_id': 'Id for utdraget (UUID; den same i .qdpx-eksporten)',
     'sitater.ok': 'ok',
