@@ -79,6 +79,8 @@ class QuoteTableModel(RowTableModel):
 
     def sort_key(self, q: Quote, column: int):
         date = q.interview_date or ""
+        if column == COL_DATE:  # the view's own order: asked first, for each of the rows at every fill
+            return date, q[:3]  # q.key, without the call
         if column == COL_TEXT:
             return sort_key(q.text), date
         if column == COL_MUNICIPALITY:
@@ -97,7 +99,7 @@ class QuoteTableModel(RowTableModel):
             return not q.scheme, sort_key(self.scheme_text(q)), date
         if column == COL_THEMES:
             return not q.theme_ids, sort_key(self.themes_text(q)), date
-        return date, q[:3]  # q.key, without the call
+        return date, q[:3]
 
     def display(self, q: Quote, column: int) -> str:
         if column == COL_TEXT:
