@@ -76,6 +76,13 @@ def passages_of(store: "Store", interview_id: str, field: str | None = None, sch
                                                      params)]
 
 
+def needing_review(store: "Store", interview_id: str, answers: list[tuple[str, str]]) -> int:
+    """How many passages of these answers (field, scheme) of the interview wait for review."""
+    return sum(store.conn.execute(
+        "SELECT count(*) FROM passages WHERE interview_id = ? AND field = ? AND scheme = ? AND status = 'review'",
+        [interview_id, field, scheme]).fetchone()[0] for field, scheme in answers)
+
+
 def get_passage(store: "Store", passage_id: str) -> Passage:
     row = store.conn.execute(f"{_COLUMNS} WHERE p.passage_id = ?", [passage_id]).fetchone()
     if row is None:

@@ -1427,6 +1427,14 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>Lagret {time}</translation>
     </message>
     <message>
+        <source>1 marked passage of this text needs review in Sitater</source>
+        <translation>1 merket utdrag i denne teksten må gjennomgås i Sitater</translation>
+    </message>
+    <message>
+        <source>{n} marked passages of this text need review in Sitater</source>
+        <translation>{n} merkede utdrag i denne teksten må gjennomgås i Sitater</translation>
+    </message>
+    <message>
         <source>Not saved yet: the database is busy (a merge is running). Trying again…</source>
         <translation>Ikke lagret ennå: databasen er opptatt (en sammenslåing pågår). Prøver igjen …</translation>
     </message>

@@ -1427,6 +1427,14 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>Lagra {time}</translation>
     </message>
     <message>
+        <source>1 marked passage of this text needs review in Sitater</source>
+        <translation>1 merkt utdrag i denne teksten må gjennomgåast i Sitat</translation>
+    </message>
+    <message>
+        <source>{n} marked passages of this text need review in Sitater</source>
+        <translation>{n} merkte utdrag i denne teksten må gjennomgåast i Sitat</translation>
+    </message>
+    <message>
         <source>Not saved yet: the database is busy (a merge is running). Trying again…</source>
         <translation>Ikkje lagra enno: databasen er oppteken (ei samanslåing går føre seg). Prøver igjen…</translation>
     </message>

@@ -305,3 +305,25 @@ def test_a_long_section_name_wraps_rather_than_being_cut(qtbot, form):
     assert sections.fontMetrics().horizontalAdvance(item.text()) > sections.viewport().width(), item.text()
     sections.doItemsLayout()
     assert sections.visualItemRect(item).height() > sections.fontMetrics().height() * 1.5  # on two lines
+
+
+def test_an_edit_inside_a_marked_passage_says_it_needs_review_in_sitater(qtbot, app, configured_store):
+    from core.interviews import passages, themes
+
+    interview_id = iv.create(configured_store, "1826", "2026-03-02")
+    iv.set_answer(configured_store, interview_id, "notes", "Vi mangler folk 😀 og tid til søknader.")
+    t = themes.create_theme(configured_store, "Kapasitet")
+    passages.mark(configured_store, interview_id, "notes", "", 3, 15, [t])  # «mangler folk»
+    form = InterviewForm(configured_store, interview_id)
+    qtbot.addWidget(form)
+    form.show()
+    notes = form.editors[("notes", "")]
+    notes.edit.setPlainText("Vi har folk 😀 og tid til søknader.")  # an edit that moves nothing: it touches it
+    form.flush()
+    assert "1 marked passage of this text needs review in Sitater" in form.saved_label.text()
+    notes.edit.setPlainText("Vi har folk 😀 og tid til søknader i år.")  # after it: still one waiting
+    form.flush()
+    assert "1 marked passage" in form.saved_label.text()
+    form.editors[("quotes", "")].edit.setPlainText("«Et sitat»")  # another text, nothing marked in it
+    form.flush()
+    assert form.saved_label.text().startswith("Saved") and "review" not in form.saved_label.text()

@@ -81,9 +81,15 @@ class FormHeader(QWidget):
         self.banner.setText(text)
         self.banner.setVisible(True)
 
-    def show_saved(self) -> None:
-        self.saved_label.setStyleSheet("color: palette(mid);")
-        self.saved_label.setText(self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))
+    def show_saved(self, review: int = 0) -> None:
+        """Saved, and how many marked passages of what was saved now need review in Sitater (its text was
+        edited where they stood)."""
+        saved = self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S"))
+        if review:
+            saved += " · " + (self.tr("1 marked passage of this text needs review in Sitater") if review == 1 else
+                              self.tr("{n} marked passages of this text need review in Sitater").format(n=review))
+        self.saved_label.setStyleSheet("color: #8a4b00;" if review else "color: palette(mid);")
+        self.saved_label.setText(saved)
 
     def show_busy(self) -> None:
         self.saved_label.setStyleSheet("color: #8a4b00; font-weight: bold;")  # not the quiet grey of "Saved"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core import interviews as iv
 from core.base.errors import DatabaseBusyError, ValidationError
+from core.interviews import passages
 from core.model.guide import not_ticked, shown
 from core.reference import guide_library, registry, study
 from core.reference import schemes as scheme_catalogue
@@ -260,7 +261,8 @@ class InterviewForm(QWidget):
             saved = saved or changed
         if saved:
             self._update_relevance()
-            self.header.show_saved()
+            texts = [k for k, _e in items if k not in self.unsaved and self.guide.question(k[0]).searchable]
+            self.header.show_saved(passages.needing_review(self._store, self.interview_id, texts) if texts else 0)
             self._update_header(iv.get(self._store, self.interview_id).summary)
             self.sig_saved.emit(self.interview_id)
         if busy:
