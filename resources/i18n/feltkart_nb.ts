@@ -2635,6 +2635,10 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>Viser {shown} av {total} sitater og notater</translation>
     </message>
     <message>
+        <source>1 marked passage: {themes}</source>
+        <translation>1 merket utdrag: {themes}</translation>
+    </message>
+    <message>
         <source>{n} marked passages: {themes}</source>
         <translation>{n} merkede utdrag: {themes}</translation>
     </message>

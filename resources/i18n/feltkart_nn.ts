@@ -2635,6 +2635,10 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>Viser {shown} av {total} sitat og notat</translation>
     </message>
     <message>
+        <source>1 marked passage: {themes}</source>
+        <translation>1 merkt utdrag: {themes}</translation>
+    </message>
+    <message>
         <source>{n} marked passages: {themes}</source>
         <translation>{n} merkte utdrag: {themes}</translation>
     </message>

@@ -342,8 +342,9 @@ class QuotesView(QWidget):
                      self.model.scheme_text(q)]
             about = " · ".join(p for p in parts if p)
             if q.passages:
-                about += "\n" + self.tr("{n} marked passages: {themes}").format(n=q.passages,
-                                                                                 themes=self.model.themes_text(q))
+                marked = (self.tr("1 marked passage: {themes}") if q.passages == 1
+                          else self.tr("{n} marked passages: {themes}"))
+                about += "\n" + marked.format(n=q.passages, themes=self.model.themes_text(q))
             self.about.setText(about)
         self._highlight(q)
         self._update_actions()
