@@ -150,7 +150,7 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
 
     def done(report):
         close_busy()
-        if report.study_key is not None:
+        if report.study_key is not None and not report.stopped and _may_take_study_key(parent, store, passphrases):
             _take_study_key(parent, store, report)
         if on_done:
             on_done(report)
@@ -173,6 +173,25 @@ def merge_packages(parent: QWidget, store: Store, paths: list[Path] | None = Non
     return task.start()
 
 
+def _may_take_study_key(parent: QWidget, store: Store, typed: dict[str, str]) -> bool:
+    """Whether to re-write the database with the study's key: at once when the passphrase typed for the study's
+    package is this laptop's own too (only the salt changes); asked when it is another, as the database will
+    then open with the study's passphrase instead of this laptop's."""
+    from core.base.driver import derive_key
+
+    if any(derive_key(p, store.key.salt).same(store.key) for p in typed.values()):
+        return True
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("packages", "The study's passphrase"),
+        QCoreApplication.translate(
+            "packages", "This laptop's database opens with a passphrase of its own; the study's package opened with "
+            "the study's. Re-write the database with the study's key? It then opens with the study's passphrase, "
+            "the one you typed for the package, not this laptop's, and packages between it and the study's other "
+            "laptops need no passphrase typed."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def _take_study_key(parent: QWidget, store: Store, report) -> None:
     """This laptop's database, encrypted before it joined the study, re-written with the study's key that the
     merge opened a package with (``MergeReport.study_key``); the window goes on with the same study. The merge
@@ -184,9 +203,11 @@ def _take_study_key(parent: QWidget, store: Store, report) -> None:
         window.quiesce()  # nothing holds the file while it is re-written
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        crypt.while_closed(store, lambda: (crypt.to_study_key(store.path, store.key, report.study_key),
+        outcome = []
+        crypt.while_closed(store, lambda: (outcome.append(crypt.to_study_key(store.path, store.key, report.study_key)),
                                            report.study_key)[1])
         report.study_key_taken = True
+        report.study_key_backups = [backup for backup, _why in outcome[0].failed]
     except Exception as exc:  # the merge is done all the same; the laptop keeps its own key
         log.warning("the study's key could not be taken after the merge: %s", exc)
         report.study_key_taken = False

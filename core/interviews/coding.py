@@ -196,18 +196,28 @@ def orphaned(conn) -> dict[str, list[Record]]:
     """The removed themes that passages still carry, with those passages: a passage marked with a theme on one
     laptop while another laptop removed the theme without knowing of it (removing a theme here takes its
     markings with it, and a removed theme cannot be chosen). Worked out from the current values each time, so
-    it is a conflict exactly as long as it lasts."""
-    removed = [r.id for r in records(conn, "theme") if r.deleted]
+    it is a conflict exactly as long as it lasts; the themes passages carry are read from their index, so a
+    study without such a theme pays one small query."""
     found: dict[str, list[Record]] = {}
-    for n in range(0, len(removed), 500):
-        chunk = removed[n:n + 500]
-        for theme_id, passage_id in conn.execute(
-                f"SELECT theme_id, passage_id FROM passage_themes WHERE theme_id IN ({','.join('?' * len(chunk))})"
-                " ORDER BY theme_id, passage_id", chunk):
-            record = get(conn, passage_id)
-            if record is not None and not record.deleted:
-                found.setdefault(theme_id, []).append(record)
+    for (theme_id,) in conn.execute("SELECT DISTINCT theme_id FROM passage_themes ORDER BY theme_id").fetchall():
+        theme = get(conn, theme_id)
+        if theme is None or not theme.deleted:
+            continue
+        carriers = carrying(conn, theme_id)
+        if carriers:
+            found[theme_id] = carriers
     return found
+
+
+def carrying(conn, theme_id: str) -> list[Record]:
+    """The passages (not removed) that carry the theme now."""
+    out = []
+    for (passage_id,) in conn.execute("SELECT passage_id FROM passage_themes WHERE theme_id = ? ORDER BY passage_id",
+                                      [theme_id]).fetchall():
+        record = get(conn, passage_id)
+        if record is not None and not record.deleted:
+            out.append(record)
+    return out
 
 
 def _removed_but_used(conn, theme_id: str, carriers: list[Record]) -> list[CodingConflict]:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from core.base.errors import NotFoundError, ValidationError
-from core.interviews.coding import DELETED, THEME_PREFIX, change, get, orphaned, resolve
+from core.interviews.coding import DELETED, THEME_PREFIX, carrying, change, get, resolve
 from core.interviews.passage_rows import derive
 from core.interviews.themes import list_themes
 from core.model import ilog
@@ -206,7 +206,9 @@ def settle_conflict(store: "Store", record_id: str, field: str, value) -> None:
     with every marking of it; a theme removed takes the markings that still carry it with it (the passages stay,
     as when a theme is removed here)."""
     with store.write():
-        carriers = orphaned(store.conn).get(record_id, []) if field == DELETED else []
+        # every passage carrying it now: those a removal kept (``orphaned``) and, when the theme is live here (two
+        # laptops settled an earlier conflict differently), those marked with it since
+        carriers = carrying(store.conn, record_id) if field == DELETED else []
         resolve(store, record_id, field, value)
         if value is True:
             for r in carriers:

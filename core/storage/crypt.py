@@ -176,13 +176,17 @@ def to_study_key(path: Path | str, key: Key, study_key: Key) -> Outcome:
 
 
 def _rewrite(path: Path, key: Key, new: Key) -> Outcome:
-    convert(path, key, new)
-    outcome = Outcome()
+    """The database re-written with ``new``, then the backups that open with ``key``. Which backups those are is
+    read before the database is touched: once it is re-written nothing may fail on their account."""
+    outcome, ours = Outcome(), []
     for backup in backups_of(path):
-        if is_encrypted(backup) and salt_of(backup) == key.salt:
-            _deal_with(backup, key, new, "encrypt", outcome)
-        else:
-            outcome.kept.append(backup)
+        try:
+            (ours if is_encrypted(backup) and salt_of(backup) == key.salt else outcome.kept).append(backup)
+        except OSError as exc:  # unreadable: left as it is, and said
+            outcome.failed.append((backup, str(exc)))
+    convert(path, key, new)
+    for backup in ours:
+        _deal_with(backup, key, new, "encrypt", outcome)
     return outcome
 
 
@@ -207,8 +211,11 @@ def _deal_with(backup: Path, source: Key | None, target: Key | None, choice: str
     except Exception as exc:  # a damaged or locked backup: the database is done; the user is told which
         log.warning("backup %s: %s", backup, exc)
         outcome.failed.append((backup, str(exc)))
-        if backup.exists() and not is_encrypted(backup):
-            outcome.kept.append(backup)
+        try:
+            if backup.exists() and not is_encrypted(backup):
+                outcome.kept.append(backup)
+        except OSError:  # unreadable as well: it is among the failed
+            pass
 
 
 def while_closed(store: Store, change: Callable[[], Key | None]) -> None:

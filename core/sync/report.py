@@ -37,3 +37,4 @@ class MergeReport:
     # the database with it (core.storage.crypt.to_study_key), so that the study's packages open without a word
     study_key: Key | None = field(default=None, repr=False)
     study_key_taken: bool | None = None  # the caller's: re-written with it (True), or that failed (False)
+    study_key_backups: list[Path] = field(default_factory=list)  # backups that kept the old key (failed)

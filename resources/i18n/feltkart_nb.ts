@@ -1969,6 +1969,10 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>Databasen på denne maskinen er nå kryptert med studiens nøkkel: fra nå av åpnes den med studiens passfrase (den pakken ble åpnet med), og pakker mellom den og studiens andre maskiner trenger ingen passfrase.</translation>
     </message>
     <message>
+        <source>These backups could not be re-written and still open with this laptop&apos;s old passphrase: {paths}</source>
+        <translation>Disse sikkerhetskopiene kunne ikke skrives om og åpnes fortsatt med maskinens gamle passfrase: {paths}</translation>
+    </message>
+    <message>
         <source>This laptop&apos;s database could not take the study&apos;s key; it still opens with its own passphrase, and the study&apos;s packages ask for the study&apos;s. The log has the details.</source>
         <translation>Databasen på denne maskinen kunne ikke ta i bruk studiens nøkkel; den åpnes fortsatt med sin egen passfrase, og studiens pakker spør etter studiens. Loggen har detaljene.</translation>
     </message>
@@ -4015,6 +4019,14 @@ Velg et annet sted og prøv igjen.</translation>
     <message>
         <source>Merge not done</source>
         <translation>Sammenslåingen ble ikke gjort</translation>
+    </message>
+    <message>
+        <source>The study&apos;s passphrase</source>
+        <translation>Studiens passfrase</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s database opens with a passphrase of its own; the study&apos;s package opened with the study&apos;s. Re-write the database with the study&apos;s key? It then opens with the study&apos;s passphrase, the one you typed for the package, not this laptop&apos;s, and packages between it and the study&apos;s other laptops need no passphrase typed.</source>
+        <translation>Databasen på denne maskinen åpnes med en egen passfrase; studiens pakke ble åpnet med studiens. Skrive databasen om med studiens nøkkel? Den åpnes da med studiens passfrase, den du skrev for pakken, ikke maskinens egen, og pakker mellom den og studiens andre maskiner trenger ingen passfrase.</translation>
     </message>
     <message>
         <source>The package &lt;b&gt;{name}&lt;/b&gt; is encrypted with a passphrase of its own.&lt;br&gt;&lt;br&gt;Type the passphrase you were sent with it.</source>

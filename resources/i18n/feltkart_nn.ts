@@ -1969,6 +1969,10 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>Databasen på denne maskina er no kryptert med nøkkelen til studien: frå no av blir han opna med passfrasen til studien (den pakka vart opna med), og pakkar mellom han og dei andre maskinane i studien treng ingen passfrase.</translation>
     </message>
     <message>
+        <source>These backups could not be re-written and still open with this laptop&apos;s old passphrase: {paths}</source>
+        <translation>Desse tryggingskopiane kunne ikkje skrivast om og blir framleis opna med den gamle passfrasen til maskina: {paths}</translation>
+    </message>
+    <message>
         <source>This laptop&apos;s database could not take the study&apos;s key; it still opens with its own passphrase, and the study&apos;s packages ask for the study&apos;s. The log has the details.</source>
         <translation>Databasen på denne maskina kunne ikkje ta i bruk nøkkelen til studien; han blir framleis opna med sin eigen passfrase, og pakkane til studien spør etter passfrasen til studien. Loggen har detaljane.</translation>
     </message>
@@ -4019,6 +4023,14 @@ Vel ein annan stad og prøv igjen.</translation>
     <message>
         <source>Merge not done</source>
         <translation>Samanslåinga vart ikkje gjord</translation>
+    </message>
+    <message>
+        <source>The study&apos;s passphrase</source>
+        <translation>Passfrasen til studien</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s database opens with a passphrase of its own; the study&apos;s package opened with the study&apos;s. Re-write the database with the study&apos;s key? It then opens with the study&apos;s passphrase, the one you typed for the package, not this laptop&apos;s, and packages between it and the study&apos;s other laptops need no passphrase typed.</source>
+        <translation>Databasen på denne maskina blir opna med ein eigen passfrase; pakka til studien vart opna med passfrasen til studien. Skrive databasen om med nøkkelen til studien? Han blir då opna med passfrasen til studien, den du skreiv for pakka, ikkje den til maskina, og pakkar mellom han og dei andre maskinane i studien treng ingen passfrase.</translation>
     </message>
     <message>
         <source>The package &lt;b&gt;{name}&lt;/b&gt; is encrypted with a passphrase of its own.&lt;br&gt;&lt;br&gt;Type the passphrase you were sent with it.</source>

@@ -216,3 +216,20 @@ def test_removing_the_theme_in_that_conflict_takes_its_markings_with_it_everywhe
         assert cf.theme_conflicts(s) == [] and t not in {x.id for x in themes.list_themes(s)}
         assert passages.get_passage(s, p).theme_ids == ()  # the passage stays, without the removed theme
     assert state(a) == state(b)
+
+
+def test_two_laptops_settling_that_conflict_apart_settle_it_again_with_every_marking(laptops, tmp_path):
+    a, b, t, p, interview, *_reports = _marked_here_removed_there(laptops, tmp_path)
+    passages.settle_conflict(a, t, "_deleted", True)  # A: removed
+    passages.settle_conflict(b, t, "_deleted", False)  # B: kept, and marks with it again
+    q = passages.mark(b, interview, "quotes", "", 20, 30, [t])
+    _swap(a, b, tmp_path, "3")
+    for s in (a, b):
+        assert [c.field for c in cf.theme_conflicts(s)] == ["_deleted"]
+    passages.settle_conflict(a, t, "_deleted", True)  # removed after all: every marking with it goes too
+    assert cf.theme_conflicts(a) == [] and passages.get_passage(a, q).theme_ids == ()
+    _swap(a, b, tmp_path, "4")
+    for s in (a, b):
+        assert cf.theme_conflicts(s) == [] and t not in {x.id for x in themes.list_themes(s)}
+        assert passages.get_passage(s, p).theme_ids == () and passages.get_passage(s, q).theme_ids == ()
+    assert state(a) == state(b)

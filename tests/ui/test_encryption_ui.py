@@ -193,7 +193,9 @@ def test_a_package_for_a_recipient_outside_the_study_shows_its_one_off_passphras
     store.close()
 
 
-def test_a_laptop_encrypted_before_it_joined_takes_the_studys_key_when_it_merges(qtbot, study_db, tmp_path):
+@pytest.mark.parametrize("take", [True, False])
+def test_a_laptop_encrypted_before_it_joined_takes_the_studys_key_when_it_merges(qtbot, study_db, tmp_path,
+                                                                                 monkeypatch, take):
     from PySide6.QtWidgets import QLabel
 
     from core.base.driver import salt_of
@@ -224,15 +226,59 @@ def test_a_laptop_encrypted_before_it_joined_takes_the_studys_key_when_it_merges
             return
         QTimer.singleShot(10, respond)
 
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or (
+        QMessageBox.StandardButton.Yes if take else QMessageBox.StandardButton.No))
     QTimer.singleShot(0, respond)
     task = window.merge_packages([package])
     qtbot.waitUntil(lambda: bool(said), timeout=30_000)
     task.wait()
-    assert "now encrypted with the study's key" in said[0]
-    assert laptop.key.same(key) and salt_of(laptop.path) == salt_of(study_db)
+    assert len(asked) == 1 and "passphrase of its own" in asked[0]  # its passphrase would change: asked
     assert window.interviews.model.rowCount() == 1  # the window goes on with the same study
     window.close()
     laptop.close()
+    if not take:
+        assert "study's key" not in said[0] and salt_of(tmp_path / "ny.sqlite") != salt_of(study_db)
+        open_workspace(tmp_path / "ny.sqlite", passphrase="egen passfrase for ny").close()
+        return
+    assert "now encrypted with the study's key" in said[0] and salt_of(tmp_path / "ny.sqlite") == salt_of(study_db)
     with pytest.raises(Exception):
         open_workspace(tmp_path / "ny.sqlite", passphrase="egen passfrase for ny")
     open_workspace(tmp_path / "ny.sqlite", passphrase=PASS).close()
+
+
+def test_a_laptop_with_the_studys_passphrase_takes_its_key_without_a_question(qtbot, study_db, tmp_path):
+    from core.base.driver import salt_of
+    from core.sync.package import make_package
+    from ui.dialogs.merge_report_dialog import MergeReportDialog
+    from ui.dialogs.passphrase_dialog import AskPassphraseDialog
+    from ui.main_window import MainWindow
+
+    key, _ = crypt.encrypt(study_db, PASS)
+    store = open_workspace(study_db, key=key)
+    make_package(store, tmp_path / "studie.feltkart")
+    store.close()
+    laptop = open_workspace(tmp_path / "ny.sqlite", passphrase=PASS)  # the study's passphrase, a salt of its own
+    window = MainWindow(laptop, remember_state=False)
+    qtbot.addWidget(window)
+    seen: list = []
+
+    def respond():  # the passphrase dialog, then the merge report; a question box would fail the test (conftest)
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, AskPassphraseDialog) and not getattr(widget, "_answered", False):
+            widget._answered = True
+            widget.passphrase.setText(PASS)
+            widget.accept()
+        elif isinstance(widget, MergeReportDialog):
+            seen.append(widget)
+            widget.accept()
+            return
+        QTimer.singleShot(10, respond)
+
+    QTimer.singleShot(0, respond)
+    task = window.merge_packages([tmp_path / "studie.feltkart"])
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+    task.wait()
+    assert laptop.key.same(key) and salt_of(laptop.path) == salt_of(study_db)
+    window.close()
+    laptop.close()

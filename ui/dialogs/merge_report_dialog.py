@@ -94,6 +94,9 @@ class MergeReportDialog(QDialog):
             parts.append(self.tr("This laptop's database is now encrypted with the study's key: from now on it opens "
                                  "with the study's passphrase (the one the package opened with), and packages between "
                                  "it and the study's other laptops need no passphrase typed."))
+            if r.study_key_backups:
+                parts.append(self.tr("These backups could not be re-written and still open with this laptop's old "
+                                     "passphrase: {paths}").format(paths=", ".join(map(str, r.study_key_backups))))
         elif r.study_key_taken is False:
             parts.append(self.tr("This laptop's database could not take the study's key; it still opens with its own "
                                  "passphrase, and the study's packages ask for the study's. The log has the details."))
