@@ -123,3 +123,21 @@ def test_enter_and_the_button_open_the_interview_at_the_answer(view, qtbot):
     with qtbot.waitSignal(view.sig_open_answer) as blocker:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert blocker.args == [q.interview_id, q.field, q.scheme, p.start]
+
+
+def test_saves_elsewhere_are_read_at_once_when_shown_and_only_when_shown_again_when_hidden(view, qtbot, store):
+    from core import interviews as iv
+    from tests.helpers import make_interview
+
+    before = view.model.total_count()
+    make_interview(store, "1826", "2026-03-02", [("notes", "", "Et nytt notat fra Hattfjelldal")])
+    view.data_changed()  # shown: read again once the saves pause
+    qtbot.waitUntil(lambda: view.model.total_count() == before + 1, timeout=5000)
+    view.hide()
+    other = make_interview(store, "1804", "2026-03-03", [("notes", "", "Et notat fra Bodø")])
+    view.data_changed()  # hidden: nothing is read until it is shown
+    qtbot.waitUntil(lambda: view._stale, timeout=5000)
+    assert view.model.total_count() == before + 1
+    view.show()
+    assert view.model.total_count() == before + 2 and not view._stale
+    assert iv.get(store, other).value("notes") == "Et notat fra Bodø"

@@ -203,7 +203,8 @@ class QuotesView(QWidget):
         self._change_timer = QTimer(self)  # the saves of an open interview come in bursts: read once they pause
         self._change_timer.setSingleShot(True)
         self._change_timer.setInterval(500)
-        self._change_timer.timeout.connect(self.refresh)
+        self._change_timer.timeout.connect(self._refresh_when_shown)
+        self._stale = False  # changed while hidden: read again when shown
         for combo in self.combos:
             combo.currentIndexChanged.connect(lambda _: self._apply_filters())
         self.review.toggled.connect(lambda _: self._apply_filters())
@@ -238,6 +239,20 @@ class QuotesView(QWidget):
         f = self.quote_filter()
         self.model.set_rows(rows, self._predicate(rows, f))  # filtered and sorted once
         self._filtered(key, f)
+
+    def _refresh_when_shown(self) -> None:
+        """Read the quotes again now if the view is shown; else when it is next shown (reading 20 000 quotes
+        takes a moment: a coordinator typing in an interview window does not wait for a view out of sight)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def data_changed(self, *_) -> None:
         """An interview was saved, created or deleted: read the quotes again once the saves pause."""
