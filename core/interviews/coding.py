@@ -200,13 +200,16 @@ def orphaned(conn) -> dict[str, list[Record]]:
     study without such a theme pays one small query."""
     found: dict[str, list[Record]] = {}
     for (theme_id,) in conn.execute("SELECT DISTINCT theme_id FROM passage_themes ORDER BY theme_id").fetchall():
-        theme = get(conn, theme_id)
-        if theme is None or not theme.deleted:
-            continue
-        carriers = carrying(conn, theme_id)
+        carriers = orphaned_by(conn, theme_id)
         if carriers:
             found[theme_id] = carriers
     return found
+
+
+def orphaned_by(conn, theme_id: str) -> list[Record]:
+    """The passages that still carry ``theme_id`` when it is removed (see ``orphaned``); none when it is live."""
+    theme = get(conn, theme_id)
+    return carrying(conn, theme_id) if theme is not None and theme.deleted else []
 
 
 def carrying(conn, theme_id: str) -> list[Record]:
@@ -262,7 +265,7 @@ def resolve(store: "Store", record_id: str, field: str, value: Any) -> None:
     works out what depends on it (``passages.settle_conflict`` does both)."""
     if not store.conn.execute("SELECT 1 FROM coding_conflicts WHERE record_id = ? AND field = ?",
                               [record_id, field]).fetchone() and not (
-            field == DELETED and record_id in orphaned(store.conn)):
+            field == DELETED and orphaned_by(store.conn, record_id)):
         raise ValueError("no conflict on this field")
     kind, interview_id, _log = read(store.conn, record_id)
     with store.write():
