@@ -48,15 +48,13 @@ def _take_study_key(store, report: MergeReport) -> bool:
         return False
     if report.stopped:
         return False
-    outcome = []
     try:
-        crypt.while_closed(store, lambda: (outcome.append(crypt.to_study_key(store.path, store.key, report.study_key)),
-                                           report.study_key)[1])
+        outcome = crypt.take_study_key(store, report.study_key)
     except Exception as exc:  # the merge is done; only the key stays the laptop's own
         warn("merge", f"merged, but the database could not take the study's key ({exc}); it still opens with "
                       "this laptop's passphrase, and the study's packages ask for the study's")
         return False
-    for backup, why in outcome[0].failed:
+    for backup, why in outcome.failed:
         warn("merge", f"the backup {backup} could not be re-written with the study's key ({why}); it still opens "
                       "with this laptop's old passphrase")
     return True

@@ -203,11 +203,9 @@ def _take_study_key(parent: QWidget, store: Store, report) -> None:
         window.quiesce()  # nothing holds the file while it is re-written
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        outcome = []
-        crypt.while_closed(store, lambda: (outcome.append(crypt.to_study_key(store.path, store.key, report.study_key)),
-                                           report.study_key)[1])
+        outcome = crypt.take_study_key(store, report.study_key)
         report.study_key_taken = True
-        report.study_key_backups = [backup for backup, _why in outcome[0].failed]
+        report.study_key_backups = [backup for backup, _why in outcome.failed]
     except Exception as exc:  # the merge is done all the same; the laptop keeps its own key
         log.warning("the study's key could not be taken after the merge: %s", exc)
         report.study_key_taken = False

@@ -175,6 +175,19 @@ def to_study_key(path: Path | str, key: Key, study_key: Key) -> Outcome:
     return _rewrite(Path(path), key, study_key)
 
 
+def take_study_key(store: Store, study_key: Key) -> Outcome:
+    """``to_study_key`` for an open store (``while_closed``): the store goes on with the study's key, or with its
+    own when the re-writing failed (the file is then as it was)."""
+    outcome: list[Outcome] = []
+
+    def change() -> Key:
+        outcome.append(to_study_key(store.path, store.key, study_key))
+        return study_key
+
+    while_closed(store, change)
+    return outcome[0]
+
+
 def _rewrite(path: Path, key: Key, new: Key) -> Outcome:
     """The database re-written with ``new``, then the backups that open with ``key``. Which backups those are is
     read before the database is touched: once it is re-written nothing may fail on their account."""

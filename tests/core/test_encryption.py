@@ -242,7 +242,7 @@ def test_a_laptop_encrypted_before_it_joined_takes_the_studys_key_at_its_first_m
     assert report.study_key is not None and report.study_key.same(key_a)
     assert report.study_key.secret.hex() not in repr(report) + str(report.__dict__)  # never printed or logged
     backup, rows = report.backup, state(b)
-    crypt.while_closed(b, lambda: (crypt.to_study_key(b.path, b.key, report.study_key), report.study_key)[1])
+    crypt.take_study_key(b, report.study_key)
     assert b.key.same(key_a) and state(b) == rows
     b.close()
     with pytest.raises(WrongPassphraseError):
@@ -260,7 +260,7 @@ def test_a_laptop_encrypted_before_it_joined_takes_the_studys_key_at_its_first_m
 
 def test_a_laptop_with_the_studys_key_is_not_offered_it_again(tmp_path):
     key_a, b, report = _joined_encrypted(tmp_path)
-    crypt.while_closed(b, lambda: (crypt.to_study_key(b.path, b.key, report.study_key), report.study_key)[1])
+    crypt.take_study_key(b, report.study_key)
     b.close()
     a = open_workspace(tmp_path / "a.sqlite", key=key_a)
     make_interview(a, "1826", "2026-03-03", [("notes", "", "Mer fra Hattfjelldal")])
