@@ -52,16 +52,16 @@ def _qdpx(args) -> int:
     """The REFI-QDA project: the quotes and notes of the interviews the filters choose (every status unless
     --status says which), never a name."""
     from core.export.qdpx import write_qdpx
-    from core.interviews.quotes import QuoteFilter
+    from core.render.outputs import OutputRequest
 
     if args.include_names or args.encrypt_zip:
         raise Failure("a qdpx project holds no names or contacts: --include-names and --encrypt-zip are for the "
                       "data (xlsx, csv, csv-excel)", 2)
     date_from, date_to = dates(args.date_from, args.date_to)
     with opened(args.db, writes=False) as store:
-        f = QuoteFilter(county=county(store, args.county), date_from=date_from, date_to=date_to,
-                        coordinator=args.coordinator, status=None if args.status in (None, "all") else args.status)
-        done = write_qdpx(store, args.out, f)
+        request = OutputRequest("qdpx", args.out, county(store, args.county), date_from, date_to, args.coordinator,
+                                None if args.status in (None, "all") else args.status)
+        done = write_qdpx(store, args.out, request.quote_filter())
     review = f"; {done.review} passages waiting for review left out" if done.review else ""
     say(f"export: {done.sources} interviews' quotes and notes, {done.codes} themes and {done.selections} marked "
         f"passages written to {args.out}{review}")

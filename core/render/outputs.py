@@ -56,6 +56,13 @@ class OutputRequest:
         return ExportFilter(county=self.county, date_from=self.date_from, date_to=self.date_to,
                             coordinator=self.coordinator, status=self.status)
 
+    def quote_filter(self):
+        """The quotes of the request's interviews (the qdpx project's)."""
+        from core.interviews.quotes import QuoteFilter
+
+        return QuoteFilter(county=self.county, date_from=self.date_from, date_to=self.date_to,
+                           coordinator=self.coordinator or None, status=self.status)
+
     def stats_filter(self) -> StatsFilter:
         return StatsFilter(county=self.county, date_from=self.date_from, date_to=self.date_to,
                            coordinator=self.coordinator, include_drafts=self.status is None)
@@ -84,11 +91,8 @@ def write(store: "Store", request: OutputRequest, progress: Callable[[int, int],
         return Written([path])
     if request.format == "qdpx":
         from core.export.qdpx import write_qdpx
-        from core.interviews.quotes import QuoteFilter
 
-        done = write_qdpx(store, request.target, QuoteFilter(
-            county=request.county, date_from=request.date_from, date_to=request.date_to,
-            coordinator=request.coordinator, status=request.status))
+        done = write_qdpx(store, request.target, request.quote_filter())
         progress(1, 1)
         return Written([request.target], done.sources)
     if request.encrypt:
