@@ -13,6 +13,7 @@ is listed with an empty text, so that they can be found and settled or unmarked.
 For the window (a view fills once, then filters in memory)::
 
     quotes = list_quotes(store)                       # [Quote], in date order, the trash left out
+    first = list_quotes(store, latest_interviews(store, 60))  # the newest interviews' only: a first screenful
     keys = search(store, "kapasitet")                 # {(interview id, field, scheme)} matching every word
     shown = filter_quotes(quotes, QuoteFilter(rural=True, theme_ids=themes.with_subthemes(store, tid)),
                           keys)                       # [Quote]
@@ -147,12 +148,13 @@ def list_quotes(store: "Store", interview_ids: list[str] | None = None) -> list[
     rural = study.load(store).rural_definition.classes
     with store.snapshot(), _no_collection():
         conn = store.conn
-        where, texts = "", _TEXTS
+        where, texts, gone = "", _TEXTS, _GONE
         if interview_ids is not None:
             conn.execute("CREATE TEMP TABLE IF NOT EXISTS chosen_interviews (id TEXT PRIMARY KEY)")
             conn.execute("DELETE FROM temp.chosen_interviews")
             conn.executemany("INSERT OR IGNORE INTO temp.chosen_interviews VALUES (?)", [(i,) for i in interview_ids])
             where, texts = " AND i.id IN (SELECT id FROM temp.chosen_interviews)", _CHOSEN_TEXTS
+            gone += " AND q.interview_id IN (SELECT id FROM temp.chosen_interviews)"
         places = {(r, n): (n, name, county, county_name, klass, klass in rural)
                   for r, n, name, county, county_name, klass in conn.execute(_PLACES)}
         roles_of: dict[str | None, tuple[str, ...]] = {"": (), None: ()}
@@ -165,7 +167,7 @@ def list_quotes(store: "Store", interview_ids: list[str] | None = None) -> list[
             found[i] = [place + (roles_of[roles], day, who or "", status, consent == "ja")]
         sets: dict[str | None, frozenset[str]] = {"": frozenset(), None: frozenset()}
         new = tuple.__new__
-        for i, f, s, body, themes, passages, review in chain(conn.execute(texts), conn.execute(_GONE)):
+        for i, f, s, body, themes, passages, review in chain(conn.execute(texts), conn.execute(gone)):
             quotes = found.get(i)
             if quotes is None:  # an interview in the trash (or not chosen)
                 continue
@@ -182,6 +184,15 @@ def list_quotes(store: "Store", interview_ids: list[str] | None = None) -> list[
     return out
 
 
+def latest_interviews(store: "Store", n: int) -> list[str]:
+    """The ids of the ``n`` interviews not in the trash that come first in the Sitater view's own order (the
+    latest interview date first, then the greater id; those without a date last): their quotes are the first
+    screenful of the view, shown while the rest is read."""
+    return [i for (i,) in store.conn.execute(
+        "SELECT id FROM interviews WHERE deleted = 0 ORDER BY interview_date IS NULL, interview_date DESC, id DESC"
+        " LIMIT ?", [n])]
+
+
 def search(store: "Store", text: str) -> set[tuple[str, str, str]]:
     """The quotes (interview id, field, scheme) whose text holds every word of ``text`` (as the start of a
     word, accents ignored: the text index's rule); an empty search finds nothing."""
@@ -194,27 +205,33 @@ def search(store: "Store", text: str) -> set[tuple[str, str, str]]:
 
 def filter_quotes(quotes: list[Quote], f: QuoteFilter, found: set[tuple[str, str, str]] | None = None
                   ) -> list[Quote]:
-    """The quotes that pass the filter (and, with ``found``, a search's result), in the same order."""
-    tests = []
+    """The quotes that pass the filter (and, with ``found``, a search's result), in the same order.
+
+    Each condition chosen narrows the list in one pass of its own (the search's first: it keeps the fewest), so
+    that a list of 20 000 is filtered in a few milliseconds."""
+    out = quotes
+    if found is not None:
+        out = [q for q in out if q[:3] in found]  # q[:3] is q.key, without the call
     for attr, value in (("municipality", f.municipality), ("county", f.county),
                         ("centrality_class", f.centrality_class), ("rural", f.rural), ("coordinator", f.coordinator),
-                        ("scheme", f.scheme), ("kind", f.kind), ("status", f.status)):
+                        ("scheme", f.scheme), ("status", f.status)):
         if value is not None:
-            tests.append(lambda q, a=attr, v=value: getattr(q, a) == v)
+            at = Quote._fields.index(attr)
+            out = [q for q in out if q[at] == value]
+    if f.kind is not None:
+        out = [q for q in out if q.kind == f.kind]
     if f.role:
-        tests.append(lambda q: f.role in q.roles)
+        out = [q for q in out if f.role in q.roles]
     if f.date_from:
-        tests.append(lambda q: q.interview_date is not None and q.interview_date >= f.date_from)
+        out = [q for q in out if q.interview_date is not None and q.interview_date >= f.date_from]
     if f.date_to:
-        tests.append(lambda q: q.interview_date is not None and q.interview_date <= f.date_to)
+        out = [q for q in out if q.interview_date is not None and q.interview_date <= f.date_to]
     if not f.include_drafts:
-        tests.append(lambda q: q.status == "complete")
+        out = [q for q in out if q.status == "complete"]
     if f.theme_ids is not None:
-        tests.append(lambda q: not q.theme_ids.isdisjoint(f.theme_ids))
+        out = [q for q in out if not q.theme_ids.isdisjoint(f.theme_ids)]
     if f.unthemed:
-        tests.append(lambda q: not q.passages)
+        out = [q for q in out if not q.passages]
     if f.review:
-        tests.append(lambda q: q.review > 0)
-    if found is not None:
-        tests.append(lambda q: q.key in found)
-    return [q for q in quotes if all(t(q) for t in tests)]
+        out = [q for q in out if q.review > 0]
+    return list(out) if out is quotes else out

@@ -2563,6 +2563,14 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>Ti&amp;l:</translation>
     </message>
     <message>
+        <source>The quotes could not be read ({reason}); see the log.</source>
+        <translation>Sitatene kunne ikke leses ({reason}); se loggen.</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of the newest interviews&apos; quotes and notes; reading the rest…</source>
+        <translation>Viser {shown} sitater og notater fra de nyeste intervjuene; leser resten …</translation>
+    </message>
+    <message>
         <source>Not a date: write it as dd.mm.yyyy, for example 01.03.2026</source>
         <translation>Ikke en dato: skriv den som dd.mm.åååå, for eksempel 01.03.2026</translation>
     </message>

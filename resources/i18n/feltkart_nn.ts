@@ -2563,6 +2563,14 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>Ti&amp;l:</translation>
     </message>
     <message>
+        <source>The quotes could not be read ({reason}); see the log.</source>
+        <translation>Sitata kunne ikkje lesast ({reason}); sjå loggen.</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of the newest interviews&apos; quotes and notes; reading the rest…</source>
+        <translation>Viser {shown} sitat og notat frå dei nyaste intervjua; les resten …</translation>
+    </message>
+    <message>
         <source>Not a date: write it as dd.mm.yyyy, for example 01.03.2026</source>
         <translation>Ikkje ein dato: skriv han som dd.mm.åååå, til dømes 01.03.2026</translation>
     </message>

@@ -1,7 +1,11 @@
 """The list of quotes against the database read here on its own: every quote of the interviews outside the
 trash, in date order, with its place, people and its passages' themes and counts, as they stand after marking,
 unmarking, an edit that flags a passage, a theme deleted, the trash and a merge; a list of some interviews is
-the same rows as the whole list's."""
+the same rows as the whole list's; the filters against their meaning, condition by condition."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core import interviews as iv
 from core.interviews import passages, quotes, themes
@@ -161,3 +165,49 @@ def test_the_upgrade_fills_each_quotes_marks_from_the_passages(tmp_path):
         assert next(q for q in before if q.field == "quotes").theme_ids == {t1, t2}
     finally:
         upgraded.close()
+
+
+def _passes(q: quotes.Quote, f: quotes.QuoteFilter, found) -> bool:
+    """The filter's meaning, condition by condition (QuoteFilter's docstring), for one quote."""
+    field_tests = [getattr(f, a) is None or getattr(q, a) == getattr(f, a)
+                   for a in ("municipality", "county", "centrality_class", "rural", "coordinator", "scheme", "kind",
+                             "status")]
+    return (all(field_tests) and (not f.role or f.role in q.roles)
+            and (not f.date_from or (q.interview_date is not None and q.interview_date >= f.date_from))
+            and (not f.date_to or (q.interview_date is not None and q.interview_date <= f.date_to))
+            and (f.include_drafts or q.status == "complete")
+            and (f.theme_ids is None or bool(q.theme_ids & f.theme_ids))
+            and (not f.unthemed or q.passages == 0) and (not f.review or q.review > 0)
+            and (found is None or q.key in found))
+
+
+@pytest.fixture(scope="module")
+def demo_quotes(tmp_path_factory):
+    from core import demo
+    from core.workspace import open_workspace
+
+    store = open_workspace(tmp_path_factory.mktemp("quotes") / "demo.sqlite")
+    demo.make_demo(store, interviews=60, seed=5)
+    listed = quotes.list_quotes(store)
+    store.close()
+    return listed
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_filtering_keeps_exactly_the_quotes_that_pass_every_condition_chosen(demo_quotes, data):
+    listed = demo_quotes
+    some = lambda values: st.one_of(st.none(), st.sampled_from(sorted(set(values), key=repr)))  # noqa: E731
+    days = sorted({q.interview_date for q in listed if q.interview_date})
+    theme_sets = sorted({t for q in listed for t in q.theme_ids}) + ["none-such"]
+    f = quotes.QuoteFilter(
+        municipality=data.draw(some(q.municipality for q in listed)), county=data.draw(some(q.county for q in listed)),
+        centrality_class=data.draw(some(q.centrality_class for q in listed)), rural=data.draw(some([True, False])),
+        role=data.draw(some(r for q in listed for r in q.roles)), date_from=data.draw(some(days)),
+        date_to=data.draw(some(days)), coordinator=data.draw(some(q.coordinator for q in listed)),
+        scheme=data.draw(some(q.scheme for q in listed)), kind=data.draw(some(["quote", "note"])),
+        include_drafts=data.draw(st.booleans()), status=data.draw(some(["complete", "draft"])),
+        theme_ids=data.draw(st.one_of(st.none(), st.frozensets(st.sampled_from(theme_sets), max_size=3))),
+        unthemed=data.draw(st.booleans()), review=data.draw(st.booleans()))
+    found = data.draw(st.one_of(st.none(), st.sets(st.sampled_from([q.key for q in listed]), max_size=40)))
+    assert quotes.filter_quotes(listed, f, found) == [q for q in listed if _passes(q, f, found)]

@@ -124,7 +124,8 @@ def test_a_passage_flagged_for_review_is_settled_where_it_stands_or_to_the_selec
     store, a, *_rest = coded
     first = coded[5]
     iv.set_answer(store, a, "quotes", TEXT.replace("ikke", "ikkje"))  # an edit inside the first passage
-    view.refresh()
+    with qtbot.waitSignal(view.sig_loaded):
+        view.refresh()
     assert rows(view)[0][3] == "Review" and view.pane.settle_button.isEnabled()
     view.review.setChecked(True)
     assert keys(view) == {(a, "quotes", "")}
@@ -138,7 +139,8 @@ def test_a_passage_flagged_for_review_is_settled_where_it_stands_or_to_the_selec
     view.select((a, "quotes", ""))
 
     iv.set_answer(store, a, "quotes", TEXT.replace("ikke", "ikke nå"))
-    view.refresh()
+    with qtbot.waitSignal(view.sig_loaded):
+        view.refresh()
     assert view.pane.current().status == "review"
     cursor = view.detail.textCursor()
     cursor.setPosition(0)
@@ -256,7 +258,8 @@ def test_every_alt_letter_of_the_view_is_its_own(app, qtbot, coded, lang):
 def test_a_text_deleted_under_its_passages_is_listed_and_its_markings_can_be_removed(view, qtbot, coded):
     store, a, *_rest = coded
     iv.set_answer(store, a, "quotes", "")  # the quote deleted: both passages wait for review
-    view.refresh()
+    with qtbot.waitSignal(view.sig_loaded):
+        view.refresh()
     view.review.setChecked(True)
     assert keys(view) == {(a, "quotes", "")}
     view.select((a, "quotes", ""))

@@ -63,6 +63,27 @@ class QuoteTableModel(RowTableModel):
     def row_of(self, key: tuple[str, str, str]) -> int:
         return next((i for i, q in enumerate(self._rows) if q.key == key), -1)
 
+    def replace_quotes(self, interview_id: str, fresh: list[Quote], passing: set | None) -> bool:
+        """An interview's quotes read anew put in place of its rows, when they are the same quotes, each shown
+        or hidden as before (``passing``: the keys the filters let through; None: all) and sorted where it was:
+        only their rows are redrawn. False when not (the caller then sets the rows anew)."""
+        at = {q[:3]: n for n, q in enumerate(self._all) if q[0] == interview_id}  # q[:3] is q.key
+        shown = {q[:3]: n for n, q in enumerate(self._rows) if q[0] == interview_id}
+        column = self._sort[0] if self._sort else None
+        if set(at) != {q[:3] for q in fresh}:
+            return False
+        for q in fresh:
+            if (passing is None or q[:3] in passing) != (q[:3] in shown) or (
+                    column is not None and self.sort_key(q, column) != self.sort_key(self._all[at[q[:3]]], column)):
+                return False
+        for q in fresh:
+            self._all[at[q[:3]]] = q
+            if q[:3] in shown:
+                row = shown[q[:3]]
+                self._rows[row] = q
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
     def roles_text(self, q: Quote) -> str:
         return ", ".join(self._roles.get(r, r) for r in q.roles)
 

@@ -1,6 +1,6 @@
 """The choices above the *Sitater* list, filled from the study (municipalities, counties, classes, the rural
 definition, the guide's informant roles, coordinators, themes, schemes, quote or note), each keeping what was
-chosen; and what is wrong with the dates typed."""
+chosen; the dates typed, and what is wrong with them."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from ui.support import i18n
 from ui.support.widgets import colour_icon
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit
+
     from core.interviews.quotes import QuoteFilter
     from core.storage.store import Store
     from ui.views.quotes_view import QuotesView
@@ -68,6 +70,20 @@ def fill(view: QuotesView, store: Store) -> None:
         combo.setCurrentIndex(max(combo.findData(value), 0))
         combo.blockSignals(False)
     view.model.set_names(roles, {s.code: s.name(lang) for s in scheme_list}, {t.id: t.name for t in theme_list})
+
+
+def date_typed(edit: QLineEdit) -> str | None:
+    """The date typed (ISO), None when empty or not a date (the field then framed in red)."""
+    try:
+        value = dates.parse(edit.text())
+    except ValueError:
+        value, ok = None, False
+    else:
+        ok = True
+    edit.setStyleSheet("" if ok else "QLineEdit { border: 2px solid #D55E00; }")
+    edit.setToolTip("" if ok else QCoreApplication.translate(
+        "QuotesView", "Not a date: write it as dd.mm.yyyy, for example 01.03.2026"))
+    return value
 
 
 def date_problem(view: QuotesView, f: QuoteFilter) -> str:

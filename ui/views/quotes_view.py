@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.base import dates
 from core.base.errors import ValidationError
 from core.interviews import passages, quotes, themes
 from core.storage.store import Store
@@ -50,6 +49,7 @@ from ui.support.tables import configure_table
 from ui.support.widgets import date_edit
 from ui.views import quote_filters
 from ui.views.passages_pane import REVIEW_COLOUR, PassagesPane
+from ui.views.quote_loader import QuoteLoader
 
 MARKED_COLOUR, CHOSEN_COLOUR, CHOSEN_LINE = "#fff1a8", "#ffd966", "#b45f06"
 
@@ -58,6 +58,7 @@ class QuotesView(QWidget):
     sig_open_answer = Signal(str, str, str, int)  # interview id, field, scheme, cursor position (code points)
     sig_show_chart = Signal(str)  # a chart of Diagrammer: "themes"
     sig_coding_changed = Signal()  # themes or passages changed here
+    sig_loaded = Signal()  # every quote read and shown (after the first screenful, after a change)
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
@@ -131,10 +132,13 @@ class QuotesView(QWidget):
         self.filter_message = QLabel()
         self.filter_message.setObjectName("quoteFilterMessage")
         self.filter_message.setStyleSheet("color: #b00020;")
+        self.loader = QuoteLoader(store, self)
         self._layout(rows)
         self._connect()
         self._fill_filters()
-        self.refresh()
+        self._set_rows(self.loader.first_screen())  # at once; the rest read in the background
+        if not self.loader.complete:
+            self.loader.read_all()
         self.setFocusProxy(self.table)
 
     def _filter_rows(self) -> list[QHBoxLayout]:
@@ -219,7 +223,8 @@ class QuotesView(QWidget):
         self.detail.selectionChanged.connect(self._update_actions)
         self.detail.cursorPositionChanged.connect(self._follow_cursor)
         self.pane.sig_current_changed.connect(lambda: self._highlight(self.current()))
-        self.pane.sig_changed.connect(self._coding_changed)
+        self.pane.sig_changed.connect(lambda: self._coding_changed(self.current().interview_id if self.current()
+                                                                   else None))
         mark = QShortcut(QKeySequence("Ctrl+M"), self, activated=self.mark_selection)
         mark.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find = QShortcut(QKeySequence.StandardKey.Find, self, activated=lambda: (self.search.setFocus(),
@@ -227,18 +232,30 @@ class QuotesView(QWidget):
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for signal in (self.model.modelReset, self.model.layoutChanged):
             signal.connect(self._update_count)
+        self.loader.sig_rows.connect(self._loaded)
+        self.loader.sig_failed.connect(lambda reason: self.filter_message.setText(
+            self.tr("The quotes could not be read ({reason}); see the log.").format(reason=reason)))
 
     # -- data --------------------------------------------------------------------------------
     def _fill_filters(self) -> None:
         quote_filters.fill(self, self._store)
 
     def refresh(self) -> None:
-        """Read the quotes again (after a change: an interview saved, a passage marked, a theme added)."""
-        key = self.current_key()
-        rows = quotes.list_quotes(self._store)
-        f = self.quote_filter()
-        self.model.set_rows(rows, self._predicate(rows, f))  # filtered and sorted once
+        """Read the quotes again in the background (after a change: interviews saved or merged, themes edited);
+        the rows shown stay until the new ones are there (``sig_loaded``)."""
+        self.loader.read_all()
+
+    def _set_rows(self, rows: list) -> None:
+        key, f = self.current_key(), self.quote_filter()
+        self.model.set_rows(rows, *self._predicate(rows, f))  # filtered and sorted once
         self._filtered(key, f)
+
+    def _loaded(self, rows: list) -> None:
+        text = self.search.text().strip()
+        if text:  # what the search finds in the texts read anew
+            self._found = quotes.search(self._store, text)
+        self._set_rows(rows)
+        self.sig_loaded.emit()
 
     def _refresh_when_shown(self) -> None:
         """Read the quotes again now if the view is shown; else when it is next shown (reading 20 000 quotes
@@ -250,7 +267,7 @@ class QuotesView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self._stale or not (self.loader.complete or self.loader.reading):  # or a read stopped before its end
             self._stale = False
             self.refresh()
 
@@ -262,13 +279,23 @@ class QuotesView(QWidget):
         self._fill_filters()
         self.refresh()
 
-    def _coding_changed(self) -> None:
-        self.refresh()
+    def _coding_changed(self, interview_id: str | None = None) -> None:
+        """Themes or passages changed here: the quotes of ``interview_id`` read again at once (a passage of its
+        marked or changed), or every quote in the background (the themes edited)."""
+        if interview_id is None:
+            self.refresh()
+        else:  # its rows redrawn where they are, or all set anew when one comes or goes under the filters
+            fresh, f = self.loader.of_interview(interview_id), self.quote_filter()
+            passing = (None if f == quotes.QuoteFilter() and self._found is None
+                       else {q[:3] for q in quotes.filter_quotes(fresh, f, self._found)})
+            if not self.model.replace_quotes(interview_id, fresh, passing):
+                self._set_rows([q for q in self.model._all if q.interview_id != interview_id] + fresh)
+            self._show_current()
         self.sig_coding_changed.emit()
 
     def quote_filter(self) -> quotes.QuoteFilter:
         theme = self.theme.currentData()
-        date_from, date_to = self._date(self.date_from), self._date(self.date_to)
+        date_from, date_to = quote_filters.date_typed(self.date_from), quote_filters.date_typed(self.date_to)
         return quotes.QuoteFilter(
             municipality=self.municipality.currentData(), county=self.county.currentData(),
             centrality_class=self.centrality.currentData(), rural=self.rural.currentData(), role=self.role.currentData(), coordinator=self.coordinator.currentData(),
@@ -276,34 +303,24 @@ class QuotesView(QWidget):
             scheme=self.scheme.currentData(), kind=self.kind.currentData(), date_from=date_from, date_to=date_to,
             review=self.review.isChecked())
 
-    def _date(self, edit: QLineEdit) -> str | None:
-        """The date typed (ISO), None when empty or not a date (the field then framed in red)."""
-        try:
-            value = dates.parse(edit.text())
-        except ValueError:
-            value, ok = None, False
-        else:
-            ok = True
-        edit.setStyleSheet("" if ok else "QLineEdit { border: 2px solid #D55E00; }")
-        edit.setToolTip("" if ok else self.tr("Not a date: write it as dd.mm.yyyy, for example 01.03.2026"))
-        return value
-
     def _apply_search(self) -> None:
         text = self.search.text().strip()
         self._found = quotes.search(self._store, text) if text else None
         self._apply_filters()
 
-    def _predicate(self, rows: list, f: quotes.QuoteFilter):
-        """Which of ``rows`` the filters and the search let through (None: all, nothing chosen)."""
+    def _predicate(self, rows: list, f: quotes.QuoteFilter) -> tuple:
+        """Which of ``rows`` the filters and the search let through: a predicate (None: all, nothing chosen) and
+        the rows it accepts (so that the model need not ask it for each)."""
         if f == quotes.QuoteFilter() and self._found is None:
-            return None
-        shown = {q[:3] for q in quotes.filter_quotes(rows, f, self._found)}  # q[:3] is q.key, without the call
-        return lambda q: q[:3] in shown
+            return None, None
+        shown = quotes.filter_quotes(rows, f, self._found)
+        keys = {q[:3] for q in shown}  # q[:3] is q.key, without the call
+        return (lambda q: q[:3] in keys), shown
 
     def _apply_filters(self, key=None) -> None:
         key = key or self.current_key()
         f = self.quote_filter()
-        self.model.set_predicate(self._predicate(self.model._all, f))
+        self.model.set_predicate(*self._predicate(self.model._all, f))
         self._filtered(key, f)
 
     def _filtered(self, key, f: quotes.QuoteFilter) -> None:
@@ -316,6 +333,10 @@ class QuotesView(QWidget):
         self._show_current()
 
     def _update_count(self, *args) -> None:
+        if not self.loader.complete:
+            self.count_label.setText(self.tr("Showing {shown} of the newest interviews' quotes and notes; reading "
+                                             "the rest…").format(shown=self.model.rowCount()))
+            return
         self.count_label.setText(self.tr("Showing {shown} of {total} quotes and notes").format(
             shown=self.model.rowCount(), total=self.model.total_count()))
 
@@ -445,7 +466,7 @@ class QuotesView(QWidget):
         except ValidationError:
             self.message.setText(self.tr("This part cannot be marked: select some words of the text."))
             return None
-        self._coding_changed()
+        self._coding_changed(q.interview_id)
         self._choose_passage(passage_id)
         self.message.setText(self.tr("Marked."))
         return passage_id
