@@ -280,11 +280,17 @@ def _run_gui(db_path: Path, lang: str | None, passphrase: str | None = None, pen
                     show_error(title, describe_open_error(exc))
                     return 1
         window = MainWindow(store)
-        # New or faulty guide files are looked at once the window is up (not needed for the first paint).
+        # New or faulty guide files, and the clock, are looked at once the window is up with its start view (not
+        # needed for the first paint: a timer started now would run before it).
         guide_check = QTimer(window)
         guide_check.setSingleShot(True)
         guide_check.timeout.connect(lambda: (report_guide_problems(store, window), warn_if_clock_behind(store, window)))
-        guide_check.start(0)
+
+        def check_after_start_view(_view) -> None:  # once
+            window.sig_view_built.disconnect(check_after_start_view)
+            guide_check.start(0)
+
+        window.sig_view_built.connect(check_after_start_view)
         QTimer.singleShot(INTEGRITY_AFTER_MS, lambda: check_integrity(store, window))
         window.show()
         return app.exec()

@@ -17,7 +17,8 @@ from core.fieldwork.records import STORE as STORE_RECORD
 from core.interviews.logs import STORE_LOG, next_log_seq
 from core.model import hlc, ilog
 from core.privacy import purge, scrub
-from core.privacy.scrub import INFORMANT, STUDY, Erasure
+from core.privacy.scopes import INFORMANT, STUDY
+from core.privacy.scrub import Erasure
 from core.reference import guide_library, study
 from core.storage import stamps
 

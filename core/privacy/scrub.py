@@ -22,8 +22,8 @@ from typing import Any
 
 from core.fieldwork.fields import PERSONAL
 from core.model import hlc, ilog
+from core.privacy.scopes import STUDY
 
-STUDY, INFORMANT = "study", "informant"  # the scopes of an erasure
 PERSON_KEYS = ("name", "contact")  # what is personal in an informant
 
 

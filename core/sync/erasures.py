@@ -15,7 +15,8 @@ from core.base import dates
 from core.base.clock import iso_from_ms
 from core.model import hlc
 from core.privacy import erasure
-from core.privacy.scrub import INFORMANT, STUDY, Erasure
+from core.privacy.scopes import INFORMANT, STUDY
+from core.privacy.scrub import Erasure
 from core.storage import stamps
 from core.sync.package import PackageError
 

@@ -15,7 +15,8 @@ from core.privacy.erasure import informant_id
 from core.reference import study
 from core.storage.store import backup_database
 from tests.helpers import CONTACT, NAME, fill_required
-from ui.dialogs.erase_dialog import EraseDialog, RetentionNote
+from ui.dialogs.erase_dialog import EraseDialog
+from ui.dialogs.retention_note import RetentionNote
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.support import i18n
 
