@@ -118,6 +118,20 @@ def open_database(db_path: Path, passphrase: str | None = None, ask: bool = True
     return store, held
 
 
+def wait_for_key(window: QWidget, pending) -> None:
+    """Let the window be painted and the events go on while the key of its encrypted database is worked out
+    (``pending``: ``core.base.driver.KeyInBackground``); the window is disabled meanwhile."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    task = Task(lambda _task: pending.result(), window, "feltkart-key-wait")
+    task.sig_finished.connect(loop.quit)
+    task.start()
+    if task.running:
+        loop.exec()
+    task.wait()
+
+
 def encrypt_new_study(store: Store, passphrase: str) -> None:
     """The new study's database encrypted with ``passphrase`` before anything is recorded in it."""
     from PySide6.QtCore import Qt
@@ -252,6 +266,11 @@ def _run_gui(db_path: Path, lang: str | None, passphrase: str | None = None, pen
     from ui.main_window import MainWindow
 
     title = QCoreApplication.translate("app", "Feltkart cannot open the database")
+    window = None
+    if pending is not None:  # the window shown at once, the database opened when its key is worked out
+        window = MainWindow(None, path=db_path)
+        window.show()
+        wait_for_key(window, pending)
     try:
         store, held = open_database(db_path, passphrase, pending=pending)
     except Cancelled:
@@ -266,6 +285,10 @@ def _run_gui(db_path: Path, lang: str | None, passphrase: str | None = None, pen
         if not study.load(store).configured:
             from ui.dialogs.welcome_dialog import WelcomeDialog
 
+            if window is not None:  # an encrypted database not yet made a study: the welcome first
+                window.close()
+                window = None
+
             welcome = WelcomeDialog(store)
             if welcome.exec() != QDialog.DialogCode.Accepted:
                 return 0
@@ -279,7 +302,7 @@ def _run_gui(db_path: Path, lang: str | None, passphrase: str | None = None, pen
                 except (StoreError, lock.DatabaseInUse) as exc:
                     show_error(title, describe_open_error(exc))
                     return 1
-        window = MainWindow(store)
+        waiting, window = window, window or MainWindow(store)
         # New or faulty guide files, and the clock, are looked at once the window is up with its start view (not
         # needed for the first paint: a timer started now would run before it).
         guide_check = QTimer(window)
@@ -291,8 +314,11 @@ def _run_gui(db_path: Path, lang: str | None, passphrase: str | None = None, pen
             guide_check.start(0)
 
         window.sig_view_built.connect(check_after_start_view)
-        QTimer.singleShot(INTEGRITY_AFTER_MS, lambda: check_integrity(store, window))
-        window.show()
+        QTimer.singleShot(INTEGRITY_AFTER_MS, window, lambda: check_integrity(store, window))
+        if waiting is not None:
+            window.attach(store)  # shown while the key was worked out
+        else:
+            window.show()
         return app.exec()
     finally:
         if guide_check is not None:

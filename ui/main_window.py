@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,33 +22,22 @@ from core.storage.store import Store
 from ui.dialogs.retention_note import RetentionNote
 from ui.support import settings
 from ui.support.hub import Hub
+from ui.support.navigation import View, remembered_view
 from ui.support.settings import Key, remember, remembered
 from ui.support.tasks import Task
-
-
-class View(IntEnum):
-    """The views of the navigation, in its order (Ctrl+1 … Ctrl+7); remembered by name."""
-
-    INTERVIEWS = 0
-    QUOTES = 1  # beside the interviews: what they said
-    MUNICIPALITIES = 2
-    FIELDWORK = 3
-    SCHEMES = 4
-    CHARTS = 5
-    CONFLICTS = 6
-
-
-# the views in the order of Feltkart before the Fieldwork view, as the last view shown was remembered then
-OLD_ORDER = (View.INTERVIEWS, View.MUNICIPALITIES, View.SCHEMES, View.CHARTS, View.CONFLICTS)
 
 
 class MainWindow(QMainWindow):
     sig_view_built = Signal(QWidget)
 
-    def __init__(self, store: Store, hub: Hub | None = None, remember_state: bool = True):
+    def __init__(self, store: Store | None, hub: Hub | None = None, remember_state: bool = True,
+                 path: Path | None = None):
+        """``store`` None: the window shown, disabled, while its encrypted database is opened (``path``); its
+        views are built once ``attach`` gives it the store."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self._store = store
+        self._store: Store | None = None
+        self._painted = False
         self.hub = hub or Hub(self)
         self._remember = remember_state
         self._pending_splitters: dict[int, QByteArray] = {}
@@ -89,13 +78,17 @@ class MainWindow(QMainWindow):
         self.study_label = QLabel()
         self.study_label.setObjectName("studyStatus")
         self.statusBar().addWidget(self.study_label, 1)
-        self.statusBar().addWidget(RetentionNote(store, self.hub))  # and a reminder once it passed
-        self.statusBar().addPermanentWidget(QLabel(str(store.path)))
+        self.statusBar().addPermanentWidget(QLabel(str(store.path if store is not None else path)))
 
         self._build_menus()
         self.hub.sig_settings_changed.connect(self._on_settings_changed)
         self.hub.sig_fieldwork_changed.connect(self._fieldwork_changed)
-        self._update_title()
+        if store is not None:
+            self.attach(store)
+        else:
+            self.setEnabled(False)
+            self.setWindowTitle("Feltkart")
+            self.study_label.setText(self.tr("Opening the encrypted database…"))
         available = self.screen().availableGeometry()
         self.resize(min(1440, int(available.width() * 0.96)), min(900, int(available.height() * 0.92)))
         self._start_row = 0
@@ -319,15 +312,27 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._show_start_view)
         return False
 
+    def attach(self, store: Store) -> None:
+        """The window's database, open: its title, the retention note, and the start view once painted."""
+        self._store = store
+        self.statusBar().insertWidget(1, RetentionNote(store, self.hub))  # and a reminder once it passed
+        self._update_title()
+        self.setEnabled(True)
+        if self._painted:
+            self._show_start_view()
+
     def _show_start_view(self) -> None:
         from core.sync.conflicts import conflict_count
 
+        self._painted = True
+        if self._store is None:
+            return  # built when the database is open (attach)
         self._update_conflict_badge(conflict_count(self._store))
         self._on_nav(self.nav.currentRow())
         self.stack.currentWidget().setFocus()  # keyboard-first: the list, not the navigation
 
     def _on_nav(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self._store is None:
             return
         if row not in self._built and self.isVisible():
             # the view's first build can take a moment (Diagrammer imports matplotlib): its placeholder is
@@ -446,7 +451,7 @@ class MainWindow(QMainWindow):
             value = remembered(settings.view_splitter(row.name))
             if isinstance(value, QByteArray):
                 self._pending_splitters[row] = value  # applied when the view is built
-        self._start_row = _remembered_view(remembered(Key.MAIN_VIEW, View.INTERVIEWS.name))
+        self._start_row = remembered_view(remembered(Key.MAIN_VIEW, View.INTERVIEWS.name))
 
     def save_state(self) -> None:
         remember(Key.MAIN_GEOMETRY, self.saveGeometry())
@@ -476,16 +481,6 @@ class MainWindow(QMainWindow):
         if self._remember:
             self.save_state()
         super().closeEvent(event)
-
-
-def _remembered_view(value) -> View:
-    """The view remembered by its name; a number is the place of a view in the order before Fieldwork came."""
-    if isinstance(value, str) and value in View.__members__:
-        return View[value]
-    try:
-        return OLD_ORDER[int(value)]
-    except (TypeError, ValueError, IndexError):
-        return View.INTERVIEWS
 
 
 def _add(menu, action: QAction, slot, keys=None, fallback=None) -> QAction:

@@ -1790,6 +1790,10 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>Åpner {view}…</translation>
     </message>
     <message>
+        <source>Opening the encrypted database…</source>
+        <translation>Åpner den krypterte databasen…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>

@@ -1790,6 +1790,10 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>Opnar {view}…</translation>
     </message>
     <message>
+        <source>Opening the encrypted database…</source>
+        <translation>Opnar den krypterte databasen…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
