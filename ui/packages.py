@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from core import interviews as iv
 from core.base.filenames import suggested_name
@@ -197,20 +197,21 @@ def _take_study_key(parent: QWidget, store: Store, report) -> None:
     merge opened a package with (``MergeReport.study_key``); the window goes on with the same study. The merge
     report says how it went; when it fails, the database is as it was and still opens with its passphrase."""
     from core.storage import crypt
+    from ui.support.rewrite import rewrite
 
     window = parent.window() if parent is not None else None
     if hasattr(window, "quiesce"):
         window.quiesce()  # nothing holds the file while it is re-written
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    path, key, study_key = store.path, store.key, report.study_key
     try:
-        outcome = crypt.take_study_key(store, report.study_key)
+        outcome = rewrite(parent, store, lambda progress, stop: crypt.to_study_key(path, key, study_key, progress, stop),
+                          lambda _outcome: study_key, QCoreApplication.translate(
+                              "packages", "Re-writing the database with the study's key…"))
         report.study_key_taken = True
         report.study_key_backups = [backup for backup, _why in outcome.failed]
-    except Exception as exc:  # the merge is done all the same; the laptop keeps its own key
-        log.warning("the study's key could not be taken after the merge: %s", exc)
+    except Exception as exc:  # stopped, or failed: the merge is done all the same; the laptop keeps its own key
+        log.warning("the study's key was not taken after the merge: %s", exc)
         report.study_key_taken = False
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def _package_passphrases(parent: QWidget, store: Store, paths: list[Path]) -> dict[str, str] | None:

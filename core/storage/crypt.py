@@ -23,6 +23,7 @@ from core.base.driver import MIN_PASSPHRASE, Key, connect, derive_key, new_key, 
 from core.base.errors import (
     DiskFullError,
     EncryptedDatabaseError,
+    FeltkartError,
     NotEncryptedError,
     PassphraseError,
     WrongPassphraseError,
@@ -33,6 +34,53 @@ from core.storage.store import Store, as_store_error, backups_of, check_intact, 
 log = logging.getLogger(__name__)
 
 BACKUPS = ("encrypt", "remove", "keep")  # what becomes of the plain backups when a database is encrypted
+CHECK_EVERY = 1_000  # SQLite's steps between two looks at whether to stop (the progress at every 20th look)
+
+
+class ConversionStopped(FeltkartError):
+    """The conversion was stopped before the database was re-written: the file is as it was."""
+
+
+class Meter:
+    """How far the re-writing of a database and its backups has come, in bytes of the files to re-write
+    (``progress(done, total)``), and whether the user asked to stop (``stop()``). Only the database's own
+    conversion can be stopped: once it is in place, its backups are re-written to the end."""
+
+    def __init__(self, files: list[Path], progress: Callable[[int, int], None] | None = None,
+                 stop: Callable[[], bool] | None = None):
+        self._progress, self._stop = progress, stop
+        self._sizes = {f: _size(f) for f in files}  # as they were before anything was written
+        self.total = sum(self._sizes.values()) or 1
+        self.done = 0
+
+    def handler(self, source: Path, written: Path, stoppable: bool) -> Callable[[], int]:
+        """SQLite's progress handler while ``source`` is written to ``written``: 1 stops the statement."""
+        looks = [0]
+
+        def check() -> int:
+            if stoppable and self.stopped():
+                return 1
+            looks[0] += 1
+            if self._progress is not None and looks[0] % 20 == 0:
+                part = min(_size(written), self._sizes.get(source, 0))
+                self._progress(min(self.done + part, self.total), self.total)
+            return 0
+        return check
+
+    def finished(self, source: Path) -> None:
+        self.done += self._sizes.get(source, 0)
+        if self._progress is not None:
+            self._progress(min(self.done, self.total), self.total)
+
+    def stopped(self) -> bool:
+        return self._stop is not None and self._stop()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 @dataclass
@@ -90,9 +138,11 @@ def _counts(conn: "sqlite3.Connection", schema: str = "main") -> dict[str, int]:
     return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0] for n in names}
 
 
-def convert(path: Path | str, source: Key | None, target: Key | None, out: Path | str | None = None) -> Path:
+def convert(path: Path | str, source: Key | None, target: Key | None, out: Path | str | None = None,
+            meter: Meter | None = None, stoppable: bool = True) -> Path:
     """The database at ``path`` (opened with ``source``) written with ``target`` (None: plain) at ``out``
-    (default: in its place), whole or not at all. Returns where it was written."""
+    (default: in its place), whole or not at all. Returns where it was written. With ``meter``, its progress
+    is told and, when ``stoppable``, a stop asked for ends it with ConversionStopped (the file as it was)."""
     path = Path(path)
     dest = Path(out) if out is not None else path
     check_location(path, create=False)
@@ -104,14 +154,21 @@ def convert(path: Path | str, source: Key | None, target: Key | None, out: Path 
         with atomic_file(dest) as tmp:
             try:
                 conn.execute("ATTACH DATABASE ? AS converted KEY ?", [str(tmp), target.sql if target else ""])
+                if meter is not None:
+                    conn.set_progress_handler(meter.handler(path, tmp, stoppable), CHECK_EVERY)
                 conn.execute("SELECT sqlcipher_export('converted')")
+                conn.set_progress_handler(None, 0)
                 after = _counts(conn, "converted")
                 conn.execute("DETACH DATABASE converted")
             except sqlite3.Error as exc:
+                if meter is not None and stoppable and meter.stopped():
+                    raise ConversionStopped(f"conversion of {path} stopped") from exc
                 raise as_store_error(exc, dest) from exc
             if after != before:
                 raise RuntimeError(f"conversion of {path}: the rows written differ from the rows read")
             _verify(tmp, target)
+            if meter is not None and stoppable and meter.stopped():  # the last moment before it is in place
+                raise ConversionStopped(f"conversion of {path} stopped")
         conn.close()
         conn = None
     finally:
@@ -124,6 +181,8 @@ def convert(path: Path | str, source: Key | None, target: Key | None, out: Path 
         if not wal.exists():
             shm.unlink(missing_ok=True)
     log.info("%s written %s", dest, "encrypted" if target else "plain")
+    if meter is not None:
+        meter.finished(path)
     return dest
 
 
@@ -135,9 +194,11 @@ def _verify(written: Path, key: Key | None) -> None:
         conn.close()
 
 
-def encrypt(path: Path | str, passphrase: str, backups: str = "encrypt") -> tuple[Key, Outcome]:
+def encrypt(path: Path | str, passphrase: str, backups: str = "encrypt", progress=None, stop=None
+            ) -> tuple[Key, Outcome]:
     """Encrypt the plain database at ``path`` with ``passphrase`` (checked as new), and its plain backups as
-    ``backups`` says ("encrypt", "remove" or "keep"). Returns the study's key and what became of the backups."""
+    ``backups`` says ("encrypt", "remove" or "keep"). Returns the study's key and what became of the backups.
+    ``progress(done, total)`` and ``stop()``: see ``Meter``."""
     path = Path(path)
     check_new_passphrase(passphrase)
     if is_encrypted(path):
@@ -150,29 +211,29 @@ def encrypt(path: Path | str, passphrase: str, backups: str = "encrypt") -> tupl
     finally:
         conn.close()
     key = derive_key(passphrase, study_salt(row[0])) if row else new_key(passphrase)
-    convert(path, None, key)
+    plain = [b for b in backups_of(path) if not is_encrypted(b)]
+    meter = Meter([path] + (plain if backups == "encrypt" else []), progress, stop)
+    convert(path, None, key, meter=meter)
     outcome = Outcome()
-    for backup in backups_of(path):
-        if is_encrypted(backup):
-            continue
-        _deal_with(backup, None, key if backups == "encrypt" else None, backups, outcome)
+    for backup in plain:
+        _deal_with(backup, None, key if backups == "encrypt" else None, backups, outcome, meter)
     return key, outcome
 
 
-def rekey(path: Path | str, key: Key, passphrase: str) -> tuple[Key, Outcome]:
+def rekey(path: Path | str, key: Key, passphrase: str, progress=None, stop=None) -> tuple[Key, Outcome]:
     """Change the passphrase of the encrypted database at ``path`` (opened with ``key``); the backups that
     open with the old key are re-written with the new one. Returns the new key."""
     check_new_passphrase(passphrase)
     new = derive_key(passphrase, key.salt)  # the study's salt stays: its laptops keep one key
-    return new, _rewrite(Path(path), key, new)
+    return new, _rewrite(Path(path), key, new, progress, stop)
 
 
-def to_study_key(path: Path | str, key: Key, study_key: Key) -> Outcome:
+def to_study_key(path: Path | str, key: Key, study_key: Key, progress=None, stop=None) -> Outcome:
     """Re-write the encrypted database at ``path`` (opened with ``key``, a salt of its own: it was encrypted
     before it joined its study) with the study's key (``MergeReport.study_key``): from then on it opens with the
     study's passphrase, and its packages and the study's open on either side without a passphrase typed. The
     backups that open with the old key are re-written too."""
-    return _rewrite(Path(path), key, study_key)
+    return _rewrite(Path(path), key, study_key, progress, stop)
 
 
 def take_study_key(store: Store, study_key: Key) -> Outcome:
@@ -188,7 +249,7 @@ def take_study_key(store: Store, study_key: Key) -> Outcome:
     return outcome[0]
 
 
-def _rewrite(path: Path, key: Key, new: Key) -> Outcome:
+def _rewrite(path: Path, key: Key, new: Key, progress=None, stop=None) -> Outcome:
     """The database re-written with ``new``, then the backups that open with ``key``. Which backups those are is
     read before the database is touched: once it is re-written nothing may fail on their account."""
     outcome, ours = Outcome(), []
@@ -197,21 +258,24 @@ def _rewrite(path: Path, key: Key, new: Key) -> Outcome:
             (ours if is_encrypted(backup) and salt_of(backup) == key.salt else outcome.kept).append(backup)
         except OSError as exc:  # unreadable: left as it is, and said
             outcome.failed.append((backup, str(exc)))
-    convert(path, key, new)
+    meter = Meter([path] + ours, progress, stop)
+    convert(path, key, new, meter=meter)
     for backup in ours:
-        _deal_with(backup, key, new, "encrypt", outcome)
+        _deal_with(backup, key, new, "encrypt", outcome, meter)
     return outcome
 
 
-def decrypt(path: Path | str, key: Key, out: Path | str | None = None) -> tuple[Path, Outcome]:
+def decrypt(path: Path | str, key: Key, out: Path | str | None = None, progress=None, stop=None
+            ) -> tuple[Path, Outcome]:
     """A plain copy of the encrypted database at ``out``, or (without ``out``) the database itself made plain.
     The backups stay as they are (``kept``: the user is told they still need the passphrase)."""
-    written = convert(path, key, None, out)
+    written = convert(path, key, None, out, Meter([Path(path)], progress, stop))
     outcome = Outcome(kept=[b for b in backups_of(Path(path)) if is_encrypted(b)] if out is None else [])
     return written, outcome
 
 
-def _deal_with(backup: Path, source: Key | None, target: Key | None, choice: str, outcome: Outcome) -> None:
+def _deal_with(backup: Path, source: Key | None, target: Key | None, choice: str, outcome: Outcome,
+               meter: Meter | None = None) -> None:
     try:
         if choice == "remove":
             backup.unlink()
@@ -219,7 +283,7 @@ def _deal_with(backup: Path, source: Key | None, target: Key | None, choice: str
         elif choice == "keep":
             outcome.kept.append(backup)
         else:
-            convert(backup, source, target)
+            convert(backup, source, target, meter=meter, stoppable=False)
             outcome.rewritten.append(backup)
     except Exception as exc:  # a damaged or locked backup: the database is done; the user is told which
         log.warning("backup %s: %s", backup, exc)

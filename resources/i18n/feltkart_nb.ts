@@ -846,6 +846,10 @@
         <translation>Fortsett</translation>
     </message>
     <message>
+        <source>Stopped: the database is as it was.</source>
+        <translation>Stoppet: databasen er som den var.</translation>
+    </message>
+    <message>
         <source>The database could not be re-written: {error}. It is as it was.</source>
         <translation>Databasen kunne ikke skrives på nytt: {error}. Den er som før.</translation>
     </message>
@@ -870,6 +874,10 @@
         <translation>Krypter {path} med en passfrase. Alle maskinene i studien bruker den samme passfrasen.</translation>
     </message>
     <message>
+        <source>Encrypting the study&apos;s database and its backups…</source>
+        <translation>Krypterer studiens database og sikkerhetskopiene av den …</translation>
+    </message>
+    <message>
         <source>The study&apos;s database is encrypted. From now on Feltkart asks for the passphrase when it starts, and its packages are encrypted too.</source>
         <translation>Studiens database er kryptert. Fra nå av spør Feltkart etter passfrasen når programmet starter, og feltpakkene blir også kryptert.</translation>
     </message>
@@ -880,6 +888,10 @@
     <message>
         <source>Change</source>
         <translation>Bytt</translation>
+    </message>
+    <message>
+        <source>Re-writing the database and its backups with the new passphrase…</source>
+        <translation>Skriver databasen og sikkerhetskopiene på nytt med den nye passfrasen …</translation>
     </message>
     <message>
         <source>The passphrase is changed: the database opens with the new one only.</source>
@@ -896,6 +908,10 @@
     <message>
         <source>The database is stored unencrypted now.</source>
         <translation>Databasen er nå lagret ukryptert.</translation>
+    </message>
+    <message>
+        <source>Writing the database unencrypted…</source>
+        <translation>Skriver databasen ukryptert …</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2812,17 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
     </message>
 </context>
 <context>
+    <name>RewriteDialog</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Stopping: the database stays as it was, unless it was already re-written…</source>
+        <translation>Stopper: databasen blir som den var, om den ikke alt er skrevet på nytt …</translation>
+    </message>
+</context>
+<context>
     <name>SampleDialog</name>
     <message>
         <source>Make the sample</source>
@@ -4039,6 +4066,10 @@ Velg et annet sted og prøv igjen.</translation>
     <message>
         <source>This laptop&apos;s database opens with a passphrase of its own; the study&apos;s package opened with the study&apos;s. Re-write the database with the study&apos;s key? It then opens with the study&apos;s passphrase, the one you typed for the package, not this laptop&apos;s, and packages between it and the study&apos;s other laptops need no passphrase typed.</source>
         <translation>Databasen på denne maskinen åpnes med en egen passfrase; studiens pakke ble åpnet med studiens. Skrive databasen om med studiens nøkkel? Den åpnes da med studiens passfrase, den du skrev for pakken, ikke maskinens egen, og pakker mellom den og studiens andre maskiner trenger ingen passfrase.</translation>
+    </message>
+    <message>
+        <source>Re-writing the database with the study&apos;s key…</source>
+        <translation>Skriver databasen på nytt med studiens nøkkel …</translation>
     </message>
     <message>
         <source>The package &lt;b&gt;{name}&lt;/b&gt; is encrypted with a passphrase of its own.&lt;br&gt;&lt;br&gt;Type the passphrase you were sent with it.</source>

@@ -846,6 +846,10 @@
         <translation>Hald fram</translation>
     </message>
     <message>
+        <source>Stopped: the database is as it was.</source>
+        <translation>Stoppa: databasen er som han var.</translation>
+    </message>
+    <message>
         <source>The database could not be re-written: {error}. It is as it was.</source>
         <translation>Databasen kunne ikkje skrivast på nytt: {error}. Han er som før.</translation>
     </message>
@@ -870,6 +874,10 @@
         <translation>Krypter {path} med ein passfrase. Alle maskinene i studien brukar den same passfrasen.</translation>
     </message>
     <message>
+        <source>Encrypting the study&apos;s database and its backups…</source>
+        <translation>Krypterer databasen til studien og tryggingskopiane av han …</translation>
+    </message>
+    <message>
         <source>The study&apos;s database is encrypted. From now on Feltkart asks for the passphrase when it starts, and its packages are encrypted too.</source>
         <translation>Databasen til studien er kryptert. Frå no av spør Feltkart etter passfrasen når programmet startar, og feltpakkane blir òg krypterte.</translation>
     </message>
@@ -880,6 +888,10 @@
     <message>
         <source>Change</source>
         <translation>Byt</translation>
+    </message>
+    <message>
+        <source>Re-writing the database and its backups with the new passphrase…</source>
+        <translation>Skriv databasen og tryggingskopiane på nytt med den nye passfrasen …</translation>
     </message>
     <message>
         <source>The passphrase is changed: the database opens with the new one only.</source>
@@ -896,6 +908,10 @@
     <message>
         <source>The database is stored unencrypted now.</source>
         <translation>Databasen er no lagra ukryptert.</translation>
+    </message>
+    <message>
+        <source>Writing the database unencrypted…</source>
+        <translation>Skriv databasen ukryptert …</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2812,17 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
     </message>
 </context>
 <context>
+    <name>RewriteDialog</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Stopping: the database stays as it was, unless it was already re-written…</source>
+        <translation>Stoppar: databasen blir som han var, om han ikkje alt er skriven på nytt …</translation>
+    </message>
+</context>
+<context>
     <name>SampleDialog</name>
     <message>
         <source>Make the sample</source>
@@ -4043,6 +4070,10 @@ Vel ein annan stad og prøv igjen.</translation>
     <message>
         <source>This laptop&apos;s database opens with a passphrase of its own; the study&apos;s package opened with the study&apos;s. Re-write the database with the study&apos;s key? It then opens with the study&apos;s passphrase, the one you typed for the package, not this laptop&apos;s, and packages between it and the study&apos;s other laptops need no passphrase typed.</source>
         <translation>Databasen på denne maskina blir opna med ein eigen passfrase; pakka til studien vart opna med passfrasen til studien. Skrive databasen om med nøkkelen til studien? Han blir då opna med passfrasen til studien, den du skreiv for pakka, ikkje den til maskina, og pakkar mellom han og dei andre maskinane i studien treng ingen passfrase.</translation>
+    </message>
+    <message>
+        <source>Re-writing the database with the study&apos;s key…</source>
+        <translation>Skriv databasen på nytt med nøkkelen til studien …</translation>
     </message>
     <message>
         <source>The package &lt;b&gt;{name}&lt;/b&gt; is encrypted with a passphrase of its own.&lt;br&gt;&lt;br&gt;Type the passphrase you were sent with it.</source>

@@ -316,3 +316,50 @@ def test_a_one_off_package_opens_with_its_passphrase_only(tmp_path):
     assert report.refused == [] and report.added_interviews == 1
     assert report.backup is not None and is_encrypted(report.backup)
     b.close()
+
+
+@pytest.fixture
+def demo_with_backup(tmp_path):
+    from core import demo
+
+    path = tmp_path / "feltkart.sqlite"
+    store = open_workspace(path, clock=FakeClock())
+    demo.make_demo(store, interviews=20, seed=4)
+    backup = backup_database(store.conn, path, "before-merge")
+    store.close()
+    return path, backup
+
+
+@pytest.mark.parametrize("change", ["encrypt", "rekey", "decrypt"])
+def test_a_conversion_tells_its_progress_to_the_end_and_stops_when_asked_leaving_the_files_as_they_were(
+        demo_with_backup, change, monkeypatch):
+    monkeypatch.setattr(crypt, "CHECK_EVERY", 50)  # a small demo: many looks all the same
+    path, backup = demo_with_backup
+    key = None
+    if change != "encrypt":
+        key, _ = crypt.encrypt(path, PASS)
+    run = {"encrypt": lambda **kw: crypt.encrypt(path, PASS, **kw),
+           "rekey": lambda **kw: crypt.rekey(path, key, PASS + " ny", **kw),
+           "decrypt": lambda **kw: crypt.decrypt(path, key, **kw)}[change]
+    before = {p: _digest(p) for p in (path, backup)}
+    asked = []
+    with pytest.raises(crypt.ConversionStopped):
+        run(stop=lambda: asked.append(1) or True)
+    assert asked and {p: _digest(p) for p in (path, backup)} == before  # byte for byte
+    assert sorted(p.name for p in path.parent.iterdir() if p.is_file()) == sorted([path.name, backup.name])  # nothing left
+    told = []
+    run(progress=lambda done, total: told.append((done, total)))
+    assert len(told) > 2 and told[-1][0] == told[-1][1]  # to the end
+    assert all(a[0] <= b[0] and a[1] == b[1] for a, b in zip(told, told[1:]))  # forward only, one total
+
+
+def test_a_stop_asked_once_the_database_is_in_place_finishes_its_backups(demo_with_backup):
+    path, backup = demo_with_backup
+    size = path.stat().st_size
+    late = []
+
+    def stop() -> bool:  # asked only after the database itself was re-written
+        return bool(late) and late[-1] >= size
+
+    _key, outcome = crypt.encrypt(path, PASS, progress=lambda done, _total: late.append(done), stop=stop)
+    assert is_encrypted(path) and outcome.rewritten == [backup] and is_encrypted(backup)

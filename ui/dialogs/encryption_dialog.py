@@ -1,14 +1,14 @@
 """Fil → Innstillinger → Kryptering: whether the study's database is encrypted, and the three things to do
 about it: encrypt it (with what becomes of the plain backups beside it), change the passphrase, undo the
 encryption. Each re-writes the file beside the old one and renames it into place (``core.storage.crypt``) while
-the window waits (a few seconds for a big study); the window goes on with the same study afterwards."""
+the window waits in a dialog with a progress bar and a Stop button (a few seconds for a big study); the window
+goes on with the same study afterwards."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 from core.base.driver import derive_key
 from core.base.errors import FeltkartError, WrongPassphraseError
 from core.storage import crypt
+from core.storage.crypt import ConversionStopped
 from core.storage.store import Store, backups_of, is_encrypted
 from ui.dialogs.passphrase_dialog import AskPassphraseDialog, NewPassphraseDialog, fit_label
 from ui.support import messages
+from ui.support.rewrite import rewrite
 from ui.support.settings import note_encrypted
 from ui.support.widgets import close_only
 
@@ -94,28 +96,22 @@ class EncryptionDialog(QDialog):
         ask = AskPassphraseDialog(self.tr("Type the study's current passphrase."), check, self, self.tr("Continue"))
         return ask.exec() == QDialog.DialogCode.Accepted
 
-    def _run(self, change: Callable[[], object], done: str) -> object | None:
+    def _run(self, change: Callable[[Callable, Callable], tuple], busy: str, done: str) -> tuple | None:
+        """``change(progress, stop)`` re-writes the file off the GUI thread (``ui.support.rewrite``) and returns
+        (the new key, what became of the backups)."""
         self._before()
-        result: list = []
-
-        def work():
-            outcome = change()
-            result.append(outcome)
-            return outcome[0] if isinstance(outcome, tuple) else outcome
-
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            crypt.while_closed(self._store, work)
+            result = rewrite(self, self._store, change, lambda r: r[0], busy)
+        except ConversionStopped:
+            QMessageBox.information(self, self.tr("Encryption"), self.tr("Stopped: the database is as it was."))
+            return None
         except (FeltkartError, OSError) as exc:
-            QGuiApplication.restoreOverrideCursor()
             QMessageBox.critical(self, self.tr("Encryption"), self._failure(exc))
             return None
-        QGuiApplication.restoreOverrideCursor()
         note_encrypted(self._store.path, self._store.encrypted)
         self._refresh()
-        outcome = result[0][1] if result and isinstance(result[0], tuple) else None
-        QMessageBox.information(self, self.tr("Encryption"), done + self._backups_text(outcome))
-        return result[0] if result else None
+        QMessageBox.information(self, self.tr("Encryption"), done + self._backups_text(result[1]))
+        return result
 
     def _failure(self, exc: Exception) -> str:
         if isinstance(exc, FeltkartError) and hasattr(exc, "path"):
@@ -149,7 +145,9 @@ class EncryptionDialog(QDialog):
         if ask.exec() != QDialog.DialogCode.Accepted:
             return
         secret, how = ask.passphrase, choice.choice() if choice else "encrypt"
-        self._run(lambda: crypt.encrypt(self._store.path, secret, how),
+        path = self._store.path
+        self._run(lambda progress, stop: crypt.encrypt(path, secret, how, progress, stop),
+                  self.tr("Encrypting the study's database and its backups…"),
                   self.tr("The study's database is encrypted. From now on Feltkart asks for the passphrase when it "
                           "starts, and its packages are encrypted too."))
 
@@ -161,8 +159,9 @@ class EncryptionDialog(QDialog):
             path=str(self._store.path)), self, ok_text=self.tr("Change"))
         if ask.exec() != QDialog.DialogCode.Accepted:
             return
-        secret, key = ask.passphrase, self._store.key
-        self._run(lambda: crypt.rekey(self._store.path, key, secret),
+        secret, key, path = ask.passphrase, self._store.key, self._store.path
+        self._run(lambda progress, stop: crypt.rekey(path, key, secret, progress, stop),
+                  self.tr("Re-writing the database and its backups with the new passphrase…"),
                   self.tr("The passphrase is changed: the database opens with the new one only."))
 
     def decrypt(self) -> None:
@@ -174,9 +173,9 @@ class EncryptionDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if sure != QMessageBox.StandardButton.Yes or not self._confirm_current():
             return
-        key = self._store.key
-        self._run(lambda: (None, crypt.decrypt(self._store.path, key)[1]),
-                  self.tr("The database is stored unencrypted now."))
+        key, path = self._store.key, self._store.path
+        self._run(lambda progress, stop: (None, crypt.decrypt(path, key, None, progress, stop)[1]),
+                  self.tr("Writing the database unencrypted…"), self.tr("The database is stored unencrypted now."))
 
 
 class BackupsChoice(QGroupBox):
