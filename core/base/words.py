@@ -153,6 +153,10 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (bokmål, English)
         'Bare utdrag merket som siterbare, fra intervjuer der samtykke er gitt. Ingen informant er nevnt ved navn.',
         'Only passages marked citable, from interviews where consent was given. No informant is named.'),
     'themes.none': ('Ingen siterbare utdrag.', 'No citable passages.'),
+    'themes.more': ('… og {n} siterbare utdrag til (fra {m} kommuner i alt): de står i eksportens ark «sitater» og i '
+                    'REFI-QDA-prosjektet (.qdpx).',
+                    '… and {n} more citable passages (from {m} municipalities in all): they are in the export\'s '
+                    '«sitater» sheet and in the REFI-QDA project (.qdpx).'),
     'themes.held_back': ('{n} utdrag er ikke sitert: teksten er endret der de sto, og de må gjennomgås i Sitater.',
                          '{n} passages are not quoted: their text was edited where they stood, and they need review in '
                          'Sitater.'),

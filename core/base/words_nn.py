@@ -129,6 +129,8 @@ NYNORSK: dict[str, str] = {  # key: Nynorsk
     'themes.report_title': 'Sitat etter tema',
     'themes.report_intro': 'Berre utdrag merkte som siterbare, frå intervju der samtykke er gitt. Ingen informant er nemnd med namn.',
     'themes.none': 'Ingen siterbare utdrag.',
+    'themes.more': '… og {n} siterbare utdrag til (frå {m} kommunar i alt): dei står i arket «sitater» i eksporten og '
+                   'i REFI-QDA-prosjektet (.qdpx).',
     'themes.held_back': '{n} utdrag er ikkje siterte: teksten er endra der dei stod, og dei må gjennomgåast i Sitat.',
     'sitater.passage': 'Utdrag (tomt når det må sjåast på)',
     'sitater.themes': 'Tema',

@@ -3,7 +3,9 @@ only where they may be cited (marked citable, and the interview's consent answer
 each with its municipality and centrality class, never an informant's name. Passages of interviews outside
 the report's filter are left out, and so are those flagged for review: their answer was edited where they
 stood (a name taken out, the text deleted), so the words they hold may no longer be the interview's; the theme
-says how many were held back.
+says how many were held back. A theme quotes at most ``PER_THEME`` passages, one per municipality, taken in turn
+from rural and central municipalities so that both are heard; the rest are counted, and are in the export's
+``sitater`` sheet and the REFI-QDA project.
 
     pages(store, f, lang) -> [Figure]     # nothing when the study has no themes
 """
@@ -11,6 +13,7 @@ says how many were held back.
 from __future__ import annotations
 
 import textwrap
+from itertools import zip_longest
 from typing import TYPE_CHECKING
 
 from matplotlib.figure import Figure
@@ -18,6 +21,7 @@ from matplotlib.figure import Figure
 from core.analysis.themes import theme_counts
 from core.base.words import word
 from core.interviews.passages import by_theme
+from core.reference import study
 from core.render.theme_chart import theme_figure
 
 if TYPE_CHECKING:
@@ -27,6 +31,7 @@ if TYPE_CHECKING:
 A4_PORTRAIT, A4_LANDSCAPE = (8.27, 11.69), (11.69, 8.27)
 LINE = 0.017  # a line of 9 pt text, as a share of the page's height
 MAX_QUOTE = 600  # characters of one passage on the page
+PER_THEME = 6  # passages quoted under a theme
 
 
 def _places(store: "Store") -> dict[str, tuple[str, int]]:
@@ -35,22 +40,44 @@ def _places(store: "Store") -> dict[str, tuple[str, int]]:
         " ON m.registry = i.registry AND m.number = i.municipality")}
 
 
-def _blocks(store: "Store", counts, lang: str) -> list[tuple[str, list[str]]]:
+def chosen(citable: list, places: dict[str, tuple[str, int]], rural: frozenset[int]) -> list:
+    """At most ``PER_THEME`` of a theme's citable passages (in the order given), one per municipality, taken in
+    turn from rural and central municipalities (rural first), each side in the order its passages come."""
+    sides: tuple[list, list] = ([], [])
+    seen: set[str] = set()
+    for p in citable:
+        name, klass = places.get(p.interview_id, ("?", 0))
+        if name not in seen:
+            seen.add(name)
+            sides[0 if klass in rural else 1].append(p)
+    out = []
+    for pair in zip_longest(*sides):
+        out += [p for p in pair if p is not None]
+    return out[:PER_THEME]
+
+
+def _blocks(store: "Store", counts, rural: frozenset[int], lang: str) -> list[tuple[str, list[str]]]:
     """(heading, lines) per theme with citable passages in the filter's interviews."""
     places = _places(store)
     out = []
     for t in counts.themes:
-        lines, held_back = [], 0
+        lines, held_back, citable = [], 0, []
         for p in by_theme(store, [t.id], citable_only=True):
-            name, klass = places.get(p.interview_id, ("?", 0))
             if p.interview_id not in counts.interview_ids:
                 continue
             if p.status != "ok":
                 held_back += 1
                 continue
+            citable.append(p)
+        quoted = chosen(citable, places, rural)
+        for p in quoted:
+            name, klass = places.get(p.interview_id, ("?", 0))
             text = p.text if len(p.text) <= MAX_QUOTE else p.text[:MAX_QUOTE] + " …"
             lines += textwrap.wrap(f"«{' '.join(text.split())}» ({name}, {word('group.class_note', lang, k=klass)})",
                                    100, initial_indent="• ", subsequent_indent="  ") + [""]
+        if len(citable) > len(quoted):
+            lines += textwrap.wrap(word("themes.more", lang, n=len(citable) - len(quoted),
+                                        m=len({places.get(p.interview_id, ("?", 0))[0] for p in citable})), 100)
         if held_back:
             lines.append(word("themes.held_back", lang, n=held_back))
         if lines or counts.raised_by[t.id]:
@@ -66,7 +93,8 @@ def pages(store: "Store", f: "StatsFilter", lang: str = "nb") -> list[Figure]:
     chart.set_size_inches(*A4_LANDSCAPE)
     out = [chart]
     fig, y = None, 0.0
-    for heading, lines in _blocks(store, counts, lang):
+    rural = (f.rural_definition or study.load(store).rural_definition).classes
+    for heading, lines in _blocks(store, counts, frozenset(rural), lang):
         for n, line in enumerate([None, *lines]):
             if fig is None or y < 0.08:
                 fig = Figure(figsize=A4_PORTRAIT)
