@@ -124,7 +124,7 @@ def wait_for_key(window: QWidget, pending) -> None:
     from PySide6.QtCore import QEventLoop
 
     loop = QEventLoop()
-    task = Task(lambda _task: pending.result(), window, "feltkart-key-wait")
+    task = Task(lambda _task: pending.result(), loop, "feltkart-key-wait")  # not the window's: closing it waits not
     task.sig_finished.connect(loop.quit)
     task.start()
     if task.running:
@@ -271,6 +271,8 @@ def _run_gui(db_path: Path, lang: str | None, passphrase: str | None = None, pen
         window = MainWindow(None, path=db_path)
         window.show()
         wait_for_key(window, pending)
+        if not window.isVisible():  # closed while it waited: nothing is opened
+            return 0
     try:
         store, held = open_database(db_path, passphrase, pending=pending)
     except Cancelled:

@@ -17,8 +17,9 @@ from __future__ import annotations
 import logging
 import os
 import stat
+from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
@@ -73,6 +74,8 @@ class Store:
     # set when the file was found damaged after it was opened: every write is refused with it from then on
     damaged: Exception | None = None
     key: Key | None = None  # an encrypted study's key: every connection, backup and package of it uses it
+    # called once when the store is next opened again (``reconnect``): work stopped while the file was re-written
+    reopened: list[Callable[[], None]] = field(default_factory=list, repr=False)
 
     @property
     def encrypted(self) -> bool:
@@ -99,6 +102,9 @@ class Store:
             raise
         self.conn, self.key = conn, key
         self.__dict__.pop("db", None)  # sqlite-utils' wrapper of the old connection
+        waiting, self.reopened = self.reopened, []
+        for again in waiting:
+            again()
 
     def now(self) -> str:
         """The time now by this store's clock, as stored (UTC ISO 8601)."""

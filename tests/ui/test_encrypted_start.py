@@ -96,3 +96,26 @@ def test_an_encrypted_database_not_yet_a_study_goes_to_the_welcome(app, qtbot, t
     gate.set()
     assert ui_app.run_gui(path, "en", None, None, held_key(path, gate)) == 0
     assert welcomed == [[False]]  # the waiting window closed before the welcome
+
+
+def test_the_window_closed_while_the_key_is_worked_out_opens_nothing(app, qtbot, tmp_path, isolated_user_folders,
+                                                                      monkeypatch):
+    from core.base import lock
+
+    path = tmp_path / "feltkart.sqlite"
+    store = open_workspace(path, clock=FakeClock())
+    study.save(store, study.load(store).with_changes(study_name="Distriktsstudien", coordinator_name="Kari"))
+    store.close()
+    crypt.encrypt(path, PASS)
+    gate, made, ran = threading.Event(), windows_made(monkeypatch), []
+
+    def close_it() -> None:
+        qtbot.waitUntil(lambda: made and made[0]._painted)
+        made[0].close()  # the title bar's X while the window waits
+        gate.set()
+
+    QTimer.singleShot(0, close_it)
+    monkeypatch.setattr(ui_app.QApplication, "exec", lambda *a: ran.append(1) or 0)
+    assert ui_app.run_gui(path, "en", None, None, held_key(path, gate)) == 0
+    assert ran == [] and not made[0].isVisible()
+    lock.acquire(path).unlock()  # nothing holds the database

@@ -1,6 +1,7 @@
 """The Sitater view's rows read without keeping the window waiting: the newest interviews' quotes at once, the
 rest in the background; a marking during a read is not undone by the read's older rows; a read that fails
-says so; a read stopped (the window closing) shows nothing and is made again when the view is shown; a
+says so; a read stopped (the window closing, the file re-written) shows nothing and is made again when the
+store is opened again; a
 marking's interview redrawn in place."""
 
 import threading
@@ -106,7 +107,7 @@ def test_a_read_that_fails_says_so_and_keeps_the_rows_shown(app, qtbot, store, m
     assert shown(view) == first and not view.loader.complete
 
 
-def test_a_read_stopped_shows_nothing_and_is_made_again_when_the_view_is_shown(app, qtbot, store, gate):
+def test_a_read_stopped_shows_nothing_and_is_made_again_when_the_store_is_opened_again(app, qtbot, store, gate):
     read, go = gate
     view = make(qtbot, store)
     first = shown(view)
@@ -117,9 +118,9 @@ def test_a_read_stopped_shows_nothing_and_is_made_again_when_the_view_is_shown(a
     assert task.wait(30)
     qtbot.waitUntil(lambda: not view.loader.reading, timeout=10_000)
     assert shown(view) == first and not view.loader.complete
-    view.hide()
+    store.close()  # the file re-written (ui.support.rewrite)
     with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
-        view.show()
+        store.reconnect(store.key)
     assert len(shown(view)) == len(quotes.list_quotes(store)) and view.loader.complete
 
 

@@ -9,7 +9,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from core.storage import crypt
 from core.storage.store import is_encrypted
@@ -33,6 +33,7 @@ def store(tmp_path):
 def test_the_progress_is_shown_a_stop_waits_for_the_work_and_the_store_goes_on(qtbot, store):
     window = QWidget()
     qtbot.addWidget(window)
+    settings = QDialog(window)  # the re-writing is asked for in a dialog of the window: its timers are held too
     refresh = QTimer(window)  # a view's refresh, started before the store was closed
     refresh.setSingleShot(True)
     refresh.start(60_000)
@@ -54,7 +55,7 @@ def test_the_progress_is_shown_a_stop_waits_for_the_work_and_the_store_goes_on(q
 
     answer([drive])
     with pytest.raises(crypt.ConversionStopped):
-        rewrite(window, store, work, lambda result: None, "Writing…")
+        rewrite(settings, store, work, lambda result: None, "Writing…")
     assert seen == [False, (True, False, "Stopping: the database stays as it was, unless it was already "
                                          "re-written…")]
     assert refresh.isActive()  # started again

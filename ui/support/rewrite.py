@@ -3,7 +3,7 @@ the study's key after a merge) off the GUI thread, with a progress bar and a way
 
 The store's connection is closed while the file is re-written (``core.storage.crypt``: beside the old one, then
 renamed into place) and opened again afterwards with the new key, or with its own when the re-writing failed or
-was stopped (the file is then as it was). The window's timers are held meanwhile, so that nothing reads the
+was stopped (the file is then as it was). The windows' timers are held meanwhile, so that nothing reads the
 closed store (a view's refresh after the interview windows were closed and saved), and started again after.
 The window waits in a modal dialog; the call returns when the work has ended::
 
@@ -18,7 +18,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.storage.crypt import ConversionStopped
 from core.storage.store import Store
@@ -70,19 +79,26 @@ class RewriteDialog(QDialog):
             super().closeEvent(event)
 
 
-def hold_timers(window: QWidget | None) -> list[QTimer]:
-    """Stop the window's running timers (its views' refreshes); returns them to ``start_timers`` again."""
-    if window is None:
-        return []
-    held = [t for t in window.findChildren(QTimer) if t.isActive()]
-    for timer in held:
-        timer.stop()
+def hold_timers() -> list[QTimer]:
+    """Stop the running timers of every window (the views' refreshes); returns them to ``start_timers``."""
+    held = []
+    for window in QApplication.topLevelWidgets():
+        for timer in window.findChildren(QTimer):
+            try:
+                if timer.isActive():
+                    timer.stop()
+                    held.append(timer)
+            except RuntimeError:  # its object went with a window being deleted
+                continue
     return held
 
 
 def start_timers(held: list[QTimer]) -> None:
     for timer in held:
-        timer.start()
+        try:
+            timer.start()
+        except RuntimeError:  # its window was closed and deleted meanwhile
+            continue
 
 
 def rewrite(parent: QWidget | None, store: Store, work: Callable[[Callable, Callable], Any],
@@ -90,7 +106,7 @@ def rewrite(parent: QWidget | None, store: Store, work: Callable[[Callable, Call
     """Run ``work(progress, stop)`` in a thread of its own with the store closed, showing its progress; open
     the store again with ``new_key(result)``. Returns the work's result; raises what it raised (the store then
     opened with its own key again), ConversionStopped when it was stopped."""
-    held = hold_timers(parent.window() if parent is not None else None)
+    held = hold_timers()
     store.close()
     dialog = RewriteDialog(text, parent)
     ended: dict[str, Any] = {}
@@ -106,9 +122,10 @@ def rewrite(parent: QWidget | None, store: Store, work: Callable[[Callable, Call
         dialog.exec()
         task.wait()
     finally:
-        key = new_key(ended["result"]) if "result" in ended else store.key
-        store.reconnect(key)
-        start_timers(held)
+        try:
+            store.reconnect(new_key(ended["result"]) if "result" in ended else store.key)
+        finally:
+            start_timers(held)
     if "error" in ended:
         raise ended["error"]
     return ended["result"]

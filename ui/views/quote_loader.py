@@ -67,16 +67,25 @@ class QuoteLoader(QObject):
 
     def _ended(self) -> bool:
         """The read is over; True when its rows are not to be shown: a change came meanwhile (then read again),
-        or the read was stopped (the window closing, or its database about to be re-written: nothing more is
-        read; the view reads again when it is next shown)."""
+        or the read was stopped (the window closing, or its database about to be re-written: read again once
+        the store is opened again, ``Store.reopened``)."""
         stopped = self._task is None or self._task.cancelled
         if self._task is not None:
             self._task.deleteLater()
         self._task = None
         again, self._again = self._again, False
-        if again and not stopped:
+        if stopped:
+            self.complete = False
+            self._store.reopened.append(self._read_again)
+        elif again:
             self.read_all()
         return again or stopped
+
+    def _read_again(self) -> None:
+        try:
+            self.read_all()
+        except RuntimeError:  # the view is gone with its window
+            pass
 
     def _done(self, rows: list[quotes.Quote]) -> None:
         if not self._ended():
