@@ -2591,6 +2591,10 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
         <translation>Viser {shown} sitater og notater fra de nyeste intervjuene; leser resten …</translation>
     </message>
     <message>
+        <source>Showing {shown} of the newest interviews&apos; quotes and notes</source>
+        <translation>Viser {shown} sitater og notater fra de nyeste intervjuene</translation>
+    </message>
+    <message>
         <source>Not a date: write it as dd.mm.yyyy, for example 01.03.2026</source>
         <translation>Ikke en dato: skriv den som dd.mm.åååå, for eksempel 01.03.2026</translation>
     </message>
@@ -2819,7 +2823,7 @@ Zip-filen er kryptert med AES-256. Den åpnes i 7-Zip (Windows), Keka (macOS) el
     </message>
     <message>
         <source>Stopping: the database stays as it was, unless it was already re-written…</source>
-        <translation>Stopper: databasen blir som den var, om den ikke alt er skrevet på nytt …</translation>
+        <translation>Stopper: databasen blir som den var, om den ikke alt er skrevet på nytt&#xa0;…</translation>
     </message>
 </context>
 <context>

@@ -2591,6 +2591,10 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
         <translation>Viser {shown} sitat og notat frå dei nyaste intervjua; les resten …</translation>
     </message>
     <message>
+        <source>Showing {shown} of the newest interviews&apos; quotes and notes</source>
+        <translation>Viser {shown} sitat og notat frå dei nyaste intervjua</translation>
+    </message>
+    <message>
         <source>Not a date: write it as dd.mm.yyyy, for example 01.03.2026</source>
         <translation>Ikkje ein dato: skriv han som dd.mm.åååå, til dømes 01.03.2026</translation>
     </message>
@@ -2819,7 +2823,7 @@ Zip-fila er kryptert med AES-256. Ho kan opnast i 7-Zip (Windows), Keka (macOS) 
     </message>
     <message>
         <source>Stopping: the database stays as it was, unless it was already re-written…</source>
-        <translation>Stoppar: databasen blir som han var, om han ikkje alt er skriven på nytt …</translation>
+        <translation>Stoppar: databasen blir som han var, om han ikkje alt er skriven på nytt&#xa0;…</translation>
     </message>
 </context>
 <context>

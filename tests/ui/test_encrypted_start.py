@@ -119,3 +119,22 @@ def test_the_window_closed_while_the_key_is_worked_out_opens_nothing(app, qtbot,
     assert ui_app.run_gui(path, "en", None, None, held_key(path, gate)) == 0
     assert ran == [] and not made[0].isVisible()
     lock.acquire(path).unlock()  # nothing holds the database
+
+
+def test_a_wrong_passphrase_given_by_file_or_environment_is_said_and_the_file_is_untouched(
+        app, qtbot, tmp_path, isolated_user_folders, monkeypatch):
+    import hashlib
+
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "feltkart.sqlite"
+    open_workspace(path, clock=FakeClock()).close()
+    crypt.encrypt(path, PASS)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    shown, ran = [], []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(ui_app.QApplication, "exec", lambda *a: ran.append(1) or 0)
+    assert ui_app.run_gui(path, "en", None, None, KeyInBackground("ikke denne passfrasen", path)) == 1
+    assert ran == [] and len(shown) == 1 and shown[0][0] == "Feltkart cannot open the database"
+    assert "passphrase" in shown[0][1] and "Traceback" not in shown[0][1]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

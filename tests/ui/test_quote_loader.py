@@ -47,21 +47,34 @@ def gate(monkeypatch):
     return read, go
 
 
-def make(qtbot, store) -> QuotesView:
-    view = QuotesView(store)
-    qtbot.addWidget(view)
-    view.resize(1200, 700)
-    view.show()
-    return view
+@pytest.fixture
+def made(qtbot):
+    """The views a test makes (``make``), their reads under way stopped before the store is closed."""
+    views: list[QuotesView] = []
+    yield views
+    for view in views:
+        view.shutdown()
+
+
+@pytest.fixture
+def make(qtbot, made):
+    def make(store) -> QuotesView:
+        view = QuotesView(store)
+        qtbot.addWidget(view)
+        made.append(view)
+        view.resize(1200, 700)
+        view.show()
+        return view
+    return make
 
 
 def shown(view) -> list:
     return [view.model.quote(r) for r in range(view.model.rowCount())]
 
 
-def test_the_newest_interviews_come_at_once_and_the_rest_in_the_background(app, qtbot, store):
+def test_the_newest_interviews_come_at_once_and_the_rest_in_the_background(app, qtbot, store, make):
     every = quotes.list_quotes(store)
-    view = make(qtbot, store)
+    view = make(store)
     first = shown(view)
     assert {q.interview_id for q in first} == set(quotes.latest_interviews(store, FIRST))
     assert 0 < len(first) < len(every)
@@ -76,9 +89,9 @@ def test_the_newest_interviews_come_at_once_and_the_rest_in_the_background(app, 
     assert view.count_label.text() == f"Showing {len(every)} of {len(every)} quotes and notes"
 
 
-def test_a_passage_marked_while_the_list_is_read_is_not_undone_by_the_older_rows(app, qtbot, store, gate):
+def test_a_passage_marked_while_the_list_is_read_is_not_undone_by_the_older_rows(app, qtbot, store, gate, make):
     read, go = gate
-    view = make(qtbot, store)
+    view = make(store)
     assert read.wait(30)  # the background read has its rows, from before the marking
     q = next(q for q in shown(view) if len(q.text) > 20 and not q.passages)
     view.select(q.key)
@@ -95,21 +108,22 @@ def test_a_passage_marked_while_the_list_is_read_is_not_undone_by_the_older_rows
     assert view.current().key == q.key and view.current().passages == 1
 
 
-def test_a_read_that_fails_says_so_and_keeps_the_rows_shown(app, qtbot, store, monkeypatch):
+def test_a_read_that_fails_says_so_and_keeps_the_rows_shown(app, qtbot, store, monkeypatch, make):
     def damaged(*_args, **_kw):
         raise sqlite3.DatabaseError("database disk image is malformed")
 
     monkeypatch.setattr(type(store), "reader", damaged)
-    view = make(qtbot, store)
+    view = make(store)
     first = shown(view)
     qtbot.waitUntil(lambda: "could not be read" in view.filter_message.text(), timeout=10_000)
     assert "see the log" in view.filter_message.text()
+    assert view.count_label.text() == f"Showing {len(first)} of the newest interviews' quotes and notes"
     assert shown(view) == first and not view.loader.complete
 
 
-def test_a_read_stopped_shows_nothing_and_is_made_again_when_the_store_is_opened_again(app, qtbot, store, gate):
+def test_a_read_stopped_shows_nothing_and_is_made_again_when_the_store_is_opened_again(app, qtbot, store, gate, make):
     read, go = gate
-    view = make(qtbot, store)
+    view = make(store)
     first = shown(view)
     assert read.wait(30)
     task = view.loader._task

@@ -44,7 +44,8 @@ def view(app, qtbot, coded):
     v.resize(1200, 700)
     v.show()
     v.select((coded[1], "quotes", ""))
-    return v
+    yield v
+    v.shutdown()  # a read under way ends before the store is closed
 
 
 def rows(view) -> list[list[str]]:

@@ -26,7 +26,8 @@ def view(app, qtbot, store):
     qtbot.addWidget(v)
     v.resize(1200, 700)
     v.show()
-    return v
+    yield v
+    v.shutdown()  # a read under way ends before the store is closed
 
 
 def shown(view) -> list:

@@ -65,6 +65,12 @@ class QuoteLoader(QObject):
         self._task.sig_cancelled.connect(self._ended)
         self._task.start()
 
+    def stop(self) -> None:
+        """Stop a read under way and wait for it (the window closing)."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task.wait()
+
     def _ended(self) -> bool:
         """The read is over; True when its rows are not to be shown: a change came meanwhile (then read again),
         or the read was stopped (the window closing, or its database about to be re-written: read again once

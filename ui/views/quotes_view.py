@@ -97,7 +97,6 @@ class QuotesView(QWidget):
         self.chart_button.setToolTip(self.tr("How many municipalities raised each theme, rural against central "
                                              "(Diagrammer)"))
         rows = self._filter_rows()
-
         self.model = QuoteTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("quoteTable")
@@ -110,7 +109,6 @@ class QuotesView(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 8)
         self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
-
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("quoteText")
         self.detail.setReadOnly(True)
@@ -136,9 +134,10 @@ class QuotesView(QWidget):
         self._layout(rows)
         self._connect()
         self._fill_filters()
-        self._set_rows(self.loader.first_screen())  # at once; the rest read in the background
+        first = self.loader.first_screen()  # at once; the rest read in the background
         if not self.loader.complete:
             self.loader.read_all()
+        self._set_rows(first)
         self.setFocusProxy(self.table)
 
     def _filter_rows(self) -> list[QHBoxLayout]:
@@ -233,12 +232,15 @@ class QuotesView(QWidget):
         for signal in (self.model.modelReset, self.model.layoutChanged):
             signal.connect(self._update_count)
         self.loader.sig_rows.connect(self._loaded)
-        self.loader.sig_failed.connect(lambda reason: self.filter_message.setText(
-            self.tr("The quotes could not be read ({reason}); see the log.").format(reason=reason)))
+        self.loader.sig_failed.connect(lambda reason: (self.filter_message.setText(self.tr(
+            "The quotes could not be read ({reason}); see the log.").format(reason=reason)), self._update_count()))
 
-    # -- data --------------------------------------------------------------------------------
     def _fill_filters(self) -> None:
         quote_filters.fill(self, self._store)
+
+    def shutdown(self) -> None:
+        """The window is closing: a read under way is stopped."""
+        self.loader.stop()
 
     def refresh(self) -> None:
         """Read the quotes again in the background (after a change: interviews saved or merged, themes edited);
@@ -258,8 +260,7 @@ class QuotesView(QWidget):
         self.sig_loaded.emit()
 
     def _refresh_when_shown(self) -> None:
-        """Read the quotes again now if the view is shown; else when it is next shown (reading 20 000 quotes
-        takes a moment: a coordinator typing in an interview window does not wait for a view out of sight)."""
+        """Read the quotes again now if the view is shown; else when it is next shown (no reading for nothing)."""
         if self.isVisible():
             self.refresh()
         else:
@@ -333,9 +334,10 @@ class QuotesView(QWidget):
         self._show_current()
 
     def _update_count(self, *args) -> None:
-        if not self.loader.complete:
-            self.count_label.setText(self.tr("Showing {shown} of the newest interviews' quotes and notes; reading "
-                                             "the rest…").format(shown=self.model.rowCount()))
+        if not self.loader.complete:  # the first screenful: the rest being read, or its read failed or stopped
+            text = (self.tr("Showing {shown} of the newest interviews' quotes and notes; reading the rest…")
+                    if self.loader.reading else self.tr("Showing {shown} of the newest interviews' quotes and notes"))
+            self.count_label.setText(text.format(shown=self.model.rowCount()))
             return
         self.count_label.setText(self.tr("Showing {shown} of {total} quotes and notes").format(
             shown=self.model.rowCount(), total=self.model.total_count()))
