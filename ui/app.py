@@ -118,13 +118,14 @@ def open_database(db_path: Path, passphrase: str | None = None, ask: bool = True
     return store, held
 
 
-def wait_for_key(window: QWidget, pending) -> None:
-    """Let the window be painted and the events go on while the key of its encrypted database is worked out
-    (``pending``: ``core.base.driver.KeyInBackground``); the window is disabled meanwhile."""
+def wait_for_key(pending) -> None:
+    """Let the window shown (disabled) be painted and the events go on while the key of its encrypted database
+    is worked out (``pending``: ``core.base.driver.KeyInBackground``)."""
     from PySide6.QtCore import QEventLoop
 
     loop = QEventLoop()
-    task = Task(lambda _task: pending.result(), loop, "feltkart-key-wait")  # not the window's: closing it waits not
+    # a child of the loop, not of the window: closing the window meanwhile does not wait for the key
+    task = Task(lambda _task: pending.result(), loop, "feltkart-key-wait")
     task.sig_finished.connect(loop.quit)
     task.start()
     if task.running:
@@ -270,7 +271,7 @@ def _run_gui(db_path: Path, lang: str | None, passphrase: str | None = None, pen
     if pending is not None:  # the window shown at once, the database opened when its key is worked out
         window = MainWindow(None, path=db_path)
         window.show()
-        wait_for_key(window, pending)
+        wait_for_key(pending)
         if not window.isVisible():  # closed while it waited: nothing is opened
             return 0
     try:
