@@ -41,14 +41,15 @@ def _damaged(path: Path, text: str) -> PackageError:
     return PackageError(path, "damaged", text)
 
 
-def _check_row(conn, path: Path, row: tuple) -> None:
+def _check_row(here: set[str], path: Path, row: tuple) -> None:
+    """``here``: the ids of this laptop's interviews (the package's are merged before its themes)."""
     record_id, kind, interview_id, text = row
     if type(record_id) is not str or not record_id or len(record_id) > MAX_ID or kind not in KINDS \
             or type(text) is not str or (interview_id is not None and type(interview_id) is not str) \
             or (kind == "theme") != (interview_id is None):
         raise _damaged(path, f"theme or passage {str(record_id)[:MAX_ID]!r}: its row holds what Feltkart does not "
                              "write")
-    if kind == "passage" and not conn.execute("SELECT 1 FROM interviews WHERE id = ?", [interview_id]).fetchone():
+    if kind == "passage" and interview_id not in here:
         raise PackageError(path, "invalid", f"passage {record_id}: its interview {interview_id} is not here",
                            interview=interview_id, field="", scheme="", fault="unknown_interview")
 
@@ -88,10 +89,11 @@ def merge_coding(store: "Store", path: Path, stop: Callable[[], None]) -> Coding
         return out
     local = {i: (k, n, t) for i, k, n, t in conn.execute("SELECT record_id, kind, interview_id, log FROM coding_logs")}
     now, seen, interviews = store.clock(), set(), set()
+    here = {i for (i,) in conn.execute("SELECT id FROM interviews")}
     for n, row in enumerate(theirs):
         if n % STOP_EVERY == 0:
             stop()
-        _check_row(conn, path, row)
+        _check_row(here, path, row)
         record_id, kind, interview_id, text = row
         if record_id in seen:
             raise _damaged(path, f"theme or passage {record_id} is in the package twice")
@@ -107,8 +109,8 @@ def merge_coding(store: "Store", path: Path, stop: Callable[[], None]) -> Coding
             raise _damaged(path, f"the change log of {kind} {record_id} cannot be read ({exc})") from None
         if len(log.ids()) != len(log):
             raise _damaged(path, f"{kind} {record_id}: a change is in its log twice")
-        mine = ilog.Log.parse(mine_row[2], check=False) if mine_row else ilog.Log()
-        if log.ids() <= mine.ids():
+        mine = ilog.Log.parse(mine_row[2], check=False) if mine_row else None
+        if mine is not None and log.ids() <= mine.ids():
             continue
         _check_log(path, record_id, kind, log)
         _unite(out, path, row, log, mine, now)
@@ -119,9 +121,13 @@ def merge_coding(store: "Store", path: Path, stop: Callable[[], None]) -> Coding
     return out
 
 
-def _unite(out: CodingMerged, path: Path, row: tuple, theirs: ilog.Log, mine: ilog.Log, now: int) -> None:
+def _unite(out: CodingMerged, path: Path, row: tuple, theirs: ilog.Log, mine: ilog.Log | None, now: int) -> None:
+    """``mine`` None: a record new here, whose log is the package's as it is (nothing to unite it with)."""
     record_id, kind, interview_id, _text = row
-    added = mine.union(theirs)
+    if mine is None:
+        mine, added = theirs, list(range(len(theirs)))
+    else:
+        added = mine.union(theirs)
     current, conflicted = mine.answers()
     if required_missing(kind, {f: ilog.value_of(v) for (f, _s), (v, _id) in current.items()}):
         raise PackageError(path, "invalid", f"{kind} {record_id}: a required field is empty",
