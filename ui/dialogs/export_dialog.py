@@ -252,12 +252,9 @@ class ExportDialog(QDialog):
             w.setEnabled(False)
         store = self._store
 
-        def work(task: Task):
-            reader = store.reader()
-            try:
-                return outputs.write(reader, request, task.progress, lambda: task.cancelled)
-            finally:
-                reader.close()
+        def work(task: Task):  # stopped by its own looks at task.cancelled
+            return task.on_reader(store, lambda reader: outputs.write(reader, request, task.progress,
+                                                                      lambda: task.cancelled), interruptible=False)
 
         self._task = Task(work, self, "feltkart-export")
         self._task.sig_progress.connect(lambda done, total: self.progress.setValue(done * 100 // max(total, 1)))

@@ -3,7 +3,8 @@
 result, the error, or that it was cancelled; and, while it runs, its progress.
 
 The work reports progress with ``task.progress(done, total)``, looks at ``task.cancelled`` now and then, and
-lets a long SQLite statement be stopped by running it inside ``task.interruptible(conn)``. A work that stops
+lets a long SQLite statement be stopped by running it inside ``task.interruptible(conn)`` (``task.on_reader(store, fn)``:
+on a read-only connection of its own, interruptible). A work that stops
 because it was cancelled may raise anything: it counts as cancelled; one that returns has its result. Work that needs the database opens its own
 connection in the thread (SQLite connections stay in their thread).
 """
@@ -82,6 +83,18 @@ class Task(QObject):
             yield
         finally:
             conn.set_progress_handler(None, 0)
+
+    def on_reader(self, store, fn: Callable[[Any], Any], interruptible: bool = True) -> Any:
+        """``fn(reader)`` on a read-only connection of the work's own to ``store``'s database (``Store.reader``),
+        closed afterwards; with ``interruptible``, a cancel stops its statements."""
+        reader = store.reader()
+        try:
+            if not interruptible:
+                return fn(reader)
+            with self.interruptible(reader.conn):
+                return fn(reader)
+        finally:
+            reader.close()
 
     def _run(self) -> None:
         try:

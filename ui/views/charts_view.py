@@ -319,15 +319,10 @@ class ChartsView(QWidget):
         self._stale = False
         store = self._store
 
-        def compute(task: Task):
-            reader = store.reader()  # a read-only connection of the worker's own
-            try:
-                with task.interruptible(reader.conn):
-                    return chartdata.prepare(reader, f), chart_themes.compute(reader, f)
-            finally:
-                reader.close()
+        def compute(reader):  # a read-only connection of the worker's own
+            return chartdata.prepare(reader, f), chart_themes.compute(reader, f)
 
-        self._task = Task(compute, self, "feltkart-charts")
+        self._task = Task(lambda task: task.on_reader(store, compute), self, "feltkart-charts")
         self._task.sig_done.connect(self._on_done)
         self._task.sig_failed.connect(self._on_failed)
         self._task.sig_cancelled.connect(self._on_cancelled)

@@ -50,16 +50,7 @@ class QuoteLoader(QObject):
             self._again = True
             return
         store = self._store
-
-        def work(task: Task) -> list[quotes.Quote]:
-            reader = store.reader()
-            try:
-                with task.interruptible(reader.conn):
-                    return quotes.list_quotes(reader)
-            finally:
-                reader.close()
-
-        self._task = Task(work, self, "feltkart-quotes")
+        self._task = Task(lambda task: task.on_reader(store, quotes.list_quotes), self, "feltkart-quotes")
         self._task.sig_done.connect(self._done)
         self._task.sig_failed.connect(self._failed)
         self._task.sig_cancelled.connect(self._ended)
@@ -82,7 +73,8 @@ class QuoteLoader(QObject):
         again, self._again = self._again, False
         if stopped:
             self.complete = False
-            self._store.reopened.append(self._read_again)
+            if self._read_again not in self._store.reopened:
+                self._store.reopened.append(self._read_again)
         elif again:
             self.read_all()
         return again or stopped

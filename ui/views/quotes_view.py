@@ -286,10 +286,9 @@ class QuotesView(QWidget):
         if interview_id is None:
             self.refresh()
         else:  # its rows redrawn where they are, or all set anew when one comes or goes under the filters
-            fresh, f = self.loader.of_interview(interview_id), self.quote_filter()
-            passing = (None if f == quotes.QuoteFilter() and self._found is None
-                       else {q[:3] for q in quotes.filter_quotes(fresh, f, self._found)})
-            if not self.model.replace_quotes(interview_id, fresh, passing):
+            fresh = self.loader.of_interview(interview_id)
+            accepts, kept = self._predicate(fresh, self.quote_filter())
+            if not self.model.replace_quotes(interview_id, fresh, None if accepts is None else {q[:3] for q in kept}):
                 self._set_rows([q for q in self.model._all if q.interview_id != interview_id] + fresh)
             self._show_current()
         self.sig_coding_changed.emit()
