@@ -124,13 +124,17 @@ def record(store: "Store", record_id: str) -> Record | None:
     return get(store.conn, record_id)
 
 
-def records(conn, kind: str, interview_ids: list[str] | None = None) -> list[Record]:
-    """The records of one kind (of the interviews named), in the order they were made here."""
+def records(conn, kind: str, interview_ids: list[str] | None = None,
+            known: dict[str, dict[str, Any]] | None = None) -> list[Record]:
+    """The records of one kind (of the interviews named), in the order they were made here. ``known``: the
+    current values of some records by id, at hand (a merge's), not decoded again."""
     sql, params = "SELECT record_id, interview_id, answers FROM coding_logs WHERE kind = ?", [kind]
     if interview_ids is not None:
         marks = ",".join("?" * len(interview_ids))
         sql, params = f"{sql} AND interview_id IN ({marks})", [kind, *interview_ids]
-    return [Record(i, kind, n, values_of(a)) for i, n, a in conn.execute(f"{sql} ORDER BY rowid", params)]
+    known = known or {}
+    return [Record(i, kind, n, known[i] if i in known else values_of(a))
+            for i, n, a in conn.execute(f"{sql} ORDER BY rowid", params)]
 
 
 def change(store: "Store", record_id: str, kind: str, interview_id: str | None, values: dict[str, Any],

@@ -28,9 +28,20 @@ INSERT = ("INSERT INTO passages (passage_id, interview_id, field, scheme, start_
           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
-def _answers(conn, interview_id: str) -> dict[tuple[str, str], Any]:
-    row = conn.execute("SELECT answers FROM interview_logs WHERE interview_id = ?", [interview_id]).fetchone()
-    return ilog.decode_answers(row[0]) if row else {}
+def _texts(conn, interview_ids: list[str], fields: set[str]) -> dict[str, dict[tuple[str, str], str]]:
+    """Per interview, its current answers to these fields that are text, by (field, scheme): only what
+    passages are found in (and the consent answer), picked out by SQLite from the stored answers
+    (``ilog.encode_answers``) instead of decoding every answer."""
+    found: dict[str, dict[tuple[str, str], str]] = {}
+    for interview_id, field, scheme, text in conn.execute(f"""
+            SELECT l.interview_id, f.value, l.answers ->> ('$.s[' || f.key || ']'),
+                   l.answers ->> ('$.v[' || f.key || ']')
+            FROM interview_logs l, json_each(l.answers, '$.f') f
+            WHERE l.interview_id IN ({",".join("?" * len(interview_ids))}) AND f.value IN
+                  ({",".join("?" * len(fields))})
+                  AND json_type(l.answers, '$.v[' || f.key || ']') = 'text'""", [*interview_ids, *fields]):
+        found.setdefault(interview_id, {})[(field, scheme)] = text
+    return found
 
 
 def row_of(passage_id: str, interview_id: str, values: dict[str, Any], answers: dict) -> tuple | None:
@@ -49,8 +60,9 @@ def row_of(passage_id: str, interview_id: str, values: dict[str, Any], answers: 
     return (passage_id, interview_id, values["field"], scheme, start, end, marked, status, int(citable))
 
 
-def derive(conn, interview_ids: list[str] | set[str]) -> None:
-    """Work out the passages of these interviews again (call inside the transaction that changed them)."""
+def derive(conn, interview_ids: list[str] | set[str], known: dict[str, dict[str, Any]] | None = None) -> None:
+    """Work out the passages of these interviews again (call inside the transaction that changed them).
+    ``known``: the current values of some of their passages by id, at hand (a merge's)."""
     interview_ids = sorted(set(interview_ids))
     for n in range(0, len(interview_ids), 500):
         chunk = interview_ids[n:n + 500]
@@ -58,13 +70,14 @@ def derive(conn, interview_ids: list[str] | set[str]) -> None:
         conn.execute(f"DELETE FROM passage_themes WHERE interview_id IN ({marks})", chunk)
         conn.execute(f"DELETE FROM passages WHERE interview_id IN ({marks})", chunk)
         conn.execute(f"DELETE FROM quote_marks WHERE interview_id IN ({marks})", chunk)
-        found = records(conn, "passage", chunk)
+        found = records(conn, "passage", chunk, known)
         if not found:
             continue
-        answers = {i: _answers(conn, i) for i in {r.interview_id for r in found}}
+        answers = _texts(conn, sorted({r.interview_id for r in found}),
+                         {CONSENT_FIELD, *(r.values.get("field") for r in found)} - {None})
         rows, themes = [], []
         for r in found:
-            row = row_of(r.id, r.interview_id, r.values, answers[r.interview_id])
+            row = row_of(r.id, r.interview_id, r.values, answers.get(r.interview_id, {}))
             if row is None:
                 continue
             rows.append(row)

@@ -32,6 +32,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 from typing import Any, Iterable
 
@@ -87,9 +88,8 @@ def _plain() -> tuple[re.Pattern, re.Pattern]:
     (a merge), not when the window starts."""
     return re.compile(_PLAIN_JSON), re.compile(f"{_PLAIN_JSON}(?:\x00{_PLAIN_JSON})*")
 _NONE = type(None)
-# the columns and the types their values may have
-COLUMNS = {"id": {str}, "f": {str}, "s": {str}, "v": {str}, "p": {str, _NONE}, "w": {int}, "n": {int},
-           "dv": {int}, "co": {int}}
+# the columns of the changes, in order (see the module)
+COLUMNS = ("id", "f", "s", "v", "p", "w", "n", "dv", "co")
 
 
 class Log:
@@ -160,23 +160,30 @@ class Log:
     @staticmethod
     def _check(devices: list, coordinators: list, changes: list[list], reasons: list, parents: list,
                known: list = (), seen: list = ()) -> None:
-        if not (set(map(type, devices)) <= {str} and set(map(type, coordinators)) <= {str}):
-            raise LogError("not a change log: a device or coordinator is not text")
-        size = len(changes[0])
-        for (name, allowed), column in zip(COLUMNS.items(), changes):
-            if len(column) != size or not set(map(type, column)) <= allowed:
-                raise LogError(f"not a change log: column {name}")
-        if size and (min(changes[5]) < 0 or max(changes[5]) > hlc.MAX_WALL or min(changes[6]) < 0
-                     or max(changes[6]) > hlc.MAX_COUNTER or min(changes[7]) < 0 or max(changes[7]) >= len(devices)
-                     or min(changes[8]) < 0 or max(changes[8]) >= len(coordinators)):
+        # a merge checks every log it brings: the columns of one type are checked together, and the rare
+        # columns only when a change has them
+        ids, fields, schemes, values, parent, wall, counter, device, coordinator = changes
+        size = len(ids)
+        if any(len(column) != size for column in changes):
+            raise LogError("not a change log: a column's length")
+        if set(map(type, chain(devices, coordinators, ids, fields, schemes, values))) - {str}:
+            raise LogError("not a change log: a device, coordinator, id, field, scheme or value is not text")
+        if set(map(type, parent)) - {str, _NONE}:
+            raise LogError("not a change log: column p")
+        if size and (set(map(type, chain(wall, counter, device, coordinator))) != {int}
+                     or min(chain(wall, counter, device, coordinator)) < 0 or max(wall) > hlc.MAX_WALL
+                     or max(counter) > hlc.MAX_COUNTER or max(device) >= len(devices)
+                     or max(coordinator) >= len(coordinators)):
             raise LogError("not a change log: a number out of range")
-        if not (all(type(r) is list and len(r) == 2 and type(r[0]) is int and 0 <= r[0] < size
+        if (reasons or parents) and not (
+                all(type(r) is list and len(r) == 2 and type(r[0]) is int and 0 <= r[0] < size
                     and type(r[1]) is str for r in reasons)
                 and all(type(p) is list and len(p) == 2 and type(p[0]) is int and 0 <= p[0] < size
                         and type(p[1]) is list and set(map(type, p[1])) <= {str} for p in parents)
                 and len({r[0] for r in reasons}) == len(reasons) and len({p[0] for p in parents}) == len(parents)):
             raise LogError("not a change log: a reason or further parents")
-        if not (all(type(k) is list and len(k) == 2 and type(k[0]) is int and 0 <= k[0] < size
+        if (known or seen) and not (
+                all(type(k) is list and len(k) == 2 and type(k[0]) is int and 0 <= k[0] < size
                     and type(k[1]) is list and set(map(type, k[1])) <= {str} for k in known)
                 and all(type(v) is list and len(v) == 2 and type(v[0]) is int and 0 <= v[0] < size
                         and type(v[1]) is list and all(
@@ -187,7 +194,6 @@ class Log:
             raise LogError("not a change log: what a change knew of deletions")
         # each answer one JSON value, as the answers stored for reading take them in. Most are plain text,
         # numbers or true/false: one regular expression over all of them; the others are decoded one by one
-        values = changes[3]
         joined = "\x00".join(values)  # no JSON value holds a raw NUL, so it parts them unmistakably
         plain_value, plain_values = _plain()
         if values and not (joined.count("\x00") == len(values) - 1 and plain_values.fullmatch(joined)):
@@ -343,18 +349,18 @@ class Log:
         return {key: [self.change(n) for n in sorted(numbers, key=self.order, reverse=True)]
                 for key, numbers in found.items()}
 
-    def answers(self) -> tuple[dict[Key, tuple[str, str]], set[Key]]:
-        """The current answers, (value as JSON text, change id) per key: the head with the latest stamp; and
-        the keys in conflict, whose heads disagree on the value. A merge works this out for every interview
-        it brings, so the common case, one head per answer, is found without a loop in Python."""
+    def current(self) -> tuple[dict[Key, int], set[Key]]:
+        """Per answer, the number of its current change: the head with the latest stamp; and the keys in
+        conflict, whose heads disagree on the value. A merge works this out for every interview it brings, so
+        the common case, one head per answer, is found without a loop in Python."""
         replaced = self._replaced()
         ids, values = self.id, self.value
         heads = [n for n, change_id in enumerate(ids) if change_id not in replaced]
         keys = list(zip(map(self.field.__getitem__, heads), map(self.scheme.__getitem__, heads)))
-        current = dict(zip(keys, zip(map(values.__getitem__, heads), map(ids.__getitem__, heads))))
-        if len(current) == len(heads):
-            return current, set()
-        best: dict[Key, int] = {}
+        best = dict(zip(keys, heads))
+        if len(best) == len(heads):
+            return best, set()
+        best = {}
         conflicted: set[Key] = set()
         for n, key in zip(heads, keys):
             m = best.get(key)
@@ -365,7 +371,22 @@ class Log:
                 conflicted.add(key)  # two heads that disagree (whichever wins, they still disagree)
             if self.order(n) > self.order(m):
                 best[key] = n
-        return {key: (values[n], ids[n]) for key, n in best.items()}, conflicted
+        return best, conflicted
+
+    def answers(self, best: dict[Key, int] | None = None, conflicted: set[Key] | None = None) \
+            -> tuple[dict[Key, tuple[str, str]], set[Key]]:
+        """The current answers, (value as JSON text, change id) per key; and the keys in conflict. ``best``
+        and ``conflicted``: what ``current`` gave, when it is at hand."""
+        if best is None:
+            best, conflicted = self.current()
+        numbers = best.values()
+        return dict(zip(best, zip(map(self.value.__getitem__, numbers), map(self.id.__getitem__, numbers)))), \
+            conflicted
+
+    def values(self) -> list[Any]:
+        """Every change's value decoded, in the log's order: one decoding for them all, as the log was checked
+        (each is one JSON value, so that commas part them unmistakably)."""
+        return json.loads(f"[{','.join(self.value)}]")
 
     def unaware_edits(self, deletion_id: str) -> list[int]:
         """The changes (their numbers) to anything but ``_deleted`` that the deletion ``deletion_id`` had not

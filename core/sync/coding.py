@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from core.base.driver import sqlite3
 from core.interviews.coding import DELETED, KINDS, STORE, fault, required_missing
@@ -54,15 +54,18 @@ def _check_row(here: set[str], path: Path, row: tuple) -> None:
                            interview=interview_id, field="", scheme="", fault="unknown_interview")
 
 
-def _check_log(path: Path, record_id: str, kind: str, log: ilog.Log) -> None:
-    for fld, scheme, text in zip(log.field, log.scheme, log.value):
-        problem = "not_allowed" if scheme else fault(kind, fld, ilog.value_of(text))
+def _check_log(path: Path, record_id: str, kind: str, log: ilog.Log) -> list:
+    """Every value of the log as if typed here (PackageError); returns them decoded (``Log.values``)."""
+    values = log.values()
+    for fld, scheme, value, text in zip(log.field, log.scheme, values, log.value):
+        problem = "not_allowed" if scheme else fault(kind, fld, value)
         if problem == "required":  # a field cleared: only the current value must be there (required_missing)
             problem = None
         if problem:
             shown = text if len(text) <= 40 else f"{text[:40]}… ({len(text)} characters)"
             raise PackageError(path, "invalid", f"{kind} {record_id}, {fld}: {problem}: {shown}",
                                interview=record_id, field=fld, scheme=scheme, fault=problem)
+    return values
 
 
 def _theirs(conn, path: Path) -> list[tuple]:
@@ -89,6 +92,7 @@ def merge_coding(store: "Store", path: Path, stop: Callable[[], None]) -> Coding
         return out
     local = {i: (k, n, t) for i, k, n, t in conn.execute("SELECT record_id, kind, interview_id, log FROM coding_logs")}
     now, seen, interviews = store.clock(), set(), set()
+    united: dict[str, dict[str, Any]] = {}  # the current values of the passages merged, for derive
     here = {i for (i,) in conn.execute("SELECT id FROM interviews")}
     for n, row in enumerate(theirs):
         if n % STOP_EVERY == 0:
@@ -112,28 +116,37 @@ def merge_coding(store: "Store", path: Path, stop: Callable[[], None]) -> Coding
         mine = ilog.Log.parse(mine_row[2], check=False) if mine_row else None
         if mine is not None and log.ids() <= mine.ids():
             continue
-        _check_log(path, record_id, kind, log)
-        _unite(out, path, row, log, mine, now)
+        values = _unite(out, path, row, log, _check_log(path, record_id, kind, log), mine, now)
         if interview_id:
             interviews.add(interview_id)
+            united[record_id] = values
     _write(store, out)
-    derive(conn, interviews)
+    derive(conn, interviews, united)
     return out
 
 
-def _unite(out: CodingMerged, path: Path, row: tuple, theirs: ilog.Log, mine: ilog.Log | None, now: int) -> None:
-    """``mine`` None: a record new here, whose log is the package's as it is (nothing to unite it with)."""
-    record_id, kind, interview_id, _text = row
+def _unite(out: CodingMerged, path: Path, row: tuple, theirs: ilog.Log, decoded: list, mine: ilog.Log | None,
+           now: int) -> dict[str, Any]:
+    """The package's log of a record united with this laptop's (``mine``; None for a record new here, whose log
+    is the package's as it came, stored as it is), its row and conflicts added to ``out``; returns its current
+    values. ``decoded``: the package's values (``_check_log``)."""
+    record_id, kind, interview_id, text = row
     if mine is None:
-        mine, added = theirs, list(range(len(theirs)))
+        mine, added, stored = theirs, range(len(theirs)), text
     else:
         added = mine.union(theirs)
-    current, conflicted = mine.answers()
-    if required_missing(kind, {f: ilog.value_of(v) for (f, _s), (v, _id) in current.items()}):
+        decoded, stored = mine.values(), None
+    best, conflicted = mine.current()
+    values = {f: decoded[n] for (f, _s), n in best.items()}
+    if required_missing(kind, values):
         raise PackageError(path, "invalid", f"{kind} {record_id}: a required field is empty",
                            interview=record_id, field="", scheme="", fault="required")
-    for key in mine.keys(added):
-        (out.conflicts_on if key in conflicted else out.conflicts_off).append((record_id, key[0]))
+    current = mine.answers(best, conflicted)[0]
+    if stored is not None:  # new here: no conflict of it to settle
+        out.conflicts_on += [(record_id, fld) for fld, _s in conflicted]
+    else:
+        for key in mine.keys(added):
+            (out.conflicts_on if key in conflicted else out.conflicts_off).append((record_id, key[0]))
     if (DELETED, "") in current and deletion_disputed(mine, current):
         out.conflicts_on.append((record_id, DELETED))
     out.added += len(added)
@@ -142,7 +155,8 @@ def _unite(out: CodingMerged, path: Path, row: tuple, theirs: ilog.Log, mine: il
         clock_ahead(path, mine, added, now)
     if out.latest is None or latest > out.latest:
         out.latest = latest
-    out.rows.append((record_id, kind, interview_id, ilog.encode_answers(current), mine.dumps()))
+    out.rows.append((record_id, kind, interview_id, ilog.encode_answers(current), stored or mine.dumps()))
+    return values
 
 
 def _write(store: "Store", out: CodingMerged) -> None:

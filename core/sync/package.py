@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -304,11 +305,12 @@ def check_passphrase(path: Path, passphrase: str) -> None:
             conn.close()
 
 
-def read_package(path: Path, work: Path, key: Key | None = None, passphrase: str | None = None
-                 ) -> tuple[Manifest, Path, Key | None]:
+def read_package(path: Path, work: Path, key: Key | None = None, passphrase: str | None = None,
+                 derive: Callable[[str, bytes], Key] = derive_key) -> tuple[Manifest, Path, Key | None]:
     """Check a package and unpack its database into the folder ``work``: its manifest, its database and the
     key that opens it. ``key``: the study's (None for a plain study); ``passphrase``: the package's, when it
-    has one of its own. Raises PackageError."""
+    has one of its own, made a key by ``derive`` (a merge's works out each passphrase and salt once). Raises
+    PackageError."""
     path = Path(path)
     if not path.is_file():
         raise PackageError(path, "not_found", "no such file" if not path.exists() else "not a file")
@@ -334,7 +336,7 @@ def read_package(path: Path, work: Path, key: Key | None = None, passphrase: str
         raise PackageError(path, "damaged", f"{type(exc).__name__}: {exc}") from exc
     if _sha256(target) != manifest.sha256:
         raise PackageError(path, "checksum", "the data does not match its checksum")
-    opener = _package_key(path, manifest, target, key, passphrase)
+    opener = _package_key(path, manifest, target, key, passphrase, derive)
     try:
         conn = connect(f"{target.resolve().as_uri()}?mode=ro", opener, uri=True)
         try:
@@ -351,8 +353,8 @@ def read_package(path: Path, work: Path, key: Key | None = None, passphrase: str
     return manifest, target, opener
 
 
-def _package_key(path: Path, manifest: Manifest, data: Path, key: Key | None, passphrase: str | None
-                 ) -> Key | None:
+def _package_key(path: Path, manifest: Manifest, data: Path, key: Key | None, passphrase: str | None,
+                 derive: Callable[[str, bytes], Key]) -> Key | None:
     """The key that opens the package's database, or PackageError: encryption of study and package disagree,
     or the package's passphrase is needed."""
     if bool(manifest.study_encrypted) != (key is not None):
@@ -363,7 +365,7 @@ def _package_key(path: Path, manifest: Manifest, data: Path, key: Key | None, pa
         return None
     salt = salt_of(data)
     if passphrase is not None:
-        return derive_key(passphrase, salt)
+        return derive(passphrase, salt)
     if key is not None and key.salt == salt and manifest.encryption == "study":
         return key
     raise PackageError(path, "passphrase_needed", "it is encrypted with a passphrase of its own",

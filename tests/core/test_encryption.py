@@ -271,6 +271,34 @@ def test_a_laptop_with_the_studys_key_is_not_offered_it_again(tmp_path):
     assert report.refused == [] and report.study_key is None
     b.close()
 
+def test_the_packages_of_one_study_merged_at_once_work_out_its_key_once(tmp_path, monkeypatch):
+    """Two packages of one study share its passphrase and salt: the key derivation (a fifth of a second) is
+    done once for both, and both are merged with it."""
+    a = open_workspace(tmp_path / "a.sqlite", clock=FakeClock())
+    _fill(a)
+    a.close()
+    key_a, _ = crypt.encrypt(tmp_path / "a.sqlite", PASS)
+    a = open_workspace(tmp_path / "a.sqlite", key=key_a)
+    make_package(a, tmp_path / "1.feltkart")
+    make_interview(a, "0301", "2026-03-03", [])
+    make_package(a, tmp_path / "2.feltkart")
+    a.close()
+    open_workspace(tmp_path / "b.sqlite", clock=FakeClock()).close()
+    key_b, _ = crypt.encrypt(tmp_path / "b.sqlite", PASS)  # before it joined: a salt of its own
+    b = open_workspace(tmp_path / "b.sqlite", key=key_b)
+    packages = [tmp_path / "1.feltkart", tmp_path / "2.feltkart"]
+    assert all(needs_passphrase(p, b.key) for p in packages)
+    real, derived = mg.derive_key, []
+
+    def counted(passphrase, salt):
+        derived.append(salt)
+        return real(passphrase, salt)
+    monkeypatch.setattr(mg, "derive_key", counted)
+    report = mg.merge(b, packages, passphrases={str(p): PASS for p in packages})
+    assert report.refused == [] and len(report.merged) == 2 and report.added_interviews == 2
+    assert derived == [key_a.salt]
+
+
 def _pair(tmp_path, encrypt_sender: bool, encrypt_receiver: bool):
     a = open_workspace(tmp_path / "a.sqlite", clock=FakeClock())
     _fill(a)
