@@ -90,6 +90,7 @@ def _plain() -> tuple[re.Pattern, re.Pattern]:
 _NONE = type(None)
 # the columns of the changes, in order (see the module)
 COLUMNS = ("id", "f", "s", "v", "p", "w", "n", "dv", "co")
+_STORED = ("d", "c", *COLUMNS, "r", "pp")  # the columns every stored log has
 
 
 class Log:
@@ -116,8 +117,8 @@ class Log:
         self.parents: dict[int, list[str]] = {}
         self.known: dict[int, list[str]] = {}
         self.seen: dict[int, list[list]] = {}  # change no. -> [[device id, wall, counter], ...]
-        self._device_no: dict[str, int] = {}
-        self._coordinator_no: dict[str, int] = {}
+        self._device_no: dict[str, int] | None = {}  # None until a change is added to a log read
+        self._coordinator_no: dict[str, int] | None = {}
         self._ids: set[str] | None = None
 
     # -- reading and writing ----------------------------------------------------------------------
@@ -132,29 +133,24 @@ class Log:
             raise LogError(f"not a change log: {exc}") from None
         if type(doc) is not dict:
             raise LogError("not a change log")
-        log = cls()
         try:
-            columns = [doc[name] for name in ("d", "c", *COLUMNS, "r", "pp")]
+            columns = [doc[name] for name in _STORED]
         except KeyError as exc:
             raise LogError(f"not a change log: no {exc}") from None
-        if not all(type(column) is list for column in columns):
-            raise LogError("not a change log: a column is not a list")
-        devices, coordinators, *changes, reasons, parents = columns
         # what each change knew of deletions: absent from logs written before it was recorded (none known)
         known, seen = doc.get("k", []), doc.get("sv", [])
-        if type(known) is not list or type(seen) is not list:
+        if set(map(type, columns)) != {list} or type(known) is not list or type(seen) is not list:
             raise LogError("not a change log: a column is not a list")
+        devices, coordinators, *changes, reasons, parents = columns
         if check:
             cls._check(devices, coordinators, changes, reasons, parents, known, seen)
+        log = cls.__new__(cls)  # every attribute set here (a merge reads tens of thousands of logs)
         log.devices, log.coordinators = devices, coordinators
         (log.id, log.field, log.scheme, log.value, log.parent, log.wall, log.counter, log.device,
          log.coordinator) = changes
-        log.reasons = {n: reason for n, reason in reasons}
-        log.parents = {n: found for n, found in parents}
-        log.known = {n: found for n, found in known}
-        log.seen = {n: found for n, found in seen}
-        log._device_no = {d: n for n, d in enumerate(devices)}
-        log._coordinator_no = {c: n for n, c in enumerate(coordinators)}
+        # [[change no., what it has], ...] as a dict (each pair checked above, or stored so)
+        log.reasons, log.parents, log.known, log.seen = dict(reasons), dict(parents), dict(known), dict(seen)
+        log._device_no = log._coordinator_no = log._ids = None
         return log
 
     @staticmethod
@@ -164,7 +160,7 @@ class Log:
         # columns only when a change has them
         ids, fields, schemes, values, parent, wall, counter, device, coordinator = changes
         size = len(ids)
-        if any(len(column) != size for column in changes):
+        if set(map(len, changes)) != {size}:
             raise LogError("not a change log: a column's length")
         if set(map(type, chain(devices, coordinators, ids, fields, schemes, values))) - {str}:
             raise LogError("not a change log: a device, coordinator, id, field, scheme or value is not text")
@@ -267,9 +263,13 @@ class Log:
         return n
 
     def _device(self, device: str) -> int:
+        if self._device_no is None:
+            self._device_no = {d: n for n, d in enumerate(self.devices)}
         return self._number(device, self.devices, self._device_no)
 
     def _coordinator(self, name: str) -> int:
+        if self._coordinator_no is None:
+            self._coordinator_no = {c: n for n, c in enumerate(self.coordinators)}
         return self._number(name, self.coordinators, self._coordinator_no)
 
     def _append(self, change_id, field, scheme, value, parent, wall, counter, *, device, coordinator, reason,

@@ -54,10 +54,14 @@ def _check_row(here: set[str], path: Path, row: tuple) -> None:
                            interview=interview_id, field="", scheme="", fault="unknown_interview")
 
 
-def _check_log(path: Path, record_id: str, kind: str, log: ilog.Log) -> list:
-    """Every value of the log as if typed here (PackageError); returns them decoded (``Log.values``)."""
+def _check_log(path: Path, record_id: str, kind: str, log: ilog.Log, passed: set[tuple]) -> list:
+    """Every value of the log as if typed here (PackageError); returns them decoded (``Log.values``).
+    ``passed``: the (kind, field, scheme, value as JSON) that passed before (most values repeat)."""
     values = log.values()
     for fld, scheme, value, text in zip(log.field, log.scheme, values, log.value):
+        seen = (kind, fld, scheme, text)
+        if seen in passed:
+            continue
         problem = "not_allowed" if scheme else fault(kind, fld, value)
         if problem == "required":  # a field cleared: only the current value must be there (required_missing)
             problem = None
@@ -65,6 +69,7 @@ def _check_log(path: Path, record_id: str, kind: str, log: ilog.Log) -> list:
             shown = text if len(text) <= 40 else f"{text[:40]}… ({len(text)} characters)"
             raise PackageError(path, "invalid", f"{kind} {record_id}, {fld}: {problem}: {shown}",
                                interview=record_id, field=fld, scheme=scheme, fault=problem)
+        passed.add(seen)
     return values
 
 
@@ -91,7 +96,7 @@ def merge_coding(store: "Store", path: Path, stop: Callable[[], None]) -> Coding
     if not theirs:
         return out
     local = {i: (k, n, t) for i, k, n, t in conn.execute("SELECT record_id, kind, interview_id, log FROM coding_logs")}
-    now, seen, interviews = store.clock(), set(), set()
+    now, seen, interviews, passed = store.clock(), set(), set(), set()
     united: dict[str, dict[str, Any]] = {}  # the current values of the passages merged, for derive
     here = {i for (i,) in conn.execute("SELECT id FROM interviews")}
     for n, row in enumerate(theirs):
@@ -116,7 +121,7 @@ def merge_coding(store: "Store", path: Path, stop: Callable[[], None]) -> Coding
         mine = ilog.Log.parse(mine_row[2], check=False) if mine_row else None
         if mine is not None and log.ids() <= mine.ids():
             continue
-        values = _unite(out, path, row, log, _check_log(path, record_id, kind, log), mine, now)
+        values = _unite(out, path, row, log, _check_log(path, record_id, kind, log, passed), mine, now)
         if interview_id:
             interviews.add(interview_id)
             united[record_id] = values

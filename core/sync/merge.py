@@ -197,13 +197,15 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
     run = _Run(paths, progress, stop, passphrases)
     report = run.report
     try:
-        with work_folder("feltkart-merge-") as work:
-            checked = _read_packages(store, paths, work, run)
-            if checked:
+        with work_folder("feltkart-merge-") as work, _Packages(store, paths, work, run) as packages:
+            first = packages.next()
+            if first is not None and run.stopping():  # before anything is written: not merged either
+                report.stopped += packages.rest(first)
+            elif first is not None:
                 report.backup = backup_database(store.conn, store.path, "before-merge", store.key)
                 written = store.conn.total_changes
                 with store.bulk():
-                    _merge_packages(store, checked, run, stop)
+                    _merge_packages(store, first, packages, run, stop)
                 if store.conn.total_changes == written:  # the packages held nothing new: the database is as it was
                     report.merged_nothing_new = True
             if report.erased_logs:  # the erased names out of the free pages and the write-ahead log too
@@ -237,42 +239,65 @@ def _study_key(store: "Store", run: _Run) -> Key | None:
     return next((k for k in run.keys.values() if k is not None and k.salt == salt), None)
 
 
-def _read_packages(store: "Store", paths: list[Path], work: Path, run: _Run) -> list[tuple[Path, Manifest, Path]]:
-    """Each package read and checked (``read_package``) into its own folder of ``work``: (path, manifest,
-    database) of those that may be merged; the others are refused in the report."""
-    report, checked = run.report, []
-    for n, path in enumerate(paths):
-        if run.stopping():  # before anything is written: the packages read so far are not merged either
-            report.stopped += [str(p) for p, _m, _d in checked] + [str(p) for p in paths[n:]]
-            return []
-        folder = work / str(n)
+class _Packages:
+    """The packages of a merge, read and checked (``read_package``, ``check_study``) one after the other as the
+    merge asks for them (``next``), each into its own folder of ``work``. The next one is read in a thread of
+    its own while the one before is merged: unpacking it, its checksum and SQLite's check of its database
+    leave the interpreter free, so that another core does them. A package refused is listed in the report."""
+
+    def __init__(self, store: "Store", paths: list[Path], work: Path, run: _Run):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.store, self.paths, self.work, self.run = store, paths, work, run
+        self.given = 0  # the packages read, refused or not
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="feltkart-package")
+        self._ahead = self._reader.submit(self._read, 0) if paths else None
+
+    def __enter__(self) -> "_Packages":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._reader.shutdown(wait=True)  # a read in the background ends before its folder is removed
+
+    def _read(self, n: int) -> tuple[Manifest, Path, Key | None]:
+        """In the reading thread: touches the package and its folder only (its own connection)."""
+        path, folder = self.paths[n], self.work / str(n)
         folder.mkdir()
-        try:
-            manifest, data, key = read_package(path, folder, store.key, run.passphrases.get(str(path)), run.derive)
-            run.keys[data] = key
-            check_study(store, manifest, Path(path))
-        except PackageError as exc:
-            report.refused.append(exc)
-            run.step(STEPS)
-            continue
-        checked.append((path, manifest, data))
-        run.step()
-    return checked
+        return read_package(path, folder, self.store.key, self.run.passphrases.get(str(path)), self.run.derive)
+
+    def next(self) -> tuple[Path, Manifest, Path] | None:
+        """The next package that may be merged, (path, manifest, database), or None when none is left."""
+        run = self.run
+        while self.given < len(self.paths):
+            path, ahead = self.paths[self.given], self._ahead
+            self.given += 1
+            self._ahead = self._reader.submit(self._read, self.given) if self.given < len(self.paths) else None
+            try:
+                manifest, data, key = ahead.result()
+                run.keys[data] = key
+                check_study(self.store, manifest, Path(path))  # after the packages before it are merged
+            except PackageError as exc:
+                run.report.refused.append(exc)
+                run.step(STEPS)
+                continue
+            run.step()
+            return path, manifest, data
+        return None
+
+    def rest(self, current: tuple[Path, Manifest, Path]) -> list[str]:
+        """The package being merged and those not read yet, as stopped."""
+        return [str(current[0]), *(str(p) for p in self.paths[self.given:])]
 
 
-def _merge_packages(store: "Store", checked: list[tuple[Path, Manifest, Path]], run: _Run, stop) -> None:
+def _merge_packages(store: "Store", first: tuple[Path, Manifest, Path], packages: _Packages, run: _Run,
+                    stop) -> None:
     """Merge the checked packages one after the other, each in one transaction."""
-    report = run.report
-    for k, (path, manifest, data) in enumerate(checked):
+    report, current = run.report, first
+    while current is not None:
+        path, manifest, data = current
         if run.stopping():
-            report.stopped += [str(p) for p, _m, _d in checked[k:]]
+            report.stopped += packages.rest(current)
             return
-        try:
-            check_study(store, manifest, Path(path))  # an earlier package may have made this laptop join
-        except PackageError as exc:
-            report.refused.append(exc)
-            run.step(STEPS - 1)
-            continue
         # attached outside the transaction: SQLite cannot detach a database inside the one that read it
         opener = run.keys.get(data)
         store.conn.execute("ATTACH DATABASE ? AS pkg KEY ?", [f"{data.resolve().as_uri()}?mode=ro",
@@ -282,17 +307,17 @@ def _merge_packages(store: "Store", checked: list[tuple[Path, Manifest, Path]], 
             with store.write():  # holds the write lock from its start
                 with _interruptible(store.conn, stop) as interrupted:
                     _merge_one(store, manifest, Path(path), report, run.step_or_stop, run.check_stop)
+            report.merged.append(str(path))
+            run.step()
         except PackageError as exc:  # rows that refer to what this laptop does not have: undone
             report.refused.append(exc)
             run.step(STEPS - 1)
-            continue
         except (_Stopped, sqlite3.OperationalError) as exc:
             if isinstance(exc, sqlite3.OperationalError) and not interrupted:
                 raise
             log.info("merge stopped by the user during %s; that package is undone", path)
-            report.stopped += [str(p) for p, _m, _d in checked[k:]]
+            report.stopped += packages.rest(current)
             return
         finally:
             store.conn.execute("DETACH DATABASE pkg")
-        report.merged.append(str(path))
-        run.step()
+        current = packages.next()

@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import threading
 import zipfile
 
 import pytest
@@ -590,6 +591,32 @@ def test_stopping_after_a_package_keeps_it_and_skips_the_rest(laptops, tmp_path)
     assert report.merged == [str(packages[0])] and report.stopped == [str(packages[1])]
     assert iv.get(b, interview).answers[("notes", "")] == "Notat fra A"
     assert b.conn.execute("SELECT count(*) FROM interviews").fetchone()[0] == 1  # C's interview did not come
+
+
+def test_the_next_package_is_read_while_the_one_before_is_merged(laptops, tmp_path, monkeypatch):
+    """Unpacking and checking the second package waits here until the first is being merged: read one after
+    the other, the merge would never get there (the wait fails instead); read beside it, both merge."""
+    a, b, c, interview = laptops
+    packages = _two_packages(a, c, interview, tmp_path)
+    merging_first, readers = threading.Event(), []
+    read, unite_and_write = mg.read_package, mg.unite_and_write
+
+    def reading(path, *args):
+        if path == packages[1]:
+            readers.append(threading.current_thread() is not threading.main_thread())
+            assert merging_first.wait(timeout=60), "the second package was read before the first was merged"
+        return read(path, *args)
+
+    def uniting(store, path, *args):
+        if path == packages[0]:
+            merging_first.set()
+        return unite_and_write(store, path, *args)
+
+    monkeypatch.setattr(mg, "read_package", reading)
+    monkeypatch.setattr(mg, "unite_and_write", uniting)
+    report = mg.merge(b, packages)
+    assert report.merged == [str(p) for p in packages] and not report.refused and readers == [True]
+    assert b.conn.execute("SELECT count(*) FROM interviews").fetchone()[0] == 2
 
 
 def test_stop_interrupts_a_long_statement(laptops, tmp_path, monkeypatch):
