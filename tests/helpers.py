@@ -4,7 +4,7 @@ Feltkart, and the state of a database as a coordinator sees it."""
 from __future__ import annotations
 
 from core import interviews as iv
-from core.storage.schema import MIGRATION_SET
+from core.storage.schema import FACTS_SELECT, MARKS_SELECT, MIGRATION_SET
 from core.workspace import open_workspace
 from tests import logs
 
@@ -70,3 +70,25 @@ def state(store) -> dict:
         "quote_marks": rows("SELECT * FROM quote_marks ORDER BY 1, 2, 3"),
         "interview_facts": rows("SELECT * FROM interview_facts ORDER BY 1"),
     }
+
+
+def check_kept_rows(store) -> None:
+    """The rows kept in step as answers and passages change (``passages``, ``passage_themes``, ``quote_marks``,
+    ``interview_facts``) are what their definitions give when worked out again from scratch: the passages
+    from their records and answers as stored, the rest by their definitions in SQL."""
+    from core.interviews.passage_rows import derive
+
+    conn = store.conn
+    tables = ("passages", "passage_themes", "quote_marks")
+    kept = {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3").fetchall() for t in tables}
+    conn.execute("SAVEPOINT from_scratch")
+    try:
+        derive(conn, [i for (i,) in conn.execute("SELECT DISTINCT interview_id FROM coding_logs"
+                                                 " WHERE interview_id IS NOT NULL")])
+        assert kept == {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3").fetchall() for t in tables}
+    finally:
+        conn.execute("ROLLBACK TO from_scratch")
+        conn.execute("RELEASE from_scratch")
+    assert kept["quote_marks"] == conn.execute(f"{MARKS_SELECT} ORDER BY 1, 2, 3").fetchall()
+    assert conn.execute("SELECT * FROM interview_facts ORDER BY 1").fetchall() == conn.execute(
+        f"{FACTS_SELECT} ORDER BY 1").fetchall()

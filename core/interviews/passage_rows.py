@@ -14,16 +14,18 @@ receives the same), each passage the edit touched is flagged for review (a chang
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from core.interviews.coding import THEME_PREFIX, change, records
 from core.model import anchor, ilog
-from core.storage.schema import MARKS_SELECT
+from core.model.ilog import Key
 
 if TYPE_CHECKING:
     from core.storage.store import Store
 
 CONSENT_FIELD, CONSENT_YES = "consent", "ja"
+CONSENT = (CONSENT_FIELD, "")
 INSERT = ("INSERT INTO passages (passage_id, interview_id, field, scheme, start_pos, end_pos, text, status, citable)"
           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
@@ -44,6 +46,19 @@ def _texts(conn, interview_ids: list[str], fields: set[str]) -> dict[str, dict[t
     return found
 
 
+def _answers(conn, found: list, told: dict[str, tuple[Collection[Key], dict[Key, str]]]) -> dict[str, dict]:
+    """The text answers the passages ``found`` are in, and the consent, per interview: from ``told`` where it
+    tells of them (``derive``), the others read (``_texts``)."""
+    asked = {r.interview_id for r in found
+             if not ((given := told.get(r.interview_id)) and CONSENT in given[0]
+                     and (r.values.get("field"), r.values.get("scheme") or "") in given[0])}
+    texts = {i: told[i][1] for i in {r.interview_id for r in found} - asked}
+    if asked:
+        texts.update(_texts(conn, sorted(asked), {CONSENT_FIELD, *(r.values.get("field") for r in found
+                                                                   if r.interview_id in asked)} - {None}))
+    return texts
+
+
 def row_of(passage_id: str, interview_id: str, values: dict[str, Any], answers: dict) -> tuple | None:
     """The passage's row in ``passages`` (None when removed)."""
     if values.get(ilog.DELETED) or values.get("text") is None:
@@ -60,9 +75,12 @@ def row_of(passage_id: str, interview_id: str, values: dict[str, Any], answers: 
     return (passage_id, interview_id, values["field"], scheme, start, end, marked, status, int(citable))
 
 
-def derive(conn, interview_ids: list[str] | set[str], known: dict[str, dict[str, Any]] | None = None) -> None:
-    """Work out the passages of these interviews again (call inside the transaction that changed them).
-    ``known``: the current values of some of their passages by id, at hand (a merge's)."""
+def derive(conn, interview_ids: list[str] | set[str], known: dict[str, dict[str, Any]] | None = None,
+           answers: dict[str, tuple[Collection[Key], dict[Key, str]]] | None = None) -> None:
+    """Work out the passages of these interviews again (call inside the transaction that changed them). At
+    hand (a merge's), not read again: ``known``, the current values of some of their passages by id;
+    ``answers``, per interview, the answers it tells of and, among them, those that are text (one it tells of
+    and lacks is none, or not text)."""
     interview_ids = sorted(set(interview_ids))
     for n in range(0, len(interview_ids), 500):
         chunk = interview_ids[n:n + 500]
@@ -73,11 +91,10 @@ def derive(conn, interview_ids: list[str] | set[str], known: dict[str, dict[str,
         found = records(conn, "passage", chunk, known)
         if not found:
             continue
-        answers = _texts(conn, sorted({r.interview_id for r in found}),
-                         {CONSENT_FIELD, *(r.values.get("field") for r in found)} - {None})
+        texts = _answers(conn, found, answers or {})
         rows, themes = [], []
         for r in found:
-            row = row_of(r.id, r.interview_id, r.values, answers.get(r.interview_id, {}))
+            row = row_of(r.id, r.interview_id, r.values, texts.get(r.interview_id, {}))
             if row is None:
                 continue
             rows.append(row)
@@ -86,8 +103,22 @@ def derive(conn, interview_ids: list[str] | set[str], known: dict[str, dict[str,
         conn.executemany(INSERT, rows)
         conn.executemany("INSERT INTO passage_themes (passage_id, theme_id, interview_id, field, scheme)"
                          " VALUES (?, ?, ?, ?, ?)", themes)
-        conn.execute(f"INSERT INTO quote_marks {MARKS_SELECT.format(where=f' WHERE p.interview_id IN ({marks})')}",
-                     chunk)
+        conn.executemany("INSERT INTO quote_marks (interview_id, field, scheme, themes, passages, review)"
+                         " VALUES (?, ?, ?, ?, ?, ?)", _marks(rows, themes))
+
+
+def _marks(rows: list[tuple], themes: list[tuple]) -> list[tuple]:
+    """Each quote's row of ``quote_marks`` from its passages' rows and themes, as ``schema.MARKS_SELECT`` works
+    it out from the tables: the distinct theme ids in order, joined by commas; how many passages; how many to
+    review."""
+    found: dict[tuple, list] = {}
+    for row in rows:
+        mark = found.setdefault(row[1:4], [set(), 0, 0])
+        mark[1] += 1
+        mark[2] += row[7] == "review"
+    for theme in themes:
+        found[theme[2:]][0].add(theme[1])
+    return [(*key, ",".join(sorted(ids)), n, review) for key, (ids, n, review) in found.items()]
 
 
 def has_passages(conn, interview_id: str) -> bool:

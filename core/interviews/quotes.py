@@ -6,7 +6,7 @@ and quotes, each scheme's comment, the "other" barrier and the measures in words
 verbatim quotes (question ``quotes``), "note" for the rest. The text comes from the text index
 (``answer_text``, kept in step on every save and merge), the interview's place and people from its row, its
 municipality and ``interview_facts`` (its informants' roles and its consent answer, kept in step by
-``refresh_facts``), the themes and counts of its passages from ``quote_marks`` (kept in step with the passages by
+``facts_row`` on every save and merge), the themes and counts of its passages from ``quote_marks`` (kept in step with the passages by
 ``passage_rows.derive``). An answer whose text is gone while passages marked in it remain (they wait for review)
 is listed with an empty text, so that they can be found and settled or unmarked.
 
@@ -26,9 +26,10 @@ import gc
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from core.interviews.textindex import fts_query
+from core.model import ilog
 from core.reference import study
 from core.storage.schema import FACTS_SELECT
 
@@ -37,6 +38,27 @@ if TYPE_CHECKING:
 
 FACT_FIELDS = frozenset({"informants", "consent"})
 QUOTE_FIELD = "quotes"
+
+
+def facts_row(interview_id: str, current: dict[tuple[str, str], tuple[str, str]]) -> tuple[str, str, Any]:
+    """The interview's row of ``interview_facts`` from its current answers ((value as JSON, change id) per
+    (field, scheme); both questions are asked once), as ``FACTS_SELECT`` works it out from the stored answers:
+    its informants' roles (the guide's codes), each once in the order they come, joined by commas; its consent
+    answer. A save and a merge work it out so, without reading the answers again."""
+    informants, consent = current.get(("informants", "")), current.get(("consent", ""))
+    people = ilog.value_of(informants[0]) if informants else None
+    roles = dict.fromkeys(p["role"] for p in people or () if type(p) is dict and type(p.get("role")) is str)
+    consent = ilog.value_of(consent[0]) if consent else None
+    if type(consent) is bool:
+        consent = int(consent)  # as SQLite's JSON gives true and false
+    elif isinstance(consent, list | dict):
+        consent = ilog.dumps(consent)
+    return interview_id, ",".join(roles), consent
+
+
+def write_facts(conn, rows: list[tuple]) -> None:
+    """These rows (``facts_row``) in ``interview_facts``, in place of the interviews' rows there."""
+    conn.executemany("INSERT OR REPLACE INTO interview_facts (interview_id, roles, consent) VALUES (?, ?, ?)", rows)
 
 
 def refresh_facts(conn, interview_ids: list[str]) -> None:

@@ -34,7 +34,7 @@ from core.interviews.logs import (
     read_log,
 )
 from core.interviews.passage_rows import after_answer
-from core.interviews.quotes import FACT_FIELDS, refresh_facts
+from core.interviews.quotes import FACT_FIELDS, facts_row, refresh_facts, write_facts
 from core.interviews.statsrows import STATS_FIELDS, stats_row, write_stats
 from core.interviews.textindex import index_text
 from core.model import hlc, ilog
@@ -138,7 +138,7 @@ def record_change(store: "Store", interview_id: str, field: str, scheme: str, va
         conn.execute("INSERT OR IGNORE INTO open_conflicts VALUES (?, ?, '')", [interview_id, DELETED_FIELD])
     conn.execute(STORE_LOG, [interview_id, ilog.encode_answers(current), log.dumps(), next_log_seq(conn)])
     if field in FACT_FIELDS:
-        refresh_facts(conn, [interview_id])
+        write_facts(conn, [facts_row(interview_id, current)])
     after_answer(store, interview_id, field, scheme, ilog.value_of(before[0]) if before else None, value)
     if field in STATS_FIELDS:
         conn.execute("DELETE FROM interview_stats WHERE interview_id = ?", [interview_id])

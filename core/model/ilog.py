@@ -21,9 +21,9 @@ answer as JSON text), ``p`` (parent or null), ``w`` and ``n`` (the stamp's wall 
 ``r`` (``[[change no., reason], ...]``), ``pp`` (``[[change no., [further parents]], ...]``), ``k`` (``[[change
 no., [known heads of _deleted]], ...]``) and ``sv`` (``[[change no., [[device id, wall ms, counter], ...]],
 ...]``, the changes each laptop had made that a change to ``_deleted`` had seen). A stamp in
-``hlc`` form is ``WALLMS.COUNTER.DEVICE``. Columns of one type each are quick to read and to check, and
-keeping an interview in one row lets a merge write one row per interview instead of one per change and one
-per answer.
+``hlc`` form is ``WALLMS.COUNTER.DEVICE``. Columns of one type each are quick to read and to check
+(``logcheck``), and keeping an interview in one row lets a merge write one row per interview instead of one
+per change and one per answer.
 """
 
 from __future__ import annotations
@@ -31,12 +31,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import chain
 from operator import itemgetter
 from typing import Any, Iterable
 
 from core.model import hlc
+from core.model.logcheck import LogError, check_columns
 
 Key = tuple[str, str]  # (field, scheme); scheme '' for a question asked once
 DELETED = "_deleted"  # the field of deleting (true) and restoring (false) an interview
@@ -63,31 +62,10 @@ class Change:
         return self.field, self.scheme
 
 
-class LogError(ValueError):
-    """A stored or received log that is not in this format."""
-
-
 # JSON as compact as it goes, the form of every answer and log; they hold no cycles to look for (a third
 # faster without the check)
 dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
-_DECODER = json.JSONDecoder()
-# One JSON value as this program writes it (compact, json.dumps): text without escapes, a number, true, false
-# or null; a list of those; an object of those; a list of such objects (the informants). Anything else is
-# decoded to be sure.
-_TEXT = r'"[^"\\\x00-\x1f]*"'
-_SCALAR = rf'(?:{_TEXT}|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null)'
-_OBJECT = rf'\{{(?:{_TEXT}:{_SCALAR}(?:,{_TEXT}:{_SCALAR})*)?\}}'
-_PLAIN_JSON = (rf'(?:{_SCALAR}|\[(?:{_SCALAR}(?:,{_SCALAR})*)?\]|{_OBJECT}'
-               rf'|\[{_OBJECT}(?:,{_OBJECT})*\])')
-
-
-@lru_cache(maxsize=1)
-def _plain() -> tuple[re.Pattern, re.Pattern]:
-    """The patterns of one plain JSON value and of several parted by NUL: compiled when a log is first checked
-    (a merge), not when the window starts."""
-    return re.compile(_PLAIN_JSON), re.compile(f"{_PLAIN_JSON}(?:\x00{_PLAIN_JSON})*")
-_NONE = type(None)
 # the columns of the changes, in order (see the module)
 COLUMNS = ("id", "f", "s", "v", "p", "w", "n", "dv", "co")
 _STORED = ("d", "c", *COLUMNS, "r", "pp")  # the columns every stored log has
@@ -143,7 +121,7 @@ class Log:
             raise LogError("not a change log: a column is not a list")
         devices, coordinators, *changes, reasons, parents = columns
         if check:
-            cls._check(devices, coordinators, changes, reasons, parents, known, seen)
+            check_columns(devices, coordinators, changes, reasons, parents, known, seen)
         log = cls.__new__(cls)  # every attribute set here (a merge reads tens of thousands of logs)
         log.devices, log.coordinators = devices, coordinators
         (log.id, log.field, log.scheme, log.value, log.parent, log.wall, log.counter, log.device,
@@ -153,57 +131,9 @@ class Log:
         log._device_no = log._coordinator_no = log._ids = None
         return log
 
-    @staticmethod
-    def _check(devices: list, coordinators: list, changes: list[list], reasons: list, parents: list,
-               known: list = (), seen: list = ()) -> None:
-        # a merge checks every log it brings: the columns of one type are checked together, and the rare
-        # columns only when a change has them
-        ids, fields, schemes, values, parent, wall, counter, device, coordinator = changes
-        size = len(ids)
-        if set(map(len, changes)) != {size}:
-            raise LogError("not a change log: a column's length")
-        if set(map(type, chain(devices, coordinators, ids, fields, schemes, values))) - {str}:
-            raise LogError("not a change log: a device, coordinator, id, field, scheme or value is not text")
-        if set(map(type, parent)) - {str, _NONE}:
-            raise LogError("not a change log: column p")
-        if size and (set(map(type, chain(wall, counter, device, coordinator))) != {int}
-                     or min(chain(wall, counter, device, coordinator)) < 0 or max(wall) > hlc.MAX_WALL
-                     or max(counter) > hlc.MAX_COUNTER or max(device) >= len(devices)
-                     or max(coordinator) >= len(coordinators)):
-            raise LogError("not a change log: a number out of range")
-        if (reasons or parents) and not (
-                all(type(r) is list and len(r) == 2 and type(r[0]) is int and 0 <= r[0] < size
-                    and type(r[1]) is str for r in reasons)
-                and all(type(p) is list and len(p) == 2 and type(p[0]) is int and 0 <= p[0] < size
-                        and type(p[1]) is list and set(map(type, p[1])) <= {str} for p in parents)
-                and len({r[0] for r in reasons}) == len(reasons) and len({p[0] for p in parents}) == len(parents)):
-            raise LogError("not a change log: a reason or further parents")
-        if (known or seen) and not (
-                all(type(k) is list and len(k) == 2 and type(k[0]) is int and 0 <= k[0] < size
-                    and type(k[1]) is list and set(map(type, k[1])) <= {str} for k in known)
-                and all(type(v) is list and len(v) == 2 and type(v[0]) is int and 0 <= v[0] < size
-                        and type(v[1]) is list and all(
-                            type(e) is list and len(e) == 3 and type(e[0]) is str and type(e[1]) is int
-                            and type(e[2]) is int and 0 <= e[1] <= hlc.MAX_WALL and 0 <= e[2] <= hlc.MAX_COUNTER
-                            for e in v[1]) for v in seen)
-                and len({k[0] for k in known}) == len(known) and len({v[0] for v in seen}) == len(seen)):
-            raise LogError("not a change log: what a change knew of deletions")
-        # each answer one JSON value, as the answers stored for reading take them in. Most are plain text,
-        # numbers or true/false: one regular expression over all of them; the others are decoded one by one
-        joined = "\x00".join(values)  # no JSON value holds a raw NUL, so it parts them unmistakably
-        plain_value, plain_values = _plain()
-        if values and not (joined.count("\x00") == len(values) - 1 and plain_values.fullmatch(joined)):
-            for value in values:
-                if not plain_value.fullmatch(value):
-                    try:
-                        if _DECODER.raw_decode(value)[1] != len(value):
-                            raise ValueError("more than one value")
-                    except ValueError:
-                        raise LogError(f"not a change log: an answer is not a JSON value: {value[:40]!r}") from None
-
     def check(self) -> None:
         """The checks ``parse`` makes, for a log put together otherwise (from a package's rows); LogError."""
-        self._check(self.devices, self.coordinators,
+        check_columns(self.devices, self.coordinators,
                     [self.id, self.field, self.scheme, self.value, self.parent, self.wall, self.counter, self.device,
                      self.coordinator], [[n, r] for n, r in self.reasons.items()],
                     [[n, p] for n, p in self.parents.items()], [[n, k] for n, k in self.known.items()],
@@ -349,18 +279,16 @@ class Log:
         return {key: [self.change(n) for n in sorted(numbers, key=self.order, reverse=True)]
                 for key, numbers in found.items()}
 
-    def current(self) -> tuple[dict[Key, int], set[Key]]:
-        """Per answer, the number of its current change: the head with the latest stamp; and the keys in
-        conflict, whose heads disagree on the value. A merge works this out for every interview it brings, so
-        the common case, one head per answer, is found without a loop in Python."""
+    def _heads(self) -> tuple[list[int], list[Key]]:
+        """The numbers of the changes no other replaced, and their keys, in log order."""
         replaced = self._replaced()
-        ids, values = self.id, self.value
-        heads = [n for n, change_id in enumerate(ids) if change_id not in replaced]
-        keys = list(zip(map(self.field.__getitem__, heads), map(self.scheme.__getitem__, heads)))
-        best = dict(zip(keys, heads))
-        if len(best) == len(heads):
-            return best, set()
-        best = {}
+        heads = [n for n, change_id in enumerate(self.id) if change_id not in replaced]
+        return heads, list(zip(map(self.field.__getitem__, heads), map(self.scheme.__getitem__, heads)))
+
+    def _settle(self, heads: list[int], keys: list[Key]) -> tuple[dict[Key, int], set[Key]]:
+        """Per answer, its head with the latest stamp, and the keys whose heads disagree on the value."""
+        values = self.value
+        best: dict[Key, int] = {}
         conflicted: set[Key] = set()
         for n, key in zip(heads, keys):
             m = best.get(key)
@@ -373,15 +301,29 @@ class Log:
                 best[key] = n
         return best, conflicted
 
+    def current(self) -> tuple[dict[Key, int], set[Key]]:
+        """Per answer, the number of its current change: the head with the latest stamp; and the keys in
+        conflict, whose heads disagree on the value. The common case, one head per answer, is found without a
+        loop in Python."""
+        heads, keys = self._heads()
+        best = dict(zip(keys, heads))
+        if len(best) == len(heads):
+            return best, set()
+        return self._settle(heads, keys)
+
     def answers(self, best: dict[Key, int] | None = None, conflicted: set[Key] | None = None) \
             -> tuple[dict[Key, tuple[str, str]], set[Key]]:
-        """The current answers, (value as JSON text, change id) per key; and the keys in conflict. ``best``
-        and ``conflicted``: what ``current`` gave, when it is at hand."""
+        """The current answers, (value as JSON text, change id) per key (see ``current``); and the keys in
+        conflict. ``best`` and ``conflicted``: what ``current`` gave, when it is at hand."""
+        value, ids = self.value.__getitem__, self.id.__getitem__
         if best is None:
-            best, conflicted = self.current()
+            heads, keys = self._heads()
+            found = dict(zip(keys, zip(map(value, heads), map(ids, heads))))
+            if len(found) == len(heads):
+                return found, set()
+            best, conflicted = self._settle(heads, keys)
         numbers = best.values()
-        return dict(zip(best, zip(map(self.value.__getitem__, numbers), map(self.id.__getitem__, numbers)))), \
-            conflicted
+        return dict(zip(best, zip(map(value, numbers), map(ids, numbers)))), conflicted
 
     def values(self) -> list[Any]:
         """Every change's value decoded, in the log's order: one decoding for them all, as the log was checked

@@ -459,22 +459,23 @@ def m014_quote_marks(db: "Database") -> None:
             interview_id TEXT NOT NULL, field TEXT NOT NULL, scheme TEXT NOT NULL,
             themes TEXT NOT NULL, passages INTEGER NOT NULL, review INTEGER NOT NULL,
             PRIMARY KEY (interview_id, field, scheme)) WITHOUT ROWID""",
-        f"INSERT INTO quote_marks {MARKS_SELECT.format(where='')}",
+        f"INSERT INTO quote_marks {MARKS_SELECT}",
     ])
 
 
 # A quote's row of quote_marks: the distinct theme ids of its passages in order, joined by commas ('' for none),
-# how many passages, how many to review. Used by m014 and ``passage_rows.derive`` (``where``: which interviews).
+# how many passages, how many to review. Used by m014 (``passage_rows.derive`` works out the same from the rows
+# it writes).
 MARKS_SELECT = """SELECT p.interview_id, p.field, p.scheme,
     coalesce((SELECT group_concat(DISTINCT t.theme_id ORDER BY t.theme_id) FROM passage_themes t
               WHERE t.interview_id = p.interview_id AND t.field = p.field AND t.scheme = p.scheme), ''),
     count(*), sum(p.status = 'review')
-    FROM passages p{where}
+    FROM passages p
     GROUP BY p.interview_id, p.field, p.scheme"""
 
 # An interview's informant roles (its distinct roles, joined by commas) and consent answer, from its current
-# answers as stored (``ilog.encode_answers``: {"f": fields, "s": schemes, "v": values}); used by m013 and kept
-# in step by ``core.interviews.quotes.refresh_facts``.
+# answers as stored (``ilog.encode_answers``: {"f": fields, "s": schemes, "v": values}); used by m013 and
+# ``core.interviews.quotes.refresh_facts`` (``quotes.facts_row`` works out the same from answers in memory).
 FACTS_SELECT = """SELECT l.interview_id,
     coalesce((SELECT group_concat(DISTINCT json_extract(r.value, '$.role')) FROM json_each(l.answers, '$.f') f,
               json_each(l.answers, '$.v[' || f.key || ']') r WHERE f.value = 'informants'), ''),

@@ -8,7 +8,7 @@ passages changed are worked out again (``passage_rows.derive``) against their an
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +18,7 @@ from core.interviews.coding import DELETED, KINDS, STORE, fault, required_missin
 from core.interviews.logs import deletion_disputed, next_log_seq
 from core.interviews.passage_rows import derive
 from core.model import hlc, ilog
+from core.model.ilog import Key
 from core.sync.checks import clock_ahead
 from core.sync.package import PackageError
 
@@ -86,10 +87,12 @@ def _theirs(conn, path: Path) -> list[tuple]:
         raise _damaged(path, f"the themes cannot be read ({exc})") from None
 
 
-def merge_coding(store: "Store", path: Path, stop: Callable[[], None]) -> CodingMerged:
+def merge_coding(store: "Store", path: Path, stop: Callable[[], None],
+                 answers: dict[str, tuple[Collection[Key], dict[Key, str]]] | None = None) -> CodingMerged:
     """Unite the package's (attached as ``pkg``) themes and passages with this laptop's and write the result,
-    in the caller's transaction, after the interviews are merged. PackageError for a record or value Feltkart
-    would not have written, or a change stamped far ahead of this laptop's clock."""
+    in the caller's transaction, after the interviews are merged (``answers``: what their merge tells of
+    their answers, for ``derive``). PackageError for a record or value Feltkart would not have written, or a
+    change stamped far ahead of this laptop's clock."""
     conn = store.conn
     out = CodingMerged()
     theirs = _theirs(conn, path)
@@ -126,7 +129,7 @@ def merge_coding(store: "Store", path: Path, stop: Callable[[], None]) -> Coding
             interviews.add(interview_id)
             united[record_id] = values
     _write(store, out)
-    derive(conn, interviews, united)
+    derive(conn, interviews, united, answers)
     return out
 
 

@@ -25,6 +25,7 @@ something this laptop does not have.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,7 +43,7 @@ from core.sync.coding import merge_coding
 from core.sync.conflicts import conflicts, duplicates
 from core.sync.erasures import receive as receive_erasures
 from core.sync.fieldwork import merge_fieldwork
-from core.sync.package import Manifest, PackageError, read_package
+from core.sync.package import Manifest, PackageError, package_salt, read_package
 from core.sync.report import MergeReport
 from core.sync.unite import unite_and_write
 
@@ -99,7 +100,7 @@ def _merge_one(store: "Store", manifest: Manifest, path: Path, report: MergeRepo
     check_references(conn, path, first_interview)
     merged = unite_and_write(store, path, first_interview, stop)
     fieldwork = merge_fieldwork(store, path, stop)
-    coding = merge_coding(store, path, stop)
+    coding = merge_coding(store, path, stop, merged.answers)
     erased = receive_erasures(store, path, written_after)  # after the logs: they may bring the old names
     step()
     for latest in (merged.latest if merged.added else None, fieldwork.latest, coding.latest):
@@ -157,13 +158,15 @@ class _Run:
         self.passphrases = passphrases or {}  # a package's own passphrase, by its path as given
         self.keys: dict[Path, Key | None] = {}  # the key that opens each unpacked package's database
         self._derived: dict[tuple[str, bytes], Key] = {}
+        self._deriving = threading.Lock()
 
     def derive(self, passphrase: str, salt: bytes) -> Key:
         """``derive_key``, once per passphrase and salt in this merge (the packages of one study share both,
         and the key derivation takes a fifth of a second)."""
-        key = self._derived.get((passphrase, salt))
-        if key is None:
-            key = self._derived[(passphrase, salt)] = derive_key(passphrase, salt)
+        with self._deriving:  # the reading thread and this one: the second waits for the first's key
+            key = self._derived.get((passphrase, salt))
+            if key is None:
+                key = self._derived[(passphrase, salt)] = derive_key(passphrase, salt)
         return key
 
     def step(self, n: int = 1) -> None:
@@ -272,6 +275,9 @@ class _Packages:
             path, ahead = self.paths[self.given], self._ahead
             self.given += 1
             self._ahead = self._reader.submit(self._read, self.given) if self.given < len(self.paths) else None
+            passphrase = run.passphrases.get(str(path))
+            if passphrase is not None and not ahead.done() and (salt := package_salt(path)):
+                run.derive(passphrase, salt)  # meanwhile, here: the reading thread finds it worked out
             try:
                 manifest, data, key = ahead.result()
                 run.keys[data] = key

@@ -4,7 +4,7 @@ conflicts, the text index, the interview rows), in batches that are written one 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,11 +13,12 @@ from core.base.clock import iso_from_ms
 from core.base.driver import sqlite3
 from core.interviews import DELETED_FIELD, STATS_FIELDS, STATUS_FIELD, SUMMARY_FIELDS, deletion_disputed
 from core.interviews.logs import STORE_LOG, next_log_seq
-from core.interviews.passage_rows import derive
-from core.interviews.quotes import refresh_facts
+from core.interviews.passage_rows import CONSENT, derive
+from core.interviews.quotes import FACT_FIELDS, facts_row, write_facts
 from core.interviews.statsrows import stats_row, write_stats
 from core.interviews.textindex import index_texts
 from core.model import hlc, ilog
+from core.model.ilog import Key
 from core.sync.checks import ValueCheck, clock_ahead, guide_or_none
 from core.sync.package import PackageError
 
@@ -31,6 +32,9 @@ class _Merged:
     logs: list[tuple[str, str, str]] = field(default_factory=list)  # (interview id, answers, log) to store
     stats: list[tuple] = field(default_factory=list)  # (interview id, its new row of interview_stats or None)
     new_stats: list[tuple] = field(default_factory=list)  # rows for interviews new here (interviews.stats_row)
+    facts: list[tuple] = field(default_factory=list)  # rows of interview_facts (quotes.facts_row)
+    # per interview, the searchable answers and the consent as they stand now, for its passages (``derive``)
+    answers: dict[str, tuple[Collection[Key], dict[Key, str]]] = field(default_factory=dict)
     conflicts_on: list[tuple[str, str, str]] = field(default_factory=list)
     conflicts_off: list[tuple[str, str, str]] = field(default_factory=list)
     unindex: list[tuple[str, str, str]] = field(default_factory=list)  # answers whose text index row goes
@@ -63,6 +67,7 @@ class _Inputs:
     schemes: set[str]  # scheme codes this laptop has, and "" (a question asked once)
     now: int  # this laptop's clock (ms): no change may be stamped more than hlc.MAX_AHEAD_MS after it
     searchable: dict[tuple[str, int], set[tuple[str, str]]]  # per guide, the answers the text index holds
+    told: dict[tuple[str, int], frozenset[Key]]  # per guide, those and the consent (what ``_Merged.answers`` tells)
     values: "ValueCheck"  # every received value passes the checks a typed one does
 
 
@@ -105,7 +110,8 @@ def _read_inputs(store: "Store", path: Path, first_interview: int) -> _Inputs:
     municipalities = {n for (n,) in conn.execute(
         "SELECT m.number FROM municipalities m JOIN settings s ON s.key = 'registry_version'"
         " AND m.registry = CAST(s.value AS INTEGER)")}
-    return _Inputs(path, logs, local, new_here, rows, schemes, store.clock(), searchable,
+    told = {key: frozenset({*keys, CONSENT}) for key, keys in searchable.items()}
+    return _Inputs(path, logs, local, new_here, rows, schemes, store.clock(), searchable, told,
                    ValueCheck(path, guides, municipalities))
 
 
@@ -208,10 +214,20 @@ def _work_out(inputs: _Inputs, interview_id: str, u: _United, counted: set, out:
             out.new_stats.append(stats_row(interview_id, current))
         else:
             out.stats.append((interview_id, stats_row(interview_id, current)))
-    for key in inputs.searchable[row[:2]].intersection(changed):
+    if u.new or any(fld in FACT_FIELDS for fld, _scheme in changed):
+        out.facts.append(facts_row(interview_id, current))
+    searchable = inputs.searchable[row[:2]]
+    keys, texts = searchable.intersection(changed), {}
+    if CONSENT in changed:
+        keys.add(CONSENT)
+    for key in keys:
         value = ilog.value_of(current[key][0])
-        if isinstance(value, str) and value.strip():
-            out.texts.append((value, interview_id, *key))
+        if isinstance(value, str):
+            texts[key] = value
+            if value.strip() and key in searchable:
+                out.texts.append((value, interview_id, *key))
+    # what a new interview lacks of them, it does not have
+    out.answers[interview_id] = (inputs.told[row[:2]] if u.new else keys, texts)
     if (DELETED_FIELD, "") in current and deletion_disputed(u.log, current):
         out.disputed.append(interview_id)
     out.logs.append((interview_id, ilog.encode_answers(current), text if u.new and text else u.log.dumps()))
@@ -244,6 +260,7 @@ def unite_and_write(store: "Store", path: Path, first_interview: int, stop: Call
         total.added += batch.added
         total.updated += batch.updated
         total.disputed += batch.disputed
+        total.answers.update(batch.answers)
         if batch.latest and (total.latest is None or batch.latest > total.latest):
             total.latest = batch.latest
     return total
@@ -273,5 +290,5 @@ def _write_merged(store: "Store", merged: _Merged) -> None:
         conn.executemany(f"UPDATE interviews SET {column} = ? WHERE id = ?",
                          [(value, i) for c, i, value in merged.summary if c == column])
     conn.executemany("UPDATE interviews SET updated_at = ? WHERE id = ?", merged.changed_at)
-    refresh_facts(conn, merged.touched)  # the quotes' roles and consent, and the passages against the new texts
-    derive(conn, merged.touched)
+    write_facts(conn, merged.facts)  # the quotes' roles and consent
+    derive(conn, merged.touched, answers=merged.answers)  # the passages against the new texts

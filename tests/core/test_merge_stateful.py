@@ -32,7 +32,7 @@ from core.sync.package import make_package
 from core.workspace import open_workspace
 from tests import logs
 from tests.clocks import FakeClock, SkewedClock
-from tests.helpers import state
+from tests.helpers import check_kept_rows, state
 
 LAPTOPS = st.integers(0, 2)
 LOGS = ("interview_logs", "fieldwork_logs", "coding_logs")
@@ -441,6 +441,7 @@ class Laptops(RuleBasedStateMachine):
                 logged = {c[1:5] for table in LOGS for c in logs.changes(store.conn, table=table)}
                 assert self.written <= logged, "a written value is missing from the log"
                 check_erased(store)
+                check_kept_rows(store)
                 coding = {(r, f): v for r, f, _s, v in logs.answers(store.conn, "coding_logs")}
                 theme_conflicts = {(c.record_id, c.field) for c in cf.theme_conflicts(store)}
                 assert {(t, ilog.DELETED) for t in self.disputed} <= theme_conflicts

@@ -10,10 +10,9 @@ from hypothesis import strategies as st
 from core import interviews as iv
 from core.interviews import passages, quotes, themes
 from core.reference import study
-from core.storage.schema import MARKS_SELECT
 from core.sync.merge import merge
 from core.sync.package import make_package
-from tests.helpers import make_interview
+from tests.helpers import check_kept_rows, make_interview
 
 SAMI = "Vi i Kárášjohka og Unjárga har ikke folk til dette 😀, sa ordføreren."
 
@@ -57,9 +56,7 @@ def check(store) -> list[quotes.Quote]:
     assert [tuple(q) for q in listed] == expected(store)
     assert all(type(q.consent) is bool and type(q.rural) is bool for q in listed)
     assert all(type(q.theme_ids) is frozenset and type(q.roles) is tuple for q in listed)
-    # the stored marks are what the passages give, worked out again from scratch
-    stored = store.conn.execute("SELECT * FROM quote_marks ORDER BY 1, 2, 3").fetchall()
-    assert stored == store.conn.execute(f"{MARKS_SELECT.format(where='')} ORDER BY 1, 2, 3").fetchall()
+    check_kept_rows(store)  # the stored marks and facts are what passages and answers give, from scratch
     return listed
 
 
@@ -211,3 +208,34 @@ def test_filtering_keeps_exactly_the_quotes_that_pass_every_condition_chosen(dem
         unthemed=data.draw(st.booleans()), review=data.draw(st.booleans()))
     found = data.draw(st.one_of(st.none(), st.sets(st.sampled_from([q.key for q in listed]), max_size=40)))
     assert quotes.filter_quotes(listed, f, found) == [q for q in listed if _passes(q, f, found)]
+
+
+_PERSON = st.fixed_dictionaries({"name": st.text(max_size=5)}, optional={
+    "role": st.one_of(st.none(), st.sampled_from(["ordforer", "kommunedirektor", "", "leder, innovasjon"]))})
+_ANSWER = st.one_of(
+    st.tuples(st.just("informants"), st.just(""), st.one_of(st.none(), st.lists(_PERSON))),
+    st.tuples(st.just("consent"), st.just(""), st.one_of(st.none(), st.booleans(), st.sampled_from(["ja", "nei"]))),
+    st.tuples(st.just("notes"), st.just(""), st.text(max_size=8)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ANSWER, max_size=8))
+def test_facts_worked_out_in_memory_are_what_the_stored_answers_give(answers):
+    """A save and a merge work an interview's facts out from its answers in memory (``facts_row``); the
+    migration and the demo from the stored answers (``FACTS_SELECT``): the same row, whatever the roles
+    (repeated, missing, empty, with a comma), the consent answer (none, a choice, true) and their order. Both
+    questions are asked once (a scheme is refused for them as it is typed or merged)."""
+    from core.base.driver import connect
+    from core.model import ilog
+    from core.storage.schema import FACTS_SELECT
+
+    current = {}
+    for field, scheme, value in answers:
+        current.setdefault((field, scheme), (ilog.dumps(value), "c1"))
+    conn = connect(":memory:", None)
+    try:
+        stored = conn.execute(FACTS_SELECT.replace("FROM interview_logs l", "FROM (SELECT ? AS interview_id, ? AS"
+                                                   " answers) l"), ["i1", ilog.encode_answers(current)]).fetchone()
+    finally:
+        conn.close()
+    assert [(type(v), v) for v in quotes.facts_row("i1", current)] == [(type(v), v) for v in stored]

@@ -6,13 +6,16 @@ themes Feltkart could not have written is refused whole."""
 import json
 import zipfile
 
+import pytest
+
 from core import interviews as iv
 from core.base.driver import sqlite3
 from core.interviews import passages, quotes, themes
 from core.sync import conflicts as cf
 from core.sync import merge as mg
 from core.sync.package import make_package
-from tests.helpers import state
+from core.workspace import open_workspace
+from tests.helpers import check_kept_rows, state
 
 QUOTE = "Vi mangler folk 😀 i Kárášjohka, og fristene er for korte."
 
@@ -95,6 +98,34 @@ def test_a_passage_marked_on_a_text_edited_elsewhere_finds_its_place_or_asks(lap
         got = passages.get_passage(s, p)
         assert got.status == "ok" and (got.start, got.end) == (start + 11, start + 19)
     assert state(a) == state(b)
+
+
+@pytest.mark.parametrize("order", ["one package", "passage first", "edit first"])
+def test_a_new_laptop_places_and_cites_the_passages_as_the_laptops_that_made_them(laptops, tmp_path, order):
+    """A merge works the passages out against the answers it has just merged without reading them again: the
+    passage found in the text edited on another laptop, citable as the consent answer is "ja", whether the
+    passage, the edit and the consent come in one package or in two (in either order), as on both laptops."""
+    a, b, _c, interview = _quoted(laptops, tmp_path)
+    assert iv.get(a, interview).answers.get(("consent", "")) == "ja"
+    t = themes.create_theme(b, "Frister")
+    start = QUOTE.index("fristene")
+    p = passages.mark(b, interview, "quotes", "", start, start + 8, [t])
+    iv.set_answer(a, interview, "quotes", "Kort sagt: " + QUOTE)
+    packages = [tmp_path / "b.feltkart", tmp_path / "a.feltkart"]
+    make_package(b, packages[0])
+    make_package(a, packages[1])
+    if order == "one package":
+        _swap(a, b, tmp_path)
+        make_package(a, packages[1])
+        packages = packages[1:]
+    fresh = open_workspace(tmp_path / "fresh.sqlite")
+    report = mg.merge(fresh, packages[::-1] if order == "edit first" else packages)
+    assert not report.refused
+    got = passages.get_passage(fresh, p)
+    assert (got.start, got.end, got.status, got.citable) == (start + 11, start + 19, "ok", True)
+    check_kept_rows(fresh)
+    _swap(a, b, tmp_path, "2")
+    assert passages.get_passage(a, p) == passages.get_passage(b, p) == got
 
 
 def test_a_package_with_a_theme_feltkart_would_not_write_is_refused(laptops, tmp_path):
