@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any, Iterable
 
@@ -176,9 +177,11 @@ class Log:
         field, scheme = self.field, self.scheme
         return {(field[n], scheme[n]) for n in numbers}
 
-    def latest(self, numbers: Iterable[int]) -> tuple[int, int]:
-        """The latest (wall ms, counter) of these changes."""
+    def latest(self, numbers: Iterable[int] | None = None) -> tuple[int, int]:
+        """The latest (wall ms, counter) of these changes (None: of all)."""
         wall, counter = self.wall, self.counter
+        if numbers is None:
+            return max(zip(wall, counter))
         return max((wall[n], counter[n]) for n in numbers)
 
     # -- adding -------------------------------------------------------------------------------------
@@ -382,8 +385,10 @@ class Log:
 _PLAIN_TEXT = re.compile(r'[^"\\\x00-\x1f]*')  # text JSON writes as it is, between quotes
 
 
-def _texts(texts) -> str:
-    """A JSON list of these strings; names and codes need no escapes, so they mostly go the short way."""
+@lru_cache(maxsize=4096)
+def _texts(texts: tuple[str, ...]) -> str:
+    """A JSON list of these strings; names and codes need no escapes, so they mostly go the short way. The
+    same fields or schemes come again and again (every passage has the same fields)."""
     if texts and _PLAIN_TEXT.fullmatch("".join(texts)):
         return '["' + '","'.join(texts) + '"]'
     return dumps(list(texts))

@@ -158,7 +158,7 @@ def _unite(out: CodingMerged, path: Path, row: tuple, theirs: ilog.Log, decoded:
     if (DELETED, "") in current and deletion_disputed(mine, current):
         out.conflicts_on.append((record_id, DELETED))
     out.added += len(added)
-    latest = mine.latest(added)
+    latest = mine.latest(None if stored is not None else added)
     if latest[0] > now + hlc.MAX_AHEAD_MS:
         clock_ahead(path, mine, added, now)
     if out.latest is None or latest > out.latest:

@@ -237,7 +237,7 @@ def _work_out(inputs: _Inputs, interview_id: str, u: _United, counted: set, out:
     out.changed_at.append((iso_from_ms(max(u.log.wall)), interview_id))
     out.added += len(u.added)
     out.updated += len(changed)
-    latest = max(zip(u.log.wall, u.log.counter)) if u.new else u.log.latest(u.added)
+    latest = u.log.latest(None if u.new else u.added)
     if latest[0] > inputs.now + hlc.MAX_AHEAD_MS:
         clock_ahead(inputs.path, u.log, u.added, inputs.now)
     if out.latest is None or latest > out.latest:
