@@ -227,6 +227,10 @@ def _package_passphrases(parent: QWidget, store: Store, paths: list[Path]) -> di
     for path in paths:
         if not needs_passphrase(path, store.key):
             continue
+        again = _typed_before(path, given)
+        if again is not None:  # a package of the same study: its passphrase is not asked twice
+            given[str(path)] = again
+            continue
 
         def opens(typed: str, path=path) -> str:
             try:
@@ -243,3 +247,18 @@ def _package_passphrases(parent: QWidget, store: Store, paths: list[Path]) -> di
             return None
         given[str(path)] = ask.opened
     return given
+
+
+def _typed_before(path: Path, given: dict[str, str]) -> str | None:
+    """A passphrase typed for another package with the same salt (of the same study) that opens this one."""
+    from core.sync.package import PackageError, check_passphrase, package_salt
+
+    salt = package_salt(path)
+    for other, typed in given.items():
+        if package_salt(Path(other)) == salt:
+            try:
+                check_passphrase(path, typed)
+            except PackageError:
+                continue
+            return typed
+    return None

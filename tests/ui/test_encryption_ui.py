@@ -170,6 +170,41 @@ def test_a_one_off_package_asks_its_passphrase_before_merging(qtbot, study_db, t
     store.close()
 
 
+def test_the_passphrase_of_a_studys_packages_is_asked_once_for_them_all(qtbot, study_db, tmp_path, monkeypatch):
+    """A laptop encrypted before it joined (a key of its own) merging two packages of the study asks the
+    study's passphrase once; a one-off package beside them is still asked for its own."""
+    from core.sync.package import make_package
+    from ui.dialogs import passphrase_dialog
+    from ui.packages import _package_passphrases
+
+    key, _ = crypt.encrypt(study_db, PASS)
+    a = open_workspace(study_db, key=key)
+    packages = [tmp_path / "1.feltkart", tmp_path / "2.feltkart", tmp_path / "engang.feltkart"]
+    make_package(a, packages[0])
+    make_interview(a, "0301", "2026-03-03", [])
+    make_package(a, packages[1])
+    make_package(a, packages[2], passphrase="abcd-efgh-jkmn-pqrs")
+    a.close()
+    open_workspace(tmp_path / "b.sqlite", clock=FakeClock()).close()
+    key_b, _ = crypt.encrypt(tmp_path / "b.sqlite", "en annen frase for b")
+    b = open_workspace(tmp_path / "b.sqlite", key=key_b)
+    asked = []
+
+    class Typed:  # the dialog, answered with the passphrase each package was made with
+        def __init__(self, text, opens, parent, button):
+            asked.append(text)
+            self.opened = opens("abcd-efgh-jkmn-pqrs" if "engang" in text else PASS)
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(passphrase_dialog, "AskPassphraseDialog", Typed)
+    given = _package_passphrases(None, b, packages)
+    assert given == {str(packages[0]): PASS, str(packages[1]): PASS, str(packages[2]): "abcd-efgh-jkmn-pqrs"}
+    assert len(asked) == 2 and "1.feltkart" in asked[0] and "engang.feltkart" in asked[1]
+    b.close()
+
+
 def test_a_package_for_a_recipient_outside_the_study_shows_its_one_off_passphrase_once(qtbot, study_db, tmp_path,
                                                                                       monkeypatch):
     from PySide6.QtWidgets import QFileDialog
