@@ -33,16 +33,17 @@ INSERT = ("INSERT INTO passages (passage_id, interview_id, field, scheme, start_
 def _texts(conn, interview_ids: list[str], fields: set[str]) -> dict[str, dict[tuple[str, str], str]]:
     """Per interview, its current answers to these fields that are text, by (field, scheme): only what
     passages are found in (and the consent answer), picked out by SQLite from the stored answers
-    (``ilog.encode_answers``) instead of decoding every answer."""
+    (``ilog.encode_answers``) instead of decoding every answer. Each comes as JSON and is decoded here: text
+    SQLite would hand over as it is may hold what is not UTF-8 (a lone surrogate, escaped in the JSON)."""
     found: dict[str, dict[tuple[str, str], str]] = {}
     for interview_id, field, scheme, text in conn.execute(f"""
             SELECT l.interview_id, f.value, l.answers ->> ('$.s[' || f.key || ']'),
-                   l.answers ->> ('$.v[' || f.key || ']')
+                   l.answers -> ('$.v[' || f.key || ']')
             FROM interview_logs l, json_each(l.answers, '$.f') f
             WHERE l.interview_id IN ({",".join("?" * len(interview_ids))}) AND f.value IN
                   ({",".join("?" * len(fields))})
                   AND json_type(l.answers, '$.v[' || f.key || ']') = 'text'""", [*interview_ids, *fields]):
-        found.setdefault(interview_id, {})[(field, scheme)] = text
+        found.setdefault(interview_id, {})[(field, scheme)] = ilog.value_of(text)
     return found
 
 

@@ -77,7 +77,8 @@ class Log:
     number in the log (its place in the columns)."""
 
     __slots__ = ("devices", "coordinators", "id", "field", "scheme", "value", "parent", "wall", "counter",
-                 "device", "coordinator", "reasons", "parents", "known", "seen", "_device_no", "_coordinator_no",
+                 "device", "coordinator", "reasons", "parents", "known", "seen", "as_written", "_device_no",
+                 "_coordinator_no",
                  "_ids")
 
     def __init__(self):
@@ -96,6 +97,8 @@ class Log:
         self.parents: dict[int, list[str]] = {}
         self.known: dict[int, list[str]] = {}
         self.seen: dict[int, list[list]] = {}  # change no. -> [[device id, wall, counter], ...]
+        # read from a text that holds only the columns Feltkart writes (so that it may be stored as it came)
+        self.as_written = False
         self._device_no: dict[str, int] | None = {}  # None until a change is added to a log read
         self._coordinator_no: dict[str, int] | None = {}
         self._ids: set[str] | None = None
@@ -130,6 +133,7 @@ class Log:
         # [[change no., what it has], ...] as a dict (each pair checked above, or stored so)
         log.reasons, log.parents, log.known, log.seen = dict(reasons), dict(parents), dict(known), dict(seen)
         log._device_no = log._coordinator_no = log._ids = None
+        log.as_written = len(doc) == len(_STORED) + ("k" in doc) + ("sv" in doc)
         return log
 
     def check(self) -> None:

@@ -128,29 +128,34 @@ def merge_coding(store: "Store", path: Path, stop: Callable[[], None],
         if interview_id:
             interviews.add(interview_id)
             united[record_id] = values
-    _write(store, out)
-    derive(conn, interviews, united, answers)
+    try:
+        _write(store, out)
+        derive(conn, interviews, united, answers)
+    except (UnicodeEncodeError, OverflowError, sqlite3.ProgrammingError, sqlite3.InterfaceError) as exc:
+        # a value SQLite cannot take (text that is not Unicode, a number too large): a damaged package
+        raise _damaged(path, f"a theme's or passage's value cannot be stored ({exc})") from None
     return out
 
 
 def _unite(out: CodingMerged, path: Path, row: tuple, theirs: ilog.Log, decoded: list, mine: ilog.Log | None,
            now: int) -> dict[str, Any]:
     """The package's log of a record united with this laptop's (``mine``; None for a record new here, whose log
-    is the package's as it came, stored as it is), its row and conflicts added to ``out``; returns its current
-    values. ``decoded``: the package's values (``_check_log``)."""
+    is the package's), its row and conflicts added to ``out``; returns its current values. ``decoded``: the
+    package's values (``_check_log``)."""
     record_id, kind, interview_id, text = row
-    if mine is None:
-        mine, added, stored = theirs, range(len(theirs)), text
+    new = mine is None
+    if new:
+        mine, added = theirs, range(len(theirs))
     else:
         added = mine.union(theirs)
-        decoded, stored = mine.values(), None
+        decoded = mine.values()
     best, conflicted = mine.current()
     values = {f: decoded[n] for (f, _s), n in best.items()}
     if required_missing(kind, values):
         raise PackageError(path, "invalid", f"{kind} {record_id}: a required field is empty",
                            interview=record_id, field="", scheme="", fault="required")
     current = mine.answers(best, conflicted)[0]
-    if stored is not None:  # new here: no conflict of it to settle
+    if new:  # no conflict of it to settle here
         out.conflicts_on += [(record_id, fld) for fld, _s in conflicted]
     else:
         for key in mine.keys(added):
@@ -158,12 +163,14 @@ def _unite(out: CodingMerged, path: Path, row: tuple, theirs: ilog.Log, decoded:
     if (DELETED, "") in current and deletion_disputed(mine, current):
         out.conflicts_on.append((record_id, DELETED))
     out.added += len(added)
-    latest = mine.latest(None if stored is not None else added)
+    latest = mine.latest(None if new else added)
     if latest[0] > now + hlc.MAX_AHEAD_MS:
         clock_ahead(path, mine, added, now)
     if out.latest is None or latest > out.latest:
         out.latest = latest
-    out.rows.append((record_id, kind, interview_id, ilog.encode_answers(current), stored or mine.dumps()))
+    # a new record's log stored as it came, unless it holds more than Feltkart writes
+    stored = text if new and theirs.as_written else mine.dumps()
+    out.rows.append((record_id, kind, interview_id, ilog.encode_answers(current), stored))
     return values
 
 

@@ -291,8 +291,16 @@ class _Packages:
         return None
 
     def rest(self, current: tuple[Path, Manifest, Path]) -> list[str]:
-        """The package being merged and those not read yet, as stopped."""
-        return [str(current[0]), *(str(p) for p in self.paths[self.given:])]
+        """The merge stopped: the package being merged and those not merged yet, as stopped; but the one read
+        meanwhile is refused when its reading found it damaged (its reading is waited for, as it would be
+        before its folder is removed)."""
+        waiting, ahead, self._ahead = self.paths[self.given:], self._ahead, None
+        if ahead is not None and isinstance(ahead.exception(), PackageError):
+            self.run.report.refused.append(ahead.exception())
+            self.run.step(STEPS)
+            waiting = waiting[1:]
+        self.given = len(self.paths)
+        return [str(current[0]), *(str(p) for p in waiting)]
 
 
 def _merge_packages(store: "Store", first: tuple[Path, Manifest, Path], packages: _Packages, run: _Run,

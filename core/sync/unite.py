@@ -230,7 +230,8 @@ def _work_out(inputs: _Inputs, interview_id: str, u: _United, counted: set, out:
     out.answers[interview_id] = (inputs.told[row[:2]] if u.new else keys, texts)
     if (DELETED_FIELD, "") in current and deletion_disputed(u.log, current):
         out.disputed.append(interview_id)
-    out.logs.append((interview_id, ilog.encode_answers(current), text if u.new and text else u.log.dumps()))
+    out.logs.append((interview_id, ilog.encode_answers(current),
+                     text if u.new and text and u.log.as_written else u.log.dumps()))
     out.touched.append(interview_id)
     # «last changed» is the time of the latest change in the log, wherever it was made: not the merge's time,
     # so every laptop shows (and the statistics' tie rule uses) the same
@@ -253,7 +254,7 @@ def unite_and_write(store: "Store", path: Path, first_interview: int, stop: Call
     for batch in _unite(inputs, stop):
         try:
             _write_merged(store, batch)
-        except (UnicodeEncodeError, sqlite3.ProgrammingError, sqlite3.InterfaceError) as exc:
+        except (UnicodeEncodeError, OverflowError, sqlite3.ProgrammingError, sqlite3.InterfaceError) as exc:
             # values SQLite cannot take (text that is not Unicode, a list where a date goes): only a damaged
             # package brings them, as every log was checked and this laptop writes none
             raise PackageError(path, "damaged", f"a value cannot be stored ({exc})") from None

@@ -619,6 +619,40 @@ def test_the_next_package_is_read_while_the_one_before_is_merged(laptops, tmp_pa
     assert b.conn.execute("SELECT count(*) FROM interviews").fetchone()[0] == 2
 
 
+def test_a_package_whose_data_cannot_be_unpacked_is_refused_while_its_key_is_worked_out(laptops, tmp_path,
+                                                                                       monkeypatch):
+    """With a passphrase given, the key of the first package is worked out while it is unpacked: a package whose
+    compressed data is damaged (zlib fails on it) is refused as damaged, not a failure of the merge."""
+    from core.sync.package import DATA, package_salt
+
+    _a, b, _c, _interview = laptops
+    bad = tmp_path / "bad.feltkart"
+    with zipfile.ZipFile(bad, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", "{}")
+        z.writestr(DATA, b"x" * 100_000)
+    raw = bytearray(bad.read_bytes())
+    start = raw.find(DATA.encode()) + len(DATA)  # the first member's compressed data
+    raw[start:start + 8] = b"\xff" * 8  # a deflate block of a type that does not exist
+    bad.write_bytes(bytes(raw))
+    assert package_salt(bad) is None
+    looked, read = threading.Event(), mg.read_package
+
+    def salt(path):  # the unpacking below waits for it: the key is worked out while the package is read
+        looked.set()
+        return package_salt(path)
+
+    def reading(path, *args):
+        assert looked.wait(timeout=60)
+        return read(path, *args)
+
+    monkeypatch.setattr(mg, "package_salt", salt)
+    monkeypatch.setattr(mg, "read_package", reading)
+    before = state(b)
+    report = mg.merge(b, [bad], passphrases={str(bad): "en lang nok passfrase"})
+    assert [e.reason for e in report.refused] == ["damaged"] and not report.merged
+    assert state(b) == before
+
+
 def test_stop_interrupts_a_long_statement(laptops, tmp_path, monkeypatch):
     """The stop reaches into SQLite's statements too (its progress handler), not only between steps."""
     a, b, c, interview = laptops
@@ -659,6 +693,69 @@ def _repack(src, dst, tmp_path, edit_data, edit_manifest=lambda manifest: None):
     with zipfile.ZipFile(dst, "w") as out:
         out.writestr("manifest.json", json.dumps(manifest))
         out.write(work / "data.sqlite", "data.sqlite")
+
+
+def test_a_log_holding_more_than_feltkart_writes_is_stored_as_feltkart_writes_it(laptops, tmp_path):
+    """A log new here is kept as it came, unless it holds a column Feltkart does not write: that one is written
+    anew, without it, so that it neither takes room here nor travels on in the next package."""
+    from core.interviews import passages, themes
+
+    a, _b, _c, interview = laptops
+    iv.set_answer(a, interview, "quotes", "Vi mangler folk i kommunen.")
+    passage = passages.mark(a, interview, "quotes", "", 3, 10, [themes.create_theme(a, "Folk")])
+    make_package(a, tmp_path / "a.feltkart")
+
+    def padded(conn):
+        for table, key, row in (("coding_logs", "record_id", passage), ("interview_logs", "interview_id", interview)):
+            log = json.loads(conn.execute(f"SELECT log FROM {table} WHERE {key} = ?", [row]).fetchone()[0])
+            conn.execute(f"UPDATE {table} SET log = ? WHERE {key} = ?",
+                         [json.dumps({**log, "zz": "fyll " * 2000}), row])
+
+    _repack(tmp_path / "a.feltkart", tmp_path / "padded.feltkart", tmp_path, padded)
+    fresh = open_workspace(tmp_path / "fresh.sqlite")
+    report = mg.merge(fresh, [tmp_path / "padded.feltkart"])
+    assert report.merged and not report.refused
+    for table, key, row in (("coding_logs", "record_id", passage), ("interview_logs", "interview_id", interview)):
+        stored = fresh.conn.execute(f"SELECT log FROM {table} WHERE {key} = ?", [row]).fetchone()[0]
+        mine = a.conn.execute(f"SELECT log FROM {table} WHERE {key} = ?", [row]).fetchone()[0]
+        assert "zz" not in json.loads(stored) and json.loads(stored) == json.loads(mine)
+    assert state(fresh)["coding"] == state(a)["coding"] and state(fresh)["answers"] == state(a)["answers"]
+
+
+def test_a_passage_naming_an_answer_that_is_not_unicode_is_refused_and_changes_nothing(laptops, tmp_path):
+    """A passage whose answer's name holds a lone surrogate (no guide has such a question; SQLite cannot store
+    it): the package is refused as damaged, the laptop as it was, instead of the merge failing."""
+    from core.interviews import passages, themes
+
+    a, b, _c, interview = laptops
+    iv.set_answer(a, interview, "quotes", "Vi mangler folk i kommunen.")
+    passage = passages.mark(a, interview, "quotes", "", 3, 10, [themes.create_theme(a, "Folk")])
+    make_package(a, tmp_path / "a.feltkart")
+
+    def surrogate(conn):
+        log = json.loads(conn.execute("SELECT log FROM coding_logs WHERE record_id = ?", [passage]).fetchone()[0])
+        log["v"][log["f"].index("field")] = '"quotes\\ud800"'
+        conn.execute("UPDATE coding_logs SET log = ? WHERE record_id = ?", [json.dumps(log), passage])
+
+    _repack(tmp_path / "a.feltkart", tmp_path / "bad.feltkart", tmp_path, surrogate)
+    before = state(b)
+    report = mg.merge(b, [tmp_path / "bad.feltkart"])
+    assert [e.reason for e in report.refused] == ["damaged"] and "cannot be stored" in report.refused[0].text
+    assert state(b) == before
+
+
+def test_stopping_lists_a_package_read_meanwhile_and_found_damaged_as_refused(laptops, tmp_path, monkeypatch):
+    """The next package is read while one is merged: when the merge is stopped, a package that reading found
+    damaged is said to be refused (as it would be without the stop), the one being merged stopped."""
+    a, b, c, interview = laptops
+    packages = _two_packages(a, c, interview, tmp_path)
+    bad = tmp_path / "bad.feltkart"
+    bad.write_bytes(b"ikke en pakke")
+    uniting, unite_and_write = [], mg.unite_and_write
+    monkeypatch.setattr(mg, "unite_and_write", lambda *args: (uniting.append(1), unite_and_write(*args))[1])
+    report = mg.merge(b, [packages[0], bad, packages[1]], stop=lambda: bool(uniting))
+    assert report.stopped == [str(packages[0]), str(packages[1])] and not report.merged
+    assert [e.path for e in report.refused] == [bad] and report.refused[0].reason == "not_a_package"
 
 
 def _as_rows_per_change(conn):

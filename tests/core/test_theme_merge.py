@@ -128,6 +128,35 @@ def test_a_new_laptop_places_and_cites_the_passages_as_the_laptops_that_made_the
     assert passages.get_passage(a, p) == passages.get_passage(b, p) == got
 
 
+def test_a_passage_in_an_answer_holding_a_lone_surrogate_is_placed(laptops, tmp_path):
+    """An answer may hold text that is not UTF-8 (a lone surrogate, escaped in its JSON): its passages are
+    still found in it when a merge works them out, as when they were marked."""
+    from core.interviews.coding import THEME_PREFIX, change
+    from core.model import ilog
+
+    a, _b, _c, interview = laptops
+    t = themes.create_theme(a, "Nettverk")
+    with a.write():
+        iv.set_answer(a, interview, "network_name", "Nettverk ABC")
+        change(a, "p1", "passage", interview, {"field": "network_name", "scheme": "", "start": 0, "end": 8,
+                                               "text": "Nettverk", "citable": True, "status": "ok",
+                                               THEME_PREFIX + t: True})
+        answers, text = a.conn.execute("SELECT answers, log FROM interview_logs WHERE interview_id = ?",
+                                       [interview]).fetchone()
+        log = ilog.Log.parse(text)
+        last = max(n for n, f in enumerate(log.field) if f == "network_name")
+        log.value[last] = '"Nettverk \\ud800BC"'
+        a.conn.execute("UPDATE interview_logs SET log = ?, answers = ? WHERE interview_id = ?",
+                       [log.dumps(), answers.replace('"Nettverk ABC"', '"Nettverk \\ud800BC"'), interview])
+    make_package(a, tmp_path / "a.feltkart")
+    fresh = open_workspace(tmp_path / "fresh.sqlite")
+    report = mg.merge(fresh, [tmp_path / "a.feltkart"])
+    assert report.merged and not report.refused
+    got = passages.get_passage(fresh, "p1")
+    assert (got.field, got.start, got.end, got.status) == ("network_name", 0, 8, "ok")
+    assert iv.get(fresh, interview).answers[("network_name", "")] == "Nettverk \ud800BC"
+
+
 def test_a_package_with_a_theme_feltkart_would_not_write_is_refused(laptops, tmp_path):
     a, b, _c, _interview = _quoted(laptops, tmp_path)
     themes.create_theme(a, "Bemanning")
