@@ -215,14 +215,19 @@ def test_laptops_that_encrypt_one_study_apart_share_its_key(tmp_path):
 
 
 
-def _joined_encrypted(tmp_path, passphrase=PASS):
-    """Laptop A's encrypted study and its package; laptop B new and encrypted with ``passphrase`` before it joined
-    the study (a salt of its own), the package merged with the study's passphrase typed."""
+def _study_a(tmp_path):
+    """Laptop A's study, filled and encrypted with PASS: its key and the study open with it."""
     a = open_workspace(tmp_path / "a.sqlite", clock=FakeClock())
     _fill(a)
     a.close()
     key_a, _ = crypt.encrypt(tmp_path / "a.sqlite", PASS)
-    a = open_workspace(tmp_path / "a.sqlite", key=key_a)
+    return key_a, open_workspace(tmp_path / "a.sqlite", key=key_a)
+
+
+def _joined_encrypted(tmp_path, passphrase=PASS):
+    """Laptop A's encrypted study and its package; laptop B new and encrypted with ``passphrase`` before it joined
+    the study (a salt of its own), the package merged with the study's passphrase typed."""
+    key_a, a = _study_a(tmp_path)
     make_package(a, tmp_path / "a.feltkart")
     a.close()
     b = open_workspace(tmp_path / "b.sqlite", clock=FakeClock())
@@ -274,11 +279,7 @@ def test_a_laptop_with_the_studys_key_is_not_offered_it_again(tmp_path):
 def test_the_packages_of_one_study_merged_at_once_work_out_its_key_once(tmp_path, monkeypatch):
     """Two packages of one study share its passphrase and salt: the key derivation (a fifth of a second) is
     done once for both, and both are merged with it."""
-    a = open_workspace(tmp_path / "a.sqlite", clock=FakeClock())
-    _fill(a)
-    a.close()
-    key_a, _ = crypt.encrypt(tmp_path / "a.sqlite", PASS)
-    a = open_workspace(tmp_path / "a.sqlite", key=key_a)
+    key_a, a = _study_a(tmp_path)
     make_package(a, tmp_path / "1.feltkart")
     make_interview(a, "0301", "2026-03-03", [])
     make_package(a, tmp_path / "2.feltkart")
