@@ -22,12 +22,11 @@ For the window (a view fills once, then filters in memory)::
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from core.base.gcpause import no_cycle_collection
 from core.interviews.textindex import fts_query
 from core.model import ilog
 from core.reference import study
@@ -147,20 +146,6 @@ _PLACES = """SELECT m.registry, m.number, m.name, m.county, c.name, m.centrality
     LEFT JOIN counties c ON c.registry = m.registry AND c.number = m.county"""
 
 
-@contextmanager
-def _no_collection():
-    """The cyclic garbage collector held back while a list of tens of thousands of rows is built: it would walk
-    the rows made so far again at every few hundred made (a tenth of the list's time), and no row can be part of
-    a cycle."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def list_quotes(store: "Store", interview_ids: list[str] | None = None) -> list[Quote]:
     """Every quote and note of the interviews not in the trash (of ``interview_ids`` only, when given), read
     from one snapshot, by interview date, then field and scheme.
@@ -168,7 +153,7 @@ def list_quotes(store: "Store", interview_ids: list[str] | None = None) -> list[
     Two queries (the interviews, then the texts with their passages' marks), each row read once: an interview's
     place and people are made once and shared by its quotes; a set of themes is made once per distinct set."""
     rural = study.load(store).rural_definition.classes
-    with store.snapshot(), _no_collection():
+    with store.snapshot(), no_cycle_collection():
         conn = store.conn
         where, texts, gone = "", _TEXTS, _GONE
         if interview_ids is not None:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from core.base.atomic import work_folder
 from core.base.driver import Key, derive_key, sqlite3, study_salt
+from core.base.gcpause import no_cycle_collection
 from core.fieldwork import records as fieldwork_records
 from core.interviews import coding as coding_records
 from core.privacy.purge import purge
@@ -207,7 +208,7 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
             elif first is not None:
                 report.backup = backup_database(store.conn, store.path, "before-merge", store.key)
                 written = store.conn.total_changes
-                with store.bulk():
+                with store.bulk(), no_cycle_collection():
                     _merge_packages(store, first, packages, run, stop)
                 if store.conn.total_changes == written:  # the packages held nothing new: the database is as it was
                     report.merged_nothing_new = True

@@ -653,6 +653,38 @@ def test_a_package_whose_data_cannot_be_unpacked_is_refused_while_its_key_is_wor
     assert state(b) == before
 
 
+def test_the_cycle_collector_is_held_back_during_a_merge_and_on_again_after(laptops, tmp_path, monkeypatch):
+    """A merge makes millions of short-lived lists and dictionaries: Python's cycle collector is held back while
+    it runs (a tenth of its time) and is on again after it, also when the merge fails; one that was off before
+    stays off."""
+    import gc
+
+    a, b, c, interview = laptops
+    packages = _two_packages(a, c, interview, tmp_path)
+    during, unite_and_write = [], mg.unite_and_write
+
+    def uniting(*args):
+        during.append(gc.isenabled())
+        return unite_and_write(*args)
+
+    monkeypatch.setattr(mg, "unite_and_write", uniting)
+    assert gc.isenabled()
+    assert mg.merge(b, packages).merged and during == [False, False] and gc.isenabled()
+    iv.set_answer(a, interview, "notes", "Enda et notat")
+    make_package(a, tmp_path / "a2.feltkart")
+    monkeypatch.setattr(mg, "unite_and_write", lambda *args: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        mg.merge(b, [tmp_path / "a2.feltkart"])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        monkeypatch.setattr(mg, "unite_and_write", uniting)
+        assert mg.merge(b, [tmp_path / "a2.feltkart"]).merged and during[-1] is False
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_stop_interrupts_a_long_statement(laptops, tmp_path, monkeypatch):
     """The stop reaches into SQLite's statements too (its progress handler), not only between steps."""
     a, b, c, interview = laptops
