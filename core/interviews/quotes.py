@@ -6,9 +6,9 @@ and quotes, each scheme's comment, the "other" barrier and the measures in words
 verbatim quotes (question ``quotes``), "note" for the rest. The text comes from the text index
 (``answer_text``, kept in step on every save and merge), the interview's place and people from its row, its
 municipality and ``interview_facts`` (its informants' roles and its consent answer, kept in step by
-``facts_row`` on every save and merge), the themes and counts of its passages from ``quote_marks`` (kept in step with the passages by
-``passage_rows.derive``). An answer whose text is gone while passages marked in it remain (they wait for review)
-is listed with an empty text, so that they can be found and settled or unmarked.
+``facts_row`` on every save and merge), the themes and counts of its passages from ``quote_marks`` (kept in
+step with the passages by ``passage_rows.derive``). An answer whose text is gone while passages marked in it
+remain (they wait for review) is listed with an empty text, so that they can be found and settled or unmarked.
 
 For the window (a view fills once, then filters in memory)::
 
