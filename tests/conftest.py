@@ -174,3 +174,27 @@ def laptops(tmp_path, clock):
     yield a, *others, interview
     for s in (a, *others):
         s.close()
+
+
+@pytest.fixture
+def parsed_whole(monkeypatch):
+    """Every package's logs parsed ahead, whole, before the merge comes to them; lists how many each."""
+    from core.sync import merge as mg
+    from core.sync.ahead import LogsAhead
+
+    original, counted = mg._Packages.next, []
+
+    def next_(self):
+        found = original(self)
+        if found is not None:
+            data = found[2]
+            if data not in self.parsing:
+                self.parsing[data] = LogsAhead(data, self.run.keys[data])
+            ahead = self.parsing[data]
+            ahead.resume()
+            ahead._thread.join()
+            counted.append(len(ahead._parsed))
+        return found
+
+    monkeypatch.setattr(mg._Packages, "next", next_)
+    return counted

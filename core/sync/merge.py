@@ -39,6 +39,7 @@ from core.interviews import coding as coding_records
 from core.privacy.purge import purge
 from core.reference import study
 from core.storage import stamps
+from core.sync.ahead import LogsAhead
 from core.sync.checks import check_interview_rows, check_references, check_study
 from core.sync.coding import merge_coding
 from core.sync.conflicts import conflicts, duplicates
@@ -49,6 +50,8 @@ from core.sync.report import MergeReport
 from core.sync.unite import unite_and_write
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from core.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -69,9 +72,10 @@ def _join(store: "Store", manifest: Manifest) -> None:
 
 
 def _merge_one(store: "Store", manifest: Manifest, path: Path, report: MergeReport, step: Callable[[], None],
-               stop: Callable[[], None]) -> None:
+               stop: Callable[[], None], ahead: LogsAhead | None = None) -> None:
     """Merge one checked package, attached as ``pkg``, in one transaction; ``step()`` when the logs are
-    united and when they are written; ``stop()`` now and then, which raises when the user stopped the merge.
+    united and when they are written; ``stop()`` now and then, which raises when the user stopped the merge;
+    ``ahead``: its logs being parsed ahead (``core.sync.ahead``).
     PackageError (the transaction is undone) when the new rows refer to an interview, municipality, guide or
     scheme this laptop does not have."""
     conn = store.conn
@@ -99,7 +103,7 @@ def _merge_one(store: "Store", manifest: Manifest, path: Path, report: MergeRepo
     added_interviews = conn.execute("SELECT count(*) FROM interviews WHERE rowid >= ?",
                                     [first_interview]).fetchone()[0]
     check_references(conn, path, first_interview)
-    merged = unite_and_write(store, path, first_interview, stop)
+    merged = unite_and_write(store, path, first_interview, stop, ahead)
     fieldwork = merge_fieldwork(store, path, stop)
     coding = merge_coding(store, path, stop, merged.answers)
     erased = receive_erasures(store, path, written_after)  # after the logs: they may bring the old names
@@ -247,43 +251,73 @@ class _Packages:
     """The packages of a merge, read and checked (``read_package``, ``check_study``) one after the other as the
     merge asks for them (``next``), each into its own folder of ``work``. The next one is read in a thread of
     its own while the one before is merged: unpacking it, its checksum and SQLite's check of its database
-    leave the interpreter free, so that another core does them. A package refused is listed in the report."""
+    leave the interpreter free, so that another core does them. A package's interview logs are parsed ahead
+    (``core.sync.ahead``, ``parsing``) while the merge waits for SQLite: for its reading (the first package's)
+    or for the commit of the package before it. A package refused is listed in the report."""
 
     def __init__(self, store: "Store", paths: list[Path], work: Path, run: _Run):
         from concurrent.futures import ThreadPoolExecutor
 
         self.store, self.paths, self.work, self.run = store, paths, work, run
         self.given = 0  # the packages read, refused or not
+        self.parsing: dict[Path, LogsAhead] = {}  # by the package's database
+        self._unpacked: dict[int, tuple[Path, Key | None]] = {}  # the packages unpacked, by their number
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="feltkart-package")
-        self._ahead = self._reader.submit(self._read, 0) if paths else None
+        self._reading = self._read_next(0)
 
     def __enter__(self) -> "_Packages":
         return self
 
     def __exit__(self, *exc) -> None:
-        self._reader.shutdown(wait=True)  # a read in the background ends before its folder is removed
+        for ahead in self.parsing.values():  # each ends before its folder is removed
+            ahead.take()
+        self._reader.shutdown(wait=True)  # so does a read in the background
 
-    def _read(self, n: int) -> tuple[Manifest, Path, Key | None]:
+    def _read_next(self, n: int) -> tuple[Future, threading.Event] | None:
+        """Package ``n`` read in the reading thread; the event is set once it is unpacked or its reading ended."""
+        if n >= len(self.paths):
+            return None
+        event = threading.Event()
+        reading = self._reader.submit(self._read, n, event)
+        reading.add_done_callback(lambda _done: event.set())
+        return reading, event
+
+    def _read(self, n: int, event: threading.Event) -> tuple[Manifest, Path, Key | None]:
         """In the reading thread: touches the package and its folder only (its own connection)."""
         path, folder = self.paths[n], self.work / str(n)
         folder.mkdir()
-        return read_package(path, folder, self.store.key, self.run.passphrases.get(str(path)), self.run.derive)
+
+        def unpacked(data: Path, key: Key | None) -> None:
+            self._unpacked[n] = (data, key)
+            event.set()
+
+        return read_package(path, folder, self.store.key, self.run.passphrases.get(str(path)), self.run.derive,
+                            unpacked)
 
     def next(self) -> tuple[Path, Manifest, Path] | None:
         """The next package that may be merged, (path, manifest, database), or None when none is left."""
         run = self.run
         while self.given < len(self.paths):
-            path, ahead = self.paths[self.given], self._ahead
+            n, path, (reading, event) = self.given, self.paths[self.given], self._reading
             self.given += 1
-            self._ahead = self._reader.submit(self._read, self.given) if self.given < len(self.paths) else None
+            self._reading = self._read_next(self.given)
             passphrase = run.passphrases.get(str(path))
-            if passphrase is not None and not ahead.done() and (salt := package_salt(path)):
+            if passphrase is not None and not reading.done() and (salt := package_salt(path)):
                 run.derive(passphrase, salt)  # meanwhile, here: the reading thread finds it worked out
+            if not reading.done():  # waiting for it: its logs parsed meanwhile, once it is unpacked
+                event.wait()
+                if not reading.done() and n in self._unpacked and self._unpacked[n][0] not in self.parsing:
+                    self.parsing[self._unpacked[n][0]] = LogsAhead(*self._unpacked[n])
             try:
-                manifest, data, key = ahead.result()
+                try:
+                    manifest, data, key = reading.result()
+                finally:
+                    self.pause()
                 run.keys[data] = key
                 check_study(self.store, manifest, Path(path))  # after the packages before it are merged
             except PackageError as exc:
+                if n in self._unpacked and (ahead := self.parsing.pop(self._unpacked[n][0], None)):
+                    ahead.take()
                 run.report.refused.append(exc)
                 run.step(STEPS)
                 continue
@@ -291,13 +325,27 @@ class _Packages:
             return path, manifest, data
         return None
 
+    def parse_ahead(self) -> None:
+        """Parse the interview logs of the next package from now on, if it is read and sound by now, until
+        ``pause``: while the package before it commits."""
+        if self._reading is not None and self._reading[0].done() and self._reading[0].exception() is None:
+            _manifest, data, key = self._reading[0].result()
+            if data in self.parsing:
+                self.parsing[data].resume()
+            else:
+                self.parsing[data] = LogsAhead(data, key)
+
+    def pause(self) -> None:
+        for ahead in self.parsing.values():
+            ahead.pause()
+
     def rest(self, current: tuple[Path, Manifest, Path]) -> list[str]:
         """The merge stopped: the package being merged and those not merged yet, as stopped; but the one read
         meanwhile is refused when its reading found it damaged (its reading is waited for, as it would be
         before its folder is removed)."""
-        waiting, ahead, self._ahead = self.paths[self.given:], self._ahead, None
-        if ahead is not None and isinstance(ahead.exception(), PackageError):
-            self.run.report.refused.append(ahead.exception())
+        waiting, reading, self._reading = self.paths[self.given:], self._reading, None
+        if reading is not None and isinstance(reading[0].exception(), PackageError):
+            self.run.report.refused.append(reading[0].exception())
             self.run.step(STEPS)
             waiting = waiting[1:]
         self.given = len(self.paths)
@@ -318,10 +366,13 @@ def _merge_packages(store: "Store", first: tuple[Path, Manifest, Path], packages
         store.conn.execute("ATTACH DATABASE ? AS pkg KEY ?", [f"{data.resolve().as_uri()}?mode=ro",
                                                                opener.sql if opener else ""])
         interrupted: list[bool] = []
+        ahead = packages.parsing.pop(data, None)
         try:
             with store.write():  # holds the write lock from its start
                 with _interruptible(store.conn, stop) as interrupted:
-                    _merge_one(store, manifest, Path(path), report, run.step_or_stop, run.check_stop)
+                    _merge_one(store, manifest, Path(path), report, run.step_or_stop, run.check_stop, ahead)
+                packages.parse_ahead()  # the next package's logs, while this one commits
+            packages.pause()
             report.merged.append(str(path))
             run.step()
         except PackageError as exc:  # rows that refer to what this laptop does not have: undone
@@ -334,5 +385,8 @@ def _merge_packages(store: "Store", first: tuple[Path, Manifest, Path], packages
             report.stopped += packages.rest(current)
             return
         finally:
+            if ahead is not None:  # not taken when the merge failed before its logs
+                ahead.take()
+            packages.pause()  # the commit failed
             store.conn.execute("DETACH DATABASE pkg")
         current = packages.next()

@@ -306,11 +306,13 @@ def check_passphrase(path: Path, passphrase: str) -> None:
 
 
 def read_package(path: Path, work: Path, key: Key | None = None, passphrase: str | None = None,
-                 derive: Callable[[str, bytes], Key] = derive_key) -> tuple[Manifest, Path, Key | None]:
+                 derive: Callable[[str, bytes], Key] = derive_key,
+                 unpacked: Callable[[Path, Key | None], None] | None = None) -> tuple[Manifest, Path, Key | None]:
     """Check a package and unpack its database into the folder ``work``: its manifest, its database and the
     key that opens it. ``key``: the study's (None for a plain study); ``passphrase``: the package's, when it
-    has one of its own, made a key by ``derive`` (a merge's works out each passphrase and salt once). Raises
-    PackageError."""
+    has one of its own, made a key by ``derive`` (a merge's works out each passphrase and salt once);
+    ``unpacked(database, key)`` once its database is unpacked and matches its checksum, before SQLite checks
+    it. Raises PackageError."""
     path = Path(path)
     if not path.is_file():
         raise PackageError(path, "not_found", "no such file" if not path.exists() else "not a file")
@@ -337,6 +339,8 @@ def read_package(path: Path, work: Path, key: Key | None = None, passphrase: str
     if _sha256(target) != manifest.sha256:
         raise PackageError(path, "checksum", "the data does not match its checksum")
     opener = _package_key(path, manifest, target, key, passphrase, derive)
+    if unpacked is not None:
+        unpacked(target, opener)
     try:
         conn = connect(f"{target.resolve().as_uri()}?mode=ro", opener, uri=True)
         try:

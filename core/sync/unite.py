@@ -19,6 +19,7 @@ from core.interviews.statsrows import stats_row, write_stats
 from core.interviews.textindex import index_texts
 from core.model import hlc, ilog
 from core.model.ilog import Key
+from core.sync.ahead import LogsAhead, Parsed
 from core.sync.checks import ValueCheck, clock_ahead, guide_or_none
 from core.sync.package import PackageError
 
@@ -71,14 +72,16 @@ class _Inputs:
     values: "ValueCheck"  # every received value passes the checks a typed one does
 
 
-def _read_inputs(store: "Store", path: Path, first_interview: int) -> _Inputs:
+def _read_inputs(store: "Store", path: Path, first_interview: int, parsed: Parsed | None = None) -> _Inputs:
     """Everything ``_unite`` needs: the package's logs (a package from a Feltkart before interview_logs holds
-    a row per change; those are read into logs as the migration does) and this laptop's."""
+    a row per change; those are read into logs as the migration does) and this laptop's. ``parsed``: logs of
+    the package parsed ahead (``core.sync.ahead``), taken where the log read here is the one parsed."""
     conn = store.conn
     try:
         if conn.execute("SELECT 1 FROM pkg.sqlite_master WHERE type = 'table' AND name = 'interview_logs'").fetchone():
-            logs = [(i, text, None) for i, text in conn.execute(
-                "SELECT interview_id, log FROM pkg.interview_logs").fetchall()]
+            parsed = parsed or {}
+            logs = [(i, text, hit[1] if (hit := parsed.get(i)) is not None and hit[0] == text else None)
+                    for i, text in conn.execute("SELECT interview_id, log FROM pkg.interview_logs").fetchall()]
         else:
             rows = conn.execute("SELECT id, interview_id, field, scheme, value, parent, hlc, device_id, coordinator,"
                                 " reason FROM pkg.changes ORDER BY interview_id, rowid").fetchall()
@@ -245,11 +248,12 @@ def _work_out(inputs: _Inputs, interview_id: str, u: _United, counted: set, out:
         out.latest = latest
 
 
-def unite_and_write(store: "Store", path: Path, first_interview: int, stop: Callable[[], None]) -> _Merged:
+def unite_and_write(store: "Store", path: Path, first_interview: int, stop: Callable[[], None],
+                    ahead: LogsAhead | None = None) -> _Merged:
     """Unite the package's logs with this laptop's (``_unite``) and write each batch as it comes, so that a
-    big package is never all in memory at once. Returns the totals (the counts, the interviews in dispute,
-    the latest stamp)."""
-    inputs = _read_inputs(store, path, first_interview)
+    big package is never all in memory at once (but for the logs parsed ``ahead``, which stops here). Returns
+    the totals (the counts, the interviews in dispute, the latest stamp)."""
+    inputs = _read_inputs(store, path, first_interview, ahead.take() if ahead else None)
     total = _Merged()
     for batch in _unite(inputs, stop):
         try:

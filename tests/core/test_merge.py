@@ -853,8 +853,11 @@ def _log(**changed) -> str:
     _log(f=["notes\ud800"]),  # text that is not Unicode
     _log(f=["municipality"], v=['{"a": 1}'], w=[START + 3_600_000]),  # the latest: the row cannot hold it
 ])
-def test_a_package_with_a_log_that_cannot_be_read_is_refused_and_undone(laptops, tmp_path, log):
+@pytest.mark.parametrize("parsed_ahead", [False, True])  # by the merge, or ahead (core.sync.ahead)
+def test_a_package_with_a_log_that_cannot_be_read_is_refused_and_undone(laptops, tmp_path, log, parsed_ahead,
+                                                                         request):
     a, b, _c, interview = laptops
+    counted = request.getfixturevalue("parsed_whole") if parsed_ahead else None
     iv.set_answer(a, interview, "notes", "Nytt notat")
     make_package(a, tmp_path / "a1.feltkart")
     _repack(tmp_path / "a1.feltkart", tmp_path / "bad.feltkart", tmp_path,
@@ -864,6 +867,10 @@ def test_a_package_with_a_log_that_cannot_be_read_is_refused_and_undone(laptops,
     assert not report.merged and report.refused[0].path == tmp_path / "bad.feltkart"
     assert report.refused[0].reason in ("damaged", "invalid")  # a log that does not read, or a value refused
     assert state(b) == before and len(logs.changes(b.conn)) > 0
+    if parsed_ahead:  # and refused for the same fault whoever parsed it
+        assert len(counted) == 1
+        request.getfixturevalue("monkeypatch").undo()
+        assert mg.merge(b, [tmp_path / "bad.feltkart"]).refused[0].text == report.refused[0].text
 
 
 def test_the_upgrade_to_one_log_per_interview_keeps_every_change(laptops, tmp_path):
