@@ -201,11 +201,12 @@ def merge(store: "Store", paths: list[Path], progress=None, stop: Callable[[], b
     ``passphrases``: the passphrases of packages encrypted with one of their own, by path (``needs_passphrase``)."""
     from core.storage.store import backup_database, check_intact
 
-    check_intact(store.conn, store.path)  # never merge into a damaged file (DamagedDatabaseError)
     run = _Run(paths, progress, stop, passphrases)
     report = run.report
     try:
         with work_folder("feltkart-merge-") as work, _Packages(store, paths, work, run) as packages:
+            # never merge into a damaged file (DamagedDatabaseError): checked while the first package is read
+            check_intact(store.conn, store.path)
             first = packages.next()
             if first is not None and run.stopping():  # before anything is written: not merged either
                 report.stopped += packages.rest(first)

@@ -2,8 +2,10 @@
 out the same as when it parses every log itself, takes only what was parsed from the very log it reads, refuses
 a damaged log as it would, and leaves no thread behind."""
 
+import tempfile
 import threading
 import zipfile
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -259,3 +261,29 @@ def test_no_parsing_outlives_a_merge_refused_or_stopped(laptops, tmp_path, monke
     assert report.stopped and not report.merged and not _parsing_threads()
     made, taken = every_parsing_taken
     assert len(made) == 2 and sorted(made) == sorted(set(taken))
+
+
+def test_a_damaged_database_is_refused_and_nothing_is_left_of_the_packages_read(laptops, tmp_path):
+    """The merge checks this laptop's database while the first package is unpacked beside it: a damaged one is
+    refused (DamagedDatabaseError), nothing merged, the file as it was, nothing left of the unpacking."""
+    from core.base.errors import DamagedDatabaseError
+    from core.storage.store import open_store
+    from tests.faults.conftest import digest, garbage_pages
+
+    a, b, _c, interview = laptops
+    packages = _packages(a, interview, tmp_path)
+    path = b.path
+    b.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    b.close()
+    garbage_pages(path, first=8)
+    before = digest(path)
+    damaged = open_store(path)
+    work = tempfile.gettempdir()
+    folders = set(Path(work).glob("feltkart-merge-*"))
+    try:
+        with pytest.raises(DamagedDatabaseError):
+            mg.merge(damaged, packages)
+    finally:
+        damaged.close()
+    assert digest(path) == before and set(Path(work).glob("feltkart-merge-*")) == folders
+    assert not _parsing_threads()
