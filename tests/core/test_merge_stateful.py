@@ -16,7 +16,7 @@ from pathlib import Path
 
 from hypothesis import settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, rule
+from hypothesis.stateful import RuleBasedStateMachine, rule, run_state_machine_as_test
 
 from core import interviews as iv
 from core.base.errors import FeltkartError
@@ -460,3 +460,10 @@ class Laptops(RuleBasedStateMachine):
 
 Laptops.TestCase.settings = settings(max_examples=int(os.environ.get("FELTKART_MERGE_EXAMPLES", "10")), stateful_step_count=14, deadline=None)
 test_laptops_converge = Laptops.TestCase
+
+
+def test_laptops_converge_with_every_log_parsed_ahead(parsed_whole):
+    """The same, with every package's interview logs parsed ahead, whole (``core.sync.ahead``), before the merge
+    comes to them: the merge takes them instead of parsing them itself."""
+    run_state_machine_as_test(Laptops, settings=Laptops.TestCase.settings)
+    assert sum(parsed_whole) > 0
