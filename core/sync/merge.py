@@ -307,8 +307,8 @@ class _Packages:
                 run.derive(passphrase, salt)  # meanwhile, here: the reading thread finds it worked out
             if not reading.done():  # waiting for it: its logs parsed meanwhile, once it is unpacked
                 event.wait()
-                if not reading.done() and n in self._unpacked and self._unpacked[n][0] not in self.parsing:
-                    self.parsing[self._unpacked[n][0]] = LogsAhead(*self._unpacked[n])
+                if not reading.done() and n in self._unpacked:
+                    self._parse(*self._unpacked[n])
             try:
                 try:
                     manifest, data, key = reading.result()
@@ -334,7 +334,14 @@ class _Packages:
             if data in self.parsing:
                 self.parsing[data].resume()
             else:
+                self._parse(data, key)
+
+    def _parse(self, data: Path, key: Key | None) -> None:
+        if data not in self.parsing:
+            try:
                 self.parsing[data] = LogsAhead(data, key)
+            except RuntimeError as exc:  # no thread to be had: the merge parses them itself
+                log.info("logs not parsed ahead: %s", exc)
 
     def pause(self) -> None:
         for ahead in self.parsing.values():

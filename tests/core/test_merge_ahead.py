@@ -5,12 +5,12 @@ a damaged log as it would, and leaves no thread behind."""
 import tempfile
 import threading
 import zipfile
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from core import interviews as iv
+from core.base.driver import sqlite3
 from core.model import ilog
 from core.sync import ahead as ahead_module
 from core.sync import merge as mg
@@ -175,7 +175,8 @@ def test_the_next_packages_logs_are_parsed_while_the_one_before_commits(laptops,
     monkeypatch.setattr(mg, "unite_and_write", waiting)
     monkeypatch.setattr(LogsAhead, "pause", pausing)
     report = mg.merge(b, packages)
-    assert report.merged == [str(p) for p in packages] and taken == [0, 2]
+    # the parse of a second log may begin only after the pause (the helper steps to the next row meanwhile)
+    assert report.merged == [str(p) for p in packages] and taken[0] == 0 and taken[1] >= 1
     assert not _parsing_threads()
     monkeypatch.undo()
     mg.merge(c, packages)
@@ -263,7 +264,7 @@ def test_no_parsing_outlives_a_merge_refused_or_stopped(laptops, tmp_path, monke
     assert len(made) == 2 and sorted(made) == sorted(set(taken))
 
 
-def test_a_damaged_database_is_refused_and_nothing_is_left_of_the_packages_read(laptops, tmp_path):
+def test_a_damaged_database_is_refused_and_nothing_is_left_of_the_packages_read(laptops, tmp_path, monkeypatch):
     """The merge checks this laptop's database while the first package is unpacked beside it: a damaged one is
     refused (DamagedDatabaseError), nothing merged, the file as it was, nothing left of the unpacking."""
     from core.base.errors import DamagedDatabaseError
@@ -278,12 +279,58 @@ def test_a_damaged_database_is_refused_and_nothing_is_left_of_the_packages_read(
     garbage_pages(path, first=8)
     before = digest(path)
     damaged = open_store(path)
-    work = tempfile.gettempdir()
-    folders = set(Path(work).glob("feltkart-merge-*"))
+    work = tmp_path / "temporary"  # the system's temporary folder, for this test alone
+    work.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(work))
     try:
         with pytest.raises(DamagedDatabaseError):
             mg.merge(damaged, packages)
     finally:
         damaged.close()
-    assert digest(path) == before and set(Path(work).glob("feltkart-merge-*")) == folders
+    assert digest(path) == before and list(work.iterdir()) == []
+    assert not _parsing_threads()
+
+
+_ENDLESS = ("CREATE VIEW interview_logs AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r)"
+            " SELECT 'i' AS interview_id, 'x' AS log FROM r WHERE n < 0")
+
+
+def _taken_in_time(ahead: LogsAhead) -> bool:
+    """``take`` returns (in a thread of its own: it would wait for ever on what it cannot end)."""
+    done = threading.Event()
+    threading.Thread(target=lambda: (ahead.take(), done.set()), daemon=True).start()
+    return done.wait(timeout=60)
+
+
+def test_a_view_in_place_of_the_logs_is_not_run(tmp_path, monkeypatch):
+    """A hostile package's ``interview_logs`` as a view that never ends: parsing ahead does not run it (the merge
+    reads such a package's changes instead, as one from before interview_logs)."""
+    data = tmp_path / "data.sqlite"
+    conn = sqlite3.connect(data)
+    conn.execute(_ENDLESS)
+    conn.close()
+    statements, connect = [], ahead_module.connect
+
+    def connecting(*args, **kwargs):
+        opened = connect(*args, **kwargs)
+        opened.set_trace_callback(statements.append)
+        return opened
+
+    monkeypatch.setattr(ahead_module, "connect", connecting)
+    ahead = LogsAhead(data, None)
+    assert _taken_in_time(ahead), "the view was run"
+    assert not [s for s in statements if "FROM interview_logs" in s]
+
+
+def test_a_statement_that_runs_on_is_paused_and_ended(tmp_path, monkeypatch):
+    """Were the view run (its check stood in for), the statement itself is paused with the parsing and ended
+    by ``take``."""
+    data = tmp_path / "data.sqlite"
+    conn = sqlite3.connect(data)
+    conn.execute(_ENDLESS)
+    conn.close()
+    monkeypatch.setattr(ahead_module, "has_logs", lambda conn: True)
+    ahead = LogsAhead(data, None)
+    ahead.pause()
+    assert _taken_in_time(ahead), "the statement ran on after take"
     assert not _parsing_threads()
