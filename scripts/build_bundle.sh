@@ -53,6 +53,11 @@ fi
 "$exe" --self-test --db "$scratch/secret.sqlite" --passphrase-file "$scratch/passphrase.txt"
 FELTKART_PASSPHRASE="korrekt hest batteri stift" "$exe" package --db "$scratch/secret.sqlite" \
   --out "$scratch/secret.feltkart"
+echo "bundle: that package merged by the frozen program into a new laptop encrypted before it joined"
+"$exe" --self-test --db "$scratch/joined.sqlite"
+"$exe" encrypt --db "$scratch/joined.sqlite" --passphrase-file "$scratch/passphrase.txt"
+FELTKART_PASSPHRASE="korrekt hest batteri stift" "$exe" merge --db "$scratch/joined.sqlite" "$scratch/secret.feltkart"
+"$exe" --self-test --db "$scratch/joined.sqlite" --passphrase-file "$scratch/passphrase.txt"
 echo "bundle: export from the frozen program"
 "$exe" export --db "$scratch/demo.sqlite" --format xlsx --out "$scratch/demo.xlsx"
 "$exe" export --db "$scratch/demo.sqlite" --format pdf --out "$scratch/demo.pdf"
