@@ -117,21 +117,26 @@ def _taken(monkeypatch) -> list[int]:
     return taken
 
 
-def test_the_first_packages_logs_are_parsed_while_it_is_read(laptops, tmp_path, monkeypatch, signalling):
-    """Its reading, once the package is unpacked, waits here until a log has been parsed ahead: parsed only
-    after the reading, the wait would fail."""
-    a, b, c, interview = laptops
-    packages = _packages(a, interview, tmp_path)
+def _read_after_a_parse(monkeypatch, signalling, package) -> None:
+    """The reading of ``package``, once it is unpacked, waits until a log has been parsed ahead."""
     read = mg.read_package
 
     def reading(path, folder, key, passphrase, derive, unpacked):
         def told(data, opener):
             unpacked(data, opener)
-            if path == packages[0]:
+            if path == package:
                 assert signalling.parsed.wait(timeout=60), "no log was parsed while the package was read"
         return read(path, folder, key, passphrase, derive, told)
 
     monkeypatch.setattr(mg, "read_package", reading)
+
+
+def test_the_first_packages_logs_are_parsed_while_it_is_read(laptops, tmp_path, monkeypatch, signalling):
+    """Its reading, once the package is unpacked, waits here until a log has been parsed ahead: parsed only
+    after the reading, the wait would fail."""
+    a, b, c, interview = laptops
+    packages = _packages(a, interview, tmp_path)
+    _read_after_a_parse(monkeypatch, signalling, packages[0])
     taken = _taken(monkeypatch)
     report = mg.merge(b, packages)
     assert report.merged == [str(p) for p in packages] and taken[0] == 1
@@ -243,15 +248,7 @@ def test_no_parsing_outlives_a_merge_refused_or_stopped(laptops, tmp_path, monke
     the parsing has ended when the merge returns."""
     a, b, _c, interview = laptops
     packages = _packages(a, interview, tmp_path)
-    read = mg.read_package
-
-    def reading(path, folder, key, passphrase, derive, unpacked):
-        def told(data, opener):
-            unpacked(data, opener)
-            assert signalling.parsed.wait(timeout=60)
-        return read(path, folder, key, passphrase, derive, told)
-
-    monkeypatch.setattr(mg, "read_package", reading)
+    _read_after_a_parse(monkeypatch, signalling, packages[0])
     alone = open_workspace(tmp_path / "alone.sqlite")  # a study of its own, with an interview: A's package is another study's
     iv.create(alone, "0301", "2026-04-01")
     report = mg.merge(alone, packages[:1])
