@@ -16,18 +16,12 @@ from pathlib import Path
 
 from core.base.driver import Key, connect
 from core.model.ilog import Log
+from core.sync.package import has_table
 
 log = logging.getLogger(__name__)
 
 Parsed = dict[str, tuple[str, Log]]  # interview id: (its log as the package holds it, parsed)
 STEPS = 10_000  # SQLite's steps between two looks, inside a statement, at whether to pause or end
-
-
-def has_logs(conn) -> bool:
-    """The package holds its interview logs in a table: a view of that name (only a hostile package has one)
-    is not run here, where no one could stop it, whatever it does."""
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'interview_logs'"
-                        ).fetchone() is not None
 
 
 class LogsAhead:
@@ -52,7 +46,7 @@ class LogsAhead:
                 conn.execute("PRAGMA trusted_schema = OFF")  # the package's schema is not trusted to run anything
                 # paused, or ended, within a statement too
                 conn.set_progress_handler(lambda: running.wait() and self._taken, STEPS)
-                if not has_logs(conn):
+                if not has_table(conn, "interview_logs", "main"):  # not a view, which no one here could stop
                     return  # a package from before interview_logs: the merge reads its changes
                 for interview_id, text in conn.execute("SELECT interview_id, log FROM interview_logs"):
                     running.wait()

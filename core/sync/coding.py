@@ -20,7 +20,7 @@ from core.interviews.passage_rows import derive
 from core.model import hlc, ilog
 from core.model.ilog import Key
 from core.sync.checks import clock_ahead
-from core.sync.package import PackageError
+from core.sync.package import PackageError, has_table
 
 if TYPE_CHECKING:
     from core.storage.store import Store
@@ -75,7 +75,7 @@ def _check_log(path: Path, record_id: str, kind: str, log: ilog.Log, passed: set
 
 
 def _theirs(conn, path: Path) -> list[tuple]:
-    if not conn.execute("SELECT 1 FROM pkg.sqlite_master WHERE type = 'table' AND name = 'coding_logs'").fetchone():
+    if not has_table(conn, "coding_logs"):
         return []  # made by a Feltkart before the themes
     try:
         return conn.execute("SELECT record_id, kind, interview_id, log FROM pkg.coding_logs").fetchall()

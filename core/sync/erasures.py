@@ -18,7 +18,7 @@ from core.privacy import erasure
 from core.privacy.scopes import INFORMANT, STUDY
 from core.privacy.scrub import Erasure
 from core.storage import stamps
-from core.sync.package import PackageError
+from core.sync.package import PackageError, has_table
 
 if TYPE_CHECKING:
     from core.storage.store import Store
@@ -59,8 +59,7 @@ def receive(store: "Store", path: Path, written_after: int) -> int:
     how many logs changed. PackageError for a damaged record or one stamped far ahead of this laptop's clock."""
     conn = store.conn
     new = []
-    if conn.execute("SELECT 1 FROM pkg.sqlite_master WHERE type = 'table' AND name = 'personal_data_erasures'"
-                    ).fetchone():
+    if has_table(conn, "personal_data_erasures"):
         known = {i for (i,) in conn.execute("SELECT id FROM personal_data_erasures")}
         rows = conn.execute(f"SELECT {', '.join(erasure.COLUMNS)} FROM pkg.personal_data_erasures").fetchall()
         new = [checked_record(path, row) for row in rows if row[0] not in known]

@@ -17,7 +17,7 @@ from core.fieldwork.records import SAMPLE_ID, STORE, municipality_id
 from core.interviews.logs import deletion_disputed, next_log_seq
 from core.model import hlc, ilog
 from core.sync.checks import clock_ahead
-from core.sync.package import PackageError
+from core.sync.package import PackageError, has_table
 
 if TYPE_CHECKING:
     from core.storage.store import Store
@@ -89,8 +89,7 @@ def merge_fieldwork(store: "Store", path: Path, stop: Callable[[], None]) -> Fie
     not have written, or a change stamped far ahead of this laptop's clock."""
     conn = store.conn
     out = FieldworkMerged()
-    if not conn.execute("SELECT 1 FROM pkg.sqlite_master WHERE type = 'table' AND name = 'fieldwork_logs'"
-                        ).fetchone():
+    if not has_table(conn, "fieldwork_logs"):
         return out  # made by a Feltkart before the fieldwork
     try:
         theirs = conn.execute("SELECT record_id, kind, municipality, log FROM pkg.fieldwork_logs").fetchall()

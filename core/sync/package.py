@@ -257,6 +257,14 @@ def package_salt(path: Path) -> bytes | None:
         return None
 
 
+def has_table(conn, name: str, schema: str = "pkg") -> bool:
+    """The package's database (attached as ``schema``, or ``main`` on a connection of its own) holds a table
+    ``name``: one made by an older Feltkart may lack it, and a view of that name (only a hostile package has one)
+    is not read as it."""
+    return conn.execute(f"SELECT 1 FROM {schema}.sqlite_master WHERE type = 'table' AND name = ?", [name]
+                        ).fetchone() is not None
+
+
 def read_manifest(path: Path) -> Manifest:
     """A package's manifest alone, checked (PackageError): what the window shows and asks before a merge."""
     path = Path(path)

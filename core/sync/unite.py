@@ -21,7 +21,7 @@ from core.model import hlc, ilog
 from core.model.ilog import Key
 from core.sync.ahead import LogsAhead, Parsed
 from core.sync.checks import ValueCheck, clock_ahead, guide_or_none
-from core.sync.package import PackageError
+from core.sync.package import PackageError, has_table
 
 if TYPE_CHECKING:
     from core.storage.store import Store
@@ -78,7 +78,7 @@ def _read_inputs(store: "Store", path: Path, first_interview: int, parsed: Parse
     the package parsed ahead (``core.sync.ahead``), taken where the log read here is the one parsed."""
     conn = store.conn
     try:
-        if conn.execute("SELECT 1 FROM pkg.sqlite_master WHERE type = 'table' AND name = 'interview_logs'").fetchone():
+        if has_table(conn, "interview_logs"):
             parsed = parsed or {}
             logs = [(i, text, hit[1] if (hit := parsed.get(i)) is not None and hit[0] == text else None)
                     for i, text in conn.execute("SELECT interview_id, log FROM pkg.interview_logs").fetchall()]

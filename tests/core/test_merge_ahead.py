@@ -326,7 +326,7 @@ def test_a_statement_that_runs_on_is_paused_and_ended(tmp_path, monkeypatch):
     conn = sqlite3.connect(data)
     conn.execute(_ENDLESS)
     conn.close()
-    monkeypatch.setattr(ahead_module, "has_logs", lambda conn: True)
+    monkeypatch.setattr(ahead_module, "has_table", lambda *args: True)
     ahead = LogsAhead(data, None)
     ahead.pause()
     assert _taken_in_time(ahead), "the statement ran on after take"
